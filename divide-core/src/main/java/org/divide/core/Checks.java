@@ -1,5 +1,11 @@
 package org.divide.core;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
 /** Argument checks shared by the model types; messages name the argument and the value. */
 final class Checks {
 
@@ -38,5 +44,48 @@ final class Checks {
             throw new IllegalArgumentException(what + " must be finite and >= 0: " + value);
         }
         return value;
+    }
+
+    /**
+     * Checks that a key was found.
+     *
+     * @param index the position found, −1 when absent
+     * @param what  what the key is ("economy", "year"), used in the message
+     * @param key   the key looked up
+     * @return the index
+     * @throws IllegalArgumentException if the index is negative
+     */
+    static int found(int index, String what, Object key) {
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown " + what + ": " + key);
+        }
+        return index;
+    }
+
+    /**
+     * The positions of some keys, each of which must be present once.
+     *
+     * @param <K>     the key type
+     * @param keys    the keys, in the order wanted
+     * @param what    what the keys are ("economy"), used in messages
+     * @param indexOf the position of a key, −1 when absent
+     * @return the positions, in the order of {@code keys}
+     * @throws IllegalArgumentException if a key is null, unknown or repeated
+     */
+    static <K> int[] positions(Collection<K> keys, String what, ToIntFunction<K> indexOf) {
+        Objects.requireNonNull(keys, what + " selection");
+        int[] positions = new int[keys.size()];
+        Set<K> seen = new HashSet<>();
+        int k = 0;
+        for (K key : keys) {
+            if (key == null) {
+                throw new IllegalArgumentException(what + " selection holds null at position " + k);
+            }
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException(what + " selection repeats " + key + " at position " + k);
+            }
+            positions[k++] = found(indexOf.applyAsInt(key), what, key);
+        }
+        return positions;
     }
 }

@@ -1,0 +1,318 @@
+package org.divide.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.divide.core.Economy;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
+
+/**
+ * The shared back end of every reader: resolves economies, registers indicators, collects cells,
+ * detects conflicting duplicates, applies the strict or lenient policy, and builds the
+ * {@link ReadResult}. A format reader only parses its syntax and feeds this class.
+ *
+ * <p>Typical use in a reader:
+ * <pre>{@code
+ * PanelCollector c = PanelCollector.create(source, options);
+ * int indicator = c.indicator(Indicator.of("SP.POP.TOTL"));
+ * for (each record at line n) {
+ *     try {
+ *         int economy = c.economy(code, name, n);
+ *         c.put(economy, indicator, Values.year(yearText), Values.number(valueText, options), n);
+ *     } catch (IllegalArgumentException e) {
+ *         c.skip(Location.line(source, n), e.getMessage());   // throws in strict mode
+ *     }
+ * }
+ * return c.finish();
+ * }</pre>
+ *
+ * <p>Rules: each distinct economy key is resolved once, through {@link ReadOptions#resolver()},
+ * then through the reader's fallback (for formats that describe their own economies), and is
+ * otherwise unmatched; two keys resolving to the same economy share its cells. A cell put twice
+ * with the same value, or with a missing value on either side, is accepted (the real value wins);
+ * with two different values the second put fails naming both places. Economies of kind
+ * {@code AGGREGATE} go to {@link ReadResult#aggregates()}. An economy or a year appears in a panel
+ * when at least one of its records was accepted, even if every value is missing; every registered
+ * indicator appears in both panels. Economies and indicators keep their order of first appearance.
+ *
+ * <p>Memory: about 30 bytes per cell while reading, then the panel's dense columns. Not
+ * thread-safe; one instance per read.
+ */
+public final class PanelCollector {
+
+    private final String source;
+    private final ReadOptions options;
+    private final LongFunction<Location> locator;
+    private final Map<String, Integer> byKey = new HashMap<>();
+    private final Map<String, Integer> byCode = new HashMap<>();
+    private final List<Entry> economies = new ArrayList<>();
+    private final Map<String, Integer> indicatorIndex = new HashMap<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<SkippedRecord> skipped = new ArrayList<>();
+    private final CellIndex cells = new CellIndex();
+
+    /** An economy of this read, with the bookkeeping for unmatched ones. */
+    private static final class Entry {
+        final Economy economy;
+        final boolean dropped;
+        final UnmatchedEconomy unmatched;
+        long records;
+
+        Entry(Economy economy, boolean dropped, UnmatchedEconomy unmatched) {
+            this.economy = economy;
+            this.dropped = dropped;
+            this.unmatched = unmatched;
+        }
+    }
+
+    private PanelCollector(String source, ReadOptions options, LongFunction<Location> locator) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.options = Objects.requireNonNull(options, "options");
+        this.locator = Objects.requireNonNull(locator, "locator");
+    }
+
+    /**
+     * A collector for a text source whose positions are line numbers.
+     *
+     * @param source  the source name used in messages
+     * @param options the read options
+     * @return the collector
+     */
+    public static PanelCollector create(String source, ReadOptions options) {
+        return new PanelCollector(source, options, line -> Location.line(source, line));
+    }
+
+    /**
+     * A collector whose positions the reader numbers its own way (record ordinals in a JSON
+     * document, say) and turns into locations with {@code locator} when a message needs one.
+     *
+     * @param source  the source name used in messages
+     * @param options the read options
+     * @param locator turns a position given to {@link #put} or {@link #economy} into a location
+     * @return the collector
+     */
+    public static PanelCollector create(String source, ReadOptions options, LongFunction<Location> locator) {
+        return new PanelCollector(source, options, locator);
+    }
+
+    /**
+     * The source name.
+     *
+     * @return the name
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The read options.
+     *
+     * @return the options
+     */
+    public ReadOptions options() {
+        return options;
+    }
+
+    /**
+     * Resolves an economy through {@link ReadOptions#resolver()}.
+     *
+     * @param key      the code or name as written in the input
+     * @param name     the name the input gives, or {@code null}
+     * @param position where the key occurs (a line number for {@link #create(String, ReadOptions)})
+     * @return the economy's handle for {@link #put}
+     * @throws IllegalArgumentException if the key is blank
+     * @throws MalformedDataException   if the key is unmatched and the policy is
+     *                                  {@link UnmatchedPolicy#FAIL}
+     */
+    public int economy(String key, String name, long position) throws MalformedDataException {
+        return economy(key, name, position, k -> Optional.empty());
+    }
+
+    /**
+     * Resolves an economy through {@link ReadOptions#resolver()}, then through {@code fallback},
+     * which formats that describe their own economies provide (an OWID aggregate, a row of the WDI
+     * country metadata). Only keys that neither recognises are unmatched.
+     *
+     * @param key      the code or name as written in the input
+     * @param name     the name the input gives, or {@code null}
+     * @param position where the key occurs
+     * @param fallback consulted when the resolver does not recognise the key
+     * @return the economy's handle for {@link #put}
+     * @throws IllegalArgumentException if the key is blank
+     * @throws MalformedDataException   if the key is unmatched and the policy is
+     *                                  {@link UnmatchedPolicy#FAIL}
+     */
+    public int economy(String key, String name, long position, EconomyResolver fallback)
+            throws MalformedDataException {
+        Integer known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        String k = key.strip();
+        if (k.isEmpty()) {
+            throw new IllegalArgumentException("economy code is empty");
+        }
+        Optional<Economy> found = options.resolver().resolve(k);
+        if (found.isEmpty()) {
+            found = fallback.resolve(k);
+        }
+        int handle;
+        if (found.isPresent()) {
+            handle = register(found.get(), false, null);
+        } else {
+            String label = name == null || name.isBlank() ? k : name.strip();
+            UnmatchedEconomy u = new UnmatchedEconomy(k, label, locator.apply(position), 0);
+            if (options.unmatched() == UnmatchedPolicy.FAIL) {
+                throw new MalformedDataException(u.firstSeen(), "unknown economy '" + k + "'"
+                        + (label.equals(k) ? "" : " (" + label + ")"));
+            }
+            handle = register(Economy.of(k, label), options.unmatched() == UnmatchedPolicy.DROP, u);
+        }
+        byKey.put(key, handle);
+        return handle;
+    }
+
+    private int register(Economy economy, boolean dropped, UnmatchedEconomy unmatched) {
+        Integer same = byCode.get(economy.code());
+        if (same != null) {
+            return same;
+        }
+        if (economies.size() == CellIndex.MAX_CODES) {
+            throw new IllegalArgumentException("more than " + CellIndex.MAX_CODES + " economies");
+        }
+        economies.add(new Entry(economy, dropped, unmatched));
+        byCode.put(economy.code(), economies.size() - 1);
+        return economies.size() - 1;
+    }
+
+    /**
+     * Registers an indicator by code, as {@link Indicator#of(String)} if it is new.
+     *
+     * @param code the indicator code
+     * @return the indicator's handle for {@link #put}
+     * @throws IllegalArgumentException if the code is blank or padded with white space
+     */
+    public int indicator(String code) {
+        Integer i = indicatorIndex.get(code);
+        return i != null ? i : indicator(Indicator.of(code));
+    }
+
+    /**
+     * Registers an indicator with its metadata, replacing the metadata of an indicator with the
+     * same code registered before.
+     *
+     * @param indicator the indicator
+     * @return the indicator's handle for {@link #put}
+     */
+    public int indicator(Indicator indicator) {
+        Integer i = indicatorIndex.get(indicator.code());
+        if (i != null) {
+            indicators.set(i, indicator);
+            return i;
+        }
+        if (indicators.size() == CellIndex.MAX_CODES) {
+            throw new IllegalArgumentException("more than " + CellIndex.MAX_CODES + " indicators");
+        }
+        indicators.add(indicator);
+        indicatorIndex.put(indicator.code(), indicators.size() - 1);
+        return indicators.size() - 1;
+    }
+
+    /**
+     * Puts one value.
+     *
+     * @param economy   a handle from {@link #economy}
+     * @param indicator a handle from {@link #indicator}
+     * @param year      the year, as {@link Values#year(String)} returns it
+     * @param value     the value, {@code NaN} for a missing one
+     * @param position  where the value was read (a line number for
+     *                  {@link #create(String, ReadOptions)})
+     * @throws IllegalArgumentException if the cell already holds a different value (the message
+     *                                  names the cell, both values and the first place), or the
+     *                                  year is out of range; in a reader, pass it to {@link #skip}
+     */
+    public void put(int economy, int indicator, int year, double value, long position) {
+        Entry entry = economies.get(economy);
+        Objects.checkIndex(indicator, indicators.size());
+        if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {
+            throw new IllegalArgumentException("year " + year + " is outside [" + Panel.MIN_YEAR + ", "
+                    + Panel.MAX_YEAR + "]");
+        }
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("value is infinite: " + value);
+        }
+        entry.records++;
+        if (entry.dropped) {
+            return;
+        }
+        long key = CellIndex.key(economy, indicator, year - Panel.MIN_YEAR);
+        int ordinal = cells.find(key);
+        if (ordinal < 0) {
+            cells.add(key, value, position);
+            return;
+        }
+        double old = cells.value(ordinal);
+        if (Double.isNaN(old)) {
+            cells.set(ordinal, value, position);
+        } else if (!Double.isNaN(value) && Double.compare(old, value) != 0) {
+            entry.records--;
+            throw new IllegalArgumentException("conflicting duplicate for (" + entry.economy.code() + ", "
+                    + indicators.get(indicator).code() + ", " + year + "): " + Values.format(value) + " here, "
+                    + Values.format(old) + " at " + locator.apply(cells.position(ordinal)));
+        }
+    }
+
+    /**
+     * Reports a bad record: throws in strict mode, records it in lenient mode.
+     *
+     * @param location where the record is
+     * @param reason   what is wrong, naming the value
+     * @throws MalformedDataException in strict mode ({@link BadRecordPolicy#FAIL}), or in lenient
+     *                                mode once more than {@link ReadOptions#maxSkipped()} records
+     *                                have been skipped
+     */
+    public void skip(Location location, String reason) throws MalformedDataException {
+        if (options.badRecords() == BadRecordPolicy.FAIL) {
+            throw new MalformedDataException(location, reason);
+        }
+        if (skipped.size() >= options.maxSkipped()) {
+            throw new MalformedDataException(location, reason + " (more than " + options.maxSkipped()
+                    + " bad records skipped: giving up; see ReadOptions.withMaxSkipped)");
+        }
+        skipped.add(new SkippedRecord(location, reason));
+    }
+
+    /**
+     * Builds the result. The collector must not be used afterwards.
+     *
+     * @return the panels, the unmatched economies and the skipped records
+     */
+    public ReadResult finish() {
+        List<Economy> list = economies.stream().map(e -> e.economy).toList();
+        PanelParts main = new PanelParts(list, indicators);
+        PanelParts aggregates = new PanelParts(list, indicators);
+        for (int i = 0; i < cells.size(); i++) {
+            long key = cells.key(i);
+            (list.get(CellIndex.economy(key)).isAggregate() ? aggregates : main).span(CellIndex.yearOffset(key));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            long key = cells.key(i);
+            int economy = CellIndex.economy(key);
+            (list.get(economy).isAggregate() ? aggregates : main).put(economy, CellIndex.indicator(key),
+                    CellIndex.yearOffset(key), cells.value(i));
+        }
+        List<UnmatchedEconomy> unmatched = new ArrayList<>();
+        for (Entry e : economies) {
+            if (e.unmatched != null && e.records > 0) {
+                UnmatchedEconomy u = e.unmatched;
+                unmatched.add(new UnmatchedEconomy(u.key(), u.name(), u.firstSeen(), e.records));
+            }
+        }
+        return new ReadResult(source, main.build(), aggregates.build(), unmatched, skipped);
+    }
+}

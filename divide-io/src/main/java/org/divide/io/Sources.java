@@ -1,0 +1,78 @@
+package org.divide.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opening inputs the same way in every reader: strict decoding (malformed bytes are an error, not
+ * replacement characters), a byte-order mark at the start skipped, and a source name for
+ * messages.
+ */
+public final class Sources {
+
+    private static final int BUFFER = 1 << 16;
+
+    private Sources() {
+    }
+
+    /**
+     * The name messages use for a file: its file name.
+     *
+     * @param path the file
+     * @return the file name (or the whole path if it has none)
+     */
+    public static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    /**
+     * Opens a file as text, skipping a byte-order mark.
+     *
+     * @param path    the file
+     * @param charset the encoding
+     * @return a buffered reader; the caller closes it
+     * @throws IOException if the file cannot be opened
+     */
+    public static Reader open(Path path, Charset charset) throws IOException {
+        return open(Files.newInputStream(path), charset);
+    }
+
+    /**
+     * Opens a stream as text, skipping a byte-order mark.
+     *
+     * @param in      the stream; closed when the returned reader is closed
+     * @param charset the encoding
+     * @return a buffered reader; the caller closes it
+     * @throws IOException if reading the first character fails
+     */
+    public static Reader open(InputStream in, Charset charset) throws IOException {
+        Reader decoded = new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return skipBom(decoded);
+    }
+
+    /**
+     * Wraps a reader so that a byte-order mark ({@code U+FEFF}) at its start is skipped.
+     *
+     * @param reader the reader; closed when the returned reader is closed
+     * @return a buffered reader positioned after the mark, if any
+     * @throws IOException if reading the first character fails
+     */
+    public static Reader skipBom(Reader reader) throws IOException {
+        BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader, BUFFER);
+        buffered.mark(1);
+        if (buffered.read() != '\uFEFF') {
+            buffered.reset();
+        }
+        return buffered;
+    }
+}

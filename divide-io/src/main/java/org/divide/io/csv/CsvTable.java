@@ -1,0 +1,236 @@
+package org.divide.io.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
+import org.divide.io.Sources;
+
+/**
+ * A CSV file read record by record with Apache Commons CSV: a header, then rows that know their
+ * line number. The building block of every CSV-based reader (long, wide, WDI, OWID, SDMX-CSV).
+ *
+ * <pre>{@code
+ * try (CsvTable table = CsvTable.open(reader, "data.csv", CsvOptions.defaults())) {
+ *     int year = table.column("Year");            // throws naming the columns found
+ *     for (CsvRow row; (row = table.next()) != null; ) {
+ *         String width = table.widthProblem(row); // wrong number of fields?
+ *         ... row.get(year) ... row.at(year) ...  // Location for messages
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Header names are stripped of white space and matched without regard to case. Syntax errors
+ * that Commons CSV detects (an unterminated quote, text after a closing quote) and undecodable bytes
+ * become a {@link MalformedDataException} naming the source and line.
+ */
+public final class CsvTable implements Closeable {
+
+    private final String source;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private final long headerLine;
+
+    private CsvTable(String source, CSVParser parser, CsvOptions options) throws MalformedDataException {
+        this.source = source;
+        this.parser = parser;
+        this.records = parser.iterator();
+        for (int i = 0; i < options.preamble(); i++) {
+            if (nextRecord() == null) {
+                throw new MalformedDataException(Location.of(source), "input ends within the " + options.preamble()
+                        + " preamble records, before the header");
+            }
+        }
+        CsvRow first = nextRecord();
+        if (first == null) {
+            throw new MalformedDataException(Location.of(source), "empty input: no header line");
+        }
+        List<String> names = new ArrayList<>(first.size());
+        for (int i = 0; i < first.size(); i++) {
+            names.add(first.get(i).strip());
+        }
+        this.header = List.copyOf(names);
+        this.headerLine = first.line();
+    }
+
+    /**
+     * Opens a table and reads its header (after the preamble records, if any).
+     *
+     * @param reader  the text; a byte-order mark at its start is skipped; closed by {@link #close()}
+     * @param source  the name used in messages
+     * @param options the CSV syntax
+     * @return the table, positioned after the header
+     * @throws MalformedDataException if the input is empty or its header cannot be parsed
+     * @throws IOException            if reading fails
+     */
+    public static CsvTable open(Reader reader, String source, CsvOptions options) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(options.delimiter())
+                .setQuote(options.quote())
+                .setIgnoreEmptyLines(true)
+                .setRecordSeparator("\n")
+                .get();
+        Reader text = Sources.skipBom(reader);
+        CSVParser parser = format.parse(text);
+        try {
+            return new CsvTable(source, parser, options);
+        } catch (IOException | RuntimeException e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The source name.
+     *
+     * @return the name
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The header names, stripped of white space (possibly empty strings, as in a trailing
+     * delimiter).
+     *
+     * @return an unmodifiable list
+     */
+    public List<String> header() {
+        return header;
+    }
+
+    /**
+     * The line the header is on.
+     *
+     * @return the 1-based line number
+     */
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /**
+     * The index of a column, required.
+     *
+     * @param name the header name, matched without regard to case
+     * @return the index
+     * @throws MalformedDataException naming the missing column and the columns found (with a hint
+     *                                when the header looks split by another delimiter)
+     */
+    public int column(String name) throws MalformedDataException {
+        int i = findColumn(name);
+        if (i < 0) {
+            throw new MalformedDataException(Location.line(source, headerLine), "missing column '" + name
+                    + "'; the header has " + header.size() + " column" + (header.size() == 1 ? "" : "s") + ": "
+                    + header + delimiterHint());
+        }
+        return i;
+    }
+
+    /**
+     * The index of a column, if present.
+     *
+     * @param name the header name, matched without regard to case
+     * @return the index, or -1
+     */
+    public int findColumn(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).toLowerCase(Locale.ROOT).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The next data row.
+     *
+     * @return the row, or {@code null} at the end of the input
+     * @throws MalformedDataException on a CSV syntax error or undecodable bytes
+     */
+    public CsvRow next() throws MalformedDataException {
+        return nextRecord();
+    }
+
+    /**
+     * Why a row's number of fields does not fit the header, if it does not.
+     *
+     * @param row a row of this table
+     * @return the reason, or {@code null} when the row has as many fields as the header
+     */
+    public String widthProblem(CsvRow row) {
+        if (row.size() == header.size()) {
+            return null;
+        }
+        return row.size() + " field" + (row.size() == 1 ? "" : "s") + " but the header has " + header.size()
+                + (row.size() > header.size() ? " (an unquoted delimiter in a value?)" : "") + ": "
+                + Arrays.toString(row.fields());
+    }
+
+    /**
+     * Closes the underlying reader.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private CsvRow nextRecord() throws MalformedDataException {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            long end = parser.getCurrentLineNumber();
+            return new CsvRow(this, record, end - embeddedLineBreaks(record));
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            String what = cause instanceof java.nio.charset.CharacterCodingException
+                    ? "bytes that are not valid text in the expected encoding (" + cause + ")"
+                    : "malformed CSV: " + cause.getMessage();
+            throw new MalformedDataException(Location.line(source, parser.getCurrentLineNumber() + 1), what, e);
+        }
+    }
+
+    private static int embeddedLineBreaks(CSVRecord record) {
+        int breaks = 0;
+        for (int i = 0; i < record.size(); i++) {
+            String field = record.get(i);
+            for (int at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    private String delimiterHint() {
+        if (header.size() != 1) {
+            return "";
+        }
+        String only = header.get(0);
+        for (char c : new char[] {';', '\t', ',', '|'}) {
+            if (only.indexOf(c) >= 0) {
+                return " (the header contains '" + (c == '\t' ? "\\t" : String.valueOf(c))
+                        + "': wrong delimiter? see CsvOptions.withDelimiter)";
+            }
+        }
+        return "";
+    }
+
+    String columnName(int index) {
+        return index < header.size() && !header.get(index).isEmpty() ? header.get(index) : "#" + (index + 1);
+    }
+}

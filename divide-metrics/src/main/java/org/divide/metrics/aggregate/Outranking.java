@@ -1,0 +1,50 @@
+package org.divide.metrics.aggregate;
+
+/**
+ * The weighted outranking matrix of a set of economies and the Copeland scores derived from it
+ * (COINr's {@code outrankMatrix} and {@code a_copeland}). Arrays are copied on the way in and
+ * out.
+ *
+ * @param matrix       {@code matrix[i][j]}: the weight share of indicators on which economy
+ *     {@code i} beats {@code j}, ties counting half; 0 on the diagonal
+ * @param scores       Copeland score of each economy: the number of economies it outranks
+ *     ({@code matrix[i][j] > 1/2}) minus the number that outrank it
+ * @param dominantPairs the number of pairs in which one economy is at least as good on every
+ *     compared indicator and strictly better on one ({@code matrix[i][j] = 1}), COINr's
+ *     {@code nDominant}
+ * @param dominantShare {@code dominantPairs / (n(n−1)/2)}, COINr's {@code fracDominant}
+ */
+public record Outranking(double[][] matrix, double[] scores, int dominantPairs,
+        double dominantShare) {
+
+    /**
+     * Copies the arrays.
+     *
+     * @param matrix        the outranking matrix
+     * @param scores        the Copeland scores
+     * @param dominantPairs the number of dominance pairs
+     * @param dominantShare their share of all pairs
+     */
+    public Outranking {
+        matrix = copy(matrix);
+        scores = scores.clone();
+    }
+
+    @Override
+    public double[][] matrix() {
+        return copy(matrix);
+    }
+
+    @Override
+    public double[] scores() {
+        return scores.clone();
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+}

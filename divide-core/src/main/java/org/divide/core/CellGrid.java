@@ -9,7 +9,8 @@ import java.util.List;
  * holding a column over economies ({@code NaN} = missing) that grows as economies are added.
  *
  * <p>Columns are allocated on the first value written into them, so indicator-years without data
- * cost one {@code null} reference. Values are never boxed.
+ * cost one {@code null} reference and every allocated column holds a value. Values are never
+ * boxed.
  */
 final class CellGrid {
 
@@ -65,7 +66,7 @@ final class CellGrid {
             for (int y = 0; y < years.length; y++) {
                 int k = years[y] - ys.base;
                 if (k >= 0 && k < ys.slots.length && ys.slots[k] != null) {
-                    columns[i * years.length + y] = canonical(resize(ys.slots[k], economyCount));
+                    columns[i * years.length + y] = resize(ys.slots[k], economyCount);
                 }
             }
         }

@@ -28,7 +28,9 @@ public interface EconomyResolver {
     Optional<Economy> resolve(String codeOrName);
 
     /**
-     * The core registry of World Bank economies.
+     * The core registry of World Bank economies, {@code Economies.worldBank().find(key)}: ISO
+     * 3166-1 alpha-3, alpha-2 and numeric codes, World Bank aggregate codes, codes of former
+     * economies, OWID codes, names and aliases.
      *
      * @return the resolver
      */

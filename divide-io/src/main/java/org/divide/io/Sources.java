@@ -3,17 +3,15 @@ package org.divide.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opening inputs the same way in every reader: strict decoding (malformed bytes are an error, not
- * replacement characters), a byte-order mark at the start skipped, and a source name for
- * messages.
+ * Opening inputs the same way in every reader: strict decoding (bytes that are not valid text are
+ * an error naming the line, not replacement characters), a byte-order mark at the start skipped,
+ * and a source name for messages.
  */
 public final class Sources {
 
@@ -34,30 +32,31 @@ public final class Sources {
     }
 
     /**
-     * Opens a file as text, skipping a byte-order mark.
+     * Opens a file as text, skipping a byte-order mark. Bytes that are not valid in the charset
+     * make a read fail with a {@link MalformedDataException} naming the file, the line and the byte
+     * offset.
      *
      * @param path    the file
      * @param charset the encoding
      * @return a buffered reader; the caller closes it
-     * @throws IOException if the file cannot be opened
+     * @throws IOException if the file cannot be opened or its start cannot be decoded
      */
     public static Reader open(Path path, Charset charset) throws IOException {
-        return open(Files.newInputStream(path), charset);
+        return open(Files.newInputStream(path), charset, name(path));
     }
 
     /**
-     * Opens a stream as text, skipping a byte-order mark.
+     * Opens a stream as text, skipping a byte-order mark; decoding errors are reported as for
+     * {@link #open(Path, Charset)}.
      *
      * @param in      the stream; closed when the returned reader is closed
      * @param charset the encoding
+     * @param source  the name used in messages
      * @return a buffered reader; the caller closes it
-     * @throws IOException if reading the first character fails
+     * @throws IOException if its start cannot be read or decoded
      */
-    public static Reader open(InputStream in, Charset charset) throws IOException {
-        Reader decoded = new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-        return skipBom(decoded);
+    public static Reader open(InputStream in, Charset charset, String source) throws IOException {
+        return skipBom(new DecodingReader(in, charset, source));
     }
 
     /**

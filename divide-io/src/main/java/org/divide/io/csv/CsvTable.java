@@ -198,10 +198,11 @@ public final class CsvTable implements Closeable {
             return new CsvRow(this, record, end - embeddedLineBreaks(record));
         } catch (UncheckedIOException e) {
             IOException cause = e.getCause();
-            String what = cause instanceof java.nio.charset.CharacterCodingException
-                    ? "bytes that are not valid text in the expected encoding (" + cause + ")"
-                    : "malformed CSV: " + cause.getMessage();
-            throw new MalformedDataException(Location.line(source, parser.getCurrentLineNumber() + 1), what, e);
+            if (cause instanceof MalformedDataException m) {
+                throw new MalformedDataException(m.location(), m.reason(), m);
+            }
+            throw new MalformedDataException(Location.line(source, parser.getCurrentLineNumber() + 1),
+                    "malformed CSV: " + cause.getMessage(), e);
         }
     }
 

@@ -1,0 +1,93 @@
+package org.divide.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Decodes bytes strictly, counting lines, so that bytes that are not valid in the charset are
+ * reported as a {@link MalformedDataException} naming the source, the line and the byte offset
+ * (rather than an anonymous {@code MalformedInputException}, or silently replaced characters).
+ */
+final class DecodingReader extends Reader {
+
+    private final InputStream in;
+    private final String source;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private long consumed;
+    private long lines = 1;
+    private boolean eof;
+
+    DecodingReader(InputStream in, Charset charset, String source) {
+        this.in = in;
+        this.source = source;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        bytes.flip();
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+        while (out.position() == off) {
+            if (!eof && !bytes.hasRemaining() || bytes.remaining() < 8 && !eof) {
+                fill();
+            }
+            int before = bytes.position();
+            CoderResult result = decoder.decode(bytes, out, eof);
+            consumed += bytes.position() - before;
+            if (result.isError()) {
+                count(cbuf, off, out.position());
+                throw new MalformedDataException(Location.line(source, lines), "bytes that are not valid "
+                        + decoder.charset() + " at byte offset " + consumed + " (wrong encoding? see CsvOptions"
+                        + ".withCharset)");
+            }
+            if (eof && !bytes.hasRemaining()) {
+                CoderResult flush = decoder.flush(out);
+                if (flush.isError()) {
+                    throw new MalformedDataException(Location.line(source, lines), "input ends inside a character");
+                }
+                if (out.position() == off) {
+                    return -1;
+                }
+            }
+        }
+        count(cbuf, off, out.position());
+        return out.position() - off;
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            eof = true;
+        } else {
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+    }
+
+    private void count(char[] cbuf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cbuf[i] == '\n') {
+                lines++;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -369,6 +369,29 @@ public final class Economies {
         return labels(Economy::region);
     }
 
+    /**
+     * The FY2026 World Bank income groups of the classified economies as a {@link Grouping} named
+     * "income group", labels ordered from "Low income" to "High income"; Ethiopia and Venezuela
+     * (unclassified) are not in it.
+     *
+     * @return the grouping
+     */
+    public Grouping incomeGroups() {
+        return Grouping.of("income group", incomeGroupLabels()).withLabelOrder(List.of(
+                EconomyIncomeHistory.label("L"), EconomyIncomeHistory.label("LM"), EconomyIncomeHistory.label("UM"),
+                EconomyIncomeHistory.label("H")));
+    }
+
+    /**
+     * The World Bank regions of the classified economies as a {@link Grouping} named "region", labels in
+     * order of first appearance in the classification.
+     *
+     * @return the grouping
+     */
+    public Grouping regions() {
+        return Grouping.of("region", regionLabels());
+    }
+
     private Map<String, String> labels(Function<Economy, String> label) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Economy e : classified) {

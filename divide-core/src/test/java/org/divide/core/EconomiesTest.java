@@ -293,6 +293,15 @@ class EconomiesTest {
         assertEquals(218, regions.size());
         assertEquals("Sub-Saharan Africa", regions.get("ETH"));
         assertEquals(7, Set.copyOf(regions.values()).size());
+        Grouping incomeGroups = WB.incomeGroups();
+        assertEquals(List.of("Low income", "Lower middle income", "Upper middle income", "High income"),
+                incomeGroups.labels());
+        assertEquals(216, incomeGroups.size());
+        assertEquals(WB.members("LIC").stream().map(Economy::code).toList(), incomeGroups.members("Low income"));
+        assertEquals(Optional.empty(), incomeGroups.label("ETH"));
+        Grouping regionGrouping = WB.regions();
+        assertEquals(7, regionGrouping.labels().size());
+        assertEquals(Optional.of("East Asia & Pacific"), regionGrouping.label("KOR"));
     }
 
     @ParameterizedTest

@@ -1,10 +1,9 @@
 package org.divide.metrics.rank;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.Groups;
 
 /**
  * Ranks of scores. {@link #competition(double[])} is the ranking of composite-index results:
@@ -54,15 +53,10 @@ public final class Ranking {
         Args.notNull("scores", scores);
         Args.notNull("groups", groups);
         Args.sameLength("scores", scores.length, "groups", groups.length);
-        Map<String, int[]> members = groupIndices(groups);
         double[] out = new double[scores.length];
         Arrays.fill(out, Double.NaN);
-        for (int[] idx : members.values()) {
-            double[] sub = new double[idx.length];
-            for (int k = 0; k < idx.length; k++) {
-                sub[k] = scores[idx[k]];
-            }
-            double[] r = competition(sub);
+        for (int[] idx : Groups.members(groups).values()) {
+            double[] r = competition(Groups.select(scores, idx));
             for (int k = 0; k < idx.length; k++) {
                 out[idx[k]] = r[k];
             }
@@ -120,28 +114,6 @@ public final class Ranking {
             }
         }
         return out;
-    }
-
-    /** Indices of the members of each group, in first-appearance order; null labels skipped. */
-    static Map<String, int[]> groupIndices(String[] groups) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (String g : groups) {
-            if (g != null) {
-                counts.computeIfAbsent(g, k -> new int[1])[0]++;
-            }
-        }
-        Map<String, int[]> members = new HashMap<>();
-        Map<String, int[]> fill = new HashMap<>();
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            members.put(e.getKey(), new int[e.getValue()[0]]);
-            fill.put(e.getKey(), new int[1]);
-        }
-        for (int i = 0; i < groups.length; i++) {
-            if (groups[i] != null) {
-                members.get(groups[i])[fill.get(groups[i])[0]++] = i;
-            }
-        }
-        return members;
     }
 
     /** First position whose value is {@code >= v} in the ascending array. */

@@ -1,0 +1,35 @@
+package org.divide.metrics.impute;
+
+/**
+ * A set of indicator columns after row-wise imputation. Arrays are copied on the way in and out.
+ *
+ * @param columns  {@code columns[c][e]}: indicator {@code c}'s value for economy {@code e}
+ * @param imputed  how many cells were filled
+ * @param missing  how many cells are still missing
+ */
+public record ImputedMatrix(double[][] columns, int imputed, int missing) {
+
+    /**
+     * Copies the columns.
+     *
+     * @param columns the imputed columns
+     * @param imputed the number of filled cells
+     * @param missing the number of cells still missing
+     */
+    public ImputedMatrix {
+        columns = copy(columns);
+    }
+
+    @Override
+    public double[][] columns() {
+        return copy(columns);
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,116 @@
+package org.divide.metrics.inference;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Draws bootstrap resamples of units (value with its weight), with replacement, optionally within
+ * strata. Resample b is a function of (seed, b) only: its generator is a {@link SplittableRandom}
+ * seeded with {@link #streamSeed(long, long)}, so replicates can be computed in any order on any
+ * number of threads.
+ */
+final class Resampler {
+
+    private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+
+    private final double[] x;
+    private final double[] w;
+    /** Unit indices per stratum, or {@code null} for one stratum of all units. */
+    private final int[][] strata;
+
+    /**
+     * Creates a resampler over validated data (the arrays are read, never modified).
+     *
+     * @param x      the values
+     * @param w      the weights or {@code null}
+     * @param strata the stratum label of each unit or {@code null}
+     */
+    Resampler(double[] x, double[] w, String[] strata) {
+        this.x = x;
+        this.w = w;
+        this.strata = strata == null ? null : indexStrata(strata);
+    }
+
+    /** Returns the number of units, the length of every resample. */
+    int size() {
+        return x.length;
+    }
+
+    /** Returns whether the units carry weights. */
+    boolean weighted() {
+        return w != null;
+    }
+
+    /**
+     * Fills the scratch arrays with resample {@code b}: n draws with replacement from all units, or
+     * n_h draws from the units of each stratum h (stratum by stratum in order of first appearance).
+     *
+     * @param seed the bootstrap seed
+     * @param b    the replicate index
+     * @param xb   receives the values, length n
+     * @param wb   receives the weights, length n, or {@code null} when unweighted
+     */
+    void draw(long seed, int b, double[] xb, double[] wb) {
+        SplittableRandom rng = new SplittableRandom(streamSeed(seed, b));
+        int n = x.length;
+        if (strata == null) {
+            for (int i = 0; i < n; i++) {
+                copy(rng.nextInt(n), i, xb, wb);
+            }
+            return;
+        }
+        int k = 0;
+        for (int[] units : strata) {
+            for (int r = 0; r < units.length; r++) {
+                copy(units[rng.nextInt(units.length)], k++, xb, wb);
+            }
+        }
+    }
+
+    private void copy(int from, int to, double[] xb, double[] wb) {
+        xb[to] = x[from];
+        if (wb != null) {
+            wb[to] = w[from];
+        }
+    }
+
+    /**
+     * Returns the seed of stream {@code stream} of a computation seeded with {@code seed}: the
+     * SplitMix64 finaliser (Stafford's variant 13) of the mixed seed plus (stream + 1) times the
+     * golden gamma. The map is a bijection in {@code stream} for a fixed seed.
+     *
+     * @param seed   the user's seed
+     * @param stream the stream index (the replicate index; negative for auxiliary streams)
+     * @return the generator seed
+     */
+    static long streamSeed(long seed, long stream) {
+        return mix(mix(seed) + GOLDEN_GAMMA * (stream + 1));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static int[][] indexStrata(String[] labels) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String label : labels) {
+            counts.computeIfAbsent(label, k -> new int[1])[0]++;
+        }
+        Map<String, Integer> slot = new LinkedHashMap<>();
+        int[][] units = new int[counts.size()][];
+        int s = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            units[s] = new int[e.getValue()[0]];
+            slot.put(e.getKey(), s++);
+        }
+        int[] fill = new int[units.length];
+        for (int i = 0; i < labels.length; i++) {
+            int h = slot.get(labels[i]);
+            units[h][fill[h]++] = i;
+        }
+        return units;
+    }
+}

@@ -1,4 +1,4 @@
-package org.divide.io.csv;
+package org.divide.io;
 
 import java.io.FilterReader;
 import java.io.Reader;

@@ -74,4 +74,15 @@ public final class Sources {
         }
         return buffered;
     }
+
+    /**
+     * A view of a reader whose {@code close()} leaves it open: for passing a caller's reader to
+     * code that closes what it reads.
+     *
+     * @param reader the reader
+     * @return the view
+     */
+    public static Reader nonClosing(Reader reader) {
+        return new NonClosingReader(reader);
+    }
 }

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The syntax of a CSV file, immutable: delimiter, quote character, encoding, and how many records
- * precede the header. Defaults: comma, double quote, UTF-8 (with or without a byte-order mark), no
+ * The syntax of a CSV file, immutable: delimiter, quote character, encoding, and which records
+ * precede the header (counted, or up to a header found by content). Defaults: comma, double quote, UTF-8 (with or without a byte-order mark), no
  * preamble. Quoted fields may hold delimiters, quotes (doubled) and line breaks; empty lines are
  * ignored.
  *
@@ -20,18 +20,23 @@ import java.util.Objects;
  */
 public final class CsvOptions {
 
-    private static final CsvOptions DEFAULTS = new CsvOptions(',', '"', StandardCharsets.UTF_8, 0);
+    /** How many records {@link #withHeaderAt(String)} looks through for the header. */
+    public static final int HEADER_SEARCH = 20;
+
+    private static final CsvOptions DEFAULTS = new CsvOptions(',', '"', StandardCharsets.UTF_8, 0, null);
 
     private final char delimiter;
     private final char quote;
     private final Charset charset;
     private final int preamble;
+    private final String headerStart;
 
-    private CsvOptions(char delimiter, char quote, Charset charset, int preamble) {
+    private CsvOptions(char delimiter, char quote, Charset charset, int preamble, String headerStart) {
         this.delimiter = delimiter;
         this.quote = quote;
         this.charset = charset;
         this.preamble = preamble;
+        this.headerStart = headerStart;
     }
 
     /**
@@ -64,7 +69,7 @@ public final class CsvOptions {
                 || Character.isLetterOrDigit(newDelimiter)) {
             throw new IllegalArgumentException("unusable CSV delimiter: '" + newDelimiter + "'");
         }
-        return new CsvOptions(newDelimiter, quote, charset, preamble);
+        return new CsvOptions(newDelimiter, quote, charset, preamble, headerStart);
     }
 
     /**
@@ -87,7 +92,7 @@ public final class CsvOptions {
         if (newQuote == delimiter || newQuote == '\n' || newQuote == '\r') {
             throw new IllegalArgumentException("unusable CSV quote character: '" + newQuote + "'");
         }
-        return new CsvOptions(delimiter, newQuote, charset, preamble);
+        return new CsvOptions(delimiter, newQuote, charset, preamble, headerStart);
     }
 
     /**
@@ -106,7 +111,8 @@ public final class CsvOptions {
      * @return the copy
      */
     public CsvOptions withCharset(Charset newCharset) {
-        return new CsvOptions(delimiter, quote, Objects.requireNonNull(newCharset, "charset"), preamble);
+        return new CsvOptions(delimiter, quote, Objects.requireNonNull(newCharset, "charset"), preamble,
+                headerStart);
     }
 
     /**
@@ -129,12 +135,34 @@ public final class CsvOptions {
         if (records < 0) {
             throw new IllegalArgumentException("preamble must be >= 0: " + records);
         }
-        return new CsvOptions(delimiter, quote, charset, records);
+        return new CsvOptions(delimiter, quote, charset, records, null);
+    }
+
+    /**
+     * The text the header's first field must have when the preamble is found by content, or
+     * {@code null} when it is counted ({@link #preamble()}).
+     *
+     * @return the text or {@code null}
+     */
+    public String headerStart() {
+        return headerStart;
+    }
+
+    /**
+     * A copy that finds the header by content: records before the first one whose first field is
+     * {@code firstField} (stripped, without regard to case) are a preamble and skipped. The header
+     * must be among the first {@value #HEADER_SEARCH} records. Replaces a counted preamble.
+     *
+     * @param firstField the header's first field, such as {@code Country Name}
+     * @return the copy
+     */
+    public CsvOptions withHeaderAt(String firstField) {
+        return new CsvOptions(delimiter, quote, charset, 0, Objects.requireNonNull(firstField, "firstField").strip());
     }
 
     @Override
     public String toString() {
         return "CsvOptions[delimiter='" + delimiter + "', quote='" + quote + "', charset=" + charset + ", preamble="
-                + preamble + "]";
+                + (headerStart == null ? String.valueOf(preamble) : "until '" + headerStart + "'") + "]";
     }
 }

@@ -56,6 +56,14 @@ public final class CsvTable implements Closeable {
         if (first == null) {
             throw new MalformedDataException(Location.of(source), "empty input: no header line");
         }
+        String start = options.headerStart();
+        for (int skipped = 0; start != null && !first.get(0).strip().equalsIgnoreCase(start); skipped++) {
+            first = skipped < CsvOptions.HEADER_SEARCH ? nextRecord() : null;
+            if (first == null) {
+                throw new MalformedDataException(Location.of(source), "no header starting with '" + start
+                        + "' in the first " + CsvOptions.HEADER_SEARCH + " records");
+            }
+        }
         List<String> names = new ArrayList<>(first.size());
         for (int i = 0; i < first.size(); i++) {
             names.add(first.get(i).strip());

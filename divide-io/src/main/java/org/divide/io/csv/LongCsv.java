@@ -90,7 +90,7 @@ public final class LongCsv {
      */
     public static ReadResult read(Reader reader, String source, LongLayout layout, CsvOptions csv,
             ReadOptions options) throws IOException {
-        return LongCsvReader.read(new NonClosingReader(reader), source, layout, csv, options);
+        return LongCsvReader.read(Sources.nonClosing(reader), source, layout, csv, options);
     }
 
     /**

@@ -79,7 +79,7 @@ public final class WideCsv {
      */
     public static ReadResult read(Reader reader, String source, WideLayout layout, CsvOptions csv,
             ReadOptions options) throws IOException {
-        return WideCsvReader.read(new NonClosingReader(reader), source, layout, csv, options);
+        return WideCsvReader.read(Sources.nonClosing(reader), source, layout, csv, options);
     }
 
     /**

@@ -1,0 +1,168 @@
+package org.divide.metrics.inequality;
+
+/**
+ * The sums behind the generalised entropy and Atkinson families, taken over u = x/c for a scale
+ * c (the mean in two-pass use, the first positive value in streaming use), so that the logarithms
+ * and powers stay near 1 and the final subtraction loses little:
+ * <pre>
+ *   S0 = Σ w,   S1 = Σ w u,   Sa = Σ w u^a  (POWER),  Σ w u ln u  (X_LOG_X),  Σ w ln u  (LOG).
+ * </pre>
+ * With m = S1/S0 = μ/c:
+ * GE(α) = ((Sa/S0)/m^α − 1)/(α(α − 1)); T = (Sa/S0)/m − ln m; MLD = ln m − Sa/S0;
+ * Atkinson(ε) = 1 − (Sa/S0)^{1/(1−ε)}/m with a = 1 − ε, and 1 − exp(Sa/S0)/m for ε = 1.
+ * Sums with different scales merge exactly (up to rounding) by rescaling: u' = r·u with
+ * r = c_other/c. Mutable; not thread-safe.
+ */
+final class EntropySums {
+
+    private static final int POWER = 0;
+    private static final int X_LOG_X = 1;
+    private static final int LOG = 2;
+
+    private final int kind;
+    private final double exponent;
+    private double scale;
+    private final NeumaierSum s0 = new NeumaierSum();
+    private final NeumaierSum s1 = new NeumaierSum();
+    private final NeumaierSum sa = new NeumaierSum();
+
+    private EntropySums(int kind, double exponent, double scale) {
+        this.kind = kind;
+        this.exponent = exponent;
+        this.scale = scale;
+    }
+
+    /**
+     * @param alpha the GE parameter
+     * @param scale the scale c, or {@code NaN} to take the first positive value
+     * @return empty sums for GE(α)
+     */
+    static EntropySums generalizedEntropy(double alpha, double scale) {
+        return alpha == 1 ? new EntropySums(X_LOG_X, 1, scale)
+                : alpha == 0 ? new EntropySums(LOG, 0, scale) : new EntropySums(POWER, alpha, scale);
+    }
+
+    /**
+     * @param epsilon the Atkinson parameter
+     * @param scale   the scale c, or {@code NaN} to take the first positive value
+     * @return empty sums for Atkinson(ε)
+     */
+    static EntropySums atkinson(double epsilon, double scale) {
+        return epsilon == 1 ? new EntropySums(LOG, 0, scale) : new EntropySums(POWER, 1 - epsilon, scale);
+    }
+
+    /**
+     * Adds a value ({@code x >= 0}, finite; zero only where allowed) with its weight.
+     *
+     * @param x the value
+     * @param w the weight, {@code >= 0}
+     */
+    void add(double x, double w) {
+        if (w == 0) {
+            return;
+        }
+        if (!(scale > 0) && x > 0) {
+            scale = x;
+        }
+        double u = x == 0 ? 0 : x / scale;
+        s0.add(w);
+        s1.add(w * u);
+        if (kind == LOG) {
+            sa.add(w * Math.log(u));
+        } else if (kind == X_LOG_X) {
+            if (u > 0) {
+                sa.add(w * u * Math.log(u));
+            }
+        } else {
+            sa.add(w * power(u));
+        }
+    }
+
+    private double power(double u) {
+        double e = exponent;
+        if (e == 2) {
+            return u * u;
+        }
+        if (e == 0.5) {
+            return Math.sqrt(u);
+        }
+        if (e == -1) {
+            return 1 / u;
+        }
+        return Math.pow(u, e);
+    }
+
+    /**
+     * Adds other sums of the same kind.
+     *
+     * @param other the other sums; not modified
+     * @return this
+     */
+    EntropySums add(EntropySums other) {
+        if (other.s0.value() == 0) {
+            return this;
+        }
+        if (!(scale > 0)) {
+            scale = other.scale;
+        }
+        double r = other.scale > 0 ? other.scale / scale : 1;
+        s0.add(other.s0);
+        s1.addScaled(other.s1, r);
+        if (kind == POWER) {
+            sa.addScaled(other.sa, Math.pow(r, exponent));
+        } else if (kind == X_LOG_X) {
+            sa.addScaled(other.sa, r);
+            sa.addScaled(other.s1, r * Math.log(r));
+        } else {
+            sa.add(other.sa);
+            sa.addScaled(other.s0, Math.log(r));
+        }
+        return this;
+    }
+
+    /** @return Σ w */
+    double weight() {
+        return s0.value();
+    }
+
+    /** @return the weighted mean ({@code NaN} when empty) */
+    double mean() {
+        double w = s0.value();
+        if (w == 0) {
+            return Double.NaN;
+        }
+        double m = s1.value() / w;
+        return m == 0 ? 0 : scale * m;
+    }
+
+    /** @return GE(α) for the sums made by {@link #generalizedEntropy}; {@code NaN} when the mean is not positive */
+    double generalizedEntropy() {
+        double w = s0.value();
+        double m = s1.value() / w;
+        if (!(m > 0)) {
+            return Double.NaN;
+        }
+        double a = sa.value() / w;
+        if (kind == X_LOG_X) {
+            return a / m - Math.log(m);
+        }
+        if (kind == LOG) {
+            return Math.log(m) - a;
+        }
+        return (a / Math.pow(m, exponent) - 1) / (exponent * (exponent - 1));
+    }
+
+    /** @return Atkinson(ε) for the sums made by {@link #atkinson}; {@code NaN} when the mean is not positive */
+    double atkinson() {
+        double w = s0.value();
+        double m = s1.value() / w;
+        if (!(m > 0)) {
+            return Double.NaN;
+        }
+        double a = sa.value() / w;
+        if (kind == LOG) {
+            return 1 - Math.exp(a) / m;
+        }
+        return 1 - Math.pow(a, 1 / exponent) / m;
+    }
+}

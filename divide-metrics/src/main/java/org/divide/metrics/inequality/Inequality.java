@@ -1,0 +1,526 @@
+package org.divide.metrics.inequality;
+
+/**
+ * Inequality measures of a distribution of values x over units with weights w (population or
+ * sampling weights), with the default conventions. Every method has an unweighted overload; in
+ * the weighted ones {@code w} may be {@code null} for unweighted data. The two-argument methods
+ * are {@link WeightedMeasure}s ({@code WeightedMeasure m = Inequality::gini;}); for other options
+ * use {@link Measure} with {@link InequalityOptions}.
+ *
+ * <h2>Conventions</h2>
+ * Notation: W = Σw, p_i = w_i/W, μ = Σ p_i x_i, T = Σ w_i x_i. All measures are invariant to the
+ * order of the data and to the scale of the weights (except Herfindahl and Rosenbluth, which
+ * count units and treat weights as frequencies); weights equal to frequencies give the value of
+ * the replicated data. Sums are compensated (Neumaier). Arrays are never modified.
+ * <ul>
+ *   <li>Weighted Gini = ΣΣ w_i w_j |x_i − x_j| / (2W²μ) (laeken, dineq, reldist, IC2, Stata);</li>
+ *   <li>Theil T keeps zeros in μ with 0·ln 0 = 0 (PySAL; the limit); MLD, GE(α ≤ 0),
+ *       Atkinson(ε ≥ 1) and the variance of logs reject zeros, and the GE family and Atkinson
+ *       reject negatives, unless a {@link NonPositivePolicy} says otherwise;</li>
+ *   <li>GE(2) = CV²/2 with the population variance; the CV uses the population σ;</li>
+ *   <li>Palma and S80/S20 come from the linearly interpolated population-weighted Lorenz curve.</li>
+ * </ul>
+ *
+ * <h2>Degenerate data and bad input</h2>
+ * <ul>
+ *   <li>Constant data: 0 for every inequality index (exactly), 1 for share ratios whose groups
+ *       have equal size, 0.4/0.1 share for Palma (= 0.25), 1/n for Herfindahl and Rosenbluth.</li>
+ *   <li>Mean μ ≤ 0 (all zeros, for instance): {@code NaN} for the relative measures.</li>
+ *   <li>One observation: 0, or {@code NaN} with a small-sample correction (n/(n − 1) = ∞).</li>
+ *   <li>{@link IllegalArgumentException}, naming argument, index and value: {@code null} or
+ *       empty x; lengths that differ; a weight that is negative, {@code NaN} or infinite
+ *       ({@code "w[17] is negative: -3.0"}); all weights zero; an infinite value; {@code NaN}
+ *       values under {@link NaNPolicy#REJECT}; values outside the domain of a measure under
+ *       {@link NonPositivePolicy#REJECT} ({@code "x[4] is zero (MLD requires x > 0)"}); no
+ *       observation left after the policies; parameters out of range.</li>
+ * </ul>
+ *
+ * <h2>Cost</h2>
+ * Sum-based measures: O(n), one validating pass plus one pass, chunked and run on the common
+ * fork-join pool for long arrays (results do not depend on the number of threads). Gini,
+ * Lorenz-curve measures, Wolfson and the concentration index: one LSD radix sort of the IEEE-754
+ * bits (O(n), two {@code long} arrays of scratch) and one pass; no boxing.
+ *
+ * <p>References: C. Gini (1912), Variabilità e mutabilità; P. Langel and Y. Tillé (2013),
+ * Variance estimation of the Gini index, JRSS A 176(2), 521–540,
+ * doi:10.1111/j.1467-985X.2012.01048.x; H. Theil (1967), Economics and Information Theory;
+ * A. F. Shorrocks (1980), Econometrica 48(3), 613–625, doi:10.2307/1913126; A. B. Atkinson
+ * (1970), On the measurement of inequality, JET 2(3), 244–263,
+ * doi:10.1016/0022-0531(70)90039-6; S.-C. Kolm (1976), Unequal inequalities I, JET 12(3),
+ * 416–442, doi:10.1016/0022-0531(76)90037-5; E. M. Hoover (1936), Review of Economics and
+ * Statistics 18(4), 162–171, doi:10.2307/1927875; J. G. Palma (2011), Development and Change
+ * 42(1), 87–153, doi:10.1111/j.1467-7660.2011.01694.x; M. C. Wolfson (1994), When inequalities
+ * diverge, AER 84(2), 353–358; N. Kakwani, A. Wagstaff and E. van Doorslaer (1997), J.
+ * Econometrics 77(1), 87–103, doi:10.1016/S0304-4076(96)01807-6; C. Damgaard and J. Weiner
+ * (2000), Ecology 81(4), 1139–1142, doi:10.1890/0012-9658(2000)081[1139:DIIPSO]2.0.CO;2.
+ */
+public final class Inequality {
+
+    private static final InequalityOptions DEFAULTS = InequalityOptions.withDefaults();
+
+    private Inequality() {
+    }
+
+    /**
+     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ), by one radix sort and one pass:
+     * G = Σ w_i (2C̃_i − W)(x_i − μ)/(W²μ) with C̃_i the cumulative weight up to the middle of
+     * the tie group of x_i. Any finite x; 0 ≤ G ≤ 1 − 1/n for x ≥ 0 (unweighted); {@code NaN}
+     * when μ ≤ 0. For the n/(n − 1) correction use
+     * {@code Measure.gini().withOptions(withDefaults().withSmallSampleCorrection(true))}.
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return G
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static double gini(double[] x, double[] w) {
+        return GiniIndex.estimate(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Gini coefficient; see {@link #gini(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return G
+     */
+    public static double gini(double[] x) {
+        return gini(x, null);
+    }
+
+    /**
+     * Theil T = GE(1) = Σ p_i (x_i/μ) ln(x_i/μ); zeros stay in μ and contribute 0·ln 0 = 0;
+     * range [0, ln(1/min p_i)] ([0, ln n] unweighted).
+     *
+     * @param x the values, {@code >= 0}; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return T
+     * @throws IllegalArgumentException on invalid data or a negative value
+     */
+    public static double theilT(double[] x, double[] w) {
+        return generalizedEntropy(x, w, 1);
+    }
+
+    /**
+     * Unweighted Theil T; see {@link #theilT(double[], double[])}.
+     *
+     * @param x the values, {@code >= 0}; not modified
+     * @return T
+     */
+    public static double theilT(double[] x) {
+        return theilT(x, null);
+    }
+
+    /**
+     * Theil L, the mean log deviation MLD = GE(0) = Σ p_i ln(μ/x_i). Requires x &gt; 0.
+     *
+     * @param x the values, {@code > 0}; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return L
+     * @throws IllegalArgumentException on invalid data or a value ≤ 0
+     */
+    public static double theilL(double[] x, double[] w) {
+        return generalizedEntropy(x, w, 0);
+    }
+
+    /**
+     * Unweighted Theil L; see {@link #theilL(double[], double[])}.
+     *
+     * @param x the values, {@code > 0}; not modified
+     * @return L
+     */
+    public static double theilL(double[] x) {
+        return theilL(x, null);
+    }
+
+    /**
+     * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1]/(α(α − 1)) for α ∉ {0, 1}, with the
+     * limits MLD (α = 0) and Theil T (α = 1); GE(2) = CV²/2. Any finite α. Values must be
+     * {@code >= 0} for α &gt; 0 and {@code > 0} for α ≤ 0. Computed from sums of (x/μ)^α after
+     * one pass for μ.
+     *
+     * @param x     the values; not modified
+     * @param w     the weights or {@code null}; not modified
+     * @param alpha the parameter α
+     * @return GE(α)
+     * @throws IllegalArgumentException on invalid data, or if α is not finite
+     */
+    public static double generalizedEntropy(double[] x, double[] w, double alpha) {
+        return Entropy.generalizedEntropy(x, w, alpha, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted GE(α); see {@link #generalizedEntropy(double[], double[], double)}.
+     *
+     * @param x     the values; not modified
+     * @param alpha the parameter α
+     * @return GE(α)
+     */
+    public static double generalizedEntropy(double[] x, double alpha) {
+        return generalizedEntropy(x, null, alpha);
+    }
+
+    /**
+     * Atkinson index A(ε) = 1 − [Σ p_i (x_i/μ)^{1−ε}]^{1/(1−ε)} for ε ≠ 1, and
+     * A(1) = 1 − exp(Σ p_i ln x_i)/μ = 1 − exp(−MLD). Any finite ε (ε &lt; 0 gives A ≤ 0).
+     * Values must be {@code >= 0} for ε &lt; 1 and {@code > 0} for ε ≥ 1.
+     *
+     * @param x       the values; not modified
+     * @param w       the weights or {@code null}; not modified
+     * @param epsilon the inequality aversion ε
+     * @return A(ε)
+     * @throws IllegalArgumentException on invalid data, or if ε is not finite
+     */
+    public static double atkinson(double[] x, double[] w, double epsilon) {
+        return Entropy.atkinson(x, w, epsilon, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Atkinson index; see {@link #atkinson(double[], double[], double)}.
+     *
+     * @param x       the values; not modified
+     * @param epsilon the inequality aversion ε
+     * @return A(ε)
+     */
+    public static double atkinson(double[] x, double epsilon) {
+        return atkinson(x, null, epsilon);
+    }
+
+    /**
+     * Equally distributed equivalent μ(1 − A(ε)) of the Atkinson index (PySAL's
+     * {@code Atkinson(...).EDE}); in the units of x.
+     *
+     * @param x       the values; not modified
+     * @param w       the weights or {@code null}; not modified
+     * @param epsilon the inequality aversion ε
+     * @return the EDE
+     * @throws IllegalArgumentException on invalid data, or if ε is not finite
+     */
+    public static double equallyDistributedEquivalent(double[] x, double[] w, double epsilon) {
+        return Entropy.equallyDistributedEquivalent(x, w, epsilon, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted equally distributed equivalent; see
+     * {@link #equallyDistributedEquivalent(double[], double[], double)}.
+     *
+     * @param x       the values; not modified
+     * @param epsilon the inequality aversion ε
+     * @return the EDE
+     */
+    public static double equallyDistributedEquivalent(double[] x, double epsilon) {
+        return equallyDistributedEquivalent(x, null, epsilon);
+    }
+
+    /**
+     * Coefficient of variation σ/μ with the population σ = √(Σ p_i (x_i − μ)²) (R ineq
+     * {@code var.coeff}); {@code NaN} when μ ≤ 0.
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return the CV
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static double coefficientOfVariation(double[] x, double[] w) {
+        return Dispersion.coefficientOfVariation(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted coefficient of variation; see {@link #coefficientOfVariation(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return the CV
+     */
+    public static double coefficientOfVariation(double[] x) {
+        return coefficientOfVariation(x, null);
+    }
+
+    /**
+     * Variance of logarithms Σ p_i (ln x_i − m)², m = Σ p_i ln x_i (population; dineq and
+     * Hmisc use the frequency correction W/(W − 1), available through the options). Requires
+     * x &gt; 0.
+     *
+     * @param x the values, {@code > 0}; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return the variance of logs
+     * @throws IllegalArgumentException on invalid data or a value ≤ 0
+     */
+    public static double varianceOfLogs(double[] x, double[] w) {
+        return Dispersion.varianceOfLogs(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted variance of logarithms; see {@link #varianceOfLogs(double[], double[])}.
+     *
+     * @param x the values, {@code > 0}; not modified
+     * @return the variance of logs
+     */
+    public static double varianceOfLogs(double[] x) {
+        return varianceOfLogs(x, null);
+    }
+
+    /**
+     * Hoover index (Ricci–Schutz, Pietra, relative mean deviation / 2) Σ w_i |x_i − μ|/(2Wμ):
+     * the share of the total that would have to move to reach equality, and the largest
+     * vertical gap between the Lorenz curve and the diagonal; {@code NaN} when μ ≤ 0.
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return the Hoover index
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static double hoover(double[] x, double[] w) {
+        return Dispersion.hoover(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Hoover index; see {@link #hoover(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return the Hoover index
+     */
+    public static double hoover(double[] x) {
+        return hoover(x, null);
+    }
+
+    /**
+     * Kolm's absolute index K(κ) = (1/κ) ln Σ p_i e^{κ(μ − x_i)}, in the units of x (invariant to
+     * adding a constant, not to scaling). Computed relative to the minimum, so nothing
+     * overflows.
+     *
+     * @param x     the values; not modified
+     * @param w     the weights or {@code null}; not modified
+     * @param kappa the parameter, finite and {@code > 0}
+     * @return K(κ)
+     * @throws IllegalArgumentException on invalid data or κ
+     */
+    public static double kolm(double[] x, double[] w, double kappa) {
+        return Dispersion.kolm(x, w, kappa, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Kolm index; see {@link #kolm(double[], double[], double)}.
+     *
+     * @param x     the values; not modified
+     * @param kappa the parameter, finite and {@code > 0}
+     * @return K(κ)
+     */
+    public static double kolm(double[] x, double kappa) {
+        return kolm(x, null, kappa);
+    }
+
+    /**
+     * Palma ratio: income share of the top 10% over that of the bottom 40% of the population,
+     * (1 − L(0.9))/L(0.4) on the linearly interpolated population-weighted Lorenz curve, so a
+     * unit (a country) that straddles a percentile is split. +∞ when the bottom holds nothing.
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return the Palma ratio
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static double palma(double[] x, double[] w) {
+        return quantileShareRatio(x, w, 0.4, 0.1);
+    }
+
+    /**
+     * Unweighted Palma ratio; see {@link #palma(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return the Palma ratio
+     */
+    public static double palma(double[] x) {
+        return palma(x, null);
+    }
+
+    /**
+     * Share ratio (1 − L(1 − top))/L(bottom) on the linearly interpolated population-weighted
+     * Lorenz curve: S80/S20 is {@code quantileShareRatio(x, w, 0.2, 0.2)}, Palma
+     * {@code (x, w, 0.4, 0.1)}. +∞ when the bottom holds nothing, {@code NaN} when μ ≤ 0.
+     *
+     * @param x           the values; not modified
+     * @param w           the weights or {@code null}; not modified
+     * @param bottomShare the population share of the bottom group, in (0, 1)
+     * @param topShare    the population share of the top group, in (0, 1), bottom + top ≤ 1
+     * @return the ratio
+     * @throws IllegalArgumentException on invalid data or shares
+     */
+    public static double quantileShareRatio(double[] x, double[] w, double bottomShare, double topShare) {
+        return Measure.quantileShareRatio(bottomShare, topShare).compute(x, w);
+    }
+
+    /**
+     * Unweighted share ratio; see {@link #quantileShareRatio(double[], double[], double, double)}.
+     *
+     * @param x           the values; not modified
+     * @param bottomShare the population share of the bottom group, in (0, 1)
+     * @param topShare    the population share of the top group, in (0, 1)
+     * @return the ratio
+     */
+    public static double quantileShareRatio(double[] x, double bottomShare, double topShare) {
+        return quantileShareRatio(x, null, bottomShare, topShare);
+    }
+
+    /**
+     * Herfindahl index Σ w_i (x_i/T)², the sum of squared shares (R ineq {@code Herfindahl});
+     * weights count as frequencies. Between 1/n and 1 for x ≥ 0.
+     *
+     * @param x the values, {@code >= 0}; not modified
+     * @param w the frequencies or {@code null}; not modified
+     * @return the index; {@code NaN} when the total is 0
+     * @throws IllegalArgumentException on invalid data or a negative value
+     */
+    public static double herfindahl(double[] x, double[] w) {
+        return Dispersion.herfindahl(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Herfindahl index; see {@link #herfindahl(double[], double[])}.
+     *
+     * @param x the values, {@code >= 0}; not modified
+     * @return the index
+     */
+    public static double herfindahl(double[] x) {
+        return herfindahl(x, null);
+    }
+
+    /**
+     * Rosenbluth (Hall–Tideman) index 1/(2Σ i·s_(i) − 1) with shares ranked in descending order,
+     * which equals 1/(n(1 − G)); weights count as frequencies (n = W).
+     *
+     * @param x the values, {@code >= 0}; not modified
+     * @param w the frequencies or {@code null}; not modified
+     * @return the index
+     * @throws IllegalArgumentException on invalid data or a negative value
+     */
+    public static double rosenbluth(double[] x, double[] w) {
+        return Dispersion.rosenbluth(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Rosenbluth index; see {@link #rosenbluth(double[], double[])}.
+     *
+     * @param x the values, {@code >= 0}; not modified
+     * @return the index
+     */
+    public static double rosenbluth(double[] x) {
+        return rosenbluth(x, null);
+    }
+
+    /**
+     * The Lorenz curve, one point per observation (R ineq {@code Lc(x, n = w)}).
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return the curve, with {@link LorenzCurve#share(double)} and the generalised curve
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static LorenzCurve lorenz(double[] x, double[] w) {
+        return LorenzMeasures.curve(x, w, DEFAULTS);
+    }
+
+    /**
+     * Unweighted Lorenz curve; see {@link #lorenz(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return the curve
+     */
+    public static LorenzCurve lorenz(double[] x) {
+        return lorenz(x, null);
+    }
+
+    /**
+     * Concentration index of x by the ranking of {@code rankBy}: the Gini formula with the units
+     * ranked by rankBy, Σ w_i (2C̃_i − W)(x_i − μ)/(W²μ) (Kakwani, Wagstaff and van Doorslaer
+     * 1997); tied ranks share their mean rank. In [−G, G]; {@code NaN} when μ ≤ 0.
+     *
+     * @param x      the values whose concentration is measured; not modified
+     * @param rankBy the ranking variable (income, readiness score, ...); not modified
+     * @param w      the weights or {@code null}; not modified
+     * @return the concentration index
+     * @throws IllegalArgumentException on invalid data (also for {@code NaN} or infinite ranks)
+     */
+    public static double concentrationIndex(double[] x, double[] rankBy, double[] w) {
+        return ConcentrationIndex.estimate(x, rankBy, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted concentration index; see {@link #concentrationIndex(double[], double[], double[])}.
+     *
+     * @param x      the values; not modified
+     * @param rankBy the ranking variable; not modified
+     * @return the concentration index
+     */
+    public static double concentrationIndex(double[] x, double[] rankBy) {
+        return concentrationIndex(x, rankBy, null);
+    }
+
+    /**
+     * Wolfson (1994) bipolarisation index P = 2(2T − G)·μ/m with T = 0.5 − L(0.5) on the
+     * interpolated Lorenz curve and m the (weighted) median; 0 for constant data, {@code NaN}
+     * when μ ≤ 0 or m ≤ 0. PySAL's {@code wolfson} is P/2 and dineq's {@code polar.wtd} uses
+     * another T: see {@link WolfsonConvention}.
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return P
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static double wolfson(double[] x, double[] w) {
+        return LorenzMeasures.wolfson(x, w, DEFAULTS).value();
+    }
+
+    /**
+     * Unweighted Wolfson index; see {@link #wolfson(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return P
+     */
+    public static double wolfson(double[] x) {
+        return wolfson(x, null);
+    }
+
+    /**
+     * Lorenz asymmetry coefficient S = F(μ) + L(μ) of Damgaard and Weiner (2000), as R ineq's
+     * {@code Lasym(x)}: 1 for a symmetric Lorenz curve, &gt; 1 when inequality comes from the
+     * top, &lt; 1 when it comes from the bottom. Unweighted only.
+     *
+     * @param x the values; not modified
+     * @return S; {@code NaN} when μ ≤ 0
+     * @throws IllegalArgumentException on invalid data
+     */
+    public static double lorenzAsymmetry(double[] x) {
+        return LorenzMeasures.asymmetry(x, DEFAULTS).value();
+    }
+
+    /**
+     * Subgroup decomposition of a GE measure (exact: overlap 0) or of the Gini coefficient
+     * (within + between + overlap); see {@link Decomposition}. O(n) passes for GE, one sort for
+     * Gini; groups are reported in natural order of their labels.
+     *
+     * @param measure a decomposable measure ({@link Measure#isDecomposable()}); its options apply
+     * @param x       the values; not modified
+     * @param w       the weights or {@code null}; not modified
+     * @param groups  the group label of each observation, none {@code null}; not modified
+     * @return the decomposition
+     * @throws IllegalArgumentException on invalid data, or if the measure is not decomposable
+     */
+    public static Decomposition decompose(Measure measure, double[] x, double[] w, String[] groups) {
+        return measure.decompose(x, w, groups);
+    }
+
+    /**
+     * Subgroup decomposition with integer group codes; see
+     * {@link #decompose(Measure, double[], double[], String[])}. Groups are reported in ascending
+     * order of their codes, labelled by the codes as strings.
+     *
+     * @param measure a decomposable measure; its options apply
+     * @param x       the values; not modified
+     * @param w       the weights or {@code null}; not modified
+     * @param groups  the group code of each observation; not modified
+     * @return the decomposition
+     * @throws IllegalArgumentException on invalid data, or if the measure is not decomposable
+     */
+    public static Decomposition decompose(Measure measure, double[] x, double[] w, int[] groups) {
+        return measure.decompose(x, w, groups);
+    }
+}

@@ -1,0 +1,82 @@
+package org.divide.metrics.inequality;
+
+/**
+ * A compensated running sum (Neumaier's improvement of Kahan summation): the error of the sum
+ * stays of the order of one rounding of the result instead of growing with the number of terms.
+ * Non-finite terms are kept apart so that an infinite term gives an infinite sum rather than
+ * {@code NaN}. Mutable; not thread-safe.
+ *
+ * <p>Reference: A. Neumaier (1974), Rundungsfehleranalyse einiger Verfahren zur Summation
+ * endlicher Summen, ZAMM 54(1), 39–51, doi:10.1002/zamm.19740540106.
+ */
+final class NeumaierSum {
+
+    private double sum;
+    private double compensation;
+    private double nonFinite;
+
+    /**
+     * Adds a term.
+     *
+     * @param v the term
+     */
+    void add(double v) {
+        if (!Double.isFinite(v)) {
+            nonFinite += v;
+            return;
+        }
+        double s = sum;
+        double t = s + v;
+        if (Math.abs(s) >= Math.abs(v)) {
+            compensation += (s - t) + v;
+        } else {
+            compensation += (v - t) + s;
+        }
+        sum = t;
+    }
+
+    /**
+     * Adds {@code factor} times another sum.
+     *
+     * @param other  the other sum; not modified
+     * @param factor the factor
+     */
+    void addScaled(NeumaierSum other, double factor) {
+        if (other.nonFinite != 0 || Double.isNaN(other.nonFinite)) {
+            nonFinite += other.nonFinite * factor;
+        }
+        add(other.sum * factor);
+        add(other.compensation * factor);
+    }
+
+    /**
+     * Adds another sum.
+     *
+     * @param other the other sum; not modified
+     */
+    void add(NeumaierSum other) {
+        addScaled(other, 1);
+    }
+
+    /**
+     * Multiplies the sum by a factor.
+     *
+     * @param factor the factor
+     */
+    void scale(double factor) {
+        sum *= factor;
+        compensation *= factor;
+        if (nonFinite != 0 || Double.isNaN(nonFinite)) {
+            nonFinite *= factor;
+        }
+    }
+
+    /** @return the sum */
+    double value() {
+        if (nonFinite != 0 || Double.isNaN(nonFinite)) {
+            return nonFinite;
+        }
+        double s = sum + compensation;
+        return Double.isNaN(s) ? sum : s;
+    }
+}

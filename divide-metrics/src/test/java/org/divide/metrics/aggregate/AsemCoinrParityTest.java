@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.divide.core.Direction;
+import org.divide.metrics.internal.column.CsvTable;
 import org.divide.metrics.normalise.Normalisation;
 import org.divide.metrics.rank.Ranking;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.divide.metrics.aggregate;
+package org.divide.metrics.internal.column;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,10 +15,12 @@ import java.util.Map;
  * A small reader for the COINr fixtures (comma-separated, quoted strings without embedded commas,
  * empty field = missing). Test-only.
  */
-final class CsvTable {
+public final class CsvTable {
 
-    final List<String> header;
-    final List<String[]> rows;
+    /** Column names. */
+    public final List<String> header;
+    /** Rows of fields. */
+    public final List<String[]> rows;
     private final Map<String, Integer> index = new HashMap<>();
 
     private CsvTable(List<String> header, List<String[]> rows) {
@@ -29,7 +31,7 @@ final class CsvTable {
         }
     }
 
-    static CsvTable resource(String name) {
+    public static CsvTable resource(String name) {
         InputStream in = CsvTable.class.getResourceAsStream("/coinr/" + name);
         if (in == null) {
             throw new IllegalStateException("missing fixture " + name);
@@ -76,11 +78,11 @@ final class CsvTable {
         return out.toArray(new String[0]);
     }
 
-    boolean has(String column) {
+    public boolean has(String column) {
         return index.containsKey(column);
     }
 
-    String text(int row, String column) {
+    public String text(int row, String column) {
         Integer c = index.get(column);
         if (c == null) {
             throw new IllegalArgumentException("no column " + column);
@@ -88,13 +90,13 @@ final class CsvTable {
         return rows.get(row)[c];
     }
 
-    double number(int row, String column) {
+    public double number(int row, String column) {
         String s = text(row, column);
         return s.isEmpty() || s.equals("NA") ? Double.NaN : Double.parseDouble(s);
     }
 
     /** The column's values in the order of the given keys (matched on {@code keyColumn}). */
-    double[] column(String column, String keyColumn, List<String> keys) {
+    public double[] column(String column, String keyColumn, List<String> keys) {
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             at.put(text(i, keyColumn), i);
@@ -110,7 +112,7 @@ final class CsvTable {
         return out;
     }
 
-    List<String> strings(String column) {
+    public List<String> strings(String column) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             out.add(text(i, column));

@@ -24,6 +24,7 @@ final class DecodingReader extends Reader {
     private long consumed;
     private long lines = 1;
     private boolean eof;
+    private boolean flushed;
 
     DecodingReader(InputStream in, Charset charset, String source) {
         this.in = in;
@@ -39,9 +40,12 @@ final class DecodingReader extends Reader {
         if (len == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(cbuf, off, len);
-        while (out.position() == off) {
-            if (!eof && !bytes.hasRemaining() || bytes.remaining() < 8 && !eof) {
+        while (out.position() == off && !flushed) {
+            if (!eof && bytes.remaining() < 8) {
                 fill();
             }
             int before = bytes.position();
@@ -54,17 +58,12 @@ final class DecodingReader extends Reader {
                         + ".withCharset)");
             }
             if (eof && !bytes.hasRemaining()) {
-                CoderResult flush = decoder.flush(out);
-                if (flush.isError()) {
-                    throw new MalformedDataException(Location.line(source, lines), "input ends inside a character");
-                }
-                if (out.position() == off) {
-                    return -1;
-                }
+                decoder.flush(out);
+                flushed = true;
             }
         }
         count(cbuf, off, out.position());
-        return out.position() - off;
+        return out.position() == off ? -1 : out.position() - off;
     }
 
     private void fill() throws IOException {

@@ -1,0 +1,173 @@
+package org.divide.io.owid;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.divide.core.Economy;
+import org.divide.io.EconomyResolver;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
+import org.divide.io.PanelCollector;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.Sources;
+import org.divide.io.Values;
+import org.divide.io.csv.CsvOptions;
+import org.divide.io.csv.CsvRow;
+import org.divide.io.csv.CsvTable;
+
+/**
+ * Our World in Data grapher CSV: {@code Entity,Code,Year,<one or more value columns>}.
+ *
+ * <pre>{@code
+ * ReadResult r = OwidCsv.read(Path.of("share-of-population-that-cannot-afford-a-healthy-diet.csv"));
+ * r.panel();       // countries
+ * r.aggregates();  // OWID_WRL, "High-income countries", "East Asia & Pacific (WB)", ...
+ * }</pre>
+ *
+ * <p>Economies are resolved by {@code Code}, or by {@code Entity} where the code is empty. An
+ * entity the resolver does not know whose code is empty or starts with {@code OWID_} is an
+ * aggregate (a region, an income group, the world) and goes to {@link ReadResult#aggregates()}
+ * under its code or, without one, its name; any other unknown entity is unmatched.
+ *
+ * <p>Each value column is an indicator named by its header; with the download's
+ * {@code <name>.metadata.json} beside the file (read automatically by {@link #read(Path)}), the
+ * indicator's code is the column's {@code shortName}, its name {@code titleLong}, its unit
+ * {@code unit} and its source {@code citationShort}. A file of daily data ({@code Day} instead of
+ * {@code Year}) is rejected, and so are years outside the range of a panel (OWID has years BCE).
+ */
+public final class OwidCsv {
+
+    private OwidCsv() {
+    }
+
+    /**
+     * Reads a grapher CSV, with its metadata JSON if it sits beside it.
+     *
+     * @param path the CSV file
+     * @return the panels and the report
+     * @throws MalformedDataException if a file is malformed
+     * @throws IOException            if a file cannot be read
+     */
+    public static ReadResult read(Path path) throws IOException {
+        return read(path, metadataOf(path).orElse(null), ReadOptions.defaults());
+    }
+
+    /**
+     * Reads a grapher CSV with an explicit metadata file and options.
+     *
+     * @param path     the CSV file
+     * @param metadata the {@code .metadata.json} file, or {@code null} for none
+     * @param options  the shared read options
+     * @return the panels and the report
+     * @throws MalformedDataException if a file is malformed (strict mode)
+     * @throws IOException            if a file cannot be read
+     */
+    public static ReadResult read(Path path, Path metadata, ReadOptions options) throws IOException {
+        try (Reader csv = Sources.open(path, CsvOptions.defaults().charset());
+                Reader meta = metadata == null ? null : Sources.open(metadata, CsvOptions.defaults().charset())) {
+            return read(csv, Sources.name(path), meta, metadata == null ? null : Sources.name(metadata), options);
+        }
+    }
+
+    /**
+     * Reads a grapher CSV from readers (not closed).
+     *
+     * @param csv            the CSV text
+     * @param source         its name in messages
+     * @param metadata       the metadata JSON text, or {@code null}
+     * @param metadataSource its name in messages, or {@code null}
+     * @param options        the shared read options
+     * @return the panels and the report
+     * @throws MalformedDataException if a text is malformed (strict mode)
+     * @throws IOException            if a text cannot be read
+     */
+    public static ReadResult read(Reader csv, String source, Reader metadata, String metadataSource,
+            ReadOptions options) throws IOException {
+        OwidMetadata meta = metadata == null ? OwidMetadata.none()
+                : OwidMetadata.read(Sources.nonClosing(metadata), metadataSource);
+        try (CsvTable table = CsvTable.open(Sources.nonClosing(csv), source, CsvOptions.defaults())) {
+            PanelCollector c = PanelCollector.create(source, options);
+            read(table, meta, c);
+            return c.finish();
+        }
+    }
+
+    /**
+     * The metadata file of a grapher CSV ({@code x.csv} → {@code x.metadata.json}), if it exists.
+     *
+     * @param path the CSV file
+     * @return the metadata path, or empty
+     */
+    public static Optional<Path> metadataOf(Path path) {
+        String name = Sources.name(path);
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        Path metadata = path.resolveSibling(stem + ".metadata.json");
+        return Files.isRegularFile(metadata) ? Optional.of(metadata) : Optional.empty();
+    }
+
+    private static void read(CsvTable table, OwidMetadata meta, PanelCollector c) throws MalformedDataException {
+        int entity = table.column("Entity");
+        int code = table.column("Code");
+        if (table.findColumn("Day") >= 0 && table.findColumn("Year") < 0) {
+            throw new MalformedDataException(Location.line(table.source(), table.headerLine()),
+                    "daily data (column 'Day') cannot form a panel of years");
+        }
+        int year = table.column("Year");
+        List<Integer> columns = new ArrayList<>();
+        List<Integer> indicators = new ArrayList<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            if (i != entity && i != code && i != year && !table.header().get(i).isEmpty()) {
+                columns.add(i);
+                indicators.add(c.indicator(meta.indicator(table.header().get(i))));
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new MalformedDataException(Location.line(table.source(), table.headerLine()),
+                    "no value column after Entity, Code, Year: " + table.header());
+        }
+        for (CsvRow row; (row = table.next()) != null;) {
+            String width = table.widthProblem(row);
+            if (width != null) {
+                c.skip(row.at(), width);
+                continue;
+            }
+            int col = code;
+            int e;
+            int y;
+            try {
+                String owidCode = row.get(code).strip();
+                String name = row.get(entity).strip();
+                e = c.economy(owidCode.isEmpty() ? name : owidCode, name, row.line(), aggregates(owidCode, name));
+                col = year;
+                y = Values.year(row.get(year));
+            } catch (IllegalArgumentException ex) {
+                c.skip(row.at(col), ex.getMessage());
+                continue;
+            }
+            for (int k = 0; k < columns.size(); k++) {
+                try {
+                    c.put(e, indicators.get(k), y, Values.number(row.get(columns.get(k)), c.options()), row.line());
+                } catch (IllegalArgumentException ex) {
+                    c.skip(row.at(columns.get(k)), ex.getMessage());
+                }
+            }
+        }
+    }
+
+    /** OWID's own aggregates: entities with an empty or {@code OWID_} code. */
+    private static EconomyResolver aggregates(String owidCode, String name) {
+        boolean aggregate = owidCode.isEmpty() || owidCode.toUpperCase(Locale.ROOT).startsWith("OWID_");
+        if (!aggregate || name.isEmpty()) {
+            return key -> Optional.empty();
+        }
+        String code = owidCode.isEmpty() ? name : owidCode;
+        return key -> Optional.of(new Economy(code, name, Economy.Kind.AGGREGATE, null, null, null, null, null, null,
+                null));
+    }
+}

@@ -16,6 +16,64 @@ final class Kernels {
     private Kernels() {
     }
 
+    /**
+     * Applies a method in place to the direction-applied column {@code x}; data-scale parameters
+     * {@code a}, {@code b} are in the indicator's units and flipped here for a negative sign.
+     * Returns {@code null} or the reason the column is degenerate.
+     */
+    static String run(NormalisationMethod method, double[] x, double sign, double lower,
+            double upper, double a, double b, int reference, boolean cap, boolean truncate,
+            Ties ties) {
+        String bad;
+        switch (method) {
+            case NONE:
+                return null;
+            case MIN_MAX:
+                return minMax(x, lower, upper);
+            case Z_SCORE:
+                return zScore(x, lower, upper);
+            case RANK:
+                rank(x, ties, 0);
+                return null;
+            case BORDA:
+                rank(x, ties, 1);
+                return null;
+            case SCALED:
+                scaled(x, sign > 0 ? a : -b, sign > 0 ? b : -a);
+                bad = null;
+                break;
+            case PERCENTILE_RANK:
+                bad = percentileRank(x, ties);
+                break;
+            case FRACTION_OF_MAX:
+                bad = fractionOfMax(x);
+                break;
+            case DISTANCE_TO_MAX:
+                bad = distanceToMax(x);
+                break;
+            case DISTANCE_TO_REFERENCE:
+                if (reference >= x.length) {
+                    throw new IllegalArgumentException("reference index must lie in [0, " + x.length
+                            + "): " + reference);
+                }
+                bad = distanceToReference(x, reference, cap);
+                break;
+            case DISTANCE_TO_TARGET:
+                bad = distanceToTarget(x, a * sign, cap);
+                break;
+            case GOALPOSTS:
+                goalposts(x, sign > 0 ? a : -b, sign > 0 ? b : -a, truncate);
+                bad = null;
+                break;
+            default:
+                throw new AssertionError(method);
+        }
+        if (bad == null) {
+            toRange(x, lower, upper);
+        }
+        return bad;
+    }
+
     /** {@code (x − min)/(max − min)·(u − l) + l}. */
     static String minMax(double[] x, double lower, double upper) {
         double min = NanStats.min(x);

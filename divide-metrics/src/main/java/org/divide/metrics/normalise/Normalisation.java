@@ -350,54 +350,7 @@ public final class Normalisation implements Normaliser {
         for (int i = 0; i < x.length; i++) {
             x[i] = column[i] * sign;
         }
-        String bad = null;
-        switch (method) {
-            case NONE:
-                return x;
-            case MIN_MAX:
-                bad = Kernels.minMax(x, lower, upper);
-                return checked(x, bad);
-            case Z_SCORE:
-                bad = Kernels.zScore(x, lower, upper);
-                return checked(x, bad);
-            case SCALED:
-                Kernels.scaled(x, sign > 0 ? a : -b, sign > 0 ? b : -a);
-                break;
-            case RANK:
-                Kernels.rank(x, ties, 0);
-                return x;
-            case BORDA:
-                Kernels.rank(x, ties, 1);
-                return x;
-            case PERCENTILE_RANK:
-                bad = Kernels.percentileRank(x, ties);
-                break;
-            case FRACTION_OF_MAX:
-                bad = Kernels.fractionOfMax(x);
-                break;
-            case DISTANCE_TO_MAX:
-                bad = Kernels.distanceToMax(x);
-                break;
-            case DISTANCE_TO_REFERENCE:
-                Args.index("reference index", reference, x.length);
-                bad = Kernels.distanceToReference(x, reference, cap);
-                break;
-            case DISTANCE_TO_TARGET:
-                bad = Kernels.distanceToTarget(x, a * sign, cap);
-                break;
-            case GOALPOSTS:
-                Kernels.goalposts(x, sign > 0 ? a : -b, sign > 0 ? b : -a, truncate);
-                break;
-            default:
-                throw new AssertionError(method);
-        }
-        if (bad == null) {
-            Kernels.toRange(x, lower, upper);
-        }
-        return checked(x, bad);
-    }
-
-    private double[] checked(double[] x, String bad) {
+        String bad = Kernels.run(method, x, sign, lower, upper, a, b, reference, cap, truncate, ties);
         if (bad == null) {
             return x;
         }

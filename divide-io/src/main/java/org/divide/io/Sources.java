@@ -1,9 +1,11 @@
 package org.divide.io;
 
 import java.io.BufferedReader;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,5 +86,21 @@ public final class Sources {
      */
     public static Reader nonClosing(Reader reader) {
         return new NonClosingReader(reader);
+    }
+
+    /**
+     * A view of a writer whose {@code close()} only flushes it: for passing a caller's writer to
+     * code that closes what it writes to.
+     *
+     * @param writer the writer
+     * @return the view
+     */
+    public static Writer nonClosingWriter(Writer writer) {
+        return new FilterWriter(writer) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }

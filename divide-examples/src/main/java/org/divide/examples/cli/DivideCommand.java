@@ -1,0 +1,63 @@
+package org.divide.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code divide} command: measures divides between economies from the command line.
+ *
+ * <p>With no arguments it runs {@code summary} on the embedded default dataset. Exit codes:
+ * {@value ExitCodes#OK} on success, {@value ExitCodes#USAGE} on bad usage,
+ * {@value ExitCodes#BAD_INPUT} on bad input (with a one-line reason on standard error and no stack
+ * trace unless {@code --debug} is given), {@value ExitCodes#INTERNAL} on an internal error.
+ */
+@Command(name = "divide", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Measures divides between economies: the digital and AI divide, inequality, composite indices.%n"
+                + "With no command, runs 'summary' on the embedded default data.",
+        subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+public final class DivideCommand implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return SummaryCommand.print(spec.commandLine().getOut(), SummaryCommand.DEFAULT_MIN_COVERAGE);
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the command with the given output streams and returns the exit code instead of exiting.
+     *
+     * @param args the command-line arguments
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        DivideCommand root = new DivideCommand();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,156 @@
+package org.divide.examples.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.divide.core.Direction;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.UnmatchedEconomy;
+import org.divide.io.owid.OwidCsv;
+import org.divide.io.worldbank.WdiLongCsv;
+
+/**
+ * The embedded default dataset: digital-divide indicators from the World Bank's World Development
+ * Indicators and Our World in Data, bundled as resources in {@code org/divide/examples/data/}
+ * (origin and licences in the README there and in {@code NOTICE}).
+ *
+ * <p>The panel holds every economy the files report (aggregates such as {@code WLD}, {@code HIC}
+ * or OWID's regions are kept apart in {@link #aggregates()}) and these indicators:
+ * {@value #SECURE_SERVERS}, {@value #BROADBAND}, {@value #MOBILE}, {@value #INTERNET_USERS},
+ * {@value #TERTIARY}, {@value #RESEARCH}, {@value #PATENTS_PER_MILLION} (derived:
+ * {@code IP.PAT.RESD / SP.POP.TOTL × 10⁶}), {@value #GDP_PER_CAPITA} and {@value #POPULATION}.
+ *
+ * @param economies  the economies' panel
+ * @param aggregates the aggregates' panel (same indicators)
+ * @param unmatched  economy codes or names the registry did not recognise (expected: none)
+ */
+public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEconomy> unmatched) {
+
+    /** Secure Internet servers per million people. */
+    public static final String SECURE_SERVERS = "IT.NET.SECR.P6";
+    /** Fixed broadband subscriptions per 100 people. */
+    public static final String BROADBAND = "IT.NET.BBND.P2";
+    /** Mobile cellular subscriptions per 100 people. */
+    public static final String MOBILE = "IT.CEL.SETS.P2";
+    /** Individuals using the Internet, % of population (OWID; ITU via the World Bank). */
+    public static final String INTERNET_USERS = "IT.NET.USER.ZS";
+    /** Gross tertiary school enrolment, %. */
+    public static final String TERTIARY = "SE.TER.ENRR";
+    /** Research and development expenditure, % of GDP. */
+    public static final String RESEARCH = "GB.XPD.RSDV.GD.ZS";
+    /** Patent applications by residents, the raw count (used to derive {@link #PATENTS_PER_MILLION}). */
+    public static final String PATENTS = "IP.PAT.RESD";
+    /** Patent applications by residents per million people, derived by divide. */
+    public static final String PATENTS_PER_MILLION = "IP.PAT.RESD.P6";
+    /** GDP per capita, PPP, current international $. */
+    public static final String GDP_PER_CAPITA = "NY.GDP.PCAP.PP.CD";
+    /** Population, total: the weights of population-weighted measures. */
+    public static final String POPULATION = "SP.POP.TOTL";
+
+    /** One line crediting the sources, for output that shows the data. */
+    public static final String ATTRIBUTION = "Data: World Bank, World Development Indicators; Our World in Data,"
+            + " ITU (CC BY 4.0).";
+
+    private static final String WDI = "World Bank, World Development Indicators";
+    private static final String RESOURCES = "/org/divide/examples/data/";
+
+    /** The WDI files, in the order their indicators appear in the panel. */
+    private static final List<Indicator> WDI_FILES = List.of(
+            indicator(SECURE_SERVERS, "Secure Internet servers", "per million people"),
+            indicator(BROADBAND, "Fixed broadband subscriptions", "per 100 people"),
+            indicator(MOBILE, "Mobile cellular subscriptions", "per 100 people"),
+            indicator(TERTIARY, "School enrolment, tertiary", "% gross"),
+            indicator(RESEARCH, "Research and development expenditure", "% of GDP"),
+            indicator(PATENTS, "Patent applications, residents", "applications"),
+            indicator(GDP_PER_CAPITA, "GDP per capita, PPP", "current international $"),
+            indicator(POPULATION, "Population, total", "people"));
+
+    private static final Indicator PATENT_RATE = new Indicator(PATENTS_PER_MILLION,
+            "Patent applications, residents", "per million people", Direction.POSITIVE,
+            WDI + " (IP.PAT.RESD / SP.POP.TOTL x 10^6, derived by divide)");
+
+    /**
+     * Copies the list.
+     *
+     * @throws NullPointerException if a field is null
+     */
+    public DefaultData {
+        Objects.requireNonNull(economies, "economies");
+        Objects.requireNonNull(aggregates, "aggregates");
+        unmatched = List.copyOf(unmatched);
+    }
+
+    /**
+     * Reads the bundled files into one panel; the derived patent rate replaces the raw count.
+     *
+     * @return the data
+     * @throws IOException if a bundled file cannot be read or is malformed
+     */
+    public static DefaultData load() throws IOException {
+        List<ReadResult> parts = new ArrayList<>();
+        for (Indicator indicator : WDI_FILES) {
+            String file = "wdi_" + indicator.code() + ".csv";
+            try (Reader reader = open(file)) {
+                parts.add(WdiLongCsv.read(reader, file, indicator, ReadOptions.defaults()));
+            }
+        }
+        String owid = "owid_IT.NET.USER.ZS_share_internet";
+        try (Reader csv = open(owid + ".csv"); Reader metadata = open(owid + ".metadata.json")) {
+            parts.add(OwidCsv.read(csv, owid + ".csv", metadata, owid + ".metadata.json", ReadOptions.defaults()));
+        }
+        Panel economies = parts.get(0).panel();
+        Panel aggregates = parts.get(0).aggregates();
+        List<UnmatchedEconomy> unmatched = new ArrayList<>();
+        for (ReadResult part : parts) {
+            if (part != parts.get(0)) {
+                economies = economies.join(part.panel());
+                aggregates = aggregates.join(part.aggregates());
+            }
+            unmatched.addAll(part.unmatched());
+        }
+        return new DefaultData(withPatentRate(economies), withPatentRate(aggregates), unmatched);
+    }
+
+    /** Replaces the raw patent count by patents per million people, year by year. */
+    private static Panel withPatentRate(Panel panel) {
+        List<String> keep = new ArrayList<>();
+        for (Indicator indicator : panel.indicators()) {
+            if (!indicator.code().equals(PATENTS)) {
+                keep.add(indicator.code());
+            }
+        }
+        Panel.Builder builder = panel.selectIndicators(keep).toBuilder().addIndicator(PATENT_RATE);
+        for (int year : panel.years()) {
+            double[] patents = panel.column(PATENTS, year);
+            double[] people = panel.column(POPULATION, year);
+            double[] rate = new double[patents.length];
+            for (int e = 0; e < rate.length; e++) {
+                rate[e] = people[e] > 0 ? patents[e] / people[e] * 1e6 : Double.NaN;
+            }
+            builder.putColumn(PATENTS_PER_MILLION, year, rate);
+        }
+        return builder.build();
+    }
+
+    private static Indicator indicator(String code, String name, String unit) {
+        return new Indicator(code, name, unit, Direction.POSITIVE, WDI);
+    }
+
+    private static Reader open(String file) {
+        InputStream in = DefaultData.class.getResourceAsStream(RESOURCES + file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("bundled data file missing: " + RESOURCES + file));
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

@@ -136,7 +136,9 @@ public final class Inequality {
      * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1]/(α(α − 1)) for α ∉ {0, 1}, with the
      * limits MLD (α = 0) and Theil T (α = 1); GE(2) = CV²/2. Any finite α. Values must be
      * {@code >= 0} for α &gt; 0 and {@code > 0} for α ≤ 0. Computed from sums of (x/μ)^α after
-     * one pass for μ.
+     * one pass for μ. The formula subtracts 1 before dividing by α(α − 1), so within about
+     * 1e-4 of α = 0 or α = 1 the relative accuracy falls to about 1e-16/|α(α − 1)|; use the
+     * limits themselves there.
      *
      * @param x     the values; not modified
      * @param w     the weights or {@code null}; not modified

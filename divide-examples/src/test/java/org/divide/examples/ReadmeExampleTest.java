@@ -1,0 +1,53 @@
+package org.divide.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.divide.core.Economies;
+import org.divide.core.Panel;
+import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.InequalityOptions;
+import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.inequality.NaNPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the Java example of the README, line for line, on the files it names. */
+class ReadmeExampleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readmeExampleRuns() throws IOException, URISyntaxException {
+        for (String file : new String[] {"wdi_IT.NET.BBND.P2.csv", "wdi_SP.POP.TOTL.csv"}) {
+            Files.copy(Path.of(getClass().getResource("/readme/" + file).toURI()), dir.resolve(file),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path cwd = dir;
+
+        // --- the README example, with paths resolved against the test folder ---
+        Panel wdi = WdiLongCsv.read(cwd.resolve("wdi_IT.NET.BBND.P2.csv")).panel()     // fixed broadband per 100
+                .join(WdiLongCsv.read(cwd.resolve("wdi_SP.POP.TOTL.csv")).panel());    // population
+        double[] broadband = wdi.column("IT.NET.BBND.P2", 2022);                       // aligned with wdi.economies()
+        double[] people = wdi.column("SP.POP.TOTL", 2022);
+
+        Measure gini = Measure.gini()                                                   // population-weighted Gini,
+                .withOptions(InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP)); // missing skipped
+        double g = gini.compute(broadband, people);
+        Decomposition byIncome = Measure.theilT().withOptions(gini.options())           // Theil T within/between
+                .decompose(broadband, people, Economies.worldBank().incomeGroups().labelIndices(wdi.economies()));
+        // --- end of the README example ---
+
+        assertTrue(g > 0.3 && g < 0.7, "broadband is unequally spread across the world's people: " + g);
+        assertEquals(byIncome.total(), byIncome.within() + byIncome.between(), 1e-12 * byIncome.total());
+        assertTrue(byIncome.between() > byIncome.within(), "most of the broadband divide lies between income groups");
+    }
+}

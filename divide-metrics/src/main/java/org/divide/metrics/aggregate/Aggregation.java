@@ -16,9 +16,12 @@ import org.divide.metrics.internal.column.Args;
  *     {@code p = 0}, where COINr fails), {@code p = −1} the harmonic mean;</li>
  * <li>{@link #median()}: the weighted median — the value {@code x_(m)} of the sorted row with
  *     {@code Σ_{i<m} wᵢ ≤ W/2} and {@code Σ_{i>m} wᵢ ≤ W/2}, and the mean of the two such values
- *     when the weight splits exactly in half (so equal weights give R's {@code median}). COINr has
+ *     when the weight splits exactly in half (so equal weights give R's {@code median}); this is
+ *     {@code matrixStats::weightedMedian(x, w, interpolate = FALSE, ties = "mean")}. COINr has
  *     no built-in weighted median; its vignette states this definition but calls
- *     {@code matrixStats::weightedMedian}, which interpolates by default and can differ.</li>
+ *     {@code matrixStats::weightedMedian} with its default interpolation, which can differ
+ *     (e.g. 10 instead of 16 for x = (1, 4, 16), w = (1, 1, 3)). Entries of weight 0 are
+ *     ignored.</li>
  * </ul>
  *
  * <p><b>Missing values</b> ({@code NaN}) are skipped and the weights of the remaining children

@@ -9,9 +9,8 @@ package org.divide.metrics.aggregate;
  *     {@code i} beats {@code j}, ties counting half; 0 on the diagonal
  * @param scores       Copeland score of each economy: the number of economies it outranks
  *     ({@code matrix[i][j] > 1/2}) minus the number that outrank it
- * @param dominantPairs the number of pairs in which one economy is at least as good on every
- *     compared indicator and strictly better on one ({@code matrix[i][j] = 1}), COINr's
- *     {@code nDominant}
+ * @param dominantPairs the number of pairs in which one economy is strictly better on every
+ *     compared indicator ({@code matrix[i][j] = 1}), COINr's {@code nDominant}
  * @param dominantShare {@code dominantPairs / (n(n−1)/2)}, COINr's {@code fracDominant}
  */
 public record Outranking(double[][] matrix, double[] scores, int dominantPairs,

@@ -40,6 +40,22 @@ class AggregationTest {
         assertEquals(1, Aggregation.median().aggregate(new double[] {1, 2, 3}, new double[] {2, 0, 1}), 0);
     }
 
+    /** R 4.2.2, matrixStats 0.63.0: {@code weightedMedian(x, w, interpolate = FALSE, ties = "mean")}. */
+    @Test
+    void weightedMedianEqualsMatrixStatsWithoutInterpolation() {
+        double[][][] cases = {
+            {{37, 57, 91}, {2, 1, 3}, {74}},
+            {{63, 6, 21, 18, 69}, {1, 1, 2, 2, 2}, {21}},
+            {{78, 93, 21, 65}, {1, 1, 1, 2}, {65}},
+            {{87, 34, 48, 60, 49, 19, 83}, {1, 4, 3, 2, 2, 2, 2}, {48}},
+            {{53, 79, 2, 48, 73, 69}, {2, 1, 4, 4, 1, 3}, {48}},
+            {{66, 41, 91, 29, 46, 33, 65, 26}, {2, 1, 2, 2, 2, 2, 1, 3}, {41}},
+        };
+        for (double[][] c : cases) {
+            assertEquals(c[2][0], Aggregation.median().aggregate(c[0], c[1]), 0);
+        }
+    }
+
     @Test
     void generalisedMeanSpecialCases() {
         Random rnd = new Random(3);

@@ -70,11 +70,11 @@ final class PanelJsonReader {
 
     private void economy(JsonNode e, String at) throws MalformedDataException {
         try {
-            String kind = text(e, "kind", at, Economy.Kind.CLASSIFIED.name());
-            Economy economy = new Economy(required(e, "code", at), required(e, "name", at),
-                    Economy.Kind.valueOf(kind), text(e, "iso2", at, null), text(e, "isoNumeric", at, null),
-                    text(e, "region", at, null), text(e, "regionCode", at, null), text(e, "incomeGroup", at, null),
-                    text(e, "incomeCode", at, null), text(e, "lendingCategory", at, null));
+            String kind = text(e, "kind", Economy.Kind.CLASSIFIED.name());
+            Economy economy = new Economy(required(e, "code"), required(e, "name"),
+                    Economy.Kind.valueOf(kind), text(e, "iso2", null), text(e, "isoNumeric", null),
+                    text(e, "region", null), text(e, "regionCode", null), text(e, "incomeGroup", null),
+                    text(e, "incomeCode", null), text(e, "lendingCategory", null));
             builder.addEconomy(economy);
             economies.put(economy.code(), economy);
         } catch (IllegalArgumentException ex) {
@@ -84,9 +84,9 @@ final class PanelJsonReader {
 
     private void indicator(JsonNode i, String at) throws MalformedDataException {
         try {
-            String code = required(i, "code", at);
-            Indicator indicator = new Indicator(code, text(i, "name", at, code), text(i, "unit", at, ""),
-                    Direction.valueOf(text(i, "direction", at, Direction.POSITIVE.name())), text(i, "source", at, ""));
+            String code = required(i, "code");
+            Indicator indicator = new Indicator(code, text(i, "name", code), text(i, "unit", ""),
+                    Direction.valueOf(text(i, "direction", Direction.POSITIVE.name())), text(i, "source", ""));
             builder.addIndicator(indicator);
             indicators.put(code, indicator);
         } catch (IllegalArgumentException ex) {
@@ -98,12 +98,12 @@ final class PanelJsonReader {
         String field = "";
         try {
             field = "/economy";
-            Economy economy = economies.get(required(v, "economy", at));
+            Economy economy = economies.get(required(v, "economy"));
             if (economy == null) {
                 throw new IllegalArgumentException("economy " + v.get("economy") + " is not among the economies");
             }
             field = "/indicator";
-            Indicator indicator = indicators.get(required(v, "indicator", at));
+            Indicator indicator = indicators.get(required(v, "indicator"));
             if (indicator == null) {
                 throw new IllegalArgumentException("indicator " + v.get("indicator")
                         + " is not among the indicators");
@@ -145,15 +145,15 @@ final class PanelJsonReader {
         return node;
     }
 
-    private static String required(JsonNode node, String field, String at) {
-        String value = text(node, field, at, null);
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field, null);
         if (value == null) {
             throw new IllegalArgumentException("missing member '" + field + "'");
         }
         return value;
     }
 
-    private static String text(JsonNode node, String field, String at, String otherwise) {
+    private static String text(JsonNode node, String field, String otherwise) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("expected an object, found " + JsonInput.describe(node));
         }

@@ -1,0 +1,316 @@
+package org.divide.metrics.composite;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.divide.core.Direction;
+import org.divide.core.Framework;
+import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.Denominate;
+import org.divide.core.spec.Impute;
+import org.divide.core.spec.IndexSpec;
+import org.divide.core.spec.Normalise;
+import org.divide.core.spec.Screen;
+import org.divide.core.spec.Step;
+import org.divide.core.spec.StepKind;
+import org.divide.core.spec.Treat;
+import org.divide.core.spec.Weights;
+import org.divide.metrics.impute.Imputer;
+import org.divide.metrics.weights.OptimisedWeights;
+
+/**
+ * A compiled {@link IndexSpec}: the framework flattened into index arrays and every step turned
+ * into the building blocks that compute it, once, so that runs — thousands of them in an
+ * uncertainty analysis — only walk arrays.
+ *
+ * <pre>{@code
+ * IndexSpec spec = IndexSpec.plain(framework);            // min-max [0, 100], arithmetic means
+ * IndexResult r = CompositeIndex.of(spec).run(IndexData.of(panel, 2018));
+ * double[] index = r.indexScores();
+ * double[] ranks = r.ranks("Index");
+ * }</pre>
+ *
+ * <p><b>Run.</b> The raw stage holds the framework's indicators in the year built; each data step
+ * (denominate, impute, screen, treat, normalise, in the spec's order) maps the stage before it to a
+ * new one; the aggregation then computes every aggregate level by level with the weights of the
+ * weights step (or the framework's). Each step is a pure function of its input and the data.
+ *
+ * <p><b>Errors</b> are {@link IllegalArgumentException}s naming the step, the indicator or node
+ * and, for aggregation, the economy: an indicator of the framework missing from the panel or
+ * without any value in the year, a denominator, grouping, custom imputer or forced economy not
+ * found, a column that cannot be normalised (constant under min-max — COINr returns {@code NaN}s),
+ * a geometric or harmonic mean of a non-positive value, all children of a node weighing 0, and so
+ * on. Structural faults of the framework (unknown parent, cycle, duplicate code, orphan) are
+ * reported when the framework is built.
+ *
+ * <p>Immutable and thread-safe: one instance may run on many threads at once.
+ */
+public final class CompositeIndex {
+
+    private final IndexSpec spec;
+    private final Map<String, Imputer> imputers;
+    private final Plan plan;
+    private final List<StepKind> dataKinds;
+    private final DataStep[] dataSteps;
+    private final Denominating denominating;
+    private final Screening screening;
+    private final Weighing weighing;
+    private final Aggregating aggregating;
+
+    private CompositeIndex(IndexSpec spec, Map<String, Imputer> imputers) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.imputers = imputers;
+        this.plan = new Plan(spec.framework());
+        Direction[] directions = leafDirections(spec, plan);
+        List<StepKind> kinds = new ArrayList<>();
+        List<DataStep> steps = new ArrayList<>();
+        Denominating den = null;
+        Screening scr = null;
+        Weights weights = null;
+        Aggregate aggregate = Aggregate.arithmetic();
+        for (Step s : spec.steps()) {
+            DataStep d = null;
+            if (s instanceof Denominate x) {
+                den = new Denominating(x, plan);
+                d = den;
+            } else if (s instanceof Impute x) {
+                Imputing im = new Imputing(x, plan, imputers, den, directions);
+                if (im.isPanelMethod() && kinds.stream().anyMatch(k -> k != StepKind.DENOMINATE)) {
+                    throw new IllegalArgumentException("Impute." + x.method()
+                            + " reads the panel's other years, so it must come before every step but DENOMINATE");
+                }
+                d = im;
+            } else if (s instanceof Screen x) {
+                scr = new Screening(x);
+                d = scr;
+            } else if (s instanceof Treat x) {
+                d = new Treating(x, plan);
+            } else if (s instanceof Normalise x) {
+                d = new Normalising(x, plan, directions);
+            } else if (s instanceof Weights x) {
+                weights = x;
+            } else if (s instanceof Aggregate x) {
+                aggregate = x;
+            }
+            if (d != null) {
+                kinds.add(s.kind());
+                steps.add(d);
+            }
+        }
+        this.dataKinds = List.copyOf(kinds);
+        this.dataSteps = steps.toArray(new DataStep[0]);
+        this.denominating = den;
+        this.screening = scr;
+        this.weighing = new Weighing(weights, plan);
+        this.aggregating = new Aggregating(aggregate, plan);
+    }
+
+    /**
+     * Compiles a spec.
+     *
+     * @param spec the spec
+     * @return the compiled index
+     * @throws IllegalArgumentException if the spec cannot be compiled (a custom imputer not
+     *     registered: use {@link #withImputer}; a panel imputation after another data step; all
+     *     children of a node weighing 0)
+     */
+    public static CompositeIndex of(IndexSpec spec) {
+        return new CompositeIndex(spec, Map.of());
+    }
+
+    /**
+     * Registers a user imputation function under the name an {@link Impute#custom(String)} step
+     * uses (COINr's user {@code f_i}); the imputer is applied to each indicator column and must
+     * not change present values. Specs naming an unregistered function can only be compiled with
+     * it, so register it on an index compiled from a spec without that step, or use
+     * {@link #of(IndexSpec, Map)}.
+     *
+     * @param name    the name
+     * @param imputer the imputer
+     * @return a new compiled index with the function registered
+     */
+    public CompositeIndex withImputer(String name, Imputer imputer) {
+        Map<String, Imputer> copy = new LinkedHashMap<>(imputers);
+        copy.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(imputer, "imputer"));
+        return new CompositeIndex(spec, Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * Compiles a spec with user imputation functions.
+     *
+     * @param spec     the spec
+     * @param imputers name → imputer, for {@link Impute#custom(String)} steps
+     * @return the compiled index
+     * @throws IllegalArgumentException as {@link #of(IndexSpec)}
+     */
+    public static CompositeIndex of(IndexSpec spec, Map<String, Imputer> imputers) {
+        return new CompositeIndex(spec, Collections.unmodifiableMap(new LinkedHashMap<>(imputers)));
+    }
+
+    /**
+     * Compiles another spec with the same user functions (for a run with one assumption changed).
+     *
+     * @param newSpec the spec
+     * @return the compiled index
+     */
+    public CompositeIndex withSpec(IndexSpec newSpec) {
+        return new CompositeIndex(newSpec, imputers);
+    }
+
+    /** {@return the spec} */
+    public IndexSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Runs the pipeline.
+     *
+     * @param data the data
+     * @return the result with every stage
+     * @throws IllegalArgumentException naming the step, indicator, node and economy at fault
+     */
+    public IndexResult run(IndexData data) {
+        Objects.requireNonNull(data, "data");
+        check(data);
+        Work raw = raw(data);
+        return execute(data, raw, 0, null);
+    }
+
+    /**
+     * Runs the pipeline on the data of an earlier result, reusing its stages upstream of the
+     * first data step that differs (the framework may differ in its weights only for any stage to
+     * be reused). The result equals {@link #run} on the same data.
+     *
+     * @param previous an earlier result
+     * @return the new result
+     * @throws IllegalArgumentException as {@link #run}
+     */
+    public IndexResult rerun(IndexResult previous) {
+        IndexData data = previous.data();
+        List<StepKind> before = previous.dataKinds();
+        int same = 0;
+        if (sameData(previous.spec().framework(), spec.framework())) {
+            List<Step> a = dataStepsOf(previous.spec());
+            List<Step> b = dataStepsOf(spec);
+            while (same < a.size() && same < b.size() && a.get(same).equals(b.get(same))
+                    && !(a.get(same) instanceof Impute im && im.method() == org.divide.core.spec.ImputeMethod.CUSTOM)) {
+                same++;
+            }
+        } else {
+            check(data);
+            return execute(data, raw(data), 0, null);
+        }
+        assert before.size() >= same;
+        return execute(data, previous.works().get(0), same, previous);
+    }
+
+    private static List<Step> dataStepsOf(IndexSpec s) {
+        return s.steps().stream().filter(x -> x.kind() != StepKind.WEIGHTS && x.kind() != StepKind.AGGREGATE).toList();
+    }
+
+    private static boolean sameData(Framework a, Framework b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.nodes().get(i).withWeight(0).equals(b.nodes().get(i).withWeight(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void check(IndexData data) {
+        plan.framework.validateAgainst(data.panel());
+        if (denominating != null) {
+            denominating.check(data);
+        }
+        if (screening != null) {
+            screening.check(data);
+        }
+    }
+
+    private Work raw(IndexData data) {
+        double[][] cols = new double[plan.leafCount][];
+        for (int i = 0; i < cols.length; i++) {
+            String code = plan.leaves.get(i);
+            double[] c = data.column(code, "Raw");
+            boolean any = false;
+            for (double v : c) {
+                any |= !Double.isNaN(v);
+            }
+            if (!any) {
+                throw new IllegalArgumentException("indicator " + code + " has no value in " + data.year());
+            }
+            cols[i] = c;
+        }
+        int[] rows = new int[data.economies().size()];
+        for (int e = 0; e < rows.length; e++) {
+            rows[e] = e;
+        }
+        return new Work(rows, data.economies(), cols);
+    }
+
+    private IndexResult execute(IndexData data, Work raw, int reuse, IndexResult previous) {
+        List<Stage> stages = new ArrayList<>(dataSteps.length + 2);
+        List<Work> works = new ArrayList<>(dataSteps.length + 1);
+        List<Object> reports = new ArrayList<>(dataSteps.length);
+        Map<StepKind, Stage> byKind = IndexResult.kindMap();
+        Work work = raw;
+        works.add(raw);
+        stages.add(previous != null ? previous.stages().get(0) : stage("Raw", raw));
+        for (int s = 0; s < dataSteps.length; s++) {
+            Stage stage;
+            if (s < reuse) {
+                work = previous.works().get(s + 1);
+                reports.add(previous.reports().get(s));
+                stage = previous.stages().get(s + 1);
+            } else {
+                DataStep.Outcome out = dataSteps[s].apply(work, data);
+                work = out.work();
+                reports.add(out.report());
+                stage = stage(dataKinds.get(s).stage(), work);
+            }
+            works.add(work);
+            stages.add(stage);
+            byKind.put(dataKinds.get(s), stage);
+        }
+        double[][] all = new double[plan.nodes.size()][];
+        System.arraycopy(work.columns(), 0, all, 0, plan.leafCount);
+        double[] w = weighing.fixed();
+        OptimisedWeights.Result optimisation = null;
+        for (int level = 2; level <= plan.levels; level++) {
+            if (level - 1 == weighing.dynamicLevel) {
+                w = w.clone();
+                optimisation = weighing.dynamic(all, w, aggregating, work.economies());
+            }
+            aggregating.level(all, w, level, work.economies());
+        }
+        stages.add(Stage.wrap(StepKind.AGGREGATE.stage(), work.economies(), plan.nodes, plan.nodeIndex, all));
+        return new IndexResult(spec, data, Collections.unmodifiableList(stages), Collections.unmodifiableMap(byKind),
+                works, reports, w, optimisation);
+    }
+
+    private Stage stage(String name, Work work) {
+        return Stage.wrap(name, work.economies(), plan.leaves, plan.leafIndex, work.columns());
+    }
+
+    private static Direction[] leafDirections(IndexSpec spec, Plan plan) {
+        Map<String, Direction> overrides = spec.step(Normalise.class).map(Normalise::directions).orElse(Map.of());
+        Direction[] d = new Direction[plan.leafCount];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = overrides.getOrDefault(plan.leaves.get(i), plan.direction[i]);
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "CompositeIndex[" + spec.framework().root().code() + ", steps " + spec.steps().stream().map(Step::kind)
+                .toList() + "]";
+    }
+}

@@ -1,0 +1,215 @@
+package org.divide.metrics.composite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.divide.core.Direction;
+import org.divide.core.Grouping;
+import org.divide.core.Panel;
+import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
+import org.divide.metrics.impute.ImputedMatrix;
+import org.divide.metrics.impute.Imputation;
+import org.divide.metrics.impute.Imputer;
+import org.divide.metrics.impute.PanelImputation;
+import org.divide.metrics.impute.RowImputation;
+
+/**
+ * {@link Impute}: column, group, row and panel imputation through {@code org.divide.metrics.impute}.
+ * Panel methods read the economy's series of the raw panel (denominated year by year when a
+ * denominate step runs before) and fill only the cells missing in the stage.
+ */
+final class Imputing implements DataStep {
+
+    private final Impute step;
+    private final Plan plan;
+    private final Imputer custom;
+    private final Denominating denominating;
+    private final int[][] rowGroups;
+    private final Direction[][] rowDirections;
+
+    Imputing(Impute step, Plan plan, Map<String, Imputer> customs, Denominating denominating,
+            Direction[] leafDirections) {
+        this.step = step;
+        this.plan = plan;
+        this.denominating = denominating;
+        if (step.method() == ImputeMethod.CUSTOM) {
+            custom = customs.get(step.function());
+            if (custom == null) {
+                throw new IllegalArgumentException("Impute: no function registered as " + step.function()
+                        + " (known: " + customs.keySet() + ")");
+            }
+        } else {
+            custom = null;
+        }
+        rowGroups = plan.leafGroups(step.groupLevel());
+        rowDirections = new Direction[rowGroups.length][];
+        for (int g = 0; g < rowGroups.length; g++) {
+            rowDirections[g] = new Direction[rowGroups[g].length];
+            for (int k = 0; k < rowGroups[g].length; k++) {
+                rowDirections[g][k] = leafDirections[rowGroups[g][k]];
+            }
+        }
+    }
+
+    boolean isPanelMethod() {
+        ImputeMethod m = step.method();
+        return m == ImputeMethod.LAST_OBSERVATION || m == ImputeMethod.CONSTANT || m == ImputeMethod.LINEAR;
+    }
+
+    @Override
+    public Outcome apply(Work in, IndexData data) {
+        double[][] x = in.columns();
+        double[][] out;
+        switch (step.method()) {
+            case MEAN:
+                out = byColumn(x, Imputation.mean());
+                break;
+            case MEDIAN:
+                out = byColumn(x, Imputation.median());
+                break;
+            case GROUP_MEAN:
+                out = byColumn(x, Imputation.groupMean(labels(in, data)));
+                break;
+            case GROUP_MEDIAN:
+                out = byColumn(x, Imputation.groupMedian(labels(in, data)));
+                break;
+            case ROW_MEAN:
+                out = byRow(x, Imputation.mean());
+                break;
+            case ROW_MEDIAN:
+                out = byRow(x, Imputation.median());
+                break;
+            case CUSTOM:
+                out = byColumn(x, custom);
+                break;
+            default:
+                out = byPanel(in, data);
+                break;
+        }
+        return new Outcome(in.with(out), report(in, x, out));
+    }
+
+    private String[] labels(Work in, IndexData data) {
+        Grouping g = data.grouping(step.grouping());
+        String[] labels = new String[in.size()];
+        for (int e = 0; e < labels.length; e++) {
+            labels[e] = g.label(in.economies().get(e)).orElse(null);
+        }
+        return labels;
+    }
+
+    private double[][] byColumn(double[][] x, Imputer imputer) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            if (!hasGap(x[i])) {
+                out[i] = x[i];
+                continue;
+            }
+            try {
+                out[i] = imputer.apply(x[i]).values();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Impute " + step.method() + ": indicator " + plan.leaves.get(i)
+                        + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private double[][] byRow(double[][] x, Imputer rowImputer) {
+        double[][] out = x.clone();
+        for (int g = 0; g < rowGroups.length; g++) {
+            int[] members = rowGroups[g];
+            double[][] cols = new double[members.length][];
+            for (int k = 0; k < members.length; k++) {
+                cols[k] = x[members[k]];
+            }
+            ImputedMatrix m = step.normaliseFirst() ? RowImputation.normalised(cols, rowDirections[g], rowImputer)
+                    : RowImputation.raw(cols, rowImputer);
+            double[][] filled = m.columns();
+            for (int k = 0; k < members.length; k++) {
+                out[members[k]] = filled[k];
+            }
+        }
+        return out;
+    }
+
+    private double[][] byPanel(Work in, IndexData data) {
+        Panel p = data.panel();
+        int[] years = p.years();
+        double[] times = new double[years.length];
+        for (int t = 0; t < years.length; t++) {
+            times[t] = years[t];
+        }
+        double[][] x = in.columns();
+        double[][] out = new double[x.length][];
+        double[] series = new double[years.length];
+        for (int i = 0; i < x.length; i++) {
+            if (!hasGap(x[i])) {
+                out[i] = x[i];
+                continue;
+            }
+            String code = plan.leaves.get(i);
+            int ind = p.indicatorIndex(code);
+            String den = denominating == null ? null : denominating.denominator(i);
+            int denInd = den == null ? -1 : p.indicatorIndex(den);
+            double[] y = x[i].clone();
+            for (int e = 0; e < y.length; e++) {
+                if (!Double.isNaN(y[e])) {
+                    continue;
+                }
+                int row = in.rows()[e];
+                for (int t = 0; t < years.length; t++) {
+                    double v = p.value(row, ind, t);
+                    series[t] = denInd < 0 ? v : denominating.denominate(i, v, p.value(row, denInd, t));
+                }
+                double[] filled = fill(times, series);
+                y[e] = filled[data.yearIndex()];
+            }
+            out[i] = y;
+        }
+        return out;
+    }
+
+    private double[] fill(double[] times, double[] series) {
+        switch (step.method()) {
+            case LAST_OBSERVATION:
+                return step.maxSteps() == 0 ? PanelImputation.lastObservation(times, series).values()
+                        : PanelImputation.lastObservation(times, series, step.maxSteps()).values();
+            case CONSTANT:
+                return PanelImputation.constant(times, series).values();
+            case LINEAR:
+                return PanelImputation.linear(times, series).values();
+            default:
+                throw new AssertionError(step.method());
+        }
+    }
+
+    private ImputationReport report(Work in, double[][] before, double[][] after) {
+        List<ImputationReport.Cell> filled = new ArrayList<>();
+        List<ImputationReport.Cell> left = new ArrayList<>();
+        for (int i = 0; i < before.length; i++) {
+            if (before[i] == after[i]) {
+                continue;
+            }
+            for (int e = 0; e < before[i].length; e++) {
+                if (Double.isNaN(before[i][e])) {
+                    ImputationReport.Cell c = new ImputationReport.Cell(in.economies().get(e), plan.leaves.get(i),
+                            after[i][e]);
+                    (Double.isNaN(after[i][e]) ? left : filled).add(c);
+                }
+            }
+        }
+        return new ImputationReport(step.method().name(), filled, left);
+    }
+
+    private static boolean hasGap(double[] x) {
+        for (double v : x) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

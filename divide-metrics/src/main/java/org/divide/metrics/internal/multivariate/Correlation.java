@@ -1,0 +1,93 @@
+package org.divide.metrics.internal.multivariate;
+
+import org.divide.metrics.rank.Ranking;
+import org.divide.metrics.rank.Ties;
+
+/**
+ * Pearson and Spearman correlation of two columns over the pairs where both are present (R's
+ * {@code cor(use = "pairwise.complete.obs")}). Not API.
+ */
+public final class Correlation {
+
+    private Correlation() {
+    }
+
+    /**
+     * Pearson's r over the complete pairs, computed in two passes around the means.
+     *
+     * @param x the first column (not modified)
+     * @param y the second column, same length (not modified)
+     * @return r, or {@code NaN} with fewer than two complete pairs or a zero variance
+     */
+    public static double pearson(double[] x, double[] y) {
+        int n = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                n++;
+                sx += x[i];
+                sy += y[i];
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                double dx = x[i] - mx;
+                double dy = y[i] - my;
+                sxx += dx * dx;
+                syy += dy * dy;
+                sxy += dx * dy;
+            }
+        }
+        if (sxx == 0 || syy == 0) {
+            return Double.NaN;
+        }
+        double r = sxy / Math.sqrt(sxx * syy);
+        return Math.max(-1, Math.min(1, r));
+    }
+
+    /**
+     * Spearman's ρ: Pearson's r of the average ranks, ranked over the complete pairs only (as R's
+     * {@code cor(method = "spearman", use = "pairwise.complete.obs")}).
+     *
+     * @param x the first column (not modified)
+     * @param y the second column, same length (not modified)
+     * @return ρ, or {@code NaN} as {@link #pearson}
+     */
+    public static double spearman(double[] x, double[] y) {
+        double[] cx = x.clone();
+        double[] cy = y.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+                cx[i] = Double.NaN;
+                cy[i] = Double.NaN;
+            }
+        }
+        return pearson(Ranking.ascending(cx, Ties.AVERAGE), Ranking.ascending(cy, Ties.AVERAGE));
+    }
+
+    /**
+     * The number of complete pairs.
+     *
+     * @param x the first column (not modified)
+     * @param y the second column (not modified)
+     * @return how many positions have both values
+     */
+    public static int pairs(double[] x, double[] y) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,191 @@
+package org.divide.metrics.composite;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.divide.core.Direction;
+import org.divide.core.Economy;
+import org.divide.core.Framework;
+import org.divide.core.Grouping;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
+
+/**
+ * Test-only loader of COINr's ASEM example ({@code /coinr/ASEM_iData.csv}, {@code ASEM_iMeta.csv})
+ * into a {@link Panel} (indicators and denominators, year 2018), a {@link Framework} and the four
+ * groupings; plus a small reader for the reference CSVs (quoted fields, empty = missing).
+ */
+final class Asem {
+
+    static final int YEAR = 2018;
+    static final Table DATA = Table.resource("/coinr/ASEM_iData.csv");
+    static final Table META = Table.resource("/coinr/ASEM_iMeta.csv");
+    static final Framework FRAMEWORK = framework();
+    static final Panel PANEL = panel();
+    static final List<String> GROUPS = List.of("GDP_group", "GDPpc_group", "Pop_group", "EurAsia_group");
+
+    private Asem() {
+    }
+
+    /** {@return the data of 2018 with the four groupings} */
+    static IndexData data() {
+        IndexData d = IndexData.of(PANEL, YEAR);
+        for (String g : GROUPS) {
+            d = d.withGrouping(grouping(g));
+        }
+        return d;
+    }
+
+    static Grouping grouping(String column) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < DATA.rows.size(); i++) {
+            m.put(DATA.text(i, "uCode"), DATA.text(i, column));
+        }
+        return Grouping.of(column, m);
+    }
+
+    /** {@return indicator → denominator, from iMeta's Denominator column} */
+    static Map<String, String> denominators() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < META.rows.size(); i++) {
+            if (META.text(i, "Type").equals("Indicator") && !META.text(i, "Denominator").isEmpty()) {
+                m.put(META.text(i, "iCode"), META.text(i, "Denominator"));
+            }
+        }
+        return m;
+    }
+
+    static List<String> economies() {
+        return DATA.strings("uCode");
+    }
+
+    private static Framework framework() {
+        Framework.Builder b = Framework.builder();
+        for (int i = 0; i < META.rows.size(); i++) {
+            String type = META.text(i, "Type");
+            if (!type.equals("Indicator") && !type.equals("Aggregate")) {
+                continue;
+            }
+            String parent = META.text(i, "Parent");
+            b.add(new Framework.Node(META.text(i, "iCode"), META.text(i, "iName"), parent.isEmpty() ? null : parent,
+                    Integer.parseInt(META.text(i, "Level")), Double.parseDouble(META.text(i, "Weight")),
+                    Direction.ofSign(Integer.parseInt(META.text(i, "Direction"))), type.equals("Indicator")));
+        }
+        return b.build();
+    }
+
+    private static Panel panel() {
+        Panel.Builder b = Panel.builder();
+        for (int e = 0; e < DATA.rows.size(); e++) {
+            b.addEconomy(Economy.of(DATA.text(e, "uCode"), DATA.text(e, "uName")));
+        }
+        for (String column : DATA.header) {
+            if (List.of("uName", "uCode", "Time").contains(column) || column.endsWith("_group")) {
+                continue;
+            }
+            b.addIndicator(Indicator.of(column));
+            for (int e = 0; e < DATA.rows.size(); e++) {
+                double v = DATA.number(e, column);
+                if (!Double.isNaN(v)) {
+                    b.put(DATA.text(e, "uCode"), column, YEAR, v);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** A small reader for the fixtures. */
+    static final class Table {
+        final List<String> header;
+        final List<String[]> rows;
+        private final Map<String, Integer> index = new HashMap<>();
+
+        private Table(List<String> header, List<String[]> rows) {
+            this.header = header;
+            this.rows = rows;
+            for (int i = 0; i < header.size(); i++) {
+                index.put(header.get(i), i);
+            }
+        }
+
+        static Table resource(String path) {
+            InputStream in = Asem.class.getResourceAsStream(path);
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + path);
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                List<String> header = List.of(split(r.readLine()));
+                List<String[]> rows = new ArrayList<>();
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isEmpty()) {
+                        rows.add(split(line));
+                    }
+                }
+                return new Table(header, rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String[] split(String line) {
+            List<String> out = new ArrayList<>();
+            StringBuilder f = new StringBuilder();
+            boolean quoted = false;
+            for (char ch : line.toCharArray()) {
+                if (ch == '"') {
+                    quoted = !quoted;
+                } else if (ch == ',' && !quoted) {
+                    out.add(f.toString());
+                    f.setLength(0);
+                } else {
+                    f.append(ch);
+                }
+            }
+            out.add(f.toString());
+            return out.toArray(new String[0]);
+        }
+
+        String text(int row, String column) {
+            Integer c = index.get(column);
+            if (c == null) {
+                throw new IllegalArgumentException("no column " + column);
+            }
+            return rows.get(row)[c];
+        }
+
+        double number(int row, String column) {
+            String s = text(row, column);
+            return s.isEmpty() || s.equals("NA") ? Double.NaN : Double.parseDouble(s);
+        }
+
+        List<String> strings(String column) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(text(i, column));
+            }
+            return out;
+        }
+
+        /** The column in the order of the given economies (matched on uCode). */
+        double[] column(String column, List<String> economies) {
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                at.put(text(i, "uCode"), i);
+            }
+            double[] out = new double[economies.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = number(at.get(economies.get(k)), column);
+            }
+            return out;
+        }
+    }
+}

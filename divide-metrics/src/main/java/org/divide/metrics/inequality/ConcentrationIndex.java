@@ -73,7 +73,10 @@ final class ConcentrationIndex {
             }
         }
         double mu = s.mean();
-        double value = mu > 0 ? sum(SortedOrder.indexed(ranks, s.w), s, mu) / s.totalWeight / s.total : Double.NaN;
+        double value = Double.NaN;
+        if (mu > 0) {
+            value = sum(SortedOrder.indexed(ranks, s.w, options.parallel()), s, mu) / s.totalWeight / s.total;
+        }
         return new Estimate(value, s.size(), s.skippedNaN + skippedRanks, s.droppedNonPositive);
     }
 

@@ -89,7 +89,7 @@ final class Decomposer {
         int groupCount = index.count();
         int[] ids = index.ids;
         GroupTotals totals = GroupTotals.of(s, ids, groupCount);
-        SortedOrder order = SortedOrder.indexed(s.x, s.w);
+        SortedOrder order = SortedOrder.indexed(s.x, s.w, options.parallel());
         double total = s.isConstant() ? GiniIndex.constant(s) : GiniIndex.uncorrected(s, order);
         double[] groupWeight = new double[groupCount];
         double[] groupMean = new double[groupCount];

@@ -26,7 +26,8 @@ final class GiniIndex {
      */
     static Estimate estimate(double[] x, double[] w, InequalityOptions options) {
         Sample s = Sample.of(NAME, x, w, ValuePolicy.Domain.REAL, options);
-        double g = s.isConstant() ? constant(s) : uncorrected(s, SortedOrder.byValue(s.x, s.w));
+        double g = s.isConstant() ? constant(s)
+                : uncorrected(s, SortedOrder.byValue(s.x, s.w, options.parallel()));
         return s.estimate(g * Corrections.factor(options.smallSampleCorrection(), s));
     }
 

@@ -23,8 +23,9 @@ package org.divide.metrics.inequality;
  *
  * <h2>Degenerate data and bad input</h2>
  * <ul>
- *   <li>Constant data: 0 for every inequality index (exactly), 1 for share ratios whose groups
- *       have equal size, 0.4/0.1 share for Palma (= 0.25), 1/n for Herfindahl and Rosenbluth.</li>
+ *   <li>Constant data: exactly 0 for every inequality and polarisation index; the ratio of the
+ *       group sizes for share ratios (1 for S80/S20, 0.25 for Palma); 1/n for Herfindahl and
+ *       Rosenbluth; 1 for the Lorenz asymmetry.</li>
  *   <li>Mean μ ≤ 0 (all zeros, for instance): {@code NaN} for the relative measures.</li>
  *   <li>One observation: 0, or {@code NaN} with a small-sample correction (n/(n − 1) = ∞).</li>
  *   <li>{@link IllegalArgumentException}, naming argument, index and value: {@code null} or

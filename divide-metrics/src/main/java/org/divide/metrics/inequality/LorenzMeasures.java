@@ -21,7 +21,7 @@ final class LorenzMeasures {
     /** @return the Lorenz curve with one point per observation */
     static LorenzCurve curve(double[] x, double[] w, InequalityOptions options) {
         Sample s = Sample.of(LORENZ, x, w, ValuePolicy.Domain.REAL, options);
-        SortedOrder order = SortedOrder.byValue(s.x, s.w);
+        SortedOrder order = SortedOrder.byValue(s.x, s.w, options.parallel());
         int n = order.size();
         double[] p = new double[n + 1];
         double[] l = new double[n + 1];
@@ -56,7 +56,7 @@ final class LorenzMeasures {
         if (!(s.total > 0)) {
             return s.estimate(Double.NaN);
         }
-        double[] l = shares(s, SortedOrder.byValue(s.x, s.w), bottomShare, 1 - topShare);
+        double[] l = shares(s, SortedOrder.byValue(s.x, s.w, options.parallel()), bottomShare, 1 - topShare);
         double top = 1 - l[1];
         double bottom = l[0];
         return s.estimate(bottom > 0 ? top / bottom : bottom == 0 && top > 0 ? Double.POSITIVE_INFINITY : Double.NaN);
@@ -102,7 +102,7 @@ final class LorenzMeasures {
         if (!(mu > 0) || s.isConstant()) {
             return s.estimate(mu > 0 ? 0 : Double.NaN);
         }
-        SortedOrder order = SortedOrder.byValue(s.x, s.w);
+        SortedOrder order = SortedOrder.byValue(s.x, s.w, options.parallel());
         double g = GiniIndex.uncorrected(s, order);
         WolfsonConvention convention = options.wolfsonConvention();
         double median = convention == WolfsonConvention.DINEQ ? hmiscMedian(order, s.totalWeight) : median(order, s.totalWeight);
@@ -182,7 +182,7 @@ final class LorenzMeasures {
         if (!(mu > 0)) {
             return s.estimate(Double.NaN);
         }
-        SortedOrder order = SortedOrder.byValue(s.x, null);
+        SortedOrder order = SortedOrder.byValue(s.x, null, options.parallel());
         int n = order.size();
         int below = 0;
         NeumaierSum incomeBelow = new NeumaierSum();

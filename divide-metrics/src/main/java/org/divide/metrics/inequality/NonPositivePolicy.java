@@ -4,22 +4,22 @@ package org.divide.metrics.inequality;
  * What a measure defined only for non-negative or positive values does with values outside
  * its domain.
  *
- * <p>The policy applies to the generalised entropy family (Theil T, MLD, GE(α)), Atkinson(ε)
- * and the variance of logarithms. Their domains are:
+ * <p>The policy applies to the generalised entropy family (Theil T, MLD, GE(α)), Atkinson(ε),
+ * the variance of logarithms and the share-based concentration indices. Their domains are:
  * <ul>
  *   <li>{@code x ≥ 0}: GE(α) for α &gt; 0 (Theil T keeps zeros in the mean, with
- *       0·ln 0 = 0) and Atkinson(ε) for ε &lt; 1;</li>
+ *       0·ln 0 = 0), Atkinson(ε) for ε &lt; 1, Herfindahl and Rosenbluth;</li>
  *   <li>{@code x > 0}: MLD, GE(α) for α ≤ 0, Atkinson(ε) for ε ≥ 1 and the variance of
  *       logarithms.</li>
  * </ul>
- * Every other measure (Gini, CV, Hoover, Kolm, the Lorenz-curve measures) accepts any finite
- * value and ignores this policy.
+ * Every other measure (Gini, CV, Hoover, Kolm, the Lorenz-curve measures, the concentration
+ * index) accepts any finite value and ignores this policy.
  */
 public enum NonPositivePolicy {
 
     /**
      * Throw {@link IllegalArgumentException} naming the first value outside the domain:
-     * {@code "x[4] is zero: MLD requires x > 0"}. The default.
+     * {@code "x[4] is zero (MLD requires x > 0)"}. The default.
      */
     REJECT,
 

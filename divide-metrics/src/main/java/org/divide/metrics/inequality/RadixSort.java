@@ -1,17 +1,19 @@
 package org.divide.metrics.inequality;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
- * Least-significant-digit radix sort of 64-bit keys that encode {@code double} values in
- * order-preserving form.
+ * Radix sort of 64-bit keys that encode {@code double} values in order-preserving form.
  *
  * <p>A value's IEEE-754 bits are turned into an unsigned key whose order is the numeric order:
  * the sign bit is flipped for positive numbers and all bits are flipped for negative numbers
- * (−0.0 is first mapped to +0.0 so that equal values have equal keys). Keys are sorted by
- * 11-bit digits (2 048 counters, which fit in the L1 cache); the histograms of all digits are
- * built in one pass and a digit on which all keys agree is skipped, so data with a narrow
- * exponent range needs fewer passes. Cost: O(n·b/11) for b key bits, one scratch array.
+ * (−0.0 is first mapped to +0.0 so that equal values have equal keys). The keys are distributed
+ * by one most-significant-digit pass over the top 16 bits that vary, then each bucket is
+ * finished by a least-significant-digit sort with 11-bit digits (2 048 counters, which fit in the
+ * L1 cache), whose histograms are built in one pass and whose constant digits are skipped.
+ * Cost: O(n·b/11) for b varying key bits, with one scratch array and no boxing; buckets are
+ * sorted in parallel for long inputs.
  *
  * <p>To carry a payload (weights, group codes) without a second pair of arrays, a key can be
  * packed: the high bits hold the value's key and the low {@code indexBits} bits the index of
@@ -25,6 +27,12 @@ final class RadixSort {
     private static final int MASK = RADIX - 1;
     /** Below this length a comparison sort is faster than building histograms. */
     private static final int SMALL = 512;
+    /** Bits of the most-significant-digit pass (65 536 buckets). */
+    private static final int TOP_BITS = 16;
+    /** Minimum number of keys before buckets are sorted in parallel. */
+    private static final int PARALLEL_MIN = 1 << 16;
+    /** Number of parallel tasks the buckets are grouped into. */
+    private static final int TASKS = 64;
     /** Runs up to this length are put in order by insertion sort. */
     private static final int INSERTION = 24;
 
@@ -60,56 +68,136 @@ final class RadixSort {
 
     /**
      * Sorts {@code a[0, n)} in unsigned order of the bits {@code [lowBit, 64)}; lower bits are
-     * ignored.
+     * ignored (keys that agree on the high bits may end in any order).
      *
-     * @param a       the keys; its contents are undefined afterwards unless it is returned
-     * @param scratch an array of at least {@code n} elements; its contents are undefined afterwards
-     * @param n       the number of keys
-     * @param lowBit  the lowest bit that takes part in the order
+     * <p>One most-significant-digit pass distributes the keys by the top 16 of the bits that vary
+     * (bits on which all keys agree are skipped), then every bucket — small enough to stay in
+     * the cache for typical data — is finished by an LSD radix sort of its remaining bits, or by a
+     * comparison sort when it is short. Buckets are independent, so with {@code parallel} they are
+     * sorted on the common fork-join pool; the result does not depend on the number of threads.
+     *
+     * @param a        the keys; its contents are undefined afterwards unless it is returned
+     * @param scratch  an array of at least {@code n} elements; its contents are undefined afterwards
+     * @param n        the number of keys
+     * @param lowBit   the lowest bit that takes part in the order
+     * @param parallel whether buckets may be sorted in parallel
      * @return {@code a} or {@code scratch}, whichever holds the sorted keys
      */
-    static long[] sort(long[] a, long[] scratch, int n, int lowBit) {
+    static long[] sort(long[] a, long[] scratch, int n, int lowBit, boolean parallel) {
         if (n < SMALL) {
-            for (int i = 0; i < n; i++) {
-                a[i] ^= Long.MIN_VALUE;
-            }
-            Arrays.sort(a, 0, n);
-            for (int i = 0; i < n; i++) {
-                a[i] ^= Long.MIN_VALUE;
-            }
+            comparisonSort(a, 0, n);
             return a;
         }
-        int digits = (64 - lowBit + DIGIT_BITS - 1) / DIGIT_BITS;
-        int[][] counts = new int[digits][RADIX];
+        long first = a[0];
+        long differ = 0;
+        for (int i = 1; i < n; i++) {
+            differ |= a[i] ^ first;
+        }
+        int varying = 64 - Long.numberOfLeadingZeros(differ >>> lowBit);
+        if (varying == 0) {
+            return a;
+        }
+        int topBits = Math.min(TOP_BITS, varying);
+        int topShift = lowBit + varying - topBits;
+        int topMask = (1 << topBits) - 1;
+        int[] start = new int[(1 << topBits) + 1];
         for (int i = 0; i < n; i++) {
-            long k = a[i] >>> lowBit;
-            for (int d = 0; d < digits; d++) {
-                counts[d][(int) (k >>> (d * DIGIT_BITS)) & MASK]++;
+            start[(int) (a[i] >>> topShift) & topMask]++;
+        }
+        int sum = 0;
+        for (int b = 0; b < start.length; b++) {
+            int k = start[b];
+            start[b] = sum;
+            sum += k;
+        }
+        int[] next = Arrays.copyOf(start, start.length - 1);
+        for (int i = 0; i < n; i++) {
+            long k = a[i];
+            scratch[next[(int) (k >>> topShift) & topMask]++] = k;
+        }
+        if (topShift > lowBit) {
+            sortBuckets(scratch, a, start, lowBit, topShift, parallel && n >= PARALLEL_MIN);
+        }
+        return scratch;
+    }
+
+    /** Finishes every bucket {@code [start[b], start[b + 1])} of {@code data}, using {@code buffer} alongside. */
+    private static void sortBuckets(long[] data, long[] buffer, int[] start, int lowBit, int highBit, boolean parallel) {
+        int buckets = start.length - 1;
+        if (!parallel) {
+            int[] counts = new int[digits(lowBit, highBit) * RADIX];
+            for (int b = 0; b < buckets; b++) {
+                sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
+            }
+            return;
+        }
+        int n = start[buckets];
+        int target = Math.max(SMALL, n / TASKS);
+        int[] taskStart = new int[buckets + 1];
+        int tasks = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (b == 0 || start[b] - start[taskStart[tasks - 1]] >= target) {
+                taskStart[tasks++] = b;
             }
         }
-        long[] src = a;
-        long[] dst = scratch;
+        taskStart[tasks] = buckets;
+        int[] bounds = Arrays.copyOf(taskStart, tasks + 1);
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+            int[] counts = new int[digits(lowBit, highBit) * RADIX];
+            for (int b = bounds[t]; b < bounds[t + 1]; b++) {
+                sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
+            }
+        });
+    }
+
+    private static int digits(int lowBit, int highBit) {
+        return (highBit - lowBit + DIGIT_BITS - 1) / DIGIT_BITS;
+    }
+
+    /**
+     * LSD radix sort of {@code data[from, to)} on the bits {@code [lowBit, highBit)}, leaving
+     * the result in {@code data}; short ranges use a comparison sort.
+     */
+    private static void sortRange(long[] data, long[] buffer, int from, int to, int lowBit, int highBit,
+            int[] counts) {
+        int n = to - from;
+        if (n < SMALL) {
+            comparisonSort(data, from, to);
+            return;
+        }
+        int digits = digits(lowBit, highBit);
+        Arrays.fill(counts, 0, digits * RADIX, 0);
+        for (int i = from; i < to; i++) {
+            long k = data[i] >>> lowBit;
+            for (int d = 0; d < digits; d++) {
+                counts[d * RADIX + ((int) (k >>> (d * DIGIT_BITS)) & MASK)]++;
+            }
+        }
+        long[] src = data;
+        long[] dst = buffer;
         for (int d = 0; d < digits; d++) {
-            int[] c = counts[d];
-            if (!offsets(c, n)) {
+            if (!offsets(counts, d * RADIX, n, from)) {
                 continue;
             }
             int shift = lowBit + d * DIGIT_BITS;
-            for (int i = 0; i < n; i++) {
+            int base = d * RADIX;
+            for (int i = from; i < to; i++) {
                 long k = src[i];
-                dst[c[(int) (k >>> shift) & MASK]++] = k;
+                dst[counts[base + ((int) (k >>> shift) & MASK)]++] = k;
             }
             long[] t = src;
             src = dst;
             dst = t;
         }
-        return src;
+        if (src != data) {
+            System.arraycopy(src, from, data, from, n);
+        }
     }
 
-    /** Turns counts into start offsets; returns false if one bucket holds every key (nothing to do). */
-    private static boolean offsets(int[] c, int n) {
-        int sum = 0;
-        for (int b = 0; b < RADIX; b++) {
+    /** Turns counts into start offsets from {@code from}; returns false if one bucket holds every key. */
+    private static boolean offsets(int[] c, int base, int n, int from) {
+        int sum = from;
+        for (int b = base; b < base + RADIX; b++) {
             int k = c[b];
             if (k == n) {
                 return false;
@@ -118,6 +206,17 @@ final class RadixSort {
             sum += k;
         }
         return true;
+    }
+
+    /** Sorts {@code a[from, to)} in unsigned order of the whole keys. */
+    private static void comparisonSort(long[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            a[i] ^= Long.MIN_VALUE;
+        }
+        Arrays.sort(a, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] ^= Long.MIN_VALUE;
+        }
     }
 
     /**

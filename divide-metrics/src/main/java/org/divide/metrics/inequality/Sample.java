@@ -152,35 +152,58 @@ final class Sample {
 
         static Scan of(double[] x, double[] w, ValuePolicy policy, int from, int to) {
             Scan s = new Scan();
+            double total = 0;
+            double totalCompensation = 0;
+            double weight = 0;
+            double weightCompensation = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            int kept = 0;
             for (int i = from; i < to; i++) {
                 double wi = 1;
                 if (w != null) {
                     wi = w[i];
                     if (!ValuePolicy.validWeight(wi)) {
                         s.firstError = i;
-                        return s;
+                        break;
                     }
                 }
                 double v = x[i];
                 int action = policy.action(v);
                 if (action == ValuePolicy.KEEP) {
-                    s.kept++;
+                    kept++;
+                    double term = wi * v;
+                    double t = total + term;
+                    totalCompensation += Math.abs(total) >= Math.abs(term) ? (total - t) + term : (term - t) + total;
+                    total = t;
                     if (w != null) {
-                        s.weight.add(wi);
+                        double u = weight + wi;
+                        weightCompensation += weight >= wi ? (weight - u) + wi : (wi - u) + weight;
+                        weight = u;
                         s.squares.add(wi * wi);
                     }
-                    s.total.add(wi * v);
-                    s.min = Math.min(s.min, v);
-                    s.max = Math.max(s.max, v);
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
                 } else if (action == ValuePolicy.SKIP_NAN) {
                     s.nan++;
                 } else if (action == ValuePolicy.DROP) {
                     s.dropped++;
                 } else {
                     s.firstError = i;
-                    return s;
+                    break;
                 }
             }
+            s.total.add(total);
+            if (Double.isFinite(total)) {
+                s.total.add(totalCompensation);
+            }
+            s.weight.add(weight);
+            if (Double.isFinite(weight)) {
+                s.weight.add(weightCompensation);
+            }
+            s.min = min;
+            s.max = max;
+            s.kept = kept;
             return s;
         }
 

@@ -28,30 +28,32 @@ final class SortedOrder {
     /**
      * Orders a sample by its values.
      *
-     * @param x the values; not modified
-     * @param w the weights or {@code null}; not modified
+     * @param x        the values; not modified
+     * @param w        the weights or {@code null}; not modified
+     * @param parallel whether the sort may use the common fork-join pool
      * @return the order: values only when {@code w} is {@code null}, indexed otherwise
      */
-    static SortedOrder byValue(double[] x, double[] w) {
+    static SortedOrder byValue(double[] x, double[] w, boolean parallel) {
         if (w != null) {
-            return indexed(x, w);
+            return indexed(x, w, parallel);
         }
         int n = x.length;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             keys[i] = RadixSort.key(x[i]);
         }
-        return new SortedOrder(RadixSort.sort(keys, new long[n], n, 0), n, 0, null, null);
+        return new SortedOrder(RadixSort.sort(keys, new long[n], n, 0, parallel), n, 0, null, null);
     }
 
     /**
      * Orders the indices of observations by a sort variable.
      *
-     * @param by the sort variable; not modified and read again by {@link #value(int)}
-     * @param w  the weights returned by {@link #weight(int)}, or {@code null}; not modified
+     * @param by       the sort variable; not modified and read again by {@link #value(int)}
+     * @param w        the weights returned by {@link #weight(int)}, or {@code null}; not modified
+     * @param parallel whether the sort may use the common fork-join pool
      * @return the indexed order
      */
-    static SortedOrder indexed(double[] by, double[] w) {
+    static SortedOrder indexed(double[] by, double[] w, boolean parallel) {
         int n = by.length;
         int bits = RadixSort.indexBits(n);
         long high = -1L << bits;
@@ -59,7 +61,7 @@ final class SortedOrder {
         for (int i = 0; i < n; i++) {
             keys[i] = (RadixSort.key(by[i]) & high) | i;
         }
-        long[] sorted = RadixSort.sort(keys, new long[n], n, bits);
+        long[] sorted = RadixSort.sort(keys, new long[n], n, bits, parallel);
         RadixSort.sortRuns(sorted, n, bits, by);
         return new SortedOrder(sorted, n, bits, by, w);
     }

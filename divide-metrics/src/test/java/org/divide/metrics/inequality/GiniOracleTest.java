@@ -110,15 +110,21 @@ class GiniOracleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 100, 511, 512, 5000, 70000})
+    @ValueSource(ints = {0, 1, 2, 100, 511, 512, 5000, 70000, 300000})
     void radixSortOrdersLikeArraysSort(int n) {
+        for (boolean parallel : new boolean[] {false, true}) {
+            radixSortOrdersLikeArraysSort(n, parallel);
+        }
+    }
+
+    private static void radixSortOrdersLikeArraysSort(int n, boolean parallel) {
         double[] x = awkward(n, Math.max(n, 1));
         x = Arrays.copyOf(x, n);
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             keys[i] = RadixSort.key(x[i]);
         }
-        long[] sorted = RadixSort.sort(keys, new long[n], n, 0);
+        long[] sorted = RadixSort.sort(keys, new long[n], n, 0, parallel);
         double[] actual = new double[n];
         for (int i = 0; i < n; i++) {
             actual[i] = RadixSort.value(sorted[i]);
@@ -129,7 +135,7 @@ class GiniOracleTest {
             assertEquals(expected[i], actual[i], 0, "rank " + i);
         }
         if (n > 0) {
-            SortedOrder order = SortedOrder.indexed(x, null);
+            SortedOrder order = SortedOrder.indexed(x, null, parallel);
             boolean[] seen = new boolean[n];
             for (int i = 0; i < n; i++) {
                 assertEquals(expected[i], order.value(i), 0, "indexed rank " + i);
@@ -150,7 +156,7 @@ class GiniOracleTest {
         for (int i = 0; i < n; i++) {
             x[i] = Double.longBitsToDouble(Double.doubleToLongBits(1000.0) + r.nextInt(1 << 14));
         }
-        SortedOrder order = SortedOrder.indexed(x, null);
+        SortedOrder order = SortedOrder.indexed(x, null, true);
         double[] expected = x.clone();
         Arrays.sort(expected);
         double[] actual = new double[n];
@@ -161,6 +167,23 @@ class GiniOracleTest {
         double[] w = TestData.weights(1, n);
         assertEquals(pairwiseGini(Arrays.copyOf(x, 3000), Arrays.copyOf(w, 3000)),
                 Inequality.gini(Arrays.copyOf(x, 3000), Arrays.copyOf(w, 3000)), 1e-12);
+    }
+
+    @Test
+    void narrowAndConstantKeys() {
+        double[] x = new double[100000];
+        Arrays.fill(x, 3.25);
+        x[500] = 3.5;
+        x[99999] = -0.0;
+        double[] expected = x.clone();
+        Arrays.sort(expected);
+        SortedOrder order = SortedOrder.byValue(x, null, true);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(expected[i] == 0 ? 0.0 : expected[i], order.value(i), 0);
+        }
+        Arrays.fill(x, 2);
+        assertEquals(2, SortedOrder.indexed(x, null, true).value(77777), 0);
+        assertEquals(2, SortedOrder.byValue(x, null, false).value(5), 0);
     }
 
     @Test

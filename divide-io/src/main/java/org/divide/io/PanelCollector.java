@@ -40,7 +40,7 @@ import org.divide.core.Panel;
  * when at least one of its records was accepted, even if every value is missing; every registered
  * indicator appears in both panels. Economies and indicators keep their order of first appearance.
  *
- * <p>Memory: about 30 bytes per cell while reading, then the panel's dense columns. Not
+ * <p>Memory: about 35 bytes per cell while reading, then the panel's dense columns. Not
  * thread-safe; one instance per read.
  */
 public final class PanelCollector {
@@ -251,19 +251,19 @@ public final class PanelCollector {
             return;
         }
         long key = CellIndex.key(economy, indicator, year - Panel.MIN_YEAR);
-        int ordinal = cells.find(key);
-        if (ordinal < 0) {
+        int slot = cells.find(key);
+        if (slot < 0) {
             cells.add(key, value, position);
             return;
         }
-        double old = cells.value(ordinal);
+        double old = cells.value(slot);
         if (Double.isNaN(old)) {
-            cells.set(ordinal, value, position);
+            cells.set(slot, value, position);
         } else if (!Double.isNaN(value) && Double.compare(old, value) != 0) {
             entry.records--;
             throw new IllegalArgumentException("conflicting duplicate for (" + entry.economy.code() + ", "
                     + indicators.get(indicator).code() + ", " + year + "): " + Values.format(value) + " here, "
-                    + Values.format(old) + " at " + locator.apply(cells.position(ordinal)));
+                    + Values.format(old) + " at " + locator.apply(cells.position(slot)));
         }
     }
 
@@ -296,15 +296,19 @@ public final class PanelCollector {
         List<Economy> list = economies.stream().map(e -> e.economy).toList();
         PanelParts main = new PanelParts(list, indicators);
         PanelParts aggregates = new PanelParts(list, indicators);
-        for (int i = 0; i < cells.size(); i++) {
-            long key = cells.key(i);
-            (list.get(CellIndex.economy(key)).isAggregate() ? aggregates : main).span(CellIndex.yearOffset(key));
+        for (int i = 0; i < cells.slots(); i++) {
+            if (cells.isUsed(i)) {
+                long key = cells.key(i);
+                (list.get(CellIndex.economy(key)).isAggregate() ? aggregates : main).span(CellIndex.yearOffset(key));
+            }
         }
-        for (int i = 0; i < cells.size(); i++) {
-            long key = cells.key(i);
-            int economy = CellIndex.economy(key);
-            (list.get(economy).isAggregate() ? aggregates : main).put(economy, CellIndex.indicator(key),
-                    CellIndex.yearOffset(key), cells.value(i));
+        for (int i = 0; i < cells.slots(); i++) {
+            if (cells.isUsed(i)) {
+                long key = cells.key(i);
+                int economy = CellIndex.economy(key);
+                (list.get(economy).isAggregate() ? aggregates : main).put(economy, CellIndex.indicator(key),
+                        CellIndex.yearOffset(key), cells.value(i));
+            }
         }
         List<UnmatchedEconomy> unmatched = new ArrayList<>();
         for (Entry e : economies) {

@@ -155,50 +155,125 @@ public final class Aggregation implements Aggregator {
         Args.weights("weights", weights);
         Args.sameLength("values", values.length, "weights", weights.length);
         int available = 0;
+        double sw = 0;
+        double s = 0;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             if (Double.isNaN(v)) {
                 continue;
             }
-            if (Double.isInfinite(v)) {
-                throw new IllegalArgumentException(method.coinrName() + ": values[" + i
-                        + "] is infinite: " + v);
+            String bad = domain(i, v);
+            if (bad != null) {
+                throw new IllegalArgumentException(bad);
             }
-            checkDomain(i, v);
             available++;
+            sw += weights[i];
+            s += weights[i] * term(v);
         }
         if (available == 0 || (double) available / values.length < threshold) {
             return Double.NaN;
         }
+        if (method == AggregationMethod.MEDIAN) {
+            return WeightedMedian.median(values, weights);
+        }
+        return finish(sw, s);
+    }
+
+    /**
+     * Aggregates every economy column by column (the same sums as
+     * {@link #aggregate(double[], double[])} in the same order, so the same results, without
+     * gathering rows). Errors name the economy's position.
+     *
+     * @param children the children's columns, all of the same length (not modified)
+     * @param weights  one weight per child (not modified)
+     * @return a new array with one score per economy
+     * @throws IllegalArgumentException as {@link Aggregator#aggregateColumns}
+     */
+    @Override
+    public double[] aggregateColumns(double[][] children, double[] weights) {
+        if (method == AggregationMethod.MEDIAN) {
+            return Aggregator.super.aggregateColumns(children, weights);
+        }
+        int n = Args.columns("children", children);
+        Args.weights("weights", weights);
+        Args.sameLength("children", children.length, "weights", weights.length);
+        int k = children.length;
+        double[] sw = new double[n];
+        double[] s = new double[n];
+        int[] available = new int[n];
+        for (int c = 0; c < k; c++) {
+            double w = weights[c];
+            double[] col = children[c];
+            for (int e = 0; e < n; e++) {
+                double v = col[e];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                String bad = domain(c, v);
+                if (bad != null) {
+                    throw new IllegalArgumentException(Args.withContext(bad, "economy " + e));
+                }
+                available[e]++;
+                sw[e] += w;
+                s[e] += w * term(v);
+            }
+        }
+        double[] out = new double[n];
+        for (int e = 0; e < n; e++) {
+            out[e] = available[e] == 0 || (double) available[e] / k < threshold ? Double.NaN
+                    : finish(sw[e], s[e]);
+        }
+        return out;
+    }
+
+    /** The summand of the power mean: {@code x}, {@code ln(x + c)}, {@code 1/(x + c)} or {@code (x + c)^p}. */
+    private double term(double v) {
         switch (method) {
-            case ARITHMETIC:
-                return Means.arithmetic(values, weights);
             case GEOMETRIC:
-                return Means.geometric(values, weights, shift);
+                return Math.log(v + shift);
             case HARMONIC:
-                return Means.harmonic(values, weights, shift);
+                return 1 / (v + shift);
             case GENERALISED:
-                return Means.power(values, weights, p, shift);
-            case MEDIAN:
-                return Means.median(values, weights);
+                return Math.pow(v + shift, p);
             default:
-                throw new AssertionError(method);
+                return v;
         }
     }
 
-    private void checkDomain(int i, double v) {
+    /** The mean from the weight sum and the weighted sum of terms; NaN if the weights sum to 0. */
+    private double finish(double sw, double s) {
+        if (!(sw > 0)) {
+            return Double.NaN;
+        }
+        switch (method) {
+            case GEOMETRIC:
+                return Math.exp(s / sw) - shift;
+            case HARMONIC:
+                return sw / s - shift;
+            case GENERALISED:
+                return Math.pow(s / sw, 1 / p) - shift;
+            default:
+                return s / sw;
+        }
+    }
+
+    /** Why a value is outside the method's domain, or {@code null}. */
+    private String domain(int i, double v) {
+        if (Double.isInfinite(v)) {
+            return method.coinrName() + ": values[" + i + "] is infinite: " + v;
+        }
         double s = v + shift;
         boolean strict = method == AggregationMethod.GEOMETRIC
                 || method == AggregationMethod.HARMONIC
                 || (method == AggregationMethod.GENERALISED && p < 0);
         boolean weak = method == AggregationMethod.GENERALISED && p > 0;
         if ((strict && !(s > 0)) || (weak && !(s >= 0))) {
-            String need = strict ? "positive" : "non-negative";
+            String order = method == AggregationMethod.GENERALISED ? " (p = " + p + ")" : "";
             String shifted = shift == 0 ? "" : " (shifted by " + shift + ": " + s + ")";
-            throw new IllegalArgumentException(method.coinrName() + (p != 0 && p != -1
-                    && method == AggregationMethod.GENERALISED ? " (p = " + p + ")" : "")
-                    + ": values[" + i + "] is not " + need + ": " + v + shifted);
+            return method.coinrName() + order + ": values[" + i + "] is not "
+                    + (strict ? "positive" : "non-negative") + ": " + v + shifted;
         }
+        return null;
     }
 
     /**

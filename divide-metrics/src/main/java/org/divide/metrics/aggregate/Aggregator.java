@@ -53,14 +53,9 @@ public interface Aggregator {
      *     row is invalid (the message names the economy's position)
      */
     default double[] aggregateColumns(double[][] children, double[] weights) {
-        Args.notNull("children", children);
+        int n = Args.columns("children", children);
         Args.notNull("weights", weights);
         Args.sameLength("children", children.length, "weights", weights.length);
-        int n = children.length == 0 ? 0 : Args.notNull("children[0]", children[0]).length;
-        for (int c = 1; c < children.length; c++) {
-            Args.sameLength("children[0]", n, "children[" + c + "]",
-                    Args.notNull("children[" + c + "]", children[c]).length);
-        }
         double[] out = new double[n];
         double[] row = new double[children.length];
         for (int e = 0; e < n; e++) {

@@ -84,14 +84,9 @@ public final class Copeland {
     }
 
     private static int economies(double[][] columns, double[] weights) {
-        Args.notNull("columns", columns);
+        int n = Args.columns("columns", columns);
         Args.weights("weights", weights);
         Args.sameLength("columns", columns.length, "weights", weights.length);
-        int n = columns.length == 0 ? 0 : Args.notNull("columns[0]", columns[0]).length;
-        for (int k = 0; k < columns.length; k++) {
-            Args.sameLength("columns[0]", n, "columns[" + k + "]",
-                    Args.notNull("columns[" + k + "]", columns[k]).length);
-        }
         return n;
     }
 

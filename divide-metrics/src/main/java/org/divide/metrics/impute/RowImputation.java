@@ -36,7 +36,7 @@ public final class RowImputation {
      */
     public static ImputedMatrix normalised(double[][] columns, Direction[] directions,
             Imputer rowImputer) {
-        int n = economies(columns);
+        int n = Args.columns("columns", columns);
         Args.notNull("directions", directions);
         Args.sameLength("columns", columns.length, "directions", directions.length);
         int k = columns.length;
@@ -69,7 +69,7 @@ public final class RowImputation {
      * @throws IllegalArgumentException if the columns are ragged or the imputer misbehaves
      */
     public static ImputedMatrix raw(double[][] columns, Imputer rowImputer) {
-        economies(columns);
+        Args.columns("columns", columns);
         return impute(columns, columns, rowImputer, (c, v) -> v);
     }
 
@@ -114,15 +114,5 @@ public final class RowImputation {
             }
         }
         return new ImputedMatrix(out, imputed, missing);
-    }
-
-    private static int economies(double[][] columns) {
-        Args.notNull("columns", columns);
-        int n = columns.length == 0 ? 0 : Args.notNull("columns[0]", columns[0]).length;
-        for (int c = 0; c < columns.length; c++) {
-            Args.sameLength("columns[0]", n, "columns[" + c + "]",
-                    Args.notNull("columns[" + c + "]", columns[c]).length);
-        }
-        return n;
     }
 }

@@ -156,6 +156,30 @@ class AggregationTest {
     }
 
     @Test
+    void columnWiseAndRowWiseAgreeExactly() {
+        Random rnd = new Random(17);
+        double[][] cols = new double[7][300];
+        for (double[] c : cols) {
+            for (int e = 0; e < c.length; e++) {
+                c[e] = rnd.nextInt(6) == 0 ? NA : 1 + 99 * rnd.nextDouble();
+            }
+        }
+        double[] w = {1, 2, 0.5, 3, 1, 1, 0.25};
+        for (Aggregation a : new Aggregation[] {Aggregation.arithmetic(), Aggregation.geometric(),
+                Aggregation.harmonic(), Aggregation.generalised(2.5), Aggregation.median(),
+                Aggregation.arithmetic().withDataThreshold(0.8), Aggregation.geometric().withShift(3)}) {
+            double[] byColumn = a.aggregateColumns(cols, w);
+            double[] row = new double[cols.length];
+            for (int e = 0; e < 300; e++) {
+                for (int c = 0; c < cols.length; c++) {
+                    row[c] = cols[c][e];
+                }
+                assertEquals(a.aggregate(row, w), byColumn[e], 0, a + " economy " + e);
+            }
+        }
+    }
+
+    @Test
     void inputsAreNotModified() {
         double[] x = {1, NA, 3};
         double[] w = {1, 2, 3};

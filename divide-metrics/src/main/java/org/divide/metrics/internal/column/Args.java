@@ -177,4 +177,23 @@ public final class Args {
     public static String withContext(String message, String context) {
         return context == null || context.isEmpty() ? message : message + " (" + context + ")";
     }
+
+    /**
+     * Checks a column-oriented matrix {@code columns[c][e]}: not {@code null}, no {@code null}
+     * column, all columns of the same length.
+     *
+     * @param name    the argument's name, used in the message
+     * @param columns the columns (not modified)
+     * @return the common length (0 when there is no column)
+     * @throws IllegalArgumentException naming the first offending column
+     */
+    public static int columns(String name, double[][] columns) {
+        notNull(name, columns);
+        int n = columns.length == 0 ? 0 : notNull(name + "[0]", columns[0]).length;
+        for (int c = 1; c < columns.length; c++) {
+            sameLength(name + "[0]", n, name + "[" + c + "]",
+                    notNull(name + "[" + c + "]", columns[c]).length);
+        }
+        return n;
+    }
 }

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Draws bootstrap resamples of units (value with its weight), with replacement, optionally within
- * strata. Resample b is a function of (seed, b) only: its generator is a {@link SplittableRandom}
+ * strata; each draw is uniform over the units by {@link #index(SplittableRandom, int)}. Resample b
+ * is a function of (seed, b) only: its generator is a {@link SplittableRandom}
  * seeded with {@link #streamSeed(long, long)}, so replicates can be computed in any order on any
  * number of threads.
  */
@@ -56,16 +57,39 @@ final class Resampler {
         int n = x.length;
         if (strata == null) {
             for (int i = 0; i < n; i++) {
-                copy(rng.nextInt(n), i, xb, wb);
+                copy(index(rng, n), i, xb, wb);
             }
             return;
         }
         int k = 0;
         for (int[] units : strata) {
             for (int r = 0; r < units.length; r++) {
-                copy(units[rng.nextInt(units.length)], k++, xb, wb);
+                copy(units[index(rng, units.length)], k++, xb, wb);
             }
         }
+    }
+
+    /**
+     * Returns a uniform index in {@code [0, bound)}: Lemire's nearly divisionless method, a 32×32-bit
+     * multiplication with a rejection step that needs a division only in rare cases, exactly
+     * uniform (Lemire, D. (2019). Fast random integer generation in an interval. ACM Transactions
+     * on Modeling and Computer Simulation 29(1), 3. doi:10.1145/3230636).
+     *
+     * @param rng   the generator
+     * @param bound the number of choices, positive
+     * @return the index
+     */
+    static int index(SplittableRandom rng, int bound) {
+        long m = (rng.nextInt() & 0xffffffffL) * bound;
+        long low = m & 0xffffffffL;
+        if (low < bound) {
+            long threshold = (0x100000000L - bound) % bound;
+            while (low < threshold) {
+                m = (rng.nextInt() & 0xffffffffL) * bound;
+                low = m & 0xffffffffL;
+            }
+        }
+        return (int) (m >>> 32);
     }
 
     private void copy(int from, int to, double[] xb, double[] wb) {

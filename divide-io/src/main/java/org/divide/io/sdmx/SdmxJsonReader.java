@@ -92,16 +92,17 @@ final class SdmxJsonReader {
         JsonNode series = ds.get("series");
         if (series != null && series.isObject()) {
             long so = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = series.fields(); it.hasNext(); so++) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : series.properties()) {
                 long at = dsAt | so << BITS;
                 try {
                     key.parse(e.getKey(), JsonStructure.SERIES);
                 } catch (IllegalArgumentException ex) {
                     c.skip(locate(at | MASK), ex.getMessage());
+                    so++;
                     continue;
                 }
                 observations(e.getValue().get("observations"), key, c, at);
+                so++;
             }
         } else {
             observations(ds.get("observations"), key, c, dsAt);
@@ -115,9 +116,8 @@ final class SdmxJsonReader {
         }
         ReadOptions options = c.options();
         long o = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = observations.fields(); it.hasNext(); o++) {
-            Map.Entry<String, JsonNode> e = it.next();
-            long position = at | o;
+        for (Map.Entry<String, JsonNode> e : observations.properties()) {
+            long position = at | o++;
             try {
                 key.parse(e.getKey(), JsonStructure.OBSERVATION);
                 JsonNode array = e.getValue();

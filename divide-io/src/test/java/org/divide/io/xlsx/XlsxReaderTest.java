@@ -1,0 +1,164 @@
+package org.divide.io.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
+import org.divide.io.BadRecordPolicy;
+import org.divide.io.EconomyResolver;
+import org.divide.io.MalformedDataException;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.csv.LongLayout;
+import org.divide.io.csv.WideLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sheets made the way spreadsheet programs make them: preambles, gaps, formulas, dates, errors. */
+class XlsxReaderTest {
+
+    private static final ReadOptions NONE = ReadOptions.defaults().withResolver(EconomyResolver.none());
+
+    @Test
+    void preambleGapsFormulasAndErrorCellsFollowTheCsvRules() throws IOException {
+        byte[] book = workbook(sheet -> {
+            row(sheet, 0, "World Bank data, downloaded 2026");
+            row(sheet, 2, "Country Code", "Year", "Value", "Note");
+            row(sheet, 3, "KEN", 2020.0, 52217334.0);
+            row(sheet, 6, "NOR", 2020.0, null, "gap above: rows 5 and 6 are empty");
+            Row formula = row(sheet, 7, "COD", 2020.0);
+            formula.createCell(2).setCellFormula("2*3");
+            Row error = row(sheet, 8, "TZA", 2020.0);
+            error.createCell(2).setCellErrorValue(FormulaError.NA.getCode());
+            sheet.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+        LongLayout layout = LongLayout.defaults().withEconomy("Country Code").withYear("Year").withValue("Value")
+                .withFixedIndicator(Indicator.of("SP.POP.TOTL"));
+        XlsxOptions options = XlsxOptions.defaults().withPreamble(1);
+        ReadResult r = XlsxReader.readLong(new ByteArrayInputStream(book), "wb.xlsx", layout, options,
+                ReadOptions.defaults());
+        Panel p = r.panel();
+        assertEquals(52217334, p.value("KEN", "SP.POP.TOTL", 2020));
+        assertTrue(Double.isNaN(p.value("NOR", "SP.POP.TOTL", 2020)));
+        assertEquals(6, p.value("COD", "SP.POP.TOTL", 2020), "the formula's cached value");
+        assertTrue(Double.isNaN(p.value("TZA", "SP.POP.TOTL", 2020)), "#N/A is missing");
+        assertTrue(r.isClean());
+    }
+
+    @Test
+    void formulaWithoutCachedValueIsNotReadAsZero() throws IOException {
+        byte[] book = workbook(sheet -> {
+            row(sheet, 0, "economy", "indicator", "year", "value");
+            row(sheet, 1, "KEN", "X", 2020.0).createCell(3).setCellFormula("2*3");
+        });
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(
+                new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults(), NONE));
+        assertEquals("wb.xlsx [sheet 'S'] line 2, column 'value': '=2*3' is not a number", e.getMessage());
+    }
+
+    @Test
+    void badCellIsNamedBySheetRowAndColumn() throws IOException {
+        byte[] book = workbook(sheet -> {
+            row(sheet, 0, "economy", "indicator", "year", "value");
+            row(sheet, 1, "KEN", "X", 2020.0, 1.5);
+            row(sheet, 4, "NOR", "X", 2020.0, "n/d");
+        });
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(
+                new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults(), NONE));
+        assertEquals("wb.xlsx [sheet 'S'] line 5, column 'value': 'n/d' is not a number", e.getMessage());
+        ReadResult lenient = XlsxReader.readLong(new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(),
+                XlsxOptions.defaults(), NONE.withBadRecords(BadRecordPolicy.SKIP));
+        assertEquals(1, lenient.skipped().size());
+        assertEquals(1.5, lenient.panel().value("KEN", "X", 2020));
+    }
+
+    @Test
+    void datesAndTextWithCommasQuotesAndLineBreaksSurvive() throws IOException {
+        byte[] book = workbook(sheet -> {
+            row(sheet, 0, "economy", "when", "Korea, \"South\"");
+            Row r = row(sheet, 1, "KOR");
+            CellStyle date = sheet.getWorkbook().createCellStyle();
+            date.setDataFormat(sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            r.createCell(1).setCellValue(LocalDate.of(2024, 3, 1));
+            r.getCell(1).setCellStyle(date);
+            r.createCell(2).setCellValue(7.25);
+        });
+        WideLayout layout = WideLayout.indicatorsAcross(2024).withValueColumns(List.of("Korea, \"South\""));
+        ReadResult r = XlsxReader.readWide(new ByteArrayInputStream(book), "wb.xlsx", layout, XlsxOptions.defaults(),
+                NONE);
+        assertEquals(7.25, r.panel().value("KOR", "Korea, \"South\"", 2024));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readWide(
+                new ByteArrayInputStream(book), "wb.xlsx", WideLayout.indicatorsAcross("when"),
+                XlsxOptions.defaults(), NONE));
+        assertEquals("wb.xlsx [sheet 'S'] line 2, column 'when': '2024-03-01' is not a calendar year", e.getMessage());
+    }
+
+    @Test
+    void missingSheetEmptyForeignAndTruncatedFilesAreNamed(@TempDir Path dir) throws IOException {
+        byte[] book = workbook(sheet -> row(sheet, 0, "economy", "indicator", "year", "value"));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(
+                new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults()
+                        .withSheet("Data"), NONE));
+        assertEquals("wb.xlsx: no sheet 'Data'; the workbook has [S]", e.getMessage());
+
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(empty, LongLayout.defaults()));
+        assertEquals("empty.xlsx: empty input: no workbook", e.getMessage());
+
+        Path csv = Files.writeString(dir.resolve("data.xlsx"), "economy,indicator,year,value\nKEN,X,2020,1\n",
+                StandardCharsets.UTF_8);
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(csv, LongLayout.defaults()));
+        assertTrue(e.getMessage().startsWith("data.xlsx: not a readable xlsx or xls workbook ("), e.getMessage());
+
+        Path truncated = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(book, book.length / 2));
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(truncated, LongLayout.defaults()));
+        assertTrue(e.getMessage().startsWith("cut.xlsx: not a readable xlsx or xls workbook ("), e.getMessage());
+
+        byte[] headerOnly = workbook(sheet -> row(sheet, 0, "economy", "year"));
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(new ByteArrayInputStream(headerOnly),
+                "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults(), NONE));
+        assertEquals("wb.xlsx [sheet 'S'] line 1: missing column 'indicator'; the header has 2 columns: [economy,"
+                + " year]", e.getMessage());
+    }
+
+    /** Fills one sheet named S. */
+    private interface Filler {
+        void fill(Sheet sheet);
+    }
+
+    private static byte[] workbook(Filler filler) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            filler.fill(wb.createSheet("S"));
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Row row(Sheet sheet, int index, Object... cells) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] instanceof String s) {
+                row.createCell(c).setCellValue(s);
+            } else if (cells[c] instanceof Double d) {
+                row.createCell(c).setCellValue(d);
+            }
+        }
+        return row;
+    }
+}

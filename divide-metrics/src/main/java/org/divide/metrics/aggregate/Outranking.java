@@ -29,11 +29,21 @@ public record Outranking(double[][] matrix, double[] scores, int dominantPairs,
         scores = scores.clone();
     }
 
+    /**
+     * The outranking matrix.
+     *
+     * @return a copy of the matrix
+     */
     @Override
     public double[][] matrix() {
         return copy(matrix);
     }
 
+    /**
+     * The Copeland scores.
+     *
+     * @return a copy of the scores
+     */
     @Override
     public double[] scores() {
         return scores.clone();

@@ -74,10 +74,11 @@ public final class Imputation {
 
     private static Imputer byGroup(String[] groups, ToDoubleFunction<double[]> statistic) {
         String[] g = Args.notNull("groups", groups).clone();
+        java.util.Collection<int[]> members = Groups.members(g).values();
         return x -> {
             Args.sameLength("column", x.length, "groups", g.length);
             double[] out = x.clone();
-            for (int[] idx : Groups.members(g).values()) {
+            for (int[] idx : members) {
                 double v = statistic.applyAsDouble(Groups.select(x, idx));
                 for (int i : idx) {
                     if (Double.isNaN(out[i])) {

@@ -19,11 +19,21 @@ public record ImputationResult(double[] values, int[] imputed) {
         imputed = imputed.clone();
     }
 
+    /**
+     * The imputed column.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] values() {
         return values.clone();
     }
 
+    /**
+     * The filled positions.
+     *
+     * @return a copy of the positions, ascending
+     */
     @Override
     public int[] imputed() {
         return imputed.clone();

@@ -20,6 +20,11 @@ public record ImputedMatrix(double[][] columns, int imputed, int missing) {
         columns = copy(columns);
     }
 
+    /**
+     * The imputed columns.
+     *
+     * @return a copy of the columns
+     */
     @Override
     public double[][] columns() {
         return copy(columns);

@@ -52,8 +52,9 @@ public record SkewKurt(double skewness, double kurtosis, boolean passes) {
         Args.notNull("x", x);
         Args.positive("skew threshold", skewThreshold);
         Args.finite("kurtosis threshold", kurtThreshold);
-        double s = NanStats.skewness(x);
-        double k = NanStats.kurtosis(x);
+        double[] sk = NanStats.skewnessAndKurtosis(x);
+        double s = sk[0];
+        double k = sk[1];
         return new SkewKurt(s, k, !(Math.abs(s) >= skewThreshold && k >= kurtThreshold));
     }
 }

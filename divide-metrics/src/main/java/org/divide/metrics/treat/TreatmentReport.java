@@ -36,6 +36,11 @@ public record TreatmentReport(double[] values, TreatmentOutcome outcome,
         points = List.copyOf(points);
     }
 
+    /**
+     * The treated column.
+     *
+     * @return a copy of the values
+     */
     @Override
     public double[] values() {
         return values.clone();

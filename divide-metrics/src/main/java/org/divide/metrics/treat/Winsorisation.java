@@ -35,11 +35,11 @@ final class Winsorisation {
      */
     static Result apply(double[] x, int winmax, double skewT, double kurtT, boolean force) {
         double[] v = x.clone();
-        boolean passing = SkewKurt.of(v, skewT, kurtT).passes();
+        SkewKurt check = SkewKurt.of(v, skewT, kurtT);
         int high = 0;
         int low = 0;
-        while ((!passing || force) && high + low < winmax) {
-            double skew = NanStats.skewness(v);
+        while ((!check.passes() || force) && high + low < winmax) {
+            double skew = check.skewness();
             if (Double.isNaN(skew)) {
                 return new Result(x.clone(), List.of(), true);
             }
@@ -48,7 +48,7 @@ final class Winsorisation {
             } else {
                 low = pull(v, NanStats.min(v), false);
             }
-            passing = SkewKurt.of(v, skewT, kurtT).passes();
+            check = SkewKurt.of(v, skewT, kurtT);
         }
         List<WinsorisedPoint> points = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {

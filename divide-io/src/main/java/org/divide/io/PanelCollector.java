@@ -40,7 +40,8 @@ import org.divide.core.Panel;
  * when at least one of its records was accepted, even if every value is missing; every registered
  * indicator appears in both panels. Economies and indicators keep their order of first appearance.
  *
- * <p>Memory: about 35 bytes per cell while reading, then the panel's dense columns. Not
+ * <p>Memory: about 16 bytes per cell while reading (see {@code CellStore}), then the panel's dense
+ * columns. Not
  * thread-safe; one instance per read.
  */
 public final class PanelCollector {
@@ -54,7 +55,7 @@ public final class PanelCollector {
     private final Map<String, Integer> indicatorIndex = new HashMap<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<SkippedRecord> skipped = new ArrayList<>();
-    private final CellIndex cells = new CellIndex();
+    private final CellStore cells = new CellStore();
 
     /** An economy of this read, with the bookkeeping for unmatched ones. */
     private static final class Entry {
@@ -182,8 +183,8 @@ public final class PanelCollector {
         if (same != null) {
             return same;
         }
-        if (economies.size() == CellIndex.MAX_CODES) {
-            throw new IllegalArgumentException("more than " + CellIndex.MAX_CODES + " economies");
+        if (economies.size() == CellStore.MAX_CODES) {
+            throw new IllegalArgumentException("more than " + CellStore.MAX_CODES + " economies");
         }
         economies.add(new Entry(economy, dropped, unmatched));
         byCode.put(economy.code(), economies.size() - 1);
@@ -215,8 +216,8 @@ public final class PanelCollector {
             indicators.set(i, indicator);
             return i;
         }
-        if (indicators.size() == CellIndex.MAX_CODES) {
-            throw new IllegalArgumentException("more than " + CellIndex.MAX_CODES + " indicators");
+        if (indicators.size() == CellStore.MAX_CODES) {
+            throw new IllegalArgumentException("more than " + CellStore.MAX_CODES + " indicators");
         }
         indicators.add(indicator);
         indicatorIndex.put(indicator.code(), indicators.size() - 1);
@@ -250,20 +251,15 @@ public final class PanelCollector {
         if (entry.dropped) {
             return;
         }
-        long key = CellIndex.key(economy, indicator, year - Panel.MIN_YEAR);
-        int slot = cells.find(key);
-        if (slot < 0) {
-            cells.add(key, value, position);
-            return;
-        }
-        double old = cells.value(slot);
-        if (Double.isNaN(old)) {
-            cells.set(slot, value, position);
-        } else if (!Double.isNaN(value) && Double.compare(old, value) != 0) {
+        CellStore.Series series = cells.series(economy, indicator, year);
+        int slot = series.index(year);
+        if (!series.has(slot) || Double.isNaN(series.value(slot))) {
+            series.set(slot, value, position);
+        } else if (!Double.isNaN(value) && Double.compare(series.value(slot), value) != 0) {
             entry.records--;
             throw new IllegalArgumentException("conflicting duplicate for (" + entry.economy.code() + ", "
                     + indicators.get(indicator).code() + ", " + year + "): " + Values.format(value) + " here, "
-                    + Values.format(old) + " at " + locator.apply(cells.position(slot)));
+                    + Values.format(series.value(slot)) + " at " + locator.apply(series.position(slot)));
         }
     }
 
@@ -296,18 +292,23 @@ public final class PanelCollector {
         List<Economy> list = economies.stream().map(e -> e.economy).toList();
         PanelParts main = new PanelParts(list, indicators);
         PanelParts aggregates = new PanelParts(list, indicators);
-        for (int i = 0; i < cells.slots(); i++) {
-            if (cells.isUsed(i)) {
-                long key = cells.key(i);
-                (list.get(CellIndex.economy(key)).isAggregate() ? aggregates : main).span(CellIndex.yearOffset(key));
-            }
-        }
-        for (int i = 0; i < cells.slots(); i++) {
-            if (cells.isUsed(i)) {
-                long key = cells.key(i);
-                int economy = CellIndex.economy(key);
-                (list.get(economy).isAggregate() ? aggregates : main).put(economy, CellIndex.indicator(key),
-                        CellIndex.yearOffset(key), cells.value(i));
+        for (int pass = 0; pass < 2; pass++) {
+            for (int e = 0; e < list.size(); e++) {
+                PanelParts parts = list.get(e).isAggregate() ? aggregates : main;
+                for (int i = 0; i < indicators.size(); i++) {
+                    CellStore.Series series = cells.find(e, i);
+                    for (int k = 0; series != null && k < series.length(); k++) {
+                        if (!series.has(k)) {
+                            continue;
+                        }
+                        int offset = series.year(k) - Panel.MIN_YEAR;
+                        if (pass == 0) {
+                            parts.span(offset);
+                        } else {
+                            parts.put(e, i, offset, series.value(k));
+                        }
+                    }
+                }
             }
         }
         List<UnmatchedEconomy> unmatched = new ArrayList<>();

@@ -109,6 +109,31 @@ class PanelCollectorTest {
     }
 
     @Test
+    void yearsInAnyOrderAndFarApartAreKept() throws Exception {
+        PanelCollector c = PanelCollector.create("t.csv", OPTIONS);
+        int pop = c.indicator("POP");
+        int ken = c.economy("KEN", null, 1);
+        int[] years = {2020, 1960, 2025, 2021, 1000, 9999, 1961, 2019, 5000};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < years.length; k++) {
+                c.put(ken, pop, years[k], years[k] * 0.5, 10 * round + k + 1);
+            }
+            c.put(ken, pop, 1500 + random.nextInt(100), Double.NaN, 99);
+        }
+        org.divide.core.Panel p = c.finish().panel();
+        for (int year : years) {
+            assertEquals(year * 0.5, p.value("KEN", "POP", year), "year " + year);
+        }
+        assertEquals(years.length, p.valueCount());
+        PanelCollector d = PanelCollector.create("t.csv", OPTIONS);
+        int kenya = d.economy("KEN", null, 1);
+        int gdp = d.indicator("GDP");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> d.put(kenya, gdp, 999, 1, 1));
+        assertTrue(e.getMessage().contains("999"), e.getMessage());
+    }
+
+    @Test
     void locationsRender() {
         assertEquals("a.csv line 3, column 'Value'", Location.cell("a.csv", 3, "Value").toString());
         assertEquals("a.json at /1/2/value", Location.pointer("a.json", "/1/2/value").toString());

@@ -1,9 +1,7 @@
 package org.divide.metrics.normalise;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
 import org.divide.core.Direction;
 import org.divide.metrics.internal.column.Args;
@@ -43,14 +41,6 @@ import org.divide.metrics.rank.Ties;
  * Table 3; COINr documentation, "Normalisation" vignette and {@code n_*} reference pages.
  */
 public final class Normalisation implements Normaliser {
-
-    private static final Set<NormalisationMethod> RANGED = EnumSet.of(NormalisationMethod.MIN_MAX,
-            NormalisationMethod.SCALED, NormalisationMethod.PERCENTILE_RANK,
-            NormalisationMethod.FRACTION_OF_MAX, NormalisationMethod.DISTANCE_TO_MAX,
-            NormalisationMethod.DISTANCE_TO_REFERENCE, NormalisationMethod.DISTANCE_TO_TARGET,
-            NormalisationMethod.GOALPOSTS);
-    private static final Set<NormalisationMethod> RANKED = EnumSet.of(NormalisationMethod.RANK,
-            NormalisationMethod.BORDA, NormalisationMethod.PERCENTILE_RANK);
 
     private final NormalisationMethod method;
     private final Direction direction;
@@ -280,7 +270,7 @@ public final class Normalisation implements Normaliser {
      *     (none, z-score, rank, Borda)
      */
     public Normalisation withRange(double newLower, double newUpper) {
-        require(RANGED.contains(method), "an output range");
+        require(method.takesRange(), "an output range");
         Args.interval("range", newLower, newUpper);
         return new Normalisation(method, direction, newLower, newUpper, a, b, reference, cap,
                 truncate, ties, degenerate);
@@ -323,7 +313,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException unless the method is rank based
      */
     public Normalisation withTies(Ties newTies) {
-        require(RANKED.contains(method), "a tie rule");
+        require(method.rankBased(), "a tie rule");
         Args.notNull("ties", newTies);
         return new Normalisation(method, direction, lower, upper, a, b, reference, cap, truncate,
                 newTies, degenerate);
@@ -423,7 +413,29 @@ public final class Normalisation implements Normaliser {
 
     @Override
     public String toString() {
-        return "Normalisation[" + method.coinrName() + ", " + direction + ", [" + lower + ", "
-                + upper + "]]";
+        String params;
+        switch (method) {
+            case SCALED:
+            case GOALPOSTS:
+                params = ", bounds [" + a + ", " + b + "]" + (truncate ? "" : ", untruncated");
+                break;
+            case DISTANCE_TO_TARGET:
+                params = ", target " + a + (cap ? ", capped" : "");
+                break;
+            case DISTANCE_TO_REFERENCE:
+                params = ", reference " + reference + (cap ? ", capped" : "");
+                break;
+            case RANK:
+            case BORDA:
+            case PERCENTILE_RANK:
+                params = ", ties " + ties;
+                break;
+            default:
+                params = "";
+        }
+        String scale = method == NormalisationMethod.Z_SCORE ? ", mean " + lower + ", sd " + upper
+                : method.takesRange() ? ", range [" + lower + ", " + upper + "]" : "";
+        return "Normalisation[" + method.coinrName() + ", " + direction + params + scale
+                + (degenerate == DegeneratePolicy.REJECT ? ", reject degenerate" : "") + "]";
     }
 }

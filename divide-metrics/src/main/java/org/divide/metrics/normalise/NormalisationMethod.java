@@ -36,6 +36,34 @@ public enum NormalisationMethod {
     }
 
     /**
+     * Whether the method's native score lies in {@code [0, 1]} (or is a fixed-bounds scale) and
+     * so accepts an output range ({@link Normalisation#withRange}).
+     *
+     * @return {@code true} for min-max, scaled, percentile rank, fraction of max, the distances
+     *     and goalposts
+     */
+    public boolean takesRange() {
+        switch (this) {
+            case NONE:
+            case Z_SCORE:
+            case RANK:
+            case BORDA:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Whether the method is built on ranks (and so takes a tie rule).
+     *
+     * @return {@code true} for rank, Borda and percentile rank
+     */
+    public boolean rankBased() {
+        return this == RANK || this == BORDA || this == PERCENTILE_RANK;
+    }
+
+    /**
      * The name of the COINr function that computes this method.
      *
      * @return for example {@code "n_minmax"}

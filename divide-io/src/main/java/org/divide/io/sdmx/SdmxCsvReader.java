@@ -72,7 +72,7 @@ final class SdmxCsvReader {
                 continue;
             }
             if (structure == null) {
-                structure = Codes.code(row.get(columns.structure));
+                structure = columns.structure < 0 ? "" : Codes.code(row.get(columns.structure));
             }
             if (columns.action >= 0 && row.get(columns.action).strip().equalsIgnoreCase("D")) {
                 c.skip(row.at(columns.action), "ACTION 'D' (delete) rows carry no observation for a panel");

@@ -3,10 +3,12 @@ package org.divide.io.sdmx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -25,13 +27,13 @@ final class SdmxMlReader {
     private static final Set<String> ROOTS = Set.of("GenericData", "GenericTimeSeriesData", "StructureSpecificData",
             "StructureSpecificTimeSeriesData");
     private static final String ALL = "AllDimensions";
+    private static final Set<String> KNOWN_ATTRIBUTES = known();
 
     private final XMLStreamReader xml;
     private final String source;
     private final SdmxOptions sdmx;
     private final ReadOptions options;
     private final SeriesCollector c;
-    private final Set<String> attributes = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> atObservation = new HashMap<>();
     private boolean generic;
     private String structure = "";
@@ -56,8 +58,13 @@ final class SdmxMlReader {
         this.sdmx = sdmx;
         this.options = options;
         this.c = new SeriesCollector(source, sdmx, options, p -> XmlInput.location(source, p));
-        this.attributes.addAll(SdmxOptions.KNOWN_ATTRIBUTES);
         this.timeId = sdmx.time();
+    }
+
+    private static Set<String> known() {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(SdmxOptions.KNOWN_ATTRIBUTES);
+        return Collections.unmodifiableSet(set);
     }
 
     /** Dimension ids and values collected for a series or an observation. */
@@ -135,6 +142,7 @@ final class SdmxMlReader {
                 }
             }
             case "DataSet" -> {
+                series.clear();
                 String ref = attribute("structureRef");
                 String at = ref == null ? null : atObservation.get(ref);
                 dimensionAtObservation = at != null ? at : atObservation.size() == 1
@@ -177,7 +185,10 @@ final class SdmxMlReader {
     private void end(String name) throws MalformedDataException {
         switch (name) {
             case "Header" -> inHeader = false;
-            case "Series" -> inSeries = false;
+            case "Series" -> {
+                inSeries = false;
+                series.clear();
+            }
             case "Obs" -> {
                 if (generic && inObs) {
                     observation();
@@ -221,7 +232,7 @@ final class SdmxMlReader {
                     key.values.add(value);
                 }
             } else if (sdmx.dimensions() != null ? sdmx.declares(id)
-                    : !attributes.contains(id) && Codes.isCode(value)) {
+                    : !KNOWN_ATTRIBUTES.contains(id) && Codes.isCode(value)) {
                 key.ids.add(id);
                 key.values.add(value);
             }

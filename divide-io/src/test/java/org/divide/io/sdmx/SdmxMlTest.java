@@ -146,9 +146,16 @@ class SdmxMlTest {
         String flat = head.formatted("AllDimensions") + "<Obs FREQ=\"A\" REF_AREA=\"KEN\" TIME_PERIOD=\"2020\""
                 + " OBS_VALUE=\"1.5\" OBS_STATUS=\"A\"/><Obs FREQ=\"A\" REF_AREA=\"NOR\" TIME_PERIOD=\"2020\""
                 + " OBS_VALUE=\"2\"/></DataSet></m:StructureSpecificData>";
+        String genericFlat = "<GenericData><Header><Structure structureID=\"S\" dimensionAtObservation=\"AllDimensions\"/>"
+                + "</Header><DataSet><Obs><ObsKey><Value id=\"FREQ\" value=\"A\"/><Value id=\"REF_AREA\" value=\"KEN\"/>"
+                + "<Value id=\"TIME_PERIOD\" value=\"2020\"/></ObsKey><ObsValue value=\"1.5\"/></Obs><Obs><ObsKey>"
+                + "<Value id=\"FREQ\" value=\"A\"/><Value id=\"REF_AREA\" value=\"NOR\"/><Value id=\"TIME_PERIOD\""
+                + " value=\"2020\"/></ObsKey><ObsValue value=\"2\"/><Attributes><Value id=\"OBS_STATUS\" value=\"A\"/>"
+                + "</Attributes></Obs></DataSet></GenericData>";
         Panel a = read(cross).panel();
         Panel b = read(flat).panel();
         assertEquals(a, b);
+        assertEquals(a, read(genericFlat).panel());
         assertEquals(1.5, a.value("KEN", "A", 2020));
         assertEquals(2, a.value("NOR", "A", 2020));
     }

@@ -228,6 +228,28 @@ public final class NanStats {
         return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
     }
 
+    /**
+     * {@link #skewness} and {@link #kurtosis} together, from one pass of central sums (the same
+     * arithmetic, so the same values as the two calls).
+     *
+     * @param x the values (not modified)
+     * @return {@code {G1, G2}}, each NaN where the single-statistic method gives NaN
+     */
+    public static double[] skewnessAndKurtosis(double[] x) {
+        int n = count(x);
+        if (n < 3) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double[] s = centralSums(x);
+        double g1 = Math.sqrt(n) * s[1] / Math.pow(s[0], 1.5);
+        double skew = g1 * Math.sqrt((double) n * (n - 1)) / (n - 2);
+        if (n < 4) {
+            return new double[] {skew, Double.NaN};
+        }
+        double r = n * s[2] / (s[0] * s[0]);
+        return new double[] {skew, ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3))};
+    }
+
     /** Compensated Σd², Σd³, Σd⁴ over the non-NaN values, d = x − mean. */
     private static double[] centralSums(double[] x) {
         double m = mean(x);

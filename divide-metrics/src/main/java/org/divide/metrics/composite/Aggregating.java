@@ -104,7 +104,6 @@ final class Aggregating {
             throw new IllegalArgumentException("Aggregate: all children of node " + plan.nodes.get(k)
                     + " have weight 0: " + childCodes(k));
         }
-        int n = economies.size();
         double[] out;
         switch (method[k]) {
             case COPELAND:
@@ -119,23 +118,37 @@ final class Aggregating {
                 }
                 break;
             default:
-                out = new double[n];
-                double[] values = new double[ch.length];
-                Aggregation agg = row[k];
-                for (int e = 0; e < n; e++) {
-                    for (int j = 0; j < ch.length; j++) {
-                        values[j] = cols[j][e];
-                    }
-                    try {
-                        out[e] = agg.aggregate(values, w);
-                    } catch (IllegalArgumentException ex) {
-                        throw new IllegalArgumentException("Aggregate: economy " + economies.get(e) + ", node "
-                                + plan.nodes.get(k) + " (children " + childCodes(k) + "): " + ex.getMessage(), ex);
-                    }
+                try {
+                    out = row[k].aggregateColumns(cols, w);
+                } catch (IllegalArgumentException e) {
+                    throw located(k, cols, w, economies, e);
                 }
                 break;
         }
         return out;
+    }
+
+    /** Finds the economy and child behind a failed column-wise aggregation and says so. */
+    private IllegalArgumentException located(int k, double[][] cols, double[] w, List<String> economies,
+            IllegalArgumentException cause) {
+        double[] values = new double[cols.length];
+        for (int e = 0; e < economies.size(); e++) {
+            for (int j = 0; j < cols.length; j++) {
+                values[j] = cols[j][e];
+            }
+            try {
+                row[k].aggregate(values, w);
+            } catch (IllegalArgumentException ex) {
+                String message = ex.getMessage();
+                int[] ch = plan.children[k];
+                for (int j = 0; j < ch.length; j++) {
+                    message = message.replace("values[" + j + "]", "child " + plan.nodes.get(ch[j]));
+                }
+                return new IllegalArgumentException("Aggregate: economy " + economies.get(e) + ", node "
+                        + plan.nodes.get(k) + " (children " + childCodes(k) + "): " + message, ex);
+            }
+        }
+        return new IllegalArgumentException("Aggregate: node " + plan.nodes.get(k) + ": " + cause.getMessage(), cause);
     }
 
     private double[] thresholded(int k, double[][] cols, double[] scores) {

@@ -12,6 +12,7 @@ import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Denominate;
 import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.Screen;
@@ -60,6 +61,8 @@ public final class CompositeIndex {
     private final Screening screening;
     private final Weighing weighing;
     private final Aggregating aggregating;
+    /** The data of the last run, bound; replaced when another data set comes. */
+    private volatile Bound bound;
 
     private CompositeIndex(IndexSpec spec, Map<String, Imputer> imputers) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -175,9 +178,7 @@ public final class CompositeIndex {
      */
     public IndexResult run(IndexData data) {
         Objects.requireNonNull(data, "data");
-        check(data);
-        Work raw = raw(data);
-        return execute(data, raw, 0, null);
+        return execute(bind(data), 0, null);
     }
 
     /**
@@ -190,22 +191,17 @@ public final class CompositeIndex {
      * @throws IllegalArgumentException as {@link #run}
      */
     public IndexResult rerun(IndexResult previous) {
-        IndexData data = previous.data();
-        List<StepKind> before = previous.dataKinds();
+        Bound data = bind(previous.data());
         int same = 0;
         if (sameData(previous.spec().framework(), spec.framework())) {
-            List<Step> a = dataStepsOf(previous.spec());
-            List<Step> b = dataStepsOf(spec);
-            while (same < a.size() && same < b.size() && a.get(same).equals(b.get(same))
-                    && !(a.get(same) instanceof Impute im && im.method() == org.divide.core.spec.ImputeMethod.CUSTOM)) {
+            List<Step> before = dataStepsOf(previous.spec());
+            List<Step> now = dataStepsOf(spec);
+            while (same < before.size() && same < now.size() && before.get(same).equals(now.get(same))
+                    && !(before.get(same) instanceof Impute im && im.method() == ImputeMethod.CUSTOM)) {
                 same++;
             }
-        } else {
-            check(data);
-            return execute(data, raw(data), 0, null);
         }
-        assert before.size() >= same;
-        return execute(data, previous.works().get(0), same, previous);
+        return execute(data, same, previous);
     }
 
     private static List<Step> dataStepsOf(IndexSpec s) {
@@ -224,14 +220,19 @@ public final class CompositeIndex {
         return true;
     }
 
-    private void check(IndexData data) {
-        plan.framework.validateAgainst(data.panel());
-        if (denominating != null) {
-            denominating.check(data);
+    /** The data bound to this index: checked, raw stage and denominators looked up (cached). */
+    private Bound bind(IndexData data) {
+        Bound b = bound;
+        if (b != null && b.data == data) {
+            return b;
         }
+        plan.framework.validateAgainst(data.panel());
         if (screening != null) {
             screening.check(data);
         }
+        b = new Bound(data, raw(data), denominating == null ? null : denominating.columns(data));
+        bound = b;
+        return b;
     }
 
     private Work raw(IndexData data) {
@@ -255,7 +256,8 @@ public final class CompositeIndex {
         return new Work(rows, data.economies(), cols);
     }
 
-    private IndexResult execute(IndexData data, Work raw, int reuse, IndexResult previous) {
+    private IndexResult execute(Bound data, int reuse, IndexResult previous) {
+        Work raw = data.raw;
         List<Stage> stages = new ArrayList<>(dataSteps.length + 2);
         List<Work> works = new ArrayList<>(dataSteps.length + 1);
         List<Object> reports = new ArrayList<>(dataSteps.length);
@@ -291,7 +293,7 @@ public final class CompositeIndex {
             aggregating.level(all, w, level, work.economies());
         }
         stages.add(Stage.wrap(StepKind.AGGREGATE.stage(), work.economies(), plan.nodes, plan.nodeIndex, all));
-        return new IndexResult(spec, data, Collections.unmodifiableList(stages), Collections.unmodifiableMap(byKind),
+        return new IndexResult(spec, data.data, Collections.unmodifiableList(stages), Collections.unmodifiableMap(byKind),
                 works, reports, w, optimisation);
     }
 

@@ -10,11 +10,11 @@ interface DataStep {
      * Runs the step.
      *
      * @param in   the previous stage (not modified)
-     * @param data the data
+     * @param data the data the index is bound to
      * @return the new stage and the step's report ({@code null} if it has none)
      * @throws IllegalArgumentException naming the step, indicator and economy at fault
      */
-    Outcome apply(Work in, IndexData data);
+    Outcome apply(Work in, Bound data);
 
     /**
      * A step's result.

@@ -23,7 +23,7 @@ final class Denominating implements DataStep {
     }
 
     @Override
-    public Outcome apply(Work in, IndexData data) {
+    public Outcome apply(Work in, Bound data) {
         double[][] in0 = in.columns();
         double[][] out = new double[in0.length][];
         int[] rows = in.rows();
@@ -32,7 +32,7 @@ final class Denominating implements DataStep {
                 out[i] = in0[i];
                 continue;
             }
-            double[] d = data.column(denominator[i], "Denominate");
+            double[] d = data.denominators[i];
             double[] x = in0[i];
             double[] y = new double[x.length];
             for (int e = 0; e < y.length; e++) {
@@ -66,15 +66,19 @@ final class Denominating implements DataStep {
     }
 
     /**
-     * Checks the denominators exist in the data.
+     * Looks the denominators up in the data.
      *
      * @param data the data
+     * @return per indicator position, the denominator's values, or null
+     * @throws IllegalArgumentException if the panel lacks a denominator
      */
-    void check(IndexData data) {
-        for (String d : denominator) {
-            if (d != null) {
-                data.column(d, "Denominate");
+    double[][] columns(IndexData data) {
+        double[][] out = new double[denominator.length][];
+        for (int i = 0; i < out.length; i++) {
+            if (denominator[i] != null) {
+                out[i] = data.column(denominator[i], "Denominate");
             }
         }
+        return out;
     }
 }

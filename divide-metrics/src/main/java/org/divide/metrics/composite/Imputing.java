@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.divide.core.Direction;
-import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
@@ -59,7 +58,7 @@ final class Imputing implements DataStep {
     }
 
     @Override
-    public Outcome apply(Work in, IndexData data) {
+    public Outcome apply(Work in, Bound data) {
         double[][] x = in.columns();
         double[][] out;
         switch (step.method()) {
@@ -91,11 +90,11 @@ final class Imputing implements DataStep {
         return new Outcome(in.with(out), report(in, x, out));
     }
 
-    private String[] labels(Work in, IndexData data) {
-        Grouping g = data.grouping(step.grouping());
+    private String[] labels(Work in, Bound data) {
+        String[] all = data.labels(step.grouping());
         String[] labels = new String[in.size()];
         for (int e = 0; e < labels.length; e++) {
-            labels[e] = g.label(in.economies().get(e)).orElse(null);
+            labels[e] = all[in.rows()[e]];
         }
         return labels;
     }
@@ -108,13 +107,23 @@ final class Imputing implements DataStep {
                 continue;
             }
             try {
-                out[i] = imputer.apply(x[i]).values();
+                out[i] = custom == null ? builtIn(imputer, x[i]) : imputer.apply(x[i]).values();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Impute " + step.method() + ": indicator " + plan.leaves.get(i)
                         + ": " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    /** A built-in imputer, trusted not to change present values: only the empty column is checked. */
+    private static double[] builtIn(Imputer imputer, double[] x) {
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                return imputer.impute(x);
+            }
+        }
+        throw new IllegalArgumentException("column has no values to impute from (" + x.length + " missing)");
     }
 
     private double[][] byRow(double[][] x, Imputer rowImputer) {
@@ -135,7 +144,8 @@ final class Imputing implements DataStep {
         return out;
     }
 
-    private double[][] byPanel(Work in, IndexData data) {
+    private double[][] byPanel(Work in, Bound bound) {
+        IndexData data = bound.data;
         Panel p = data.panel();
         int[] years = p.years();
         double[] times = new double[years.length];

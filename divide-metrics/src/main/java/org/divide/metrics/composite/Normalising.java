@@ -36,7 +36,7 @@ final class Normalising implements DataStep {
     }
 
     @Override
-    public Outcome apply(Work in, IndexData data) {
+    public Outcome apply(Work in, Bound data) {
         double[][] x = in.columns();
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) {

@@ -34,7 +34,7 @@ final class Screening implements DataStep {
     }
 
     @Override
-    public Outcome apply(Work in, IndexData data) {
+    public Outcome apply(Work in, Bound data) {
         double[][] x = in.columns();
         int n = in.size();
         int k = x.length;

@@ -44,7 +44,7 @@ final class Treating implements DataStep {
     }
 
     @Override
-    public Outcome apply(Work in, IndexData data) {
+    public Outcome apply(Work in, Bound data) {
         double[][] x = in.columns();
         double[][] out = new double[x.length][];
         Map<String, TreatmentReport> reports = new LinkedHashMap<>();

@@ -3,6 +3,8 @@ package org.divide.io.xlsx;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +72,7 @@ public final class XlsxReader {
      */
     public static ReadResult readLong(Path path, LongLayout layout, XlsxOptions xlsx, ReadOptions options)
             throws IOException {
-        String source = Sources.name(path);
-        return read(() -> WorkbookFactory.create(path.toFile(), null, true), source, xlsx, options,
-                (table, c) -> LongCsv.readInto(table, layout, c));
+        return read(file(path), Sources.name(path), xlsx, options, (table, c) -> LongCsv.readInto(table, layout, c));
     }
 
     /**
@@ -119,9 +119,7 @@ public final class XlsxReader {
      */
     public static ReadResult readWide(Path path, WideLayout layout, XlsxOptions xlsx, ReadOptions options)
             throws IOException {
-        String source = Sources.name(path);
-        return read(() -> WorkbookFactory.create(path.toFile(), null, true), source, xlsx, options,
-                (table, c) -> WideCsv.readInto(table, layout, c));
+        return read(file(path), Sources.name(path), xlsx, options, (table, c) -> WideCsv.readInto(table, layout, c));
     }
 
     /**
@@ -180,6 +178,14 @@ public final class XlsxReader {
             throw new MalformedDataException(Location.of(source), "not a readable xlsx or xls workbook ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
+    }
+
+    /** Opens a file read-only; a missing file is an I/O error, not a malformed workbook. */
+    private static Opener file(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(path.toString());
+        }
+        return () -> WorkbookFactory.create(path.toFile(), null, true);
     }
 
     /** A view of a stream whose {@code close()} leaves it open: the caller owns it. */

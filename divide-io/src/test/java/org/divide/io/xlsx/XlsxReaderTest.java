@@ -117,6 +117,9 @@ class XlsxReaderTest {
                         .withSheet("Data"), NONE));
         assertEquals("wb.xlsx: no sheet 'Data'; the workbook has [S]", e.getMessage());
 
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> XlsxReader.readLong(dir.resolve("none.xlsx"),
+                LongLayout.defaults()));
+
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
         e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(empty, LongLayout.defaults()));
         assertEquals("empty.xlsx: empty input: no workbook", e.getMessage());

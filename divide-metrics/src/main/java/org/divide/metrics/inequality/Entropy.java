@@ -123,9 +123,7 @@ final class Entropy {
         double[] w = s.w;
         return Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
             EntropySums e = empty.get();
-            for (int i = from; i < to; i++) {
-                e.add(x[i], w == null ? 1 : w[i]);
-            }
+            e.addAll(x, w, from, to);
             return e;
         }, EntropySums::add);
     }

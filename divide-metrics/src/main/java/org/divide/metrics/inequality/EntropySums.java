@@ -18,6 +18,8 @@ final class EntropySums {
     private static final int POWER = 0;
     private static final int X_LOG_X = 1;
     private static final int LOG = 2;
+    /** Terms summed per block by {@link #addAll}. */
+    private static final int BLOCK = 1024;
 
     private final int kind;
     private final double exponent;
@@ -67,15 +69,53 @@ final class EntropySums {
         double u = x == 0 ? 0 : x / scale;
         s0.add(w);
         s1.add(w * u);
-        if (kind == LOG) {
-            sa.add(w * Math.log(u));
-        } else if (kind == X_LOG_X) {
-            if (u > 0) {
-                sa.add(w * u * Math.log(u));
+        sa.add(w * term(u));
+    }
+
+    /**
+     * Adds the values {@code x[from, to)} with their weights, in blocks: the terms of a block are
+     * computed in a tight loop and then summed with compensation. The scale must be set.
+     *
+     * @param x    the values (validated); not modified
+     * @param w    the weights, or {@code null} for unit weights; not modified
+     * @param from first index, inclusive
+     * @param to   last index, exclusive
+     */
+    void addAll(double[] x, double[] w, int from, int to) {
+        if (!(scale > 0)) {
+            for (int i = from; i < to; i++) {
+                add(x[i], w == null ? 1 : w[i]);
             }
-        } else {
-            sa.add(w * power(u));
+            return;
         }
+        double[] scaled = new double[BLOCK];
+        double[] terms = new double[BLOCK];
+        for (int b = from; b < to; b += BLOCK) {
+            int m = Math.min(BLOCK, to - b);
+            for (int j = 0; j < m; j++) {
+                double wi = w == null ? 1 : w[b + j];
+                double u = x[b + j] / scale;
+                scaled[j] = wi * u;
+                terms[j] = wi == 0 ? 0 : wi * term(u);
+            }
+            s1.addAll(scaled, 0, m);
+            sa.addAll(terms, 0, m);
+            if (w == null) {
+                s0.add(m);
+            } else {
+                s0.addAll(w, b, b + m);
+            }
+        }
+    }
+
+    private double term(double u) {
+        if (kind == LOG) {
+            return Math.log(u);
+        }
+        if (kind == X_LOG_X) {
+            return u > 0 ? u * Math.log(u) : 0;
+        }
+        return power(u);
     }
 
     private double power(double u) {

@@ -36,6 +36,32 @@ final class NeumaierSum {
     }
 
     /**
+     * Adds the terms {@code a[from, to)} (a tight loop for blocks of precomputed terms).
+     *
+     * @param a    the terms; not modified
+     * @param from first index, inclusive
+     * @param to   last index, exclusive
+     */
+    void addAll(double[] a, int from, int to) {
+        double s = sum;
+        double c = compensation;
+        for (int i = from; i < to; i++) {
+            double v = a[i];
+            double t = s + v;
+            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
+        }
+        if (Double.isFinite(s)) {
+            sum = s;
+            compensation = c;
+        } else {
+            for (int i = from; i < to; i++) {
+                add(a[i]);
+            }
+        }
+    }
+
+    /**
      * Adds {@code factor} times another sum.
      *
      * @param other  the other sum; not modified

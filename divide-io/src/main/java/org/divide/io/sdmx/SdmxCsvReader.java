@@ -85,7 +85,7 @@ final class SdmxCsvReader {
                 names[k] = d.labelColumn() >= 0 ? row.get(d.labelColumn()).strip()
                         : d.labelled() ? Codes.label(cell) : null;
             }
-            SeriesCollector.Series s = c.series(columns.dimensionIds, values, names, Map.of(), row.line());
+            SeriesCollector.Series s = c.series(columns.dimensionIds, values, names, null, Map.of(), row.line());
             if (s == null) {
                 continue;
             }

@@ -126,7 +126,8 @@ final class SdmxJsonReader {
                             + JsonInput.describe(array));
                 }
                 double value = JsonInput.number(array.get(key.st.measure), options);
-                SeriesCollector.Series s = c.series(key.st.keyIds, key.values, key.names, key.st.hints, position);
+                SeriesCollector.Series s = c.series(key.st.keyIds, key.values, key.names, null, key.st.hints,
+                        position);
                 if (s != null) {
                     c.put(s, Period.parse(key.period()), value, position);
                 }

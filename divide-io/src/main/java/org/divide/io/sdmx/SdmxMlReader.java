@@ -27,6 +27,7 @@ final class SdmxMlReader {
     private static final Set<String> ROOTS = Set.of("GenericData", "GenericTimeSeriesData", "StructureSpecificData",
             "StructureSpecificTimeSeriesData");
     private static final String ALL = "AllDimensions";
+    private static final String TITLE = "TITLE";
     private static final Set<String> KNOWN_ATTRIBUTES = known();
 
     private final XMLStreamReader xml;
@@ -72,11 +73,13 @@ final class SdmxMlReader {
         final List<String> ids = new ArrayList<>();
         final List<String> values = new ArrayList<>();
         String period;
+        String title;
 
         void clear() {
             ids.clear();
             values.clear();
             period = null;
+            title = null;
         }
     }
 
@@ -208,6 +211,8 @@ final class SdmxMlReader {
             order(series);
         } else if (values == 2 && inObs) {
             dimension(obs, attribute("id"), attribute("value"));
+        } else if (values == 3 && inSeries && !inObs && TITLE.equalsIgnoreCase(attribute("id"))) {
+            series.title = attribute("value");
         }
     }
 
@@ -221,7 +226,9 @@ final class SdmxMlReader {
             }
             String id = xml.getAttributeLocalName(i);
             String value = xml.getAttributeValue(i);
-            if (onObs && id.equalsIgnoreCase(sdmx.measure())) {
+            if (!onObs && id.equalsIgnoreCase(TITLE)) {
+                key.title = value;
+            } else if (onObs && id.equalsIgnoreCase(sdmx.measure())) {
                 obsValue = value;
             } else if (id.equalsIgnoreCase(sdmx.time())) {
                 timeId = id;
@@ -290,7 +297,8 @@ final class SdmxMlReader {
         SeriesCollector.Series s;
         if (obs.ids.isEmpty()) {
             if (!resolved) {
-                current = c.series(series.ids, series.values.toArray(String[]::new), null, Map.of(), obsAt);
+                current = c.series(series.ids, series.values.toArray(String[]::new), null, series.title, Map.of(),
+                        obsAt);
                 resolved = true;
             }
             s = current;
@@ -299,7 +307,7 @@ final class SdmxMlReader {
             ids.addAll(obs.ids);
             List<String> all = new ArrayList<>(series.values);
             all.addAll(obs.values);
-            s = c.series(ids, all.toArray(String[]::new), null, Map.of(), obsAt);
+            s = c.series(ids, all.toArray(String[]::new), null, series.title, Map.of(), obsAt);
         }
         if (s == null) {
             return;

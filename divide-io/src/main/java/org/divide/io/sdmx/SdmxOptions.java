@@ -17,7 +17,10 @@ import java.util.Objects;
  * series key without the economy (and time): the values of the other dimensions in order, joined
  * by {@code .}, such as {@code M.N.W0.S1.S1.T.N.FA.F.F7.T.EUR._T.T.N}.
  * {@link #withIndicator(String...)} names the dimensions, {@link #withSeriesKeyIndicator()}
- * forces the series key. When no dimension is left the indicator is the measure id.</li>
+ * forces the series key. When no dimension is left the indicator is the measure id. The
+ * indicator's name is made of the names of those dimensions' values when the message gives them
+ * (SDMX-JSON structures, SDMX-CSV labels), else it is the series {@code TITLE} (SDMX-ML), else
+ * the code.</li>
  * <li><b>Year</b>: the {@code TIME_PERIOD} dimension (or, in SDMX-JSON, the one with that role),
  * read as a {@link Period}; periods shorter than a year follow {@link SubAnnualPolicy}. A message
  * without a time dimension is rejected: it cannot form a panel.</li>

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.divide.core.Direction;
+import org.divide.core.Indicator;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.PanelCollector;
@@ -24,13 +26,23 @@ final class SeriesCollector {
     static final class Series {
         final int economy;
         final String indicator;
+        /** The indicator's name, or {@code null} when the message gives none. */
+        final String name;
         int annual = -1;
         Map<String, Integer> subAnnual;
         long observations;
 
-        Series(int economy, String indicator) {
+        Series(int economy, String indicator, String name) {
             this.economy = economy;
             this.indicator = indicator;
+            this.name = name;
+        }
+
+        /** The indicator of this series for a period suffix (empty for a year). */
+        Indicator indicator(String suffix) {
+            String code = suffix.isEmpty() ? indicator : indicator + "@" + suffix;
+            return name == null ? Indicator.of(code) : new Indicator(code, suffix.isEmpty() ? name
+                    : name + " (" + suffix + ")", "", Direction.POSITIVE, "");
         }
     }
 
@@ -97,15 +109,19 @@ final class SeriesCollector {
      *
      * @param ids      the dimension ids, time excluded
      * @param values   their values, aligned with {@code ids}
-     * @param names    the economy name per dimension when the message gives one, or {@code null}
+     * @param names    the name of each value when the message gives them (the economy's names
+     *                 unmatched economies, the indicator dimensions' make the indicator name), or
+     *                 {@code null}
+     * @param title    the series title the message gives (SDMX-ML {@code TITLE}), used as the
+     *                 indicator name when {@code names} does not give one; or {@code null}
      * @param hints    the roles the message gives, by id
      * @param position where the key is
      * @return the series, or {@code null} when the key is bad and was skipped (lenient mode)
      * @throws MalformedDataException if the key is bad (strict mode), or as
      *                                {@link #roles(List, Map, Location)}
      */
-    Series series(List<String> ids, String[] values, String[] names, Map<String, String> hints, long position)
-            throws MalformedDataException {
+    Series series(List<String> ids, String[] values, String[] names, String title, Map<String, String> hints,
+            long position) throws MalformedDataException {
         Roles r = roles(ids, hints, locator.apply(position));
         Map<String, Series> known = series.get(ids);
         if (known == null) {
@@ -124,7 +140,8 @@ final class SeriesCollector {
         try {
             int economy = r.economy < 0 ? panel.economy(sdmx.fixedEconomy(), null, position)
                     : panel.economy(value(ids, values, r.economy), names == null ? null : names[r.economy], position);
-            s = new Series(economy, indicator(ids, values, r));
+            String name = names == null ? null : name(names, r);
+            s = new Series(economy, indicator(ids, values, r), name != null ? name : title);
         } catch (IllegalArgumentException e) {
             panel.skip(locator.apply(position), e.getMessage());
             return null;
@@ -143,6 +160,18 @@ final class SeriesCollector {
             code.append('.').append(value(ids, values, r.indicator[i]));
         }
         return code.toString();
+    }
+
+    /** The names of the indicator dimensions' values joined by ", ", or {@code null} if one is missing. */
+    private static String name(String[] names, Roles r) {
+        StringBuilder name = new StringBuilder();
+        for (int i : r.indicator) {
+            if (names[i] == null || names[i].isBlank()) {
+                return null;
+            }
+            name.append(name.length() == 0 ? "" : ", ").append(names[i].strip());
+        }
+        return name.length() == 0 ? null : name.toString();
     }
 
     private static String value(List<String> ids, String[] values, int i) {
@@ -168,7 +197,7 @@ final class SeriesCollector {
         int indicator;
         if (period.isAnnual()) {
             if (s.annual < 0) {
-                s.annual = panel.indicator(s.indicator);
+                s.annual = panel.indicator(s.indicator(""));
             }
             indicator = s.annual;
         } else {
@@ -182,7 +211,7 @@ final class SeriesCollector {
             String suffix = period.suffix();
             Integer handle = s.subAnnual.get(suffix);
             if (handle == null) {
-                handle = panel.indicator(s.indicator + "@" + suffix);
+                handle = panel.indicator(s.indicator(suffix));
                 s.subAnnual.put(suffix, handle);
             }
             indicator = handle;

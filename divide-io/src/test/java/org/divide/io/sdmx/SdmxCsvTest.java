@@ -67,6 +67,9 @@ class SdmxCsvTest {
         assertEquals(57650.1, p.value("EA20", ca + "@Q2", 2025));
         assertEquals(63670.1, p.value("EA20", "Q.MIO_EUR.NSA.S1.S1.EXT_EA20.BAL.CKA@Q1", 2025));
         assertEquals(8, p.indicatorCount(), "two series x four quarters");
+        assertEquals("Quarterly, Million euro, Unadjusted data (i.e. neither seasonally adjusted nor calendar adjusted"
+                + " data), Total economy, Total economy, Extra-euro area - 20 countries (from 2023), Balance, Current"
+                + " account (Q1)", p.indicator(ca + "@Q1").name(), "from the label columns");
         assertEquals(19, p.valueCount());
     }
 

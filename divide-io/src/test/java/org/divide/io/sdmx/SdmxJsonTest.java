@@ -42,6 +42,8 @@ class SdmxJsonTest {
         assertEquals(444942.92053508, p.value("FRA", "A.GHG._T.T_CO2E", 2018));
         assertEquals(332385.11992807, p.value("FRA", "A.CO2._T.T_CO2E", 2018));
         assertEquals(1709909.7257916, p.value("RUS", "A.CO2._T.T_CO2E", 2018));
+        assertEquals("Annual, Greenhouse gases, Total emissions excluding LULUCF, Tonnes of CO2-equivalent",
+                p.indicator("A.GHG._T.T_CO2E").name(), "from the names of the values in the structure");
         assertTrue(r.read().isClean());
     }
 

@@ -74,6 +74,8 @@ class SdmxMlTest {
         assertEquals(89.98, p.value("FRA", "A.F.BRUT", 2014));
         assertEquals(138905, p.value("FRA", "A.C.POND", 2010));
         assertTrue(Double.isNaN(p.value("FRA", "M.B.BRUT@M11", 2015)), "no November 2015 yet");
+        assertEquals("Indice brut de la production industrielle (base 100 en 2010) - Industries extractives (NAF rév. 2,"
+                + " niveau section, poste B) (M10)", p.indicator("M.B.BRUT@M10").name(), "the series TITLE");
 
         SdmxResult annual = SdmxMl.read(path, SdmxOptions.defaults().withFixedEconomy("FRA").withSubAnnual(
                 SubAnnualPolicy.REJECT), ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP).withMaxSkipped(

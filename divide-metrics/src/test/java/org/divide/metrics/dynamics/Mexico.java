@@ -6,7 +6,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.divide.core.Economy;
+import org.divide.core.Grouping;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
 
 /** The PySAL Mexico data (resources/dynamics/pysal_mexico.csv): 32 states, per-capita GDP 1940–2000. */
 final class Mexico {
@@ -34,6 +41,37 @@ final class Mexico {
             }
             region[i] = Integer.toString((int) Double.parseDouble(r[9]));
         }
+    }
+
+    /** @return the data as a panel: economies M01…M32, indicator GDPPC, and POP = 1…32 in every year */
+    Panel panel() {
+        Panel.Builder b = Panel.builder();
+        for (int i = 0; i < state.length; i++) {
+            b.addEconomy(Economy.of(code(i), state[i]));
+        }
+        b.addIndicator(Indicator.of("GDPPC")).addIndicator(Indicator.of("POP"));
+        double[] pop = new double[state.length];
+        for (int i = 0; i < pop.length; i++) {
+            pop[i] = i + 1;
+        }
+        for (int y = 0; y < YEARS.length; y++) {
+            b.putColumn("GDPPC", YEARS[y], gdp[y]);
+            b.putColumn("POP", YEARS[y], pop);
+        }
+        return b.build();
+    }
+
+    /** @return the hanson98 regions as a grouping of the panel's economies */
+    Grouping regions() {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < state.length; i++) {
+            m.put(code(i), region[i]);
+        }
+        return Grouping.of("hanson98", m);
+    }
+
+    static String code(int i) {
+        return String.format("M%02d", i + 1);
     }
 
     static Mexico load() {

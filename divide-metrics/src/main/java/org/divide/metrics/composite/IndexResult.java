@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.divide.core.Framework;
 import org.divide.core.Grouping;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.StepKind;
 import org.divide.metrics.rank.Ranking;
@@ -198,6 +201,29 @@ public final class IndexResult {
             m.put(codes.get(k), weights[k]);
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * A data set of this result as a panel of the year built, for writers: the stage's economies
+     * (as in the data's panel) and one variable per column, named and directed as its node of the
+     * framework, with the stage's name as unit (e.g. {@code "Normalised"}) and source
+     * {@code "divide composite"}.
+     *
+     * @param stage a stage of this result, e.g. {@link #aggregated()} or {@link #rankStage()}
+     * @return the panel
+     */
+    public Panel toPanel(Stage stage) {
+        Panel source = data.panel();
+        Panel.Builder b = Panel.builder().addYear(data.year());
+        for (String e : stage.economies()) {
+            b.addEconomy(source.economy(e));
+        }
+        for (String code : stage.codes()) {
+            Framework.Node node = spec.framework().node(code);
+            b.addIndicator(new Indicator(code, node.name(), stage.name(), node.direction(), "divide composite"));
+            b.putColumn(code, data.year(), stage.columnRef(code));
+        }
+        return b.build();
     }
 
     /** {@return the optimiser's result when the weights step optimised them, else empty} */

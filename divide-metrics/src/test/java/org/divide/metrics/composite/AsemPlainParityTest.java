@@ -97,6 +97,16 @@ class AsemPlainParityTest {
     }
 
     @Test
+    void aStageConvertsToAPanelOfTheYear() {
+        org.divide.core.Panel p = result.toPanel(result.aggregated());
+        assertEquals(60, p.indicatorCount());
+        assertEquals(51, p.economyCount());
+        assertEquals(result.aggregated().value("DEU", "Index"), p.value("DEU", "Index", 2018), 0);
+        assertEquals("Sustainable Connectivity", p.indicator("Index").name());
+        assertEquals(1.0, result.toPanel(result.rankStage()).value("DEU", "Index", 2018), 0);
+    }
+
+    @Test
     void stagesAreNamedAsCoinrDataSets() {
         assertEquals(List.of("Raw", "Normalised", "Aggregated"), result.stages().stream().map(Stage::name).toList());
         assertEquals(result.raw(), result.treated());

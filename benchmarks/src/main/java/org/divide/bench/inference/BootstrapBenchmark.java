@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.divide.metrics.inequality.Inequality;
 import org.divide.metrics.inference.Bootstrap;
 import org.divide.metrics.inference.BootstrapInterval;
 import org.divide.metrics.inference.IntervalMethod;
@@ -23,9 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Bootstrap of 2000 replicates on lognormal(0, 1) data: the mean (O(n) per replicate) and a
- * Gini-like statistic by one sort (O(n log n) per replicate), at n = 10³ and 10⁵, on a fork-join
- * pool of 1 or 2 threads; percentile and BCa (the BCa jackknife adds min(n, 2000) evaluations).
+ * Bootstrap of 2000 replicates on lognormal(0, 1) data: the mean (O(n) per replicate), a Gini by
+ * one comparison sort of a copy (O(n log n) per replicate) and the facade's
+ * {@code Inequality::gini} (radix sort), at n = 10³ and 10⁵, on a fork-join pool of 1 or 2
+ * threads; percentile and BCa (the BCa jackknife adds min(n, 2000) evaluations).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar org.divide.bench.inference
@@ -47,8 +49,11 @@ public class BootstrapBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    /** The statistic: {@code mean} or {@code gini}. */
-    @Param({"mean", "gini"})
+    /**
+     * The statistic: {@code mean}, {@code gini} (the local sort-based one) or {@code facadeGini}
+     * ({@code Inequality::gini}, radix sort).
+     */
+    @Param({"mean", "gini", "facadeGini"})
     public String statistic;
 
     private double[] x;
@@ -65,7 +70,19 @@ public class BootstrapBenchmark {
         for (int i = 0; i < n; i++) {
             x[i] = Math.exp(rng.nextGaussian());
         }
-        measure = "mean".equals(statistic) ? BootstrapBenchmark::mean : BootstrapBenchmark::gini;
+        switch (statistic) {
+            case "mean":
+                measure = BootstrapBenchmark::mean;
+                break;
+            case "gini":
+                measure = BootstrapBenchmark::gini;
+                break;
+            case "facadeGini":
+                measure = Inequality::gini;
+                break;
+            default:
+                throw new IllegalArgumentException("statistic: " + statistic);
+        }
         pool = new ForkJoinPool(threads);
         percentile = Bootstrap.withDefaults().withReplicates(2000).withSeed(42)
                 .withMethod(IntervalMethod.PERCENTILE).withExecutor(pool);

@@ -105,14 +105,15 @@ final class Args {
      * Checks labels: non-null, the expected length, no {@code null} entry and, if asked, no duplicate.
      *
      * @param labels   the labels (not modified)
-     * @param n        the expected length
+     * @param other    the name of the array the labels belong to, for messages
+     * @param n        its length
      * @param distinct whether duplicates are rejected
      */
-    static void labels(String[] labels, int n, boolean distinct) {
+    static void labels(String[] labels, String other, int n, boolean distinct) {
         if (labels == null) {
             throw new IllegalArgumentException("labels is null");
         }
-        sameLength("labels", labels.length, "amounts", n);
+        sameLength("labels", labels.length, other, n);
         Map<String, Integer> seen = distinct ? new HashMap<>() : null;
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] == null) {

@@ -59,7 +59,7 @@ public final class Concentration {
      */
     public static List<GroupShare> groupShares(String[] labels, double[] amounts) {
         double total = Args.amounts("amounts", amounts);
-        Args.labels(labels, amounts.length, false);
+        Args.labels(labels, "amounts", amounts.length, false);
         Map<String, Neumaier> sums = new LinkedHashMap<>();
         for (int i = 0; i < amounts.length; i++) {
             sums.computeIfAbsent(labels[i], k -> new Neumaier()).add(amounts[i]);
@@ -87,7 +87,7 @@ public final class Concentration {
      */
     public static List<GroupShare> topShares(String[] labels, double[] amounts, int k) {
         double total = Args.amounts("amounts", amounts);
-        Args.labels(labels, amounts.length, true);
+        Args.labels(labels, "amounts", amounts.length, true);
         checkK(k, amounts.length);
         int[] order = descending(amounts);
         List<GroupShare> rows = new ArrayList<>(k);

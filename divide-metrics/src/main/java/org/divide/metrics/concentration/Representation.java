@@ -112,7 +112,7 @@ public final class Representation {
      */
     public static List<ShareRatio> shareRatios(String[] labels, double[] p, double[] q) {
         double[][] s = shares(p, q);
-        Args.labels(labels, p.length, true);
+        Args.labels(labels, "p", p.length, true);
         List<ShareRatio> rows = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) {
             double pi = s[0][i];

@@ -94,6 +94,8 @@ class RepresentationTest {
                 () -> Representation.klDivergence(new double[] {1, 2}, new double[] {0, 0}));
         assertMessage("policy is null",
                 () -> Representation.klDivergence(new double[] {1}, new double[] {1}, null));
+        assertMessage("labels has length 1 but p has length 2", () -> Representation.shareRatios(
+                new String[] {"a"}, new double[] {1, 2}, new double[] {1, 2}));
         assertMessage("labels[1] repeats labels[0]: 'a'", () -> Representation.shareRatios(
                 new String[] {"a", "a"}, new double[] {1, 2}, new double[] {1, 2}));
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.divide.core.Economy;
 import org.divide.core.Grouping;
@@ -15,8 +16,9 @@ import org.divide.core.Panel;
  * indicators (denominators such as GDP or population) and more years (panel imputation reads the
  * other years); the index is built for the economies of the panel in one year.
  *
- * <p>Immutable. The columns of the year are extracted once, when the data is made, so that runs
- * repeated on the same data (sensitivity analysis) pay nothing for it.
+ * <p>Immutable and thread-safe. A variable's column of the year is extracted from the panel the first
+ * time a run needs it and kept, so that runs repeated on the same data (sensitivity analysis) pay
+ * nothing for it; a compiled index also remembers the last data it was bound to.
  */
 public final class IndexData {
 
@@ -25,7 +27,7 @@ public final class IndexData {
     private final int yearIndex;
     private final List<String> economies;
     private final Map<String, Grouping> groupings;
-    /** Panel variable code → its values in {@link #year}, never modified. */
+    /** Panel variable code → its values in {@link #year}, filled on demand, never modified. */
     private final Map<String, double[]> columns;
 
     private IndexData(Panel panel, int year, Map<String, Grouping> groupings, Map<String, double[]> columns) {
@@ -54,11 +56,7 @@ public final class IndexData {
         if (panel.economyCount() == 0) {
             throw new IllegalArgumentException("panel has no economy");
         }
-        Map<String, double[]> columns = new LinkedHashMap<>();
-        for (int i = 0; i < panel.indicatorCount(); i++) {
-            columns.put(panel.indicators().get(i).code(), panel.column(i, y));
-        }
-        return new IndexData(panel, year, Map.of(), columns);
+        return new IndexData(panel, year, Map.of(), new ConcurrentHashMap<>());
     }
 
     /**
@@ -126,14 +124,20 @@ public final class IndexData {
     double[] column(String code, String what) {
         double[] c = columns.get(code);
         if (c == null) {
-            throw new IllegalArgumentException(what + ": the panel has no variable " + code);
+            int i = panel.indicatorIndex(code);
+            if (i < 0) {
+                throw new IllegalArgumentException(what + ": the panel has no variable " + code);
+            }
+            c = panel.column(i, yearIndex);
+            columns.put(code, c);
         }
         return c;
     }
 
     @Override
     public String toString() {
-        return "IndexData[" + year + ", " + economies.size() + " economies, " + columns.size() + " variables, groupings "
+        return "IndexData[" + year + ", " + economies.size() + " economies, " + panel.indicatorCount()
+                + " variables, groupings "
                 + groupings.keySet() + "]";
     }
 }

@@ -201,12 +201,7 @@ public final class NanStats {
      */
     public static double skewness(double[] x) {
         int n = count(x);
-        if (n < 3) {
-            return Double.NaN;
-        }
-        double[] s = centralSums(x);
-        double g1 = Math.sqrt(n) * s[1] / Math.pow(s[0], 1.5);
-        return g1 * Math.sqrt((double) n * (n - 1)) / (n - 2);
+        return n < 3 ? Double.NaN : g1(n, centralSums(x));
     }
 
     /**
@@ -220,12 +215,7 @@ public final class NanStats {
      */
     public static double kurtosis(double[] x) {
         int n = count(x);
-        if (n < 4) {
-            return Double.NaN;
-        }
-        double[] s = centralSums(x);
-        double r = n * s[2] / (s[0] * s[0]);
-        return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
+        return n < 4 ? Double.NaN : g2(n, centralSums(x));
     }
 
     /**
@@ -241,13 +231,19 @@ public final class NanStats {
             return new double[] {Double.NaN, Double.NaN};
         }
         double[] s = centralSums(x);
+        return new double[] {g1(n, s), n < 4 ? Double.NaN : g2(n, s)};
+    }
+
+    /** G1 from the central sums: {@code √n Σd³/(Σd²)^{3/2} · √(n(n−1))/(n−2)}. */
+    private static double g1(int n, double[] s) {
         double g1 = Math.sqrt(n) * s[1] / Math.pow(s[0], 1.5);
-        double skew = g1 * Math.sqrt((double) n * (n - 1)) / (n - 2);
-        if (n < 4) {
-            return new double[] {skew, Double.NaN};
-        }
+        return g1 * Math.sqrt((double) n * (n - 1)) / (n - 2);
+    }
+
+    /** G2 from the central sums: {@code ((n+1)(r−3) + 6)(n−1)/((n−2)(n−3))}, {@code r = nΣd⁴/(Σd²)²}. */
+    private static double g2(int n, double[] s) {
         double r = n * s[2] / (s[0] * s[0]);
-        return new double[] {skew, ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3))};
+        return ((n + 1) * (r - 3) + 6) * (n - 1) / ((double) (n - 2) * (n - 3));
     }
 
     /** Compensated Σd², Σd³, Σd⁴ over the non-NaN values, d = x − mean. */

@@ -2,6 +2,7 @@ package org.divide.metrics.analysis;
 
 import org.divide.core.Framework;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.composite.Stage;
 
 /**
  * Cronbach's α of a group of columns (COINr's {@code get_cronbach}; Cronbach 1951,
@@ -58,6 +59,22 @@ public final class CronbachAlpha {
     public static double ofChildren(IndexResult result, String node) {
         return of(result.spec().framework().children(node).stream().map(Framework.Node::code)
                 .map(result::scores).toArray(double[][]::new));
+    }
+
+    /**
+     * α of the children of a node read from one data set (COINr's {@code get_cronbach(dset = ...)}):
+     * for a pillar whose children are indicators, e.g. {@code result.raw()}; α depends on the
+     * columns' scales, so the data set matters.
+     *
+     * @param result the index whose framework says who the children are
+     * @param stage  the data set holding the children's columns
+     * @param node   the aggregate node's code
+     * @return α of the children's columns in {@code stage}
+     * @throws IllegalArgumentException if the node is unknown or the stage lacks a child
+     */
+    public static double ofChildren(IndexResult result, Stage stage, String node) {
+        return of(result.spec().framework().children(node).stream().map(Framework.Node::code)
+                .map(stage::column).toArray(double[][]::new));
     }
 
     /** Sample covariance over the complete pairs, means over those pairs; NaN below 2 pairs. */

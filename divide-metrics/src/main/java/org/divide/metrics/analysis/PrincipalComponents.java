@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.divide.core.Framework;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.composite.Stage;
 import org.divide.metrics.internal.multivariate.Eigen;
 
 /**
@@ -73,6 +74,22 @@ public record PrincipalComponents(List<String> codes, double[] variances, double
     public static PrincipalComponents ofChildren(IndexResult result, String node) {
         List<String> codes = result.spec().framework().children(node).stream().map(Framework.Node::code).toList();
         return of(codes, codes.stream().map(result::scores).toArray(double[][]::new));
+    }
+
+    /**
+     * PCA of the children of a node read from one data set, e.g. {@code result.raw()} for COINr's
+     * default {@code get_PCA(dset = "Raw")} (the loadings of a negative indicator change sign
+     * between the raw and the normalised data; the variances do not).
+     *
+     * @param result the index whose framework says who the children are
+     * @param stage  the data set holding the children's columns
+     * @param node   the aggregate node's code
+     * @return the components
+     * @throws IllegalArgumentException if the node is unknown or the stage lacks a child
+     */
+    public static PrincipalComponents ofChildren(IndexResult result, Stage stage, String node) {
+        List<String> codes = result.spec().framework().children(node).stream().map(Framework.Node::code).toList();
+        return of(codes, codes.stream().map(stage::column).toArray(double[][]::new));
     }
 
     @Override

@@ -66,6 +66,10 @@ class AsemAuditTest {
         PrincipalComponents p = PrincipalComponents.ofChildren(RESULT, "Physical");
         assertEquals(8, p.codes().size());
         assertTrue(p.varianceExplained()[0] > 1.0 / 8);
+        PrincipalComponents raw = PrincipalComponents.ofChildren(RESULT, RESULT.raw(), "Physical");
+        assertEquals(p.variances()[0], raw.variances()[0], 1e-9);
+        double rawAlpha = CronbachAlpha.ofChildren(RESULT, RESULT.raw(), "Physical");
+        assertTrue(!Double.isNaN(rawAlpha));
         Outranking o = Dominance.ofChildren(RESULT, "Index");
         assertTrue(o.dominantPairs() > 0 && o.dominantShare() < 1);
     }

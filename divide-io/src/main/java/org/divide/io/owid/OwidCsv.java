@@ -33,7 +33,10 @@ import org.divide.io.csv.CsvTable;
  * <p>Economies are resolved by {@code Code}, or by {@code Entity} where the code is empty. An
  * entity the resolver does not know whose code is empty or starts with {@code OWID_} is an
  * aggregate (a region, an income group, the world) and goes to {@link ReadResult#aggregates()}
- * under its code or, without one, its name; any other unknown entity is unmatched.
+ * under its code or, without one, its name; any other unknown entity is unmatched. (OWID also
+ * leaves the code of some former states empty, such as "Kingdom of Bavaria" or "Pakistan
+ * (former)"; those the registry does not know are classed as aggregates too, which keeps them out
+ * of the economies.)
  *
  * <p>Each value column is an indicator named by its header; with the download's
  * {@code <name>.metadata.json} beside the file (read automatically by {@link #read(Path)}), the

@@ -34,7 +34,7 @@ import org.divide.metrics.inequality.Measure;
  * </pre>
  * A + B = ΔW exactly (Δ(ωI) = ω̄ΔI + ĪΔω). C + D is the first-order expansion of ΔB in the shares
  * and the log group means, the partial derivatives ∂B/∂s_k and ∂B/∂ln μ_k evaluated at the period
- * averages; for the MLD this is equation (17) of Mookherjee and Shorrocks (1982), for Theil T the
+ * averages; for the MLD this is the approximate decomposition of Mookherjee and Shorrocks (1982), for Theil T the
  * same construction. The residual R = ΔB − C − D is of second order in the changes and is
  * reported, not hidden. Groups are matched by label and must be the same in both periods.
  *

@@ -12,15 +12,16 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code divide} command: measures divides between economies from the command line.
  *
- * <p>With no arguments it runs {@code summary} on the embedded default dataset. Exit codes:
+ * <p>With no arguments it runs {@code report} on the embedded default dataset: it
+ * writes {@value ReportCommand#DEFAULT_OUT} in the current directory and prints the summary. Exit codes:
  * {@value ExitCodes#OK} on success, {@value ExitCodes#USAGE} on bad usage,
  * {@value ExitCodes#BAD_INPUT} on bad input (with a one-line reason on standard error and no stack
  * trace unless {@code --debug} is given), {@value ExitCodes#INTERNAL} on an internal error.
  */
 @Command(name = "divide", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Measures divides between economies: the digital and AI divide, inequality, composite indices.%n"
-                + "With no command, runs 'summary' on the embedded default data.",
-        subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+                + "With no command, runs 'report' on the embedded default data.",
+        subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -32,7 +33,8 @@ public final class DivideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return SummaryCommand.print(spec.commandLine().getOut(), SummaryCommand.DEFAULT_MIN_COVERAGE);
+        return ReportCommand.write(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                java.nio.file.Path.of(ReportCommand.DEFAULT_OUT), org.divide.examples.report.ReportData.DEFAULT_SEED);
     }
 
     /**

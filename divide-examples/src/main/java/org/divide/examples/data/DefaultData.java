@@ -28,7 +28,11 @@ import org.divide.io.worldbank.WdiLongCsv;
  * or OWID's regions are kept apart in {@link #aggregates()}) and these indicators:
  * {@value #SECURE_SERVERS}, {@value #BROADBAND}, {@value #MOBILE}, {@value #INTERNET_USERS},
  * {@value #TERTIARY}, {@value #RESEARCH}, {@value #PATENTS_PER_MILLION} (derived:
- * {@code IP.PAT.RESD / SP.POP.TOTL × 10⁶}), {@value #GDP_PER_CAPITA} and {@value #POPULATION}.
+ * {@code IP.PAT.RESD / SP.POP.TOTL × 10⁶}), {@value #GDP_PER_CAPITA}, {@value #POPULATION}, and the AI
+ * indicators written by {@link DefaultDataBuilder}: {@value #GENAI_USE} (Microsoft AI Diffusion
+ * Report, 2025), {@value #AI_READINESS} (Oxford Insights, 2023), {@value #TOP500_RMAX} (TOP500.org,
+ * the lists of November 2024 and June 2025) and {@value #TOP500_RMAX_PER_MILLION} (derived). An
+ * economy with a population but no system in a TOP500 list has Rmax 0 in that list's year.
  *
  * @param economies  the economies' panel
  * @param aggregates the aggregates' panel (same indicators)
@@ -57,10 +61,20 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
     /** Population, total: the weights of population-weighted measures. */
     public static final String POPULATION = "SP.POP.TOTL";
 
+    /** Share of the working-age population using generative AI, %, second half of 2025 (Microsoft). */
+    public static final String GENAI_USE = "GENAI.USE";
+    /** Oxford Insights Government AI Readiness Index 2023, score 0–100. */
+    public static final String AI_READINESS = "GAIRI";
+    /** Sum of the Rmax of an economy's TOP500 systems, TFlop/s (2024: November 2024 list; 2025: June 2025). */
+    public static final String TOP500_RMAX = "TOP500.RMAX";
+    /** TOP500 Rmax per million people, TFlop/s, derived by divide. */
+    public static final String TOP500_RMAX_PER_MILLION = "TOP500.RMAX.P6";
+
     /** One line crediting the sources, for output that shows the data. */
     public static final String ATTRIBUTION = "Data: World Bank, World Development Indicators; Our World in Data,"
-            + " ITU (CC BY 4.0).";
+            + " ITU; Oxford Insights (CC BY 4.0); Microsoft AI Diffusion Report (MIT); TOP500.org.";
 
+    private static final int[] TOP500_YEARS = {2024, 2025};
     private static final String WDI = "World Bank, World Development Indicators";
     private static final String RESOURCES = "/org/divide/examples/data/";
 
@@ -74,6 +88,19 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
             indicator(PATENTS, "Patent applications, residents", "applications"),
             indicator(GDP_PER_CAPITA, "GDP per capita, PPP", "current international $"),
             indicator(POPULATION, "Population, total", "people"));
+
+    /** The AI files written by {@link DefaultDataBuilder}. */
+    private static final List<Indicator> AI_FILES = List.of(
+            new Indicator(GENAI_USE, "Generative AI users", "% of working-age population", Direction.POSITIVE,
+                    "Microsoft AI Diffusion Report (H2 2025)"),
+            new Indicator(AI_READINESS, "Government AI Readiness Index", "score 0-100", Direction.POSITIVE,
+                    "Oxford Insights, Government AI Readiness Index 2023"),
+            new Indicator(TOP500_RMAX, "TOP500 supercomputer performance", "Rmax TFlop/s", Direction.POSITIVE,
+                    "TOP500.org (November 2024 and June 2025 lists)"));
+
+    private static final Indicator RMAX_RATE = new Indicator(TOP500_RMAX_PER_MILLION,
+            "TOP500 supercomputer performance", "Rmax TFlop/s per million people", Direction.POSITIVE,
+            "TOP500.org; World Bank (TOP500.RMAX / SP.POP.TOTL x 10^6, derived by divide)");
 
     private static final Indicator PATENT_RATE = new Indicator(PATENTS_PER_MILLION,
             "Patent applications, residents", "per million people", Direction.POSITIVE,
@@ -104,6 +131,12 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
                 parts.add(WdiLongCsv.read(reader, file, indicator, ReadOptions.defaults()));
             }
         }
+        for (Indicator indicator : AI_FILES) {
+            String file = (indicator.code().startsWith("TOP500") ? "top500_" : "ai_") + indicator.code() + ".csv";
+            try (Reader reader = open(file)) {
+                parts.add(WdiLongCsv.read(reader, file, indicator, ReadOptions.defaults()));
+            }
+        }
         String owid = "owid_IT.NET.USER.ZS_share_internet";
         try (Reader csv = open(owid + ".csv"); Reader metadata = open(owid + ".metadata.json")) {
             parts.add(OwidCsv.read(csv, owid + ".csv", metadata, owid + ".metadata.json", ReadOptions.defaults()));
@@ -118,7 +151,8 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
             }
             unmatched.addAll(part.unmatched());
         }
-        return new DefaultData(withPatentRate(economies), withPatentRate(aggregates), unmatched);
+        return new DefaultData(withRmaxRate(withPatentRate(economies)), withRmaxRate(withPatentRate(aggregates)),
+                unmatched);
     }
 
     /** Replaces the raw patent count by patents per million people, year by year. */
@@ -138,6 +172,31 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
                 rate[e] = people[e] > 0 ? patents[e] / people[e] * 1e6 : Double.NaN;
             }
             builder.putColumn(PATENTS_PER_MILLION, year, rate);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Sets the Rmax of economies with a population but no TOP500 system to 0 in the years of the
+     * lists, and adds Rmax per million people.
+     */
+    private static Panel withRmaxRate(Panel panel) {
+        if (panel.indicatorIndex(TOP500_RMAX) < 0 || panel.indicatorIndex(POPULATION) < 0) {
+            return panel;
+        }
+        Panel.Builder builder = panel.toBuilder().addIndicator(RMAX_RATE);
+        for (int year : TOP500_YEARS) {
+            double[] rmax = panel.column(TOP500_RMAX, year);
+            double[] people = panel.column(POPULATION, year);
+            double[] rate = new double[rmax.length];
+            for (int e = 0; e < rate.length; e++) {
+                if (Double.isNaN(rmax[e]) && people[e] > 0) {
+                    rmax[e] = 0;
+                }
+                rate[e] = people[e] > 0 ? rmax[e] / people[e] * 1e6 : Double.NaN;
+            }
+            builder.putColumn(TOP500_RMAX, year, rmax);
+            builder.putColumn(TOP500_RMAX_PER_MILLION, year, rate);
         }
         return builder.build();
     }

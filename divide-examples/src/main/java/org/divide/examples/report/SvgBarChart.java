@@ -1,0 +1,100 @@
+package org.divide.examples.report;
+
+import java.util.List;
+
+/**
+ * A horizontal bar chart of labelled values, optionally with an interval per bar (drawn as a
+ * whisker), the value printed at the end of each bar.
+ */
+public final class SvgBarChart {
+
+    private static final int WIDTH = 640;
+    private static final int LABEL = 190;
+    private static final int ROW = 20;
+
+    /**
+     * One bar.
+     *
+     * @param label the label
+     * @param value the value (not finite: no bar, "–")
+     * @param low   the interval's low end, or {@code NaN} for none
+     * @param high  the interval's high end, or {@code NaN} for none
+     */
+    public record Bar(String label, double value, double low, double high) {
+
+        /**
+         * A bar without interval.
+         *
+         * @param label the label
+         * @param value the value
+         * @return the bar
+         */
+        public static Bar of(String label, double value) {
+            return new Bar(label, value, Double.NaN, Double.NaN);
+        }
+    }
+
+    private SvgBarChart() {
+    }
+
+    /**
+     * Draws the chart; the axis starts at 0 unless a value is negative.
+     *
+     * @param title  the title
+     * @param unit   the unit of the values (the axis label)
+     * @param bars   the bars, top to bottom
+     * @param source the data source line
+     * @return the SVG markup
+     */
+    public static String render(String title, String unit, List<Bar> bars, String source) {
+        double hi = 0;
+        double lo = 0;
+        for (Bar bar : bars) {
+            for (double v : new double[] {bar.value(), bar.low(), bar.high()}) {
+                if (Double.isFinite(v)) {
+                    hi = Math.max(hi, v);
+                    lo = Math.min(lo, v);
+                }
+            }
+        }
+        hi = hi == lo ? lo + 1 : hi;
+        int top = 34;
+        int height = top + ROW * bars.size() + 56;
+        double plotW = WIDTH - LABEL - 70;
+        final double min = lo;
+        final double span = hi - lo;
+        java.util.function.DoubleUnaryOperator px = v -> LABEL + (v - min) / span * plotW;
+        StringBuilder b = Svg.open(WIDTH, height, title);
+        double bottom = top + ROW * bars.size();
+        for (double t : Svg.ticks(lo, hi)) {
+            Svg.line(b, px.applyAsDouble(t), top, px.applyAsDouble(t), bottom, "#ddd");
+            Svg.text(b, px.applyAsDouble(t), bottom + 14, "middle", "a", Html.number(t));
+        }
+        Svg.text(b, LABEL + plotW / 2, bottom + 30, "middle", "a", unit);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            double y = top + i * ROW;
+            Svg.text(b, LABEL - 6, y + 14, "end", "l", bar.label());
+            if (Double.isFinite(bar.value())) {
+                double x0 = px.applyAsDouble(Math.min(0, bar.value()));
+                double x1 = px.applyAsDouble(Math.max(0, bar.value()));
+                b.append("<rect class=\"bar\" x=\"").append(Svg.f(x0)).append("\" y=\"").append(Svg.f(y + 3))
+                        .append("\" width=\"").append(Svg.f(Math.max(0.5, x1 - x0))).append("\" height=\"")
+                        .append(ROW - 6).append("\" fill=\"").append(Svg.PALETTE.get(0)).append("\"><title>")
+                        .append(Html.escape(bar.label() + ": " + Html.number(bar.value()))).append("</title></rect>\n");
+            }
+            if (Double.isFinite(bar.low()) && Double.isFinite(bar.high())) {
+                double cy = y + ROW / 2.0;
+                Svg.line(b, px.applyAsDouble(bar.low()), cy, px.applyAsDouble(bar.high()), cy, Svg.PALETTE.get(1));
+                Svg.line(b, px.applyAsDouble(bar.low()), cy - 5, px.applyAsDouble(bar.low()), cy + 5, Svg.PALETTE.get(1));
+                Svg.line(b, px.applyAsDouble(bar.high()), cy - 5, px.applyAsDouble(bar.high()), cy + 5,
+                        Svg.PALETTE.get(1));
+            }
+            double end = Double.isFinite(bar.high()) ? Math.max(bar.high(), bar.value()) : bar.value();
+            Svg.text(b, (Double.isFinite(end) ? px.applyAsDouble(Math.max(0, end)) : LABEL) + 4, y + 14, "start", "v",
+                    Html.number(bar.value()));
+        }
+        Svg.source(b, WIDTH, height, source);
+        return b.append("</svg>").toString();
+    }
+}

@@ -9,6 +9,9 @@ import java.util.Set;
 /** The two analyses of {@link UncertaintyAnalysis}, given its options. */
 final class Analyses {
 
+    /** From this many outputs on, the outputs are estimated in parallel, else the replicates. */
+    static final int PARALLEL_OUTPUTS = 16;
+
     private Analyses() {
     }
 
@@ -38,10 +41,17 @@ final class Analyses {
         double[] probabilities = options.quantiles();
         OutputSensitivity[] sensitivities = new OutputSensitivity[y.length];
         OutputDistribution[] distributions = new OutputDistribution[y.length];
-        workers.forEach(y.length, k -> {
-            sensitivities[k] = estimator.estimate(y[k]);
-            distributions[k] = Summaries.summarise(y[k], 0, 2 * n, probabilities);
-        }, null);
+        if (y.length >= PARALLEL_OUTPUTS) {
+            workers.forEach(y.length, k -> {
+                sensitivities[k] = estimator.estimate(y[k], null);
+                distributions[k] = Summaries.summarise(y[k], 0, 2 * n, probabilities);
+            }, null);
+        } else {
+            for (int k = 0; k < y.length; k++) { // few outputs: the replicates run in parallel
+                sensitivities[k] = estimator.estimate(y[k], workers);
+                distributions[k] = Summaries.summarise(y[k], 0, 2 * n, probabilities);
+            }
+        }
         return new SensitivityResult(names, n, options.bootstrap(), options.confidence(),
                 Arrays.asList(sensitivities), Arrays.asList(distributions), new RunMatrix(design, y));
     }

@@ -10,12 +10,19 @@ import java.util.SplittableRandom;
  * Sobol design, with percentile bootstrap intervals over the rows of the design.
  *
  * <p>Run layout: runs [0, N) are the rows of A, [N, 2N) the rows of B, and block b ≥ 2 holds the
- * rows of A_B^(i) for the input i with {@code block[i] = b}; constant inputs have no block.
+ * rows of A_B^(i) for the input i with {@code block[i] = b}; constant inputs have no block. The
+ * estimator first copies one output into row-major order (row j: f(A)_j, f(B)_j, then
+ * f(A_B^(i))_j for each block) so that a bootstrap row is one contiguous read.
+ *
+ * <p>Sums are accumulated in row order on values shifted by the full-sample mean K (the
+ * shifted-data algorithm, exact up to rounding of order ε (K − c)²/V): one pass for the mean and
+ * variance, then one pass per block.
  */
 final class SobolEstimator {
 
     private final int n;
     private final int[] block;
+    private final int blocks;
     private final List<String> names;
     private final int replicates;
     private final double confidence;
@@ -34,6 +41,7 @@ final class SobolEstimator {
     SobolEstimator(int n, int[] block, List<String> names, int replicates, double confidence, long seed) {
         this.n = n;
         this.block = block;
+        this.blocks = (int) Arrays.stream(block).filter(b -> b >= 0).count();
         this.names = names;
         this.replicates = replicates;
         this.confidence = confidence;
@@ -43,120 +51,143 @@ final class SobolEstimator {
     /**
      * Estimates the indices of one output.
      *
-     * @param y the output of every run, in run order (read only)
+     * @param y       the output of every run, in run order (read only)
+     * @param workers runs the bootstrap replicates in parallel, or {@code null} to run them here
      * @return the decomposition
      */
-    OutputSensitivity estimate(double[] y) {
-        int d = block.length;
-        double[] first = new double[d];
-        double[] total = new double[d];
-        double[] meanVariance = new double[2];
-        estimate(y, null, first, total, meanVariance);
-        double[][] firstBounds = new double[2][d];
-        double[][] totalBounds = new double[2][d];
-        for (double[] b : firstBounds) {
-            Arrays.fill(b, Double.NaN);
+    OutputSensitivity estimate(double[] y, Workers workers) {
+        int w = 2 + blocks;
+        double[] z = new double[n * w];
+        double pivot = 0;
+        for (int j = 0; j < n; j++) {
+            z[j * w] = y[j];
+            z[j * w + 1] = y[n + j];
+            pivot += y[j] + y[n + j];
+            for (int q = 0; q < blocks; q++) {
+                z[j * w + 2 + q] = y[(2 + q) * n + j];
+            }
         }
-        for (double[] b : totalBounds) {
+        pivot /= 2.0 * n;
+        if (!Double.isFinite(pivot)) {
+            pivot = 0;
+        }
+        double k = pivot;
+        int d = block.length;
+        double[] estimates = new double[2 + 2 * d];
+        estimate(z, k, null, estimates);
+        double[][] bounds = new double[4][d];
+        for (double[] b : bounds) {
             Arrays.fill(b, Double.NaN);
         }
         if (replicates > 0) {
-            bootstrap(y, firstBounds, totalBounds);
+            double[][] rep = new double[2 * d][replicates];
+            Workers.Body replicate = b -> {
+                SplittableRandom rng = new SplittableRandom(Streams.seed(seed, b));
+                int[] rows = new int[n];
+                for (int j = 0; j < n; j++) {
+                    rows[j] = rng.nextInt(n);
+                }
+                double[] e = new double[2 + 2 * d];
+                estimate(z, k, rows, e);
+                for (int t = 0; t < 2 * d; t++) {
+                    rep[t][b] = e[2 + t];
+                }
+            };
+            if (workers == null) {
+                for (int b = 0; b < replicates; b++) {
+                    replicate.run(b);
+                }
+            } else {
+                workers.forEach(replicates, replicate, null);
+            }
+            double lo = (1 - confidence) / 2;
+            double hi = (1 + confidence) / 2;
+            for (int i = 0; i < d; i++) {
+                percentile(rep[i], lo, hi, bounds, 0, i);
+                percentile(rep[d + i], lo, hi, bounds, 2, i);
+            }
         }
         List<SobolIndex> indices = new ArrayList<>(d);
         for (int i = 0; i < d; i++) {
-            indices.add(new SobolIndex(names.get(i), first[i], firstBounds[0][i], firstBounds[1][i], total[i],
-                    totalBounds[0][i], totalBounds[1][i]));
+            indices.add(new SobolIndex(names.get(i), estimates[2 + i], bounds[0][i], bounds[1][i],
+                    estimates[2 + d + i], bounds[2][i], bounds[3][i]));
         }
-        return new OutputSensitivity(meanVariance[0], meanVariance[1], indices);
+        return new OutputSensitivity(estimates[0], estimates[1], indices);
     }
 
-    private void bootstrap(double[] y, double[][] firstBounds, double[][] totalBounds) {
-        int d = block.length;
-        double[][] firstRep = new double[d][replicates];
-        double[][] totalRep = new double[d][replicates];
-        int[] rows = new int[n];
-        double[] first = new double[d];
-        double[] total = new double[d];
-        double[] meanVariance = new double[2];
-        for (int b = 0; b < replicates; b++) {
-            SplittableRandom rng = new SplittableRandom(Streams.seed(seed, b));
-            for (int j = 0; j < n; j++) {
-                rows[j] = rng.nextInt(n);
-            }
-            estimate(y, rows, first, total, meanVariance);
-            for (int i = 0; i < d; i++) {
-                firstRep[i][b] = first[i];
-                totalRep[i][b] = total[i];
-            }
-        }
-        double lo = (1 - confidence) / 2;
-        double hi = (1 + confidence) / 2;
-        for (int i = 0; i < d; i++) {
-            percentile(firstRep[i], lo, hi, firstBounds, i);
-            percentile(totalRep[i], lo, hi, totalBounds, i);
-        }
-    }
-
-    private static void percentile(double[] replicates, double lo, double hi, double[][] bounds, int i) {
+    private static void percentile(double[] replicates, double lo, double hi, double[][] bounds, int at, int i) {
         Arrays.sort(replicates);
         int count = Quantiles.countNotNaN(replicates);
         if (count > 0) {
-            bounds[0][i] = Quantiles.type7(replicates, count, lo);
-            bounds[1][i] = Quantiles.type7(replicates, count, hi);
+            bounds[at][i] = Quantiles.type7(replicates, count, lo);
+            bounds[at + 1][i] = Quantiles.type7(replicates, count, hi);
         }
     }
 
     /**
-     * The point estimates on the rows {@code rows} (all rows in order when {@code null}):
-     * with c the mean of the 2N values f(A)_j, f(B)_j, V = Σ_j [(f(A)_j − c)² + (f(B)_j − c)²] / (2N − 1),
+     * The estimates on the rows {@code rows} (all rows in order when {@code null}), into
+     * {@code out}: the mean c and variance V of the 2N values f(A)_j, f(B)_j, then S_i for each
+     * input, then S_Ti for each input, where V = Σ_j [(f(A)_j − c)² + (f(B)_j − c)²] / (2N − 1),
      * S_i = (1/N) Σ_j (f(B)_j − c)(f(A_B^(i))_j − f(A)_j) / V and
-     * S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V.
+     * S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V; a constant input gives 0, a constant output
+     * (min = max over the 2N values) V = 0 and {@code NaN} for the others.
      */
-    private void estimate(double[] y, int[] rows, double[] first, double[] total, double[] meanVariance) {
-        double sum = 0;
+    private void estimate(double[] z, double k, int[] rows, double[] out) {
+        int w = 2 + blocks;
+        double sa = 0;
+        double sb = 0;
+        double squares = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
-            int r = rows == null ? j : rows[j];
-            double a = y[r];
-            double b = y[n + r];
-            sum += a + b;
+            int base = (rows == null ? j : rows[j]) * w;
+            double a = z[base];
+            double b = z[base + 1];
             min = Math.min(min, Math.min(a, b));
             max = Math.max(max, Math.max(a, b));
+            double as = a - k;
+            double bs = b - k;
+            sa += as;
+            sb += bs;
+            squares += as * as + bs * bs;
         }
-        double c = sum / (2.0 * n);
-        double squares = 0;
-        for (int j = 0; j < n; j++) {
-            int r = rows == null ? j : rows[j];
-            double a = y[r] - c;
-            double b = y[n + r] - c;
-            squares += a * a + b * b;
+        // one pass per block, scalar accumulators (the rows stay in cache between passes)
+        double[] sumDelta = new double[blocks];
+        double[] crossDelta = new double[blocks];
+        double[] squareDelta = new double[blocks];
+        for (int q = 0; q < blocks; q++) {
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int j = 0; j < n; j++) {
+                int base = (rows == null ? j : rows[j]) * w;
+                double a = z[base];
+                double delta = z[base + 2 + q] - a;
+                s1 += delta;
+                s2 += (z[base + 1] - k) * delta;
+                s3 += delta * delta;
+            }
+            sumDelta[q] = s1;
+            crossDelta[q] = s2;
+            squareDelta[q] = s3;
         }
+        double shiftedMean = (sa + sb) / (2.0 * n);
         boolean constant = min == max;
-        double v = constant ? 0 : squares / (2.0 * n - 1);
-        meanVariance[0] = constant ? min : c;
-        meanVariance[1] = v;
-        for (int i = 0; i < block.length; i++) {
-            if (block[i] < 0) {
-                first[i] = 0;
-                total[i] = 0;
-            } else if (constant) {
-                first[i] = Double.NaN;
-                total[i] = Double.NaN;
+        double v = constant ? 0 : Math.max(0, (squares - 2.0 * n * shiftedMean * shiftedMean) / (2.0 * n - 1));
+        out[0] = constant ? min : k + shiftedMean;
+        out[1] = v;
+        int d = block.length;
+        for (int i = 0; i < d; i++) {
+            int q = block[i] - 2;
+            if (q < 0) {
+                out[2 + i] = 0;
+                out[2 + d + i] = 0;
+            } else if (constant || v == 0) {
+                out[2 + i] = Double.NaN;
+                out[2 + d + i] = Double.NaN;
             } else {
-                int off = block[i] * n;
-                double s1 = 0;
-                double s2 = 0;
-                for (int j = 0; j < n; j++) {
-                    int r = rows == null ? j : rows[j];
-                    double a = y[r];
-                    double delta = y[off + r] - a;
-                    s1 += (y[n + r] - c) * delta;
-                    s2 += delta * delta;
-                }
-                first[i] = s1 / n / v;
-                total[i] = s2 / (2.0 * n) / v;
+                out[2 + i] = (crossDelta[q] - shiftedMean * sumDelta[q]) / n / v;
+                out[2 + d + i] = squareDelta[q] / (2.0 * n) / v;
             }
         }
     }

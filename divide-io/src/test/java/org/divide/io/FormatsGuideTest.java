@@ -1,0 +1,85 @@
+package org.divide.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.divide.core.Panel;
+import org.divide.io.csv.CsvOptions;
+import org.divide.io.csv.LongCsv;
+import org.divide.io.csv.LongLayout;
+import org.divide.io.csv.MissingCells;
+import org.divide.io.csv.TableCsv;
+import org.divide.io.csv.WideCsv;
+import org.divide.io.csv.WideLayout;
+import org.divide.io.imf.ImfDataMapperJson;
+import org.divide.io.json.PanelJson;
+import org.divide.io.json.TableJson;
+import org.divide.io.owid.OwidCsv;
+import org.divide.io.worldbank.WdiBulkCsv;
+import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.io.worldbank.WorldBankApiJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calls shown in {@code docs/formats.md}, run on the test fixtures. */
+class FormatsGuideTest {
+
+    @Test
+    void everyReaderOfTheGuide() throws IOException {
+        ReadResult r = WdiLongCsv.read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        Panel economies = r.panel();
+        Panel aggregates = r.aggregates();
+        assertEquals(55339003, economies.value("KEN", "SP.POP.TOTL", 2023));
+        assertTrue(aggregates.economyIndex("WLD") >= 0);
+        assertTrue(r.isClean());
+
+        ReadResult bulk = WdiBulkCsv.read(Fixtures.resource("worldbank/API_NY.GDP.PCAP.CD_DS2_en_csv_v2_46.csv"));
+        assertEquals("current US$", bulk.panel().indicator("NY.GDP.PCAP.CD").unit());
+
+        ReadResult api = WorldBankApiJson.read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"));
+        assertEquals(4, api.panel().valueCount());
+
+        ReadResult owid = OwidCsv.read(
+                Fixtures.resource("owid/share-of-population-that-cannot-afford-a-healthy-diet.csv"));
+        assertEquals(12, owid.aggregates().economies().size());
+
+        ReadResult imf = ImfDataMapperJson.read(Fixtures.resource("imf/datamapper_synthetic.json"),
+                List.of(Fixtures.resource("imf/datamapper_indicators_synthetic.json"),
+                        Fixtures.resource("imf/datamapper_groups_synthetic.json")),
+                ReadOptions.defaults());
+        assertTrue(imf.isClean());
+
+        ReadOptions lenient = ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP);
+        ReadOptions french = ReadOptions.defaults().withDecimalComma(true);
+        assertEquals(BadRecordPolicy.SKIP, lenient.badRecords());
+        assertTrue(french.decimalComma());
+    }
+
+    @Test
+    void everyWriterOfTheGuide(@TempDir Path dir) throws IOException {
+        Panel panel = Fixtures.panel();
+        LongCsv.write(panel, dir.resolve("out.csv"));
+        StringWriter writer = new StringWriter();
+        LongCsv.write(panel, writer, CsvOptions.defaults(), MissingCells.WRITE_EMPTY);
+        WideCsv.writeYear(panel, 2021, writer, CsvOptions.defaults());
+        WideCsv.writeIndicatorsAcross(panel, writer, CsvOptions.defaults());
+        WideCsv.writeYearsAcross(panel, writer, CsvOptions.defaults());
+        List<List<Object>> rows = List.of(List.of("KEN", 0.41, 97), List.of("NOR", 0.78, 3));
+        TableCsv.write(List.of("economy", "score", "rank"), rows, writer, CsvOptions.defaults());
+        TableJson.write(List.of("economy", "score", "rank"), rows, writer);
+        PanelJson.write(panel, dir.resolve("panel.json"));
+        assertEquals(panel, PanelJson.read(dir.resolve("panel.json")));
+
+        LongLayout layout = LongLayout.defaults().withEconomy("economy").withYear("year").withValue("value");
+        ReadResult back = LongCsv.read(dir.resolve("out.csv"), layout, CsvOptions.defaults(), Fixtures.options());
+        assertEquals(panel.toRows(), back.panel().toRows());
+        StringWriter wide = new StringWriter();
+        WideCsv.writeIndicatorsAcross(panel, wide, CsvOptions.defaults());
+        assertEquals(panel, WideCsv.read(new java.io.StringReader(wide.toString()), "wide.csv",
+                WideLayout.indicatorsAcross("year"), CsvOptions.defaults(), Fixtures.options()).panel());
+    }
+}

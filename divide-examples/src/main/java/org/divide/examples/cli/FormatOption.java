@@ -1,0 +1,12 @@
+package org.divide.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --format json|csv|table} option shared by the subcommands that print tables. */
+final class FormatOption {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            converter = Output.FormatConverter.class,
+            description = "Output format: json, csv or table (default: ${DEFAULT-VALUE}).")
+    Output.Format format = Output.Format.TABLE;
+}

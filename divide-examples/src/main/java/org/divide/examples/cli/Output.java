@@ -1,0 +1,227 @@
+package org.divide.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.divide.io.csv.CsvOptions;
+import org.divide.io.csv.TableCsv;
+import org.divide.io.xlsx.XlsxWriter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Prints and writes {@link Table}s, the one place where the subcommands' output formats live.
+ *
+ * <ul>
+ *   <li>JSON: one object whose members are the tables' names, each an array of row objects
+ *       (numbers as numbers, {@code NaN} as {@code null});</li>
+ *   <li>CSV: each table with its header, tables separated by an empty line (numbers at full
+ *       precision, {@code NaN} as an empty field, text neutralised against formula injection);</li>
+ *   <li>table: each table under its name, columns aligned, numbers rounded for reading.</li>
+ * </ul>
+ */
+final class Output {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Output() {
+    }
+
+    /** The output formats of {@code --format}. */
+    enum Format {
+        /** JSON for machines. */
+        JSON,
+        /** CSV for spreadsheets and scripts. */
+        CSV,
+        /** Aligned text for people. */
+        TABLE
+    }
+
+    /** Converts {@code json|csv|table}, in any case, with a usage error naming the choices. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown format '" + value + "'; use json, csv or table");
+            }
+        }
+    }
+
+    /**
+     * Prints tables to standard output.
+     *
+     * @param tables the tables
+     * @param format the format
+     * @param out    where to print
+     * @throws IOException if writing fails
+     */
+    static void print(List<Table> tables, Format format, PrintWriter out) throws IOException {
+        switch (format) {
+            case JSON -> out.println(json(tables));
+            case CSV -> csv(tables, out);
+            default -> text(tables, out);
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes tables to a file whose extension says the format: {@code .csv}, {@code .json} or
+     * {@code .xlsx} (one sheet per table).
+     *
+     * @param tables the tables
+     * @param path   the file
+     * @throws IOException              if writing fails
+     * @throws IllegalArgumentException if the extension is none of those
+     */
+    static void write(List<Table> tables, Path path) throws IOException {
+        switch (extension(path)) {
+            case "csv" -> {
+                try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    csv(tables, w);
+                }
+            }
+            case "json" -> Files.writeString(path, json(tables) + System.lineSeparator(), StandardCharsets.UTF_8);
+            case "xlsx" -> {
+                XlsxWriter xlsx = XlsxWriter.create();
+                for (Table t : tables) {
+                    xlsx.addTable(t.name(), t.header(), t.rows());
+                }
+                xlsx.write(path);
+            }
+            default -> throw new IllegalArgumentException(path + ": unknown output format; use a .csv, .json or"
+                    + " .xlsx file");
+        }
+    }
+
+    /**
+     * The lower-case extension of a file name, without the dot.
+     *
+     * @param path the file
+     * @return the extension, or "" if none
+     */
+    static String extension(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String json(List<Table> tables) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        for (Table t : tables) {
+            ArrayNode array = root.putArray(t.name());
+            for (List<Object> row : t.rows()) {
+                ObjectNode o = array.addObject();
+                for (int c = 0; c < row.size(); c++) {
+                    put(o, t.header().get(c), row.get(c));
+                }
+            }
+        }
+        return JSON.writeValueAsString(root);
+    }
+
+    private static void put(ObjectNode o, String key, Object cell) {
+        if (cell == null || cell instanceof Double d && !Double.isFinite(d)) {
+            o.putNull(key);
+        } else if (cell instanceof Double d) {
+            o.put(key, d);
+        } else if (cell instanceof Integer i) {
+            o.put(key, i);
+        } else if (cell instanceof Long l) {
+            o.put(key, l);
+        } else if (cell instanceof Boolean b) {
+            o.put(key, b);
+        } else {
+            o.put(key, cell.toString());
+        }
+    }
+
+    private static void csv(List<Table> tables, Writer out) throws IOException {
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) {
+                out.write(System.lineSeparator());
+            }
+            StringWriter s = new StringWriter();
+            TableCsv.write(tables.get(i).header(), tables.get(i).rows(), s, CsvOptions.defaults());
+            out.write(s.toString());
+        }
+        out.flush();
+    }
+
+    private static void text(List<Table> tables, PrintWriter out) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            Table t = tables.get(i);
+            out.println(t.name());
+            int columns = t.header().size();
+            String[][] cells = new String[t.rows().size() + 1][columns];
+            int[] width = new int[columns];
+            boolean[] numeric = new boolean[columns];
+            for (int c = 0; c < columns; c++) {
+                cells[0][c] = t.header().get(c);
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+                for (int c = 0; c < columns; c++) {
+                    Object cell = t.rows().get(r).get(c);
+                    numeric[c] |= cell instanceof Number;
+                    cells[r + 1][c] = readable(cell);
+                }
+            }
+            for (String[] row : cells) {
+                for (int c = 0; c < columns; c++) {
+                    width[c] = Math.max(width[c], row[c].length());
+                }
+            }
+            for (String[] row : cells) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < columns; c++) {
+                    String pad = " ".repeat(width[c] - row[c].length());
+                    line.append(c == 0 ? "" : "  ").append(numeric[c] ? pad + row[c] : row[c] + pad);
+                }
+                out.println(line.toString().stripTrailing());
+            }
+        }
+    }
+
+    /**
+     * A cell for people: integers without decimals, other numbers with four decimals (or four
+     * significant digits when tiny), {@code NaN} and {@code null} as "-".
+     *
+     * @param cell the cell
+     * @return the text
+     */
+    static String readable(Object cell) {
+        if (cell == null) {
+            return "-";
+        }
+        if (cell instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                return Double.isNaN(d) ? "-" : d.toString();
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString(d.longValue());
+            }
+            if (Math.abs(d) < 1e-3) {
+                return String.format(Locale.ROOT, "%.4g", d);
+            }
+            return String.format(Locale.ROOT, "%.4f", d);
+        }
+        return cell.toString();
+    }
+}

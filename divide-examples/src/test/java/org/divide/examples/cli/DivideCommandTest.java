@@ -19,9 +19,16 @@ class DivideCommandTest {
     }
 
     @Test
-    void noArgumentsPrintsTheSummaryOfTheEmbeddedData() {
-        assertEquals(ExitCodes.OK, run());
+    void noArgumentsWritesTheReportAndPrintsTheSummary() throws java.io.IOException {
+        java.nio.file.Path report = java.nio.file.Path.of(ReportCommand.DEFAULT_OUT);
+        try {
+            assertEquals(ExitCodes.OK, run());
+            assertTrue(java.nio.file.Files.size(report) > 10_000);
+        } finally {
+            java.nio.file.Files.deleteIfExists(report);
+        }
         String text = out.toString();
+        assertTrue(text.contains("Report written to"), text);
         assertTrue(text.contains("Individuals using the Internet"), text);
         assertTrue(text.contains("Fixed broadband subscriptions"), text);
         assertTrue(text.contains("High/Low"), text);

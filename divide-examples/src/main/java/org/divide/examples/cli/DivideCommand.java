@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "divide", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Measures divides between economies: the digital and AI divide, inequality, composite indices.%n"
                 + "With no command, runs 'report' on the embedded default data.",
-        subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -1,0 +1,135 @@
+package org.divide.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.divide.core.Direction;
+import org.divide.core.Framework;
+import org.divide.core.spec.IndexSpec;
+import org.divide.io.csv.LongCsv;
+import org.divide.metrics.composite.CompositeIndex;
+import org.divide.metrics.composite.IndexData;
+import org.divide.metrics.composite.IndexResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class IndexCommandTest {
+
+    private static final double SAME = 1e-12;
+
+    @TempDir
+    Path dir;
+
+    /** Index = (2 a + b)/3 over min-max [0, 100]: a → 0, 50, 100; b → 0, 100, 50. */
+    static final String SPEC = """
+            {"framework": [
+              {"code": "Index", "name": "Test index"},
+              {"code": "a", "parent": "Index", "weight": 2},
+              {"code": "b", "parent": "Index", "weight": 1, "direction": 1}
+            ]}
+            """;
+
+    static final String DATA = """
+            economy,indicator,year,value
+            KEN,a,2019,5
+            KEN,a,2020,1
+            NOR,a,2020,2
+            USA,a,2020,3
+            KEN,b,2020,10
+            NOR,b,2020,30
+            USA,b,2020,20
+            """;
+
+    @Test
+    void scoresAndRanksOfEveryNode() throws Exception {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode rows = r.json().get("scores");
+        assertEquals(3, rows.size());
+        assertEquals("USA", rows.get(0).get("economy").asText());
+        assertEquals(250.0 / 3, rows.get(0).get("Index").asDouble(), SAME);
+        assertEquals(1, rows.get(0).get("Index_rank").asInt());
+        assertEquals(100, rows.get(0).get("a").asDouble(), SAME);
+        assertEquals("NOR", rows.get(1).get("economy").asText());
+        assertEquals(200.0 / 3, rows.get(1).get("Index").asDouble(), SAME);
+        assertEquals("KEN", rows.get(2).get("economy").asText());
+        assertEquals(0, rows.get(2).get("Index").asDouble(), SAME);
+        assertEquals(3, rows.get(2).get("Index_rank").asInt());
+
+        Framework framework = Framework.builder()
+                .add(Framework.Node.aggregate("Index", "Test index", null, 2, 1))
+                .add(Framework.Node.indicator("a", "a", "Index", 2, Direction.POSITIVE))
+                .add(Framework.Node.indicator("b", "b", "Index", 1, Direction.POSITIVE)).build();
+        IndexResult direct = CompositeIndex.of(IndexSpec.plain(framework))
+                .run(IndexData.of(LongCsv.read(data).panel(), 2020));
+        int usa = direct.economies().indexOf("USA");
+        assertEquals(direct.indexScores()[usa], rows.get(0).get("Index").asDouble(), SAME);
+    }
+
+    @Test
+    void writesCsvJsonAndXlsxByExtension() throws Exception {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path data = Cli.write(dir, "data.csv", DATA);
+        for (String name : List.of("scores.csv", "scores.json", "scores.xlsx")) {
+            Path out = dir.resolve(name);
+            Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--year", "2020",
+                    "--out", out.toString());
+            assertEquals(ExitCodes.OK, r.code(), r.toString());
+            assertEquals("", r.out());
+            assertTrue(java.nio.file.Files.size(out) > 0, name);
+        }
+        List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("scores.csv"));
+        assertEquals("economy,name,Index,Index_rank,a,a_rank,b,b_rank", csv.get(0));
+        assertEquals(4, csv.size());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("scores.json")).contains("\"Index_rank\" : 1"));
+        assertArrayEquals(new byte[] {'P', 'K'}, java.util.Arrays.copyOf(
+                java.nio.file.Files.readAllBytes(dir.resolve("scores.xlsx")), 2));
+    }
+
+    @Test
+    void tableToStandardOutput() {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("USA ") && l.contains("83.3333")), r.out());
+    }
+
+    @Test
+    void badSpecsAndDataAreBadInput() {
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Path unknown = Cli.write(dir, "unknown.json", SPEC.replace("\"b\", \"parent\"", "\"c\", \"parent\""));
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", unknown.toString(), "--data",
+                data.toString(), "--year", "2020"), "c");
+        Path orphan = Cli.write(dir, "orphan.json", SPEC.replace("\"parent\": \"Index\", \"weight\": 1",
+                "\"parent\": \"Pillar\", \"weight\": 1"));
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", orphan.toString(), "--data",
+                data.toString()), "orphan.json", "Pillar");
+        Path notJson = Cli.write(dir, "broken.json", "{\"framework\": [\n{\"code\": }");
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", notJson.toString(), "--data",
+                data.toString()), "broken.json line 2");
+        Path method = Cli.write(dir, "method.json", SPEC.replace("]}", "], \"aggregate\": \"magic\"}"));
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", method.toString(), "--data",
+                data.toString()), "method.json", "magic", "geometric");
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path badData = Cli.write(dir, "bad.csv", DATA.replace("NOR,b,2020,30", "NOR,b,2020,3O"));
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", spec.toString(), "--data",
+                badData.toString()), "bad.csv line 7", "'3O'");
+        assertEquals(ExitCodes.USAGE, Cli.run("index", "--spec", spec.toString()).code());
+    }
+
+    @Test
+    void help() {
+        Cli r = Cli.run("index", "--help");
+        assertEquals(ExitCodes.OK, r.code());
+        assertTrue(r.out().contains("--spec") && r.out().contains("--out") && r.out().contains("--year"), r.out());
+    }
+}

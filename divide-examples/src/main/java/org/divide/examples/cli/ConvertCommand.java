@@ -1,0 +1,81 @@
+package org.divide.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.divide.core.Panel;
+import org.divide.io.ReadResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code divide convert}: reads a panel in any format divide-io reads and writes it in one it
+ * writes, reporting unmatched economies on standard error.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Convert a data file between formats. Reads long, wide, wide-indicators, json (divide"
+                + " panel), xlsx, wdi, wdi-bulk, worldbank-api, owid, sdmx-csv, sdmx-json, sdmx-ml and imf;"
+                + " writes long, wide, wide-indicators, json and xlsx.",
+            "Without --from the input format is detected from the extension and the header or first bytes;"
+                    + " without --to the output format follows the extension (.csv long, .json, .xlsx).",
+            "Economies the reader cannot resolve are kept and listed on standard error; aggregates (regions,"
+                    + " income groups, the world) are left out."},
+        footer = {"", "Examples:", "  divide convert wdi_SP.POP.TOTL.csv population.json",
+            "  divide convert data.csv data.csv --to wide"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The input file.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The output file.")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "FORMAT", converter = PanelFormat.Converter.class,
+            description = "The input format (default: detected).")
+    PanelFormat from;
+
+    @Option(names = "--to", paramLabel = "FORMAT", converter = PanelFormat.Converter.class,
+            description = "The output format: long, wide, wide-indicators, json or xlsx (default: by extension).")
+    PanelFormat to;
+
+    @Override
+    public Integer call() throws IOException {
+        PanelFormat target = to != null ? to : byExtension(out);
+        if (!target.writable()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to " + target.label()
+                    + ": divide writes long, wide, wide-indicators, json and xlsx only");
+        }
+        PanelFormat source = from != null ? from : PanelFormat.detect(in);
+        ReadResult read = source.read(in);
+        PrintWriter err = spec.commandLine().getErr();
+        IndexInputs.reportUnmatched(read, err);
+        Panel panel = read.panel();
+        target.write(panel, out);
+        err.println("divide: " + in + " (" + source.label() + ") -> " + out + " (" + target.label() + "): "
+                + panel.economyCount() + " economies, " + panel.indicatorCount() + " indicators, "
+                + panel.yearCount() + " years, " + panel.valueCount() + " values"
+                + (read.aggregates().economyCount() == 0 ? ""
+                        : "; " + read.aggregates().economyCount() + " aggregates left out"));
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private PanelFormat byExtension(Path path) {
+        return switch (Output.extension(path)) {
+            case "csv" -> PanelFormat.LONG;
+            case "json" -> PanelFormat.JSON;
+            case "xlsx" -> PanelFormat.XLSX;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot tell the"
+                    + " output format of " + path + "; use a .csv, .json or .xlsx file or give --to");
+        };
+    }
+}

@@ -48,7 +48,7 @@ final class SummaryCommand implements Callable<Integer> {
      */
     static int print(PrintWriter out, double minCoverage) throws IOException {
         DefaultData data = DefaultData.load();
-        DivideSummary summary = DivideSummary.of(data.economies(), Economies.worldBank(),
+        DivideSummary summary = DivideSummary.of(data.rates(), Economies.worldBank(),
                 DefaultData.POPULATION, minCoverage);
         out.print(SummaryTable.render(summary, DefaultData.ATTRIBUTION));
         out.flush();

@@ -70,6 +70,15 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
     /** TOP500 Rmax per million people, TFlop/s, derived by divide. */
     public static final String TOP500_RMAX_PER_MILLION = "TOP500.RMAX.P6";
 
+    /**
+     * The indicators that are rates or scores per person or per economy — everything but the
+     * totals (TOP500 Rmax in TFlop/s) — with the population last: what population-weighted means
+     * and the terminal summary are meaningful for.
+     */
+    public static final List<String> RATES = List.of(SECURE_SERVERS, BROADBAND, MOBILE, INTERNET_USERS, TERTIARY,
+            RESEARCH, PATENTS_PER_MILLION, GDP_PER_CAPITA, GENAI_USE, AI_READINESS, TOP500_RMAX_PER_MILLION,
+            POPULATION);
+
     /** One line crediting the sources, for output that shows the data. */
     public static final String ATTRIBUTION = "Data: World Bank, World Development Indicators; Our World in Data,"
             + " ITU; Oxford Insights (CC BY 4.0); Microsoft AI Diffusion Report (MIT); TOP500.org.";
@@ -115,6 +124,15 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
         Objects.requireNonNull(economies, "economies");
         Objects.requireNonNull(aggregates, "aggregates");
         unmatched = List.copyOf(unmatched);
+    }
+
+    /**
+     * The economies' panel restricted to the {@link #RATES}, in that order.
+     *
+     * @return the panel
+     */
+    public Panel rates() {
+        return economies.selectIndicators(RATES);
     }
 
     /**

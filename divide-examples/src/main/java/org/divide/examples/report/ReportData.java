@@ -64,6 +64,11 @@ public record ReportData(DefaultData data, DivideSummary summary, IndexResult in
     public static final int MONTE_CARLO_RUNS = 200;
     /** The bootstrap replicates of the inequality intervals. */
     public static final int REPLICATES = 500;
+    /**
+     * The share of classified economies that must report a key indicator in a year for that year to
+     * be shown (the same rule as the terminal summary's default).
+     */
+    public static final double KEY_COVERAGE = 0.4;
     /** The indicators of the Lorenz curves and the inequality table. */
     public static final List<String> KEY_INDICATORS = List.of(DefaultData.INTERNET_USERS, DefaultData.BROADBAND,
             DefaultData.SECURE_SERVERS, DefaultData.GENAI_USE, DefaultData.TOP500_RMAX, DefaultData.GDP_PER_CAPITA);
@@ -128,7 +133,7 @@ public record ReportData(DefaultData data, DivideSummary summary, IndexResult in
             }
         }
         Panel panel = data.economies().selectEconomies(classified);
-        DivideSummary summary = DivideSummary.of(data.economies(), registry, DefaultData.POPULATION, 0.4);
+        DivideSummary summary = DivideSummary.of(data.rates(), registry, DefaultData.POPULATION, KEY_COVERAGE);
         IndexData indexData = AiFoundations.data(data.economies());
         String grouping = income.name();
         CompositeIndex index = CompositeIndex.of(AiFoundations.spec(grouping));
@@ -148,7 +153,7 @@ public record ReportData(DefaultData data, DivideSummary summary, IndexResult in
         List<SvgLorenz.Curve> lorenz = new ArrayList<>();
         List<InequalityRow> rows = new ArrayList<>();
         for (String code : KEY_INDICATORS) {
-            int year = panel.latestYear(code, 0.2).orElse(0);
+            int year = panel.latestYear(code, KEY_COVERAGE).orElse(0);
             if (year == 0) {
                 continue;
             }

@@ -10,7 +10,7 @@ public final class SvgLorenz {
     private static final int SIZE = 340;
     private static final int LEFT = 56;
     private static final int TOP = 34;
-    private static final int LEGEND = 230;
+    private static final int LEGEND = 340;
 
     /**
      * One labelled curve.

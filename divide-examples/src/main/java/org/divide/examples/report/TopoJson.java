@@ -104,18 +104,33 @@ public final class TopoJson {
     private static void polygon(JsonNode rings, double[][][] arcs, double scale, StringBuilder d) {
         for (JsonNode ring : rings) {
             boolean first = true;
+            double previous = Double.NaN;
             for (JsonNode index : ring) {
                 int i = index.asInt();
                 double[][] arc = arcs[i >= 0 ? i : ~i];
                 int n = arc.length;
                 for (int k = first ? 0 : 1; k < n; k++) {
                     double[] point = arc[i >= 0 ? k : n - 1 - k];
-                    d.append(first && k == 0 ? " M" : " L").append(Svg.f((point[0] + 180) * scale)).append(',')
+                    double longitude = unwrap(point[0], previous);
+                    previous = longitude;
+                    d.append(first && k == 0 ? " M" : " L").append(Svg.f((longitude + 180) * scale)).append(',')
                             .append(Svg.f((90 - point[1]) * scale));
                 }
                 first = false;
             }
             d.append(" Z");
         }
+    }
+
+    /**
+     * The longitude shifted by a multiple of 360° to lie within 180° of the previous point of its
+     * ring, so that a ring crossing the antimeridian (Russia's Chukotka, Fiji) stays continuous and
+     * runs off the map's edge, where the SVG clips it, instead of drawing a line across the world.
+     */
+    static double unwrap(double longitude, double previous) {
+        if (Double.isNaN(previous)) {
+            return longitude;
+        }
+        return longitude + 360 * Math.rint((previous - longitude) / 360);
     }
 }

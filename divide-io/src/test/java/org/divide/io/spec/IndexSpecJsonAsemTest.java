@@ -45,7 +45,7 @@ class IndexSpecJsonAsemTest {
         Framework.Builder b = Framework.builder();
         Map<String, String> denominators = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(resource("ASEM_iMeta.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 String type = row.get("Type");
                 if (!type.equals("Indicator") && !type.equals("Aggregate")) {
                     continue;

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Build a composite index: one row per economy with the score and rank of every node of the"
                 + " framework (the index first, then its aggregates, then the indicators as normalised), best first.",
-            "The spec is JSON: a framework of nodes {code, parent, weight, direction, name} and optional steps"
-                    + " \"impute\", \"treat\", \"normalise\" (default min-max 0-100) and \"aggregate\""
-                    + " (default arithmetic); see docs/cli.md."},
+            "The spec is divide's index-spec JSON: a framework of nodes {code, name, parent, level, weight,"
+                    + " direction} and the steps (denominate, impute, screen, treat, normalise, weights, aggregate);"
+                    + " see docs/index-spec.md."},
         footer = {"", "Example:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx"})
 final class IndexCommand implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +13,20 @@ import org.divide.core.spec.IndexSpec;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.csv.LongCsv;
+import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.IndexData;
 
 import picocli.CommandLine.Option;
 
 /**
- * The inputs shared by {@code divide index} and {@code divide uncertainty}: a spec file, a
- * long-format data file and the year to build, as options, loaded into an {@link IndexSpec} and
- * {@link IndexData}.
+ * The inputs shared by {@code divide index} and {@code divide uncertainty}: a spec file (read by
+ * {@link IndexSpecJson}), a long-format data file and the year to build, as options, loaded into an
+ * {@link IndexSpec} and {@link IndexData}.
  */
 final class IndexInputs {
 
     @Option(names = "--spec", required = true, paramLabel = "SPEC.json",
-            description = "The index spec: framework (code, parent, weight, direction) and steps (see docs/cli.md).")
+            description = "The index spec as JSON (divide-io's IndexSpecJson; see docs/index-spec.md).")
     Path spec;
 
     @Option(names = "--data", required = true, paramLabel = "DATA.csv",
@@ -47,7 +49,10 @@ final class IndexInputs {
      * @throws IOException if a file cannot be read, or no year has data for every indicator
      */
     Loaded load(PrintWriter err) throws IOException {
-        IndexSpec indexSpec = SpecJson.read(spec);
+        IndexSpec indexSpec;
+        try (Reader reader = PlainCsv.open(spec)) {
+            indexSpec = IndexSpecJson.read(reader, spec.toString());
+        }
         ReadResult read = LongCsv.read(data);
         reportUnmatched(read, err);
         Panel panel = read.panel();

@@ -29,10 +29,11 @@ class IndexCommandTest {
     /** Index = (2 a + b)/3 over min-max [0, 100]: a → 0, 50, 100; b → 0, 100, 50. */
     static final String SPEC = """
             {"framework": [
-              {"code": "Index", "name": "Test index"},
-              {"code": "a", "parent": "Index", "weight": 2},
-              {"code": "b", "parent": "Index", "weight": 1, "direction": 1}
-            ]}
+              {"code": "Index", "name": "Test index", "level": 2},
+              {"code": "a", "parent": "Index", "level": 1, "weight": 2},
+              {"code": "b", "parent": "Index", "level": 1, "weight": 1, "direction": "positive"}
+            ],
+            "steps": [{"step": "normalise", "method": "min-max"}, {"step": "aggregate", "method": "arithmetic"}]}
             """;
 
     static final String DATA = """
@@ -109,16 +110,17 @@ class IndexCommandTest {
         Path unknown = Cli.write(dir, "unknown.json", SPEC.replace("\"b\", \"parent\"", "\"c\", \"parent\""));
         InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", unknown.toString(), "--data",
                 data.toString(), "--year", "2020"), "c");
-        Path orphan = Cli.write(dir, "orphan.json", SPEC.replace("\"parent\": \"Index\", \"weight\": 1",
-                "\"parent\": \"Pillar\", \"weight\": 1"));
+        Path orphan = Cli.write(dir, "orphan.json", SPEC.replace("\"parent\": \"Index\", \"level\": 1, \"weight\": 1",
+                "\"parent\": \"Pillar\", \"level\": 1, \"weight\": 1"));
         InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", orphan.toString(), "--data",
                 data.toString()), "orphan.json", "Pillar");
         Path notJson = Cli.write(dir, "broken.json", "{\"framework\": [\n{\"code\": }");
         InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", notJson.toString(), "--data",
-                data.toString()), "broken.json line 2");
-        Path method = Cli.write(dir, "method.json", SPEC.replace("]}", "], \"aggregate\": \"magic\"}"));
+                data.toString()), "broken.json");
+        Path method = Cli.write(dir, "method.json", SPEC.replace("\"method\": \"arithmetic\"",
+                "\"method\": \"magic\""));
         InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", method.toString(), "--data",
-                data.toString()), "method.json", "magic", "geometric");
+                data.toString()), "method.json", "magic");
         Path spec = Cli.write(dir, "spec.json", SPEC);
         Path badData = Cli.write(dir, "bad.csv", DATA.replace("NOR,b,2020,30", "NOR,b,2020,3O"));
         InequalityCommandTest.assertBadInput(Cli.run("index", "--spec", spec.toString(), "--data",

@@ -18,13 +18,14 @@ class UncertaintyCommandTest {
 
     private static final String SPEC = """
             {"framework": [
-              {"code": "Index"},
-              {"code": "Access", "parent": "Index", "weight": 1},
-              {"code": "Skills", "parent": "Index", "weight": 1},
-              {"code": "a", "parent": "Access", "weight": 2},
-              {"code": "b", "parent": "Access"},
-              {"code": "c", "parent": "Skills", "direction": -1}
-            ]}
+              {"code": "Index", "level": 3},
+              {"code": "Access", "parent": "Index", "level": 2},
+              {"code": "Skills", "parent": "Index", "level": 2},
+              {"code": "a", "parent": "Access", "level": 1, "weight": 2},
+              {"code": "b", "parent": "Access", "level": 1},
+              {"code": "c", "parent": "Skills", "level": 1, "direction": "negative"}
+            ],
+            "steps": [{"step": "normalise", "method": "min-max"}, {"step": "aggregate", "method": "arithmetic"}]}
             """;
 
     private static final String DATA = """

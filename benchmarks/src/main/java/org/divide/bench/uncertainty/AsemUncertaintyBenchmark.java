@@ -84,8 +84,8 @@ public class AsemUncertaintyBenchmark {
      * @return the result
      */
     @Benchmark
-    @Warmup(iterations = 1, time = 1)
-    @Measurement(iterations = 3, time = 1)
+    @Warmup(iterations = 4, time = 1)
+    @Measurement(iterations = 5, time = 1)
     public IndexUncertaintyResult monteCarlo10000() {
         return vignette.withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(10_000).withSeed(1)
                 .withExecutor(pool)).monteCarlo();

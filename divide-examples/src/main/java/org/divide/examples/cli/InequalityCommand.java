@@ -104,10 +104,13 @@ final class InequalityCommand implements Callable<Integer> {
         Bootstrap bootstrap = replicates == null ? null : Bootstrap.withDefaults().withReplicates(replicates)
                 .withSeed(seed).withConfidence(confidence).withMethod(IntervalMethod.BCA);
         for (Measure m : measures) {
+            ProgressBar bar = bootstrap == null ? null
+                    : ProgressBar.onTerminal(spec.commandLine().getErr(), "bootstrap " + m.name());
+            Bootstrap b = bar == null ? bootstrap : bootstrap.withProgress(bar);
             Estimate e = m.evaluate(units.values(), units.weights());
             List<Object> row = new ArrayList<>(List.of(m.name(), e.value(), e.observations()));
             if (bootstrap != null) {
-                BootstrapInterval ci = bootstrap.interval(m::compute, units.values(), units.weights());
+                BootstrapInterval ci = b.interval(m::compute, units.values(), units.weights());
                 row.addAll(List.of(ci.lower(), ci.upper(), ci.standardError(), ci.confidence(),
                         ci.method().name().toLowerCase(java.util.Locale.ROOT), ci.replicates()));
             }

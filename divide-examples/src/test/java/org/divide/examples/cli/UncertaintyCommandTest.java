@@ -118,7 +118,7 @@ class UncertaintyCommandTest {
     void progressBarLine() {
         String line = ProgressBar.line("uncertainty", new org.divide.metrics.uncertainty.RunProgress(300, 600,
                 java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(75)));
-        assertEquals("uncertainty [###############...............]  50% 300/600 runs, 1m15s left", line);
+        assertEquals("uncertainty [###############...............]  50% 300/600, 1m15s left", line);
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class DivideCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine.execute(args);
     }
 }

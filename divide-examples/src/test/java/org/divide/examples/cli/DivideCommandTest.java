@@ -38,6 +38,8 @@ class DivideCommandTest {
     @Test
     void unknownOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("--no-such-option"));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("divide: "), err.toString());
         assertTrue(err.toString().contains("--no-such-option"), err.toString());
     }
 

@@ -26,9 +26,11 @@ final class RadixSort {
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int MASK = RADIX - 1;
     /** Below this length a comparison sort is faster than building histograms. */
-    private static final int SMALL = 512;
-    /** Bits of the most-significant-digit pass (65 536 buckets). */
+    private static final int SMALL = 2048;
+    /** Bits of the most-significant-digit pass: at most 65 536 buckets ... */
     private static final int TOP_BITS = 16;
+    /** ... and at most n/4 buckets, so that short inputs do not pay for empty ones. */
+    private static final int BUCKET_LOG2 = 2;
     /** Minimum number of keys before buckets are sorted in parallel. */
     private static final int PARALLEL_MIN = 1 << 16;
     /** Number of parallel tasks the buckets are grouped into. */
@@ -97,7 +99,7 @@ final class RadixSort {
         if (varying == 0) {
             return a;
         }
-        int topBits = Math.min(TOP_BITS, varying);
+        int topBits = Math.min(Math.min(TOP_BITS, varying), Math.max(4, log2(n) - BUCKET_LOG2));
         int topShift = lowBit + varying - topBits;
         int topMask = (1 << topBits) - 1;
         int[] start = new int[(1 << topBits) + 1];
@@ -125,7 +127,7 @@ final class RadixSort {
     private static void sortBuckets(long[] data, long[] buffer, int[] start, int lowBit, int highBit, boolean parallel) {
         int buckets = start.length - 1;
         if (!parallel) {
-            int[] counts = new int[digits(lowBit, highBit) * RADIX];
+            int[][] counts = new int[1][];
             for (int b = 0; b < buckets; b++) {
                 sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
             }
@@ -143,11 +145,15 @@ final class RadixSort {
         taskStart[tasks] = buckets;
         int[] bounds = Arrays.copyOf(taskStart, tasks + 1);
         IntStream.range(0, tasks).parallel().forEach(t -> {
-            int[] counts = new int[digits(lowBit, highBit) * RADIX];
+            int[][] counts = new int[1][];
             for (int b = bounds[t]; b < bounds[t + 1]; b++) {
                 sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
             }
         });
+    }
+
+    private static int log2(int n) {
+        return 31 - Integer.numberOfLeadingZeros(n);
     }
 
     private static int digits(int lowBit, int highBit) {
@@ -156,16 +162,23 @@ final class RadixSort {
 
     /**
      * LSD radix sort of {@code data[from, to)} on the bits {@code [lowBit, highBit)}, leaving
-     * the result in {@code data}; short ranges use a comparison sort.
+     * the result in {@code data}; short ranges use a comparison sort. {@code holder[0]} is the
+     * counter array, allocated on first use.
      */
     private static void sortRange(long[] data, long[] buffer, int from, int to, int lowBit, int highBit,
-            int[] counts) {
+            int[][] holder) {
         int n = to - from;
         if (n < SMALL) {
-            comparisonSort(data, from, to);
+            if (n > 1) {
+                comparisonSort(data, from, to);
+            }
             return;
         }
         int digits = digits(lowBit, highBit);
+        if (holder[0] == null) {
+            holder[0] = new int[digits * RADIX];
+        }
+        int[] counts = holder[0];
         Arrays.fill(counts, 0, digits * RADIX, 0);
         for (int i = from; i < to; i++) {
             long k = data[i] >>> lowBit;

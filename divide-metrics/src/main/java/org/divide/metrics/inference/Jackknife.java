@@ -1,6 +1,7 @@
 package org.divide.metrics.inference;
 
 import java.util.SplittableRandom;
+import org.divide.metrics.internal.parallel.Seeds;
 
 /**
  * The jackknife: the statistic recomputed with each unit (or each group of units) left out, and
@@ -129,7 +130,7 @@ public final class Jackknife {
         for (int i = 0; i < n; i++) {
             units[i] = i;
         }
-        SplittableRandom rng = new SplittableRandom(Resampler.streamSeed(seed, -1));
+        SplittableRandom rng = new SplittableRandom(Seeds.stream(seed, -1));
         for (int i = n - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = units[i];

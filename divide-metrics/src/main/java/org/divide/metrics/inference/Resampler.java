@@ -3,17 +3,16 @@ package org.divide.metrics.inference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.divide.metrics.internal.parallel.Seeds;
 
 /**
  * Draws bootstrap resamples of units (value with its weight), with replacement, optionally within
  * strata; each draw is uniform over the units by {@link #index(SplittableRandom, int)}. Resample b
  * is a function of (seed, b) only: its generator is a {@link SplittableRandom}
- * seeded with {@link #streamSeed(long, long)}, so replicates can be computed in any order on any
+ * seeded with {@link Seeds#stream(long, long)}, so replicates can be computed in any order on any
  * number of threads.
  */
 final class Resampler {
-
-    private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
     private final double[] x;
     private final double[] w;
@@ -53,7 +52,7 @@ final class Resampler {
      * @param wb   receives the weights, length n, or {@code null} when unweighted
      */
     void draw(long seed, int b, double[] xb, double[] wb) {
-        SplittableRandom rng = new SplittableRandom(streamSeed(seed, b));
+        SplittableRandom rng = new SplittableRandom(Seeds.stream(seed, b));
         int n = x.length;
         if (strata == null) {
             for (int i = 0; i < n; i++) {
@@ -97,25 +96,6 @@ final class Resampler {
         if (wb != null) {
             wb[to] = w[from];
         }
-    }
-
-    /**
-     * Returns the seed of stream {@code stream} of a computation seeded with {@code seed}: the
-     * SplitMix64 finaliser (Stafford's variant 13) of the mixed seed plus (stream + 1) times the
-     * golden gamma. The map is a bijection in {@code stream} for a fixed seed.
-     *
-     * @param seed   the user's seed
-     * @param stream the stream index (the replicate index; negative for auxiliary streams)
-     * @return the generator seed
-     */
-    static long streamSeed(long seed, long stream) {
-        return mix(mix(seed) + GOLDEN_GAMMA * (stream + 1));
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 
     private static int[][] indexStrata(String[] labels) {

@@ -12,6 +12,7 @@ import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.metrics.internal.parallel.Seeds;
 
 /**
  * An uncertain assumption of a composite index: a named choice among k alternatives, each an edit
@@ -191,7 +192,7 @@ public final class Assumption {
             List<Map<String, Double>> noisy = new ArrayList<>(sets);
             List<String> labels = new ArrayList<>(sets);
             for (int s = 0; s < sets; s++) {
-                SplittableRandom rng = new SplittableRandom(Streams.seed(ctx.seed(), -2 - ((long) ctx.position() << 32) - s));
+                SplittableRandom rng = new SplittableRandom(Seeds.stream(ctx.seed(), -2 - ((long) ctx.position() << 32) - s));
                 Map<String, Double> w = new LinkedHashMap<>();
                 for (Map.Entry<String, Double> e : ctx.nominalWeights().entrySet()) {
                     int level = f.node(e.getKey()).level();

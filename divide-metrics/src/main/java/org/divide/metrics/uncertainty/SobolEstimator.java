@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.divide.metrics.internal.parallel.Seeds;
 
 /**
  * The Saltelli (2010) first-order and Jansen (1999) total-effect estimators on the outputs of one
@@ -82,7 +83,7 @@ final class SobolEstimator {
         if (replicates > 0) {
             double[][] rep = new double[2 * d][replicates];
             Workers.Body replicate = b -> {
-                SplittableRandom rng = new SplittableRandom(Streams.seed(seed, b));
+                SplittableRandom rng = new SplittableRandom(Seeds.stream(seed, b));
                 int[] rows = new int[n];
                 for (int j = 0; j < n; j++) {
                     rows[j] = rng.nextInt(n);

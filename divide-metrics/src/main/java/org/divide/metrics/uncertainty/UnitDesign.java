@@ -2,12 +2,16 @@ package org.divide.metrics.uncertainty;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.divide.metrics.internal.parallel.Seeds;
 
 /** Generates the N × s matrix of unit draws u ∈ [0, 1) for a {@link SamplingMethod}. */
 final class UnitDesign {
 
     /** The largest dimension of the Sobol sequence of commons-math3. */
     static final int MAX_SOBOL_DIMENSION = 1000;
+
+    /** The random stream of the design (scrambling shifts, random and Latin hypercube points). */
+    private static final long DESIGN_STREAM = -1;
 
     private static final int BITS = 52;
     private static final double SCALE = 0x1.0p52;
@@ -28,7 +32,7 @@ final class UnitDesign {
      *                                  {@value #MAX_SOBOL_DIMENSION} columns
      */
     static double[][] sample(SamplingMethod method, int rows, int columns, long seed) {
-        SplittableRandom rng = new SplittableRandom(Streams.seed(seed, Streams.DESIGN));
+        SplittableRandom rng = new SplittableRandom(Seeds.stream(seed, DESIGN_STREAM));
         switch (method) {
             case SCRAMBLED_SOBOL:
                 return sobol(rows, columns, rng, true);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.divide.metrics.internal.parallel.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Uniform index draws and per-replicate streams. */
@@ -39,9 +40,9 @@ class ResamplerTest {
 
     @Test
     void streamsDependOnSeedAndIndexOnly() {
-        assertEquals(Resampler.streamSeed(42, 7), Resampler.streamSeed(42, 7));
-        assertNotEquals(Resampler.streamSeed(42, 7), Resampler.streamSeed(42, 8));
-        assertNotEquals(Resampler.streamSeed(42, 7), Resampler.streamSeed(43, 7));
+        assertEquals(Seeds.stream(42, 7), Seeds.stream(42, 7));
+        assertNotEquals(Seeds.stream(42, 7), Seeds.stream(42, 8));
+        assertNotEquals(Seeds.stream(42, 7), Seeds.stream(43, 7));
         double[] x = {1, 2, 3, 4, 5};
         Resampler r = new Resampler(x, null, null);
         double[] a = new double[5];

@@ -1,0 +1,7 @@
+/**
+ * Internal helpers for deterministic parallel computations shared by {@code inference} and
+ * {@code uncertainty}: the derivation of independent random streams from one seed.
+ * <strong>Not API</strong>: the classes are public only so that those packages can share one
+ * implementation; they may change without notice.
+ */
+package org.divide.metrics.internal.parallel;

@@ -2,6 +2,7 @@ package org.divide.metrics.concentration;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * Argument checks of this package; every message names the argument, the index and the value, as

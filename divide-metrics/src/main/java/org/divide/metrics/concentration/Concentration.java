@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * Shares of a total and the concentration of those shares: group shares, top-k shares, the

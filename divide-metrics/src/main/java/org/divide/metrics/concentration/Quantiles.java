@@ -1,5 +1,7 @@
 package org.divide.metrics.concentration;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * Sample quantiles, unweighted (R's {@code quantile(type = 7)} by default) and weighted; see
  * {@link QuantileDefinition} for the formulas.

@@ -1,5 +1,7 @@
 package org.divide.metrics.concentration;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * Top/bottom ratios of a non-negative distribution (GDP per capita, compute per person, internet
  * users per 100): quantile ratios such as P90/P10, and ratios of the mean of the top fraction of

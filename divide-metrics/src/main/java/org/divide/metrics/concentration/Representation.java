@@ -3,6 +3,7 @@ package org.divide.metrics.concentration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * Representation gaps between two distributions over the same n categories: a distribution p (share

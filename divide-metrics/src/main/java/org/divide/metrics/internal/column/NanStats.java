@@ -1,6 +1,7 @@
 package org.divide.metrics.internal.column;
 
 import java.util.Arrays;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * Column statistics that skip {@code NaN} (missing) values — the one place where the composite
@@ -37,16 +38,13 @@ public final class NanStats {
      * @return the sum
      */
     public static double sum(double[] x) {
-        double s = 0;
-        double c = 0;
+        Neumaier s = new Neumaier();
         for (double v : x) {
             if (!Double.isNaN(v)) {
-                double t = s + v;
-                c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-                s = t;
+                s.add(v);
             }
         }
-        return s + c;
+        return s.value();
     }
 
     /**
@@ -65,17 +63,13 @@ public final class NanStats {
         if (!Double.isFinite(m)) {
             return m;
         }
-        double r = 0;
-        double c = 0;
+        Neumaier r = new Neumaier();
         for (double v : x) {
             if (!Double.isNaN(v)) {
-                double d = v - m;
-                double t = r + d;
-                c += Math.abs(r) >= Math.abs(d) ? (r - t) + d : (d - t) + r;
-                r = t;
+                r.add(v - m);
             }
         }
-        return m + (r + c) / n;
+        return m + r.value() / n;
     }
 
     /**

@@ -1,20 +1,20 @@
-package org.divide.metrics.concentration;
+package org.divide.metrics.internal.numeric;
 
 /**
  * Compensated summation (Neumaier 1974, an improvement of Kahan's algorithm): the running error of
  * each addition is collected separately and added back at the end, so the sum is accurate to about
- * one unit in the last place regardless of length and order.
+ * one unit in the last place regardless of length and order. Mutable; not thread-safe. Not API.
  *
  * <p>Neumaier, A. (1974). Rundungsfehleranalyse einiger Verfahren zur Summation endlicher Summen.
  * ZAMM 54(1), 39–51. doi:10.1002/zamm.19740540106
  */
-final class Neumaier {
+public final class Neumaier {
 
     private double sum;
     private double compensation;
 
     /** Creates an empty sum. */
-    Neumaier() {
+    public Neumaier() {
     }
 
     /**
@@ -22,7 +22,7 @@ final class Neumaier {
      *
      * @param value the value
      */
-    void add(double value) {
+    public void add(double value) {
         double t = sum + value;
         if (Math.abs(sum) >= Math.abs(value)) {
             compensation += (sum - t) + value;
@@ -37,7 +37,7 @@ final class Neumaier {
      *
      * @return the sum
      */
-    double value() {
+    public double value() {
         return sum + compensation;
     }
 
@@ -47,7 +47,7 @@ final class Neumaier {
      * @param values the values (not modified)
      * @return their sum
      */
-    static double sum(double[] values) {
+    public static double sum(double[] values) {
         Neumaier s = new Neumaier();
         for (double v : values) {
             s.add(v);

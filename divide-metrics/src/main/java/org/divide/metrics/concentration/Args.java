@@ -1,5 +1,7 @@
 package org.divide.metrics.concentration;
 
+import static org.divide.metrics.internal.column.Args.sameLength;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.divide.metrics.internal.numeric.Neumaier;
@@ -85,21 +87,6 @@ final class Args {
         }
         sameLength("weights", weights.length, "x", n);
         amounts("weights", weights);
-    }
-
-    /**
-     * Checks that two arrays have the same length.
-     *
-     * @param name    the first argument's name
-     * @param length  its length
-     * @param other   the second argument's name
-     * @param expected its length
-     */
-    static void sameLength(String name, int length, String other, int expected) {
-        if (length != expected) {
-            throw new IllegalArgumentException(name + " has length " + length + " but " + other
-                    + " has length " + expected);
-        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.divide.metrics.concentration;
 
+import static org.divide.metrics.internal.column.Args.sameLength;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -127,7 +129,7 @@ public final class Representation {
     private static double[][] shares(double[] p, double[] q) {
         double tp = Args.amounts("p", p);
         double tq = Args.amounts("q", q);
-        Args.sameLength("q", q.length, "p", p.length);
+        sameLength("q", q.length, "p", p.length);
         double[] sp = new double[p.length];
         double[] sq = new double[q.length];
         for (int i = 0; i < p.length; i++) {

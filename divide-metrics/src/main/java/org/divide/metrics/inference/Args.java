@@ -1,5 +1,7 @@
 package org.divide.metrics.inference;
 
+import static org.divide.metrics.internal.column.Args.sameLength;
+
 /**
  * Argument checks of this package; every message names the argument, the index and the value, as
  * in {@code "weights[3] is negative: -2.0"}.
@@ -31,7 +33,7 @@ final class Args {
             throw new IllegalArgumentException("x is empty");
         }
         if (w != null) {
-            sameLength("weights", w.length, x.length);
+            sameLength("weights", w.length, "x", x.length);
             double total = 0;
             for (int i = 0; i < w.length; i++) {
                 double v = w[i];
@@ -54,18 +56,12 @@ final class Args {
             }
         }
         if (strata != null) {
-            sameLength("strata", strata.length, x.length);
+            sameLength("strata", strata.length, "x", x.length);
             for (int i = 0; i < strata.length; i++) {
                 if (strata[i] == null) {
                     throw new IllegalArgumentException("strata[" + i + "] is null");
                 }
             }
-        }
-    }
-
-    private static void sameLength(String name, int length, int expected) {
-        if (length != expected) {
-            throw new IllegalArgumentException(name + " has length " + length + " but x has length " + expected);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.divide.bench.uncertainty;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.divide.bench.AsemExample;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Normalise;
 import org.divide.metrics.uncertainty.Assumption;
@@ -53,8 +54,8 @@ public class AsemUncertaintyBenchmark {
     @Setup
     public void setUp() {
         pool = new ForkJoinPool(threads);
-        AsemData asem = new AsemData();
-        vignette = IndexUncertainty.of(asem.spec, asem.data).withAssumptions(List.of(
+        AsemExample asem = new AsemExample();
+        vignette = IndexUncertainty.of(asem.exampleCoin(), asem.data).withAssumptions(List.of(
                 Assumption.winsorisationLimit(1, 5),
                 Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100), Normalise.Rule.zScore(10, 2))),
                 Assumption.weightNoise(0.25, 100, 2, 3),

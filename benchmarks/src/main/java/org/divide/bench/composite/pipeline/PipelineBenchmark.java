@@ -2,6 +2,7 @@ package org.divide.bench.composite.pipeline;
 
 import java.util.concurrent.TimeUnit;
 
+import org.divide.bench.AsemExample;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Denominate;
 import org.divide.core.spec.Impute;
@@ -62,7 +63,7 @@ public class PipelineBenchmark {
     /** Loads the data and compiles the specs. */
     @Setup(Level.Trial)
     public void setUp() {
-        AsemInputs in = new AsemInputs();
+        AsemExample in = new AsemExample();
         asem = in.data;
         plain = CompositeIndex.of(IndexSpec.plain(in.framework));
         IndexSpec spec = IndexSpec.of(in.framework, Denominate.by(in.denominators),

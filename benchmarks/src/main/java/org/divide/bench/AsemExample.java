@@ -1,4 +1,4 @@
-package org.divide.bench.composite.pipeline;
+package org.divide.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,34 +7,56 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.divide.core.Direction;
 import org.divide.core.Economy;
 import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
+import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.Denominate;
+import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
+import org.divide.core.spec.IndexSpec;
+import org.divide.core.spec.Normalise;
+import org.divide.core.spec.Screen;
+import org.divide.core.spec.ScreenRule;
+import org.divide.core.spec.Treat;
 import org.divide.metrics.composite.IndexData;
 
 /**
- * The ASEM example (resources {@code /asem/ASEM_iData.csv} and {@code ASEM_iMeta.csv}) as a
- * panel of 2018 with its four groupings, its framework and its denominators.
+ * COINr's ASEM example (resources {@code /asem/ASEM_iData.csv} and {@code ASEM_iMeta.csv}; 51
+ * economies, 49 indicators, 8 pillars, 2 sub-indices) as its framework, its denominators and the
+ * 2018 data with its four groupings, shared by the composite and uncertainty benchmarks. Empty
+ * cells and {@code NA} are missing values.
  */
-final class AsemInputs {
+public final class AsemExample {
 
-    static final int YEAR = 2018;
+    /** The year of the data. */
+    public static final int YEAR = 2018;
 
-    final Framework framework;
-    final IndexData data;
-    final Map<String, String> denominators = new LinkedHashMap<>();
+    /** The index framework, from {@code ASEM_iMeta.csv}. */
+    public final Framework framework;
+    /** The data of {@link #YEAR} with the groupings (the {@code *_group} columns, in file order). */
+    public final IndexData data;
+    /** Indicator → denominator, from iMeta's Denominator column (read only, in file order). */
+    public final Map<String, String> denominators;
 
-    AsemInputs() {
+    /**
+     * Loads the example.
+     *
+     * @throws UncheckedIOException  if a resource cannot be read
+     * @throws IllegalStateException if a resource is missing
+     */
+    public AsemExample() {
         List<String[]> meta = read("/asem/ASEM_iMeta.csv");
         List<String> mh = List.of(meta.get(0));
         Framework.Builder fb = Framework.builder();
+        Map<String, String> dens = new LinkedHashMap<>();
         for (String[] r : meta.subList(1, meta.size())) {
             String type = r[mh.indexOf("Type")];
             if (!type.equals("Indicator") && !type.equals("Aggregate")) {
@@ -47,10 +69,11 @@ final class AsemInputs {
                     Direction.ofSign(Integer.parseInt(r[mh.indexOf("Direction")])), type.equals("Indicator")));
             String den = r[mh.indexOf("Denominator")];
             if (type.equals("Indicator") && !den.isEmpty()) {
-                denominators.put(code, den);
+                dens.put(code, den);
             }
         }
         framework = fb.build();
+        denominators = Collections.unmodifiableMap(dens);
         List<String[]> rows = read("/asem/ASEM_iData.csv");
         List<String> h = List.of(rows.get(0));
         Panel.Builder pb = Panel.builder();
@@ -64,7 +87,7 @@ final class AsemInputs {
                     groups.computeIfAbsent(col, k -> new LinkedHashMap<>()).put(code, r[c]);
                 } else if (!List.of("uName", "uCode", "Time").contains(col)) {
                     pb.addIndicator(Indicator.of(col));
-                    if (!r[c].isEmpty()) {
+                    if (!r[c].isEmpty() && !r[c].equals("NA")) {
                         pb.put(code, col, YEAR, Double.parseDouble(r[c]));
                     }
                 }
@@ -77,19 +100,33 @@ final class AsemInputs {
         data = d;
     }
 
+    /**
+     * Returns the spec of COINr's {@code build_example_coin()}: denominate by iMeta's Denominator,
+     * impute by the EurAsia group mean, screen by missing data at 0.9, treat (winmax 5), min-max
+     * onto [0, 100], arithmetic means.
+     *
+     * @return the spec
+     */
+    public IndexSpec exampleCoin() {
+        return IndexSpec.of(framework, Denominate.by(denominators),
+                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"),
+                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.9), Treat.coinr(), Normalise.minMax(),
+                Aggregate.arithmetic());
+    }
+
     private static List<String[]> read(String resource) {
-        InputStream in = AsemInputs.class.getResourceAsStream(resource);
+        InputStream in = AsemExample.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> rows = new ArrayList<>();
+            List<String[]> out = new ArrayList<>();
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isEmpty()) {
-                    rows.add(split(line));
+                    out.add(split(line));
                 }
             }
-            return rows;
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

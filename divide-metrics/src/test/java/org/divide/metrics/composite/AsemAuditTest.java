@@ -19,19 +19,20 @@ import org.divide.metrics.analysis.Dominance;
 import org.divide.metrics.analysis.IndicatorStatistics;
 import org.divide.metrics.analysis.IndicatorStats;
 import org.divide.metrics.analysis.PrincipalComponents;
+import org.divide.metrics.testdata.AsemFixture;
 import org.junit.jupiter.api.Test;
 
 /** The audit of COINr's plain ASEM build. */
 class AsemAuditTest {
 
-    static final CompositeIndex INDEX = CompositeIndex.of(IndexSpec.plain(Asem.FRAMEWORK));
-    static final IndexResult RESULT = INDEX.run(Asem.data());
+    static final CompositeIndex INDEX = CompositeIndex.of(IndexSpec.plain(AsemFixture.FRAMEWORK));
+    static final IndexResult RESULT = INDEX.run(AsemFixture.data());
 
     @Test
     void statisticsFlagTheIndicatorsTheTreatmentWouldTreat() {
         List<IndicatorStats> stats = IndicatorStatistics.coinr().of(RESULT.raw());
         assertEquals(49, stats.size());
-        Asem.Table ref = Asem.Table.resource("/coinr/treat_asem_raw_reference.csv");
+        AsemFixture.Table ref = AsemFixture.Table.resource("/coinr/treat_asem_raw_reference.csv");
         for (int i = 0; i < ref.rows.size(); i++) {
             String code = ref.text(i, "iCode");
             IndicatorStats s = stats.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
@@ -83,8 +84,8 @@ class AsemAuditTest {
         }
         ComponentRemoval.Effect env = effects.stream().filter(e -> e.node().equals("Environ")).findFirst()
                 .orElseThrow();
-        IndexResult without = CompositeIndex.of(IndexSpec.plain(Asem.FRAMEWORK).withStep(
-                Weights.explicit(Map.of("Environ", 0.0)))).run(Asem.data());
+        IndexResult without = CompositeIndex.of(IndexSpec.plain(AsemFixture.FRAMEWORK).withStep(
+                Weights.explicit(Map.of("Environ", 0.0)))).run(AsemFixture.data());
         double[] before = RESULT.ranks("Index");
         double[] after = without.ranks("Index");
         double sum = 0;

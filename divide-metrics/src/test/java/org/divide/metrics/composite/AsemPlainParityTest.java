@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.divide.core.spec.IndexSpec;
+import org.divide.metrics.testdata.AsemFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +25,11 @@ class AsemPlainParityTest {
 
     @BeforeAll
     static void build() {
-        result = CompositeIndex.of(IndexSpec.plain(Asem.FRAMEWORK)).run(Asem.data());
+        result = CompositeIndex.of(IndexSpec.plain(AsemFixture.FRAMEWORK)).run(AsemFixture.data());
         economies = result.economies();
     }
 
-    static double compare(Asem.Table expected, Stage stage, int[] cells) {
+    static double compare(AsemFixture.Table expected, Stage stage, int[] cells) {
         double worst = 0;
         for (String code : stage.codes()) {
             if (!expected.header.contains(code)) {
@@ -54,7 +55,7 @@ class AsemPlainParityTest {
     @Test
     void everyNormalisedIndicatorMatches() {
         int[] cells = {0};
-        double worst = compare(Asem.Table.resource("/coinr/D_plain_minmax_amean_dset_Normalised.csv"),
+        double worst = compare(AsemFixture.Table.resource("/coinr/D_plain_minmax_amean_dset_Normalised.csv"),
                 result.normalised(), cells);
         assertEquals(51 * 49 - 63, cells[0]);
         assertTrue(worst < 1e-12, "worst " + worst);
@@ -63,7 +64,7 @@ class AsemPlainParityTest {
     @Test
     void everyNodeOfTheAggregatedStageMatches() {
         int[] cells = {0};
-        double worst = compare(Asem.Table.resource("/coinr/D_plain_minmax_amean_dset_Aggregated.csv"),
+        double worst = compare(AsemFixture.Table.resource("/coinr/D_plain_minmax_amean_dset_Aggregated.csv"),
                 result.aggregated(), cells);
         assertEquals(60, result.aggregated().codes().size());
         assertEquals(51 * 60 - 63, cells[0]);
@@ -73,14 +74,14 @@ class AsemPlainParityTest {
     @Test
     void indexAndPillarScoresMatchAtFullPrecision() {
         int[] cells = {0};
-        compare(Asem.Table.resource("/composite/D_plain_minmax_amean_scores_index_pillars_fullprec.csv"),
+        compare(AsemFixture.Table.resource("/composite/D_plain_minmax_amean_scores_index_pillars_fullprec.csv"),
                 result.aggregated(), cells);
         assertEquals(51 * 11, cells[0]);
     }
 
     @Test
     void ranksOfIndexSubIndicesAndPillarsMatch() {
-        Asem.Table expected = Asem.Table.resource("/coinr/D_plain_minmax_amean_ranks_index_pillars.csv");
+        AsemFixture.Table expected = AsemFixture.Table.resource("/coinr/D_plain_minmax_amean_ranks_index_pillars.csv");
         int compared = 0;
         for (String code : expected.header.subList(2, expected.header.size())) {
             double[] want = expected.column(code, economies);
@@ -91,7 +92,7 @@ class AsemPlainParityTest {
             }
         }
         assertEquals(51 * 11, compared);
-        Asem.Table table = Asem.Table.resource("/composite/D_plain_minmax_amean_get_results_Aggs_2dp.csv");
+        AsemFixture.Table table = AsemFixture.Table.resource("/composite/D_plain_minmax_amean_get_results_Aggs_2dp.csv");
         assertEquals(table.strings("Rank").stream().map(Double::valueOf).toList(),
                 table.strings("uCode").stream().map(c -> result.ranks("Index")[economies.indexOf(c)]).toList());
     }

@@ -25,6 +25,7 @@ import org.divide.metrics.analysis.CorrelationTest;
 import org.divide.metrics.analysis.Correlations;
 import org.divide.metrics.analysis.IndicatorStatistics;
 import org.divide.metrics.analysis.IndicatorStats;
+import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.treat.TreatmentReport;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +34,12 @@ class CompositeGuideTest {
 
     @Test
     void theAsemExampleEndToEnd() {
-        Panel panel = Asem.PANEL;              // ASEM_iData: indicators and denominators, 2018
-        Framework framework = Asem.FRAMEWORK;  // ASEM_iMeta: 49 indicators, 8 pillars, 2 sub-indices
-        Map<String, String> denominators = Asem.denominators();
+        Panel panel = AsemFixture.PANEL;              // ASEM_iData: indicators and denominators, 2018
+        Framework framework = AsemFixture.FRAMEWORK;  // ASEM_iMeta: 49 indicators, 8 pillars, 2 sub-indices
+        Map<String, String> denominators = AsemFixture.denominators();
 
         // 1. The plain build: COINr's defaults
-        IndexData data = IndexData.of(panel, 2018).withGrouping(Asem.grouping("EurAsia_group"));
+        IndexData data = IndexData.of(panel, 2018).withGrouping(AsemFixture.grouping("EurAsia_group"));
         IndexResult plain = CompositeIndex.of(IndexSpec.plain(framework)).run(data);
         double[] index = plain.indexScores();
         double[] ranks = plain.ranks("Index");
@@ -60,7 +61,7 @@ class CompositeGuideTest {
         int removed = result.screening().orElseThrow().removed().size();
         TreatmentReport goods = result.treatment().get("Goods");
         double sust = result.aggregated().value("AUT", "Sust");
-        double[] europeRanks = result.ranksWithin("Index", Asem.grouping("EurAsia_group"));
+        double[] europeRanks = result.ranksWithin("Index", AsemFixture.grouping("EurAsia_group"));
 
         // 4. One assumption changed: re-run from the normalisation on
         IndexResult geometric = compiled.withSpec(spec

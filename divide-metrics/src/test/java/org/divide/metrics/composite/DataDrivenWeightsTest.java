@@ -17,21 +17,22 @@ import org.divide.core.spec.Normalise;
 import org.divide.core.spec.WeightMethod;
 import org.divide.core.spec.Weights;
 import org.divide.metrics.internal.multivariate.Correlation;
+import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.weights.OptimisedWeights;
 import org.junit.jupiter.api.Test;
 
 /** PCA, optimised and benefit-of-the-doubt weights inside the pipeline (ASEM). */
 class DataDrivenWeightsTest {
 
-    static final IndexSpec BASE = IndexSpec.of(Asem.FRAMEWORK, Impute.mean(), Normalise.minMax(),
+    static final IndexSpec BASE = IndexSpec.of(AsemFixture.FRAMEWORK, Impute.mean(), Normalise.minMax(),
             Aggregate.arithmetic());
 
     @Test
     void pcaWeightsOfEachPillarSumToOne() {
-        IndexResult r = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.PCA, 1))).run(Asem.data());
+        IndexResult r = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.PCA, 1))).run(AsemFixture.data());
         Map<String, Double> w = r.weights();
         for (String pillar : List.of("Physical", "Social")) {
-            double sum = Asem.FRAMEWORK.children(pillar).stream().mapToDouble(n -> w.get(n.code())).sum();
+            double sum = AsemFixture.FRAMEWORK.children(pillar).stream().mapToDouble(n -> w.get(n.code())).sum();
             assertEquals(1, sum, 1e-12, pillar);
         }
         assertEquals(1.0, w.get("Conn"));
@@ -39,8 +40,8 @@ class DataDrivenWeightsTest {
 
     @Test
     void optimisedWeightsBalanceThePillarsCorrelationsWithTheIndex() {
-        IndexResult plain = CompositeIndex.of(BASE).run(Asem.data());
-        IndexResult opt = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.OPTIMISED, 2))).run(Asem.data());
+        IndexResult plain = CompositeIndex.of(BASE).run(AsemFixture.data());
+        IndexResult opt = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.OPTIMISED, 2))).run(AsemFixture.data());
         OptimisedWeights.Result o = opt.optimisation().orElseThrow();
         double[] before = correlations(plain);
         double[] after = o.correlations();
@@ -80,7 +81,7 @@ class DataDrivenWeightsTest {
     @Test
     void benefitOfTheDoubtAtTheTopGivesTheFrontierOne() {
         IndexResult r = CompositeIndex.of(BASE.withStep(Aggregate.arithmetic().withLevel(4,
-                Aggregate.Rule.of(AggregateMethod.BENEFIT_OF_THE_DOUBT)))).run(Asem.data());
+                Aggregate.Rule.of(AggregateMethod.BENEFIT_OF_THE_DOUBT)))).run(AsemFixture.data());
         double max = 0;
         for (double v : r.indexScores()) {
             assertTrue(v >= 0 && v <= 1 + 1e-12);
@@ -91,7 +92,7 @@ class DataDrivenWeightsTest {
 
     @Test
     void aNegativeAggregateEntersItsParentReflected() {
-        java.util.List<Framework.Node> nodes = new java.util.ArrayList<>(Asem.FRAMEWORK.nodes());
+        java.util.List<Framework.Node> nodes = new java.util.ArrayList<>(AsemFixture.FRAMEWORK.nodes());
         for (int i = 0; i < nodes.size(); i++) {
             Framework.Node n = nodes.get(i);
             if (n.code().equals("Environ")) {
@@ -100,10 +101,10 @@ class DataDrivenWeightsTest {
             }
         }
         IndexSpec spec = BASE.withFramework(Framework.of(nodes));
-        IndexResult honoured = CompositeIndex.of(spec).run(Asem.data());
+        IndexResult honoured = CompositeIndex.of(spec).run(AsemFixture.data());
         IndexResult ignored = CompositeIndex.of(spec.withStep(Aggregate.arithmetic().withDirections(false)))
-                .run(Asem.data());
-        IndexResult plain = CompositeIndex.of(BASE).run(Asem.data());
+                .run(AsemFixture.data());
+        IndexResult plain = CompositeIndex.of(BASE).run(AsemFixture.data());
         assertEquals(plain.scores("Environ")[0], honoured.scores("Environ")[0], 0);
         assertEquals(plain.scores("Sust")[0], ignored.scores("Sust")[0], 0);
         assertNotEquals(plain.scores("Sust")[0], honoured.scores("Sust")[0]);

@@ -22,28 +22,29 @@ import org.divide.core.spec.Normalise;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.Weights;
+import org.divide.metrics.testdata.AsemFixture;
 import org.junit.jupiter.api.Test;
 
 /** Invariances of the pipeline on the ASEM "default" build (seeded). */
 class PipelinePropertiesTest {
 
-    static final IndexSpec DEFAULT = IndexSpec.of(Asem.FRAMEWORK, Denominate.by(Asem.denominators()),
+    static final IndexSpec DEFAULT = IndexSpec.of(AsemFixture.FRAMEWORK, Denominate.by(AsemFixture.denominators()),
             Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"), Treat.coinr(), Normalise.minMax(),
             Aggregate.arithmetic());
 
     @Test
     void scoresDoNotDependOnTheScaleOfTheWeights() {
-        IndexResult base = CompositeIndex.of(DEFAULT).run(Asem.data());
+        IndexResult base = CompositeIndex.of(DEFAULT).run(AsemFixture.data());
         Random rnd = new Random(42);
-        Framework f = Asem.FRAMEWORK;
+        Framework f = AsemFixture.FRAMEWORK;
         Map<String, Double> w = new java.util.HashMap<>();
         for (Framework.Node n : f.nodes()) {
             w.put(n.code(), 0.5 + rnd.nextDouble());
         }
-        IndexResult a = CompositeIndex.of(DEFAULT.withStep(Weights.explicit(w))).run(Asem.data());
+        IndexResult a = CompositeIndex.of(DEFAULT.withStep(Weights.explicit(w))).run(AsemFixture.data());
         Map<String, Double> scaled = new java.util.HashMap<>();
         w.forEach((k, v) -> scaled.put(k, v * 7.25));
-        IndexResult b = CompositeIndex.of(DEFAULT.withStep(Weights.explicit(scaled))).run(Asem.data());
+        IndexResult b = CompositeIndex.of(DEFAULT.withStep(Weights.explicit(scaled))).run(AsemFixture.data());
         for (String code : List.of("Index", "Conn", "Sust", "P2P")) {
             double[] x = a.scores(code);
             double[] y = b.scores(code);
@@ -56,14 +57,14 @@ class PipelinePropertiesTest {
 
     @Test
     void permutingTheEconomiesPermutesTheResult() {
-        List<String> order = new ArrayList<>(Asem.economies());
+        List<String> order = new ArrayList<>(AsemFixture.economies());
         Collections.shuffle(order, new Random(7));
-        Panel shuffled = Asem.PANEL.selectEconomies(order);
-        IndexData d = IndexData.of(shuffled, Asem.YEAR);
-        for (String g : Asem.GROUPS) {
-            d = d.withGrouping(Asem.grouping(g));
+        Panel shuffled = AsemFixture.PANEL.selectEconomies(order);
+        IndexData d = IndexData.of(shuffled, AsemFixture.YEAR);
+        for (String g : AsemFixture.GROUPS) {
+            d = d.withGrouping(AsemFixture.grouping(g));
         }
-        IndexResult a = CompositeIndex.of(DEFAULT).run(Asem.data());
+        IndexResult a = CompositeIndex.of(DEFAULT).run(AsemFixture.data());
         IndexResult b = CompositeIndex.of(DEFAULT).run(d);
         for (String code : a.aggregated().codes()) {
             for (String e : order) {
@@ -76,7 +77,7 @@ class PipelinePropertiesTest {
 
     @Test
     void ranksAreConsistentWithScores() {
-        IndexResult r = CompositeIndex.of(DEFAULT).run(Asem.data());
+        IndexResult r = CompositeIndex.of(DEFAULT).run(AsemFixture.data());
         Stage ranks = r.rankStage();
         for (String code : r.aggregated().codes()) {
             double[] s = r.scores(code);
@@ -89,7 +90,7 @@ class PipelinePropertiesTest {
                 assertEquals(1 + better, k[i], code);
             }
         }
-        double[] within = r.ranksWithin("Index", Asem.grouping("EurAsia_group"));
+        double[] within = r.ranksWithin("Index", AsemFixture.grouping("EurAsia_group"));
         for (double v : within) {
             assertTrue(v >= 1 && v <= 51);
         }
@@ -98,9 +99,9 @@ class PipelinePropertiesTest {
     @Test
     void changingOneStepOnlyChangesDownstreamStages() {
         CompositeIndex first = CompositeIndex.of(DEFAULT);
-        IndexResult a = first.run(Asem.data());
+        IndexResult a = first.run(AsemFixture.data());
         IndexSpec changed = DEFAULT.withStep(Normalise.with(Normalise.Rule.zScore(10, 2)));
-        IndexResult fresh = first.withSpec(changed).run(Asem.data());
+        IndexResult fresh = first.withSpec(changed).run(AsemFixture.data());
         IndexResult reused = first.withSpec(changed).rerun(a);
         for (int s = 0; s < 4; s++) {
             Stage x = a.stages().get(s);
@@ -120,7 +121,7 @@ class PipelinePropertiesTest {
     @Test
     void runsAreRepeatableAndThreadSafe() throws Exception {
         CompositeIndex index = CompositeIndex.of(DEFAULT);
-        IndexData data = Asem.data();
+        IndexData data = AsemFixture.data();
         double[] want = index.run(data).indexScores();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());

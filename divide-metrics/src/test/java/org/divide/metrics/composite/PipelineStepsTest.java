@@ -21,6 +21,7 @@ import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.StepKind;
 import org.divide.core.spec.Treat;
+import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.treat.TreatmentOutcome;
 import org.divide.metrics.treat.TreatmentReport;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Each step of the pipeline on the ASEM data, checked by formula or against COINr. */
 class PipelineStepsTest {
 
-    static final IndexData DATA = Asem.data();
+    static final IndexData DATA = AsemFixture.data();
 
     static IndexResult run(IndexSpec spec) {
         return CompositeIndex.of(spec).run(DATA);
@@ -36,7 +37,7 @@ class PipelineStepsTest {
 
     @Test
     void denominateDividesByTheDenominatorOverItsScale() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK,
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
                 Denominate.by(Map.of("Goods", "GDP", "Flights", "Population")).withScales(Map.of("Flights", 1000.0))));
         double goods = DATA.panel().value("AUT", "Goods", 2018);
         double gdp = DATA.panel().value("AUT", "GDP", 2018);
@@ -49,11 +50,11 @@ class PipelineStepsTest {
 
     @Test
     void groupMeanImputationFillsFromTheEconomysGroupAndReportsEveryCell() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK, Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group")));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group")));
         ImputationReport report = r.imputation().orElseThrow();
         assertEquals(63, report.imputed().size());
         assertTrue(report.remaining().isEmpty());
-        Grouping g = Asem.grouping("EurAsia_group");
+        Grouping g = AsemFixture.grouping("EurAsia_group");
         ImputationReport.Cell c = report.imputed().get(0);
         String group = g.label(c.economy()).orElseThrow();
         double[] raw = r.raw().column(c.indicator());
@@ -71,7 +72,7 @@ class PipelineStepsTest {
 
     @Test
     void rowImputationWithinPillarsLeavesNothingMissing() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK, Impute.byRow(ImputeMethod.ROW_MEAN, 2, true)));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.byRow(ImputeMethod.ROW_MEAN, 2, true)));
         for (double[] c : r.imputed().columns()) {
             for (double v : c) {
                 assertFalse(Double.isNaN(v));
@@ -81,7 +82,7 @@ class PipelineStepsTest {
 
     @Test
     void screeningRemovesEconomiesBelowTheThresholdAndSaysWhy() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK,
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
                 Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.95).withForced(List.of("BRN"), List.of("AUT"))));
         ScreeningReport s = r.screening().orElseThrow();
         assertEquals(51, s.entries().size());
@@ -99,9 +100,9 @@ class PipelineStepsTest {
 
     @Test
     void treatmentThroughThePipelineMatchesCoinrOnTheRawData() {
-        Asem.Table ref = Asem.Table.resource("/coinr/treat_asem_raw_reference.csv");
+        AsemFixture.Table ref = AsemFixture.Table.resource("/coinr/treat_asem_raw_reference.csv");
         for (int winmax : new int[] {5, 1}) {
-            IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK,
+            IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
                     new Treat(Treat.coinr().defaults().withWinsorisationLimit(winmax), Map.of())));
             Map<String, TreatmentReport> reports = r.treatment();
             assertEquals(49, reports.size());
@@ -130,7 +131,7 @@ class PipelineStepsTest {
 
     @Test
     void normalisationOverridesAndDirectionsApplyPerIndicator() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK, Normalise.minMax()
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax()
                 .withOverride("LPI", Normalise.Rule.goalposts(1, 5).withRange(0, 100))
                 .withOverride("Tariff", Normalise.Rule.zScore(10, 2))));
         double lpi = DATA.panel().value("AUT", "LPI", 2018);
@@ -151,8 +152,8 @@ class PipelineStepsTest {
     void mixedAggregatorsWithinOneLevelEachFollowTheirRule() {
         Aggregate step = Aggregate.arithmetic().withNode("Physical", Aggregate.Rule.of(AggregateMethod.MEDIAN))
                 .withNode("Political", Aggregate.Rule.generalised(2));
-        IndexResult mixed = run(IndexSpec.of(Asem.FRAMEWORK, Normalise.minMax(), step));
-        IndexResult plain = run(IndexSpec.plain(Asem.FRAMEWORK));
+        IndexResult mixed = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(), step));
+        IndexResult plain = run(IndexSpec.plain(AsemFixture.FRAMEWORK));
         assertArrayEquals(plain.scores("Instit"), mixed.scores("Instit"), 0);
         assertNotEquals(plain.scores("Physical")[0], mixed.scores("Physical")[0]);
         double[] row = new double[3];
@@ -165,12 +166,12 @@ class PipelineStepsTest {
 
     @Test
     void geometricMeanOnMinMaxFromOneWorksAndCopelandCounts() {
-        IndexResult g = run(IndexSpec.of(Asem.FRAMEWORK, Normalise.with(Normalise.Rule.minMax(1, 100)),
+        IndexResult g = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.with(Normalise.Rule.minMax(1, 100)),
                 Aggregate.with(Aggregate.Rule.geometric())));
         for (double v : g.indexScores()) {
             assertTrue(v >= 1 && v <= 100);
         }
-        IndexResult c = run(IndexSpec.of(Asem.FRAMEWORK, Normalise.minMax(),
+        IndexResult c = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(),
                 Aggregate.arithmetic().withLevel(4, Aggregate.Rule.of(AggregateMethod.COPELAND))));
         double sum = 0;
         for (double v : c.indexScores()) {
@@ -182,7 +183,7 @@ class PipelineStepsTest {
 
     @Test
     void availabilityThresholdMakesThinAggregatesMissing() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK, Normalise.minMax(),
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(),
                 Aggregate.arithmetic().withLevel(2, Aggregate.Rule.arithmetic().withAvailabilityThreshold(1))));
         int missing = 0;
         for (String pillar : List.of("Physical", "ConEcFin", "Political", "Instit", "P2P", "Environ", "Social",
@@ -201,7 +202,7 @@ class PipelineStepsTest {
 
     @Test
     void aStepAbsentLeavesItsStageEqualToTheOneBefore() {
-        IndexResult r = run(IndexSpec.of(Asem.FRAMEWORK, Impute.mean(), Normalise.minMax(), Aggregate.arithmetic()));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.mean(), Normalise.minMax(), Aggregate.arithmetic()));
         assertEquals(r.imputed(), r.screened());
         assertEquals(r.imputed(), r.treated());
         assertTrue(r.stage(StepKind.SCREEN).isEmpty());

@@ -22,6 +22,7 @@ import org.divide.core.spec.Weights;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.testdata.AsemFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,7 @@ class IndexUncertaintyTest {
     }
 
     static IndexUncertainty asem() {
-        return IndexUncertainty.of(AsemFixture.exampleCoin(), AsemFixture.DATA).withAssumptions(vignette())
+        return IndexUncertainty.of(AsemFixture.exampleCoin(), AsemFixture.data()).withAssumptions(vignette())
                 .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(100).withSeed(7).withBootstrap(100));
     }
 
@@ -53,7 +54,7 @@ class IndexUncertaintyTest {
         assertEquals(List.of("1", "2", "3", "4", "5"), r.alternatives().get(0));
         assertEquals(List.of("min_max(1, 100)", "z_score(10, 2)"), r.alternatives().get(1));
         assertEquals(100, r.alternatives().get(2).size());
-        IndexResult nominal = CompositeIndex.of(AsemFixture.exampleCoin()).run(AsemFixture.DATA);
+        IndexResult nominal = CompositeIndex.of(AsemFixture.exampleCoin()).run(AsemFixture.data());
         double[] nominalRanks = nominal.ranks("Index");
         for (int e = 0; e < 51; e++) {
             EconomyUncertainty u = r.economies().get(e);
@@ -106,19 +107,19 @@ class IndexUncertaintyTest {
     @Test
     void cachedRunsEqualFullRuns() {
         CompositeIndex index = CompositeIndex.of(AsemFixture.exampleCoin());
-        IndexResult nominal = index.run(AsemFixture.DATA);
+        IndexResult nominal = index.run(AsemFixture.data());
         List<Assumption> assumptions = vignette();
         List<Assumption.Alternatives> bound = new java.util.ArrayList<>();
         for (int a = 0; a < assumptions.size(); a++) {
             bound.add(assumptions.get(a).bind(new Assumption.Context(index.spec(), nominal.weights(), 1, a)));
         }
-        IndexModel model = new IndexModel(index, AsemFixture.DATA, bound, List.of("w", "n", "x", "a"), "Index", nominal,
+        IndexModel model = new IndexModel(index, AsemFixture.data(), bound, List.of("w", "n", "x", "a"), "Index", nominal,
                 FailurePolicy.THROW);
         SplittableRandom rng = new SplittableRandom(5);
         for (int i = 0; i < 30; i++) {
             double[] x = {rng.nextInt(5), rng.nextInt(2), rng.nextInt(100), rng.nextInt(2)};
             double[] cached = model.evaluate(x);
-            IndexResult full = CompositeIndex.of(model.spec(x)).run(AsemFixture.DATA);
+            IndexResult full = CompositeIndex.of(model.spec(x)).run(AsemFixture.data());
             assertArrayEquals(full.ranks("Index"), java.util.Arrays.copyOfRange(cached, 0, 51), model.describe(x));
             assertArrayEquals(full.scores("Index"), java.util.Arrays.copyOfRange(cached, 51, 102), model.describe(x));
         }
@@ -144,7 +145,7 @@ class IndexUncertaintyTest {
     /** The geometric mean of z-scores around 0 fails; the policy decides what a failed run is. */
     @Test
     void failedRuns() {
-        IndexUncertainty u = IndexUncertainty.of(AsemFixture.exampleCoin(), AsemFixture.DATA)
+        IndexUncertainty u = IndexUncertainty.of(AsemFixture.exampleCoin(), AsemFixture.data())
                 .withAssumptions(List.of(Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100),
                         Normalise.Rule.zScore(0, 1))), Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(),
                         Aggregate.Rule.geometric()))))

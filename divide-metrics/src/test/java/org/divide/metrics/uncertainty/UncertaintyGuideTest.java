@@ -8,6 +8,7 @@ import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.metrics.composite.IndexData;
+import org.divide.metrics.testdata.AsemFixture;
 import org.junit.jupiter.api.Test;
 
 /** The examples of {@code docs/uncertainty.md} and the class Javadoc, as written there. */
@@ -40,7 +41,7 @@ class UncertaintyGuideTest {
     @Test
     void indexExample() {
         IndexSpec spec = AsemFixture.exampleCoin();
-        IndexData data = AsemFixture.DATA;
+        IndexData data = AsemFixture.data();
         IndexUncertaintyResult r = IndexUncertainty.of(spec, data)
                 .withAssumptions(List.of(
                         Assumption.winsorisationLimit(1, 5),

@@ -1,4 +1,4 @@
-package org.divide.metrics.composite;
+package org.divide.metrics.testdata;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,26 +18,42 @@ import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
+import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.Denominate;
+import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
+import org.divide.core.spec.IndexSpec;
+import org.divide.core.spec.Normalise;
+import org.divide.core.spec.Screen;
+import org.divide.core.spec.ScreenRule;
+import org.divide.core.spec.Treat;
+import org.divide.metrics.composite.IndexData;
 
 /**
- * Test-only loader of COINr's ASEM example ({@code /coinr/ASEM_iData.csv}, {@code ASEM_iMeta.csv})
- * into a {@link Panel} (indicators and denominators, year 2018), a {@link Framework} and the four
- * groupings; plus a small reader for the reference CSVs (quoted fields, empty = missing).
+ * Test-only loader of COINr's ASEM example ({@code /coinr/ASEM_iData.csv}, {@code ASEM_iMeta.csv};
+ * 51 economies, 49 indicators, 8 pillars, 2 sub-indices) into a {@link Panel} (indicators and
+ * denominators, year 2018), a {@link Framework}, the four groupings and COINr's
+ * {@code build_example_coin()} spec; plus a small reader for the reference CSVs (quoted fields,
+ * empty or {@code NA} = missing). Shared by the composite and uncertainty tests.
  */
-final class Asem {
+public final class AsemFixture {
 
-    static final int YEAR = 2018;
-    static final Table DATA = Table.resource("/coinr/ASEM_iData.csv");
-    static final Table META = Table.resource("/coinr/ASEM_iMeta.csv");
-    static final Framework FRAMEWORK = framework();
-    static final Panel PANEL = panel();
-    static final List<String> GROUPS = List.of("GDP_group", "GDPpc_group", "Pop_group", "EurAsia_group");
+    /** The year of the data. */
+    public static final int YEAR = 2018;
+    private static final Table DATA = Table.resource("/coinr/ASEM_iData.csv");
+    private static final Table META = Table.resource("/coinr/ASEM_iMeta.csv");
+    /** The index framework, from {@code ASEM_iMeta.csv}. */
+    public static final Framework FRAMEWORK = framework();
+    /** The panel of {@link #YEAR}: indicators and denominators. */
+    public static final Panel PANEL = panel();
+    /** The groupings, in file order. */
+    public static final List<String> GROUPS = List.of("GDP_group", "GDPpc_group", "Pop_group", "EurAsia_group");
 
-    private Asem() {
+    private AsemFixture() {
     }
 
     /** {@return the data of 2018 with the four groupings} */
-    static IndexData data() {
+    public static IndexData data() {
         IndexData d = IndexData.of(PANEL, YEAR);
         for (String g : GROUPS) {
             d = d.withGrouping(grouping(g));
@@ -45,7 +61,13 @@ final class Asem {
         return d;
     }
 
-    static Grouping grouping(String column) {
+    /**
+     * Returns a grouping of the data file.
+     *
+     * @param column the {@code *_group} column
+     * @return economy code → group
+     */
+    public static Grouping grouping(String column) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < DATA.rows.size(); i++) {
             m.put(DATA.text(i, "uCode"), DATA.text(i, column));
@@ -54,7 +76,7 @@ final class Asem {
     }
 
     /** {@return indicator → denominator, from iMeta's Denominator column} */
-    static Map<String, String> denominators() {
+    public static Map<String, String> denominators() {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < META.rows.size(); i++) {
             if (META.text(i, "Type").equals("Indicator") && !META.text(i, "Denominator").isEmpty()) {
@@ -64,8 +86,23 @@ final class Asem {
         return m;
     }
 
-    static List<String> economies() {
+    /** {@return the economy codes in file order} */
+    public static List<String> economies() {
         return DATA.strings("uCode");
+    }
+
+    /**
+     * Returns the spec of COINr's {@code build_example_coin()}: denominate (iMeta's Denominator),
+     * impute by the EurAsia group mean, screen by missing data at 0.9, treat (winmax 5), min-max
+     * onto [0, 100], arithmetic means.
+     *
+     * @return the spec
+     */
+    public static IndexSpec exampleCoin() {
+        return IndexSpec.of(FRAMEWORK, Denominate.by(denominators()),
+                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"),
+                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.9), Treat.coinr(), Normalise.minMax(),
+                Aggregate.arithmetic());
     }
 
     private static Framework framework() {
@@ -104,9 +141,11 @@ final class Asem {
     }
 
     /** A small reader for the fixtures. */
-    static final class Table {
-        final List<String> header;
-        final List<String[]> rows;
+    public static final class Table {
+        /** The column names. */
+        public final List<String> header;
+        /** The rows after the header, fields unquoted. */
+        public final List<String[]> rows;
         private final Map<String, Integer> index = new HashMap<>();
 
         private Table(List<String> header, List<String[]> rows) {
@@ -117,8 +156,14 @@ final class Asem {
             }
         }
 
-        static Table resource(String path) {
-            InputStream in = Asem.class.getResourceAsStream(path);
+        /**
+         * Reads a CSV resource.
+         *
+         * @param path the resource path
+         * @return the table
+         */
+        public static Table resource(String path) {
+            InputStream in = AsemFixture.class.getResourceAsStream(path);
             if (in == null) {
                 throw new IllegalStateException("missing fixture " + path);
             }
@@ -154,7 +199,14 @@ final class Asem {
             return out.toArray(new String[0]);
         }
 
-        String text(int row, String column) {
+        /**
+         * Returns a cell as text.
+         *
+         * @param row    the row
+         * @param column the column name
+         * @return the text
+         */
+        public String text(int row, String column) {
             Integer c = index.get(column);
             if (c == null) {
                 throw new IllegalArgumentException("no column " + column);
@@ -162,12 +214,25 @@ final class Asem {
             return rows.get(row)[c];
         }
 
-        double number(int row, String column) {
+        /**
+         * Returns a cell as a number, NaN when empty or {@code NA}.
+         *
+         * @param row    the row
+         * @param column the column name
+         * @return the number
+         */
+        public double number(int row, String column) {
             String s = text(row, column);
             return s.isEmpty() || s.equals("NA") ? Double.NaN : Double.parseDouble(s);
         }
 
-        List<String> strings(String column) {
+        /**
+         * Returns a column as text.
+         *
+         * @param column the column name
+         * @return the texts
+         */
+        public List<String> strings(String column) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 out.add(text(i, column));
@@ -176,7 +241,7 @@ final class Asem {
         }
 
         /** The column in the order of the given economies (matched on uCode). */
-        double[] column(String column, List<String> economies) {
+        public double[] column(String column, List<String> economies) {
             Map<String, Integer> at = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 at.put(text(i, "uCode"), i);

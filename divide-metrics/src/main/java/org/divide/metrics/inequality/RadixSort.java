@@ -127,7 +127,7 @@ final class RadixSort {
     private static void sortBuckets(long[] data, long[] buffer, int[] start, int lowBit, int highBit, boolean parallel) {
         int buckets = start.length - 1;
         if (!parallel) {
-            int[][] counts = new int[1][];
+            int[][][] counts = new int[1][][];
             for (int b = 0; b < buckets; b++) {
                 sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
             }
@@ -145,7 +145,7 @@ final class RadixSort {
         taskStart[tasks] = buckets;
         int[] bounds = Arrays.copyOf(taskStart, tasks + 1);
         IntStream.range(0, tasks).parallel().forEach(t -> {
-            int[][] counts = new int[1][];
+            int[][][] counts = new int[1][][];
             for (int b = bounds[t]; b < bounds[t + 1]; b++) {
                 sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
             }
@@ -162,11 +162,11 @@ final class RadixSort {
 
     /**
      * LSD radix sort of {@code data[from, to)} on the bits {@code [lowBit, highBit)}, leaving
-     * the result in {@code data}; short ranges use a comparison sort. {@code holder[0]} is the
-     * counter array, allocated on first use.
+     * the result in {@code data}; short ranges use a comparison sort. {@code holder[0]} holds the
+     * counters (one array per digit), allocated on first use.
      */
     private static void sortRange(long[] data, long[] buffer, int from, int to, int lowBit, int highBit,
-            int[][] holder) {
+            int[][][] holder) {
         int n = to - from;
         if (n < SMALL) {
             if (n > 1) {
@@ -176,27 +176,28 @@ final class RadixSort {
         }
         int digits = digits(lowBit, highBit);
         if (holder[0] == null) {
-            holder[0] = new int[digits * RADIX];
+            holder[0] = new int[digits][RADIX];
         }
-        int[] counts = holder[0];
-        Arrays.fill(counts, 0, digits * RADIX, 0);
-        for (int i = from; i < to; i++) {
-            long k = data[i] >>> lowBit;
-            for (int d = 0; d < digits; d++) {
-                counts[d * RADIX + ((int) (k >>> (d * DIGIT_BITS)) & MASK)]++;
+        int[][] counts = holder[0];
+        for (int d = 0; d < digits; d++) {
+            int[] c = counts[d];
+            Arrays.fill(c, 0);
+            int shift = lowBit + d * DIGIT_BITS;
+            for (int i = from; i < to; i++) {
+                c[(int) (data[i] >>> shift) & MASK]++;
             }
         }
         long[] src = data;
         long[] dst = buffer;
         for (int d = 0; d < digits; d++) {
-            if (!offsets(counts, d * RADIX, n, from)) {
+            int[] c = counts[d];
+            if (!offsets(c, n, from)) {
                 continue;
             }
             int shift = lowBit + d * DIGIT_BITS;
-            int base = d * RADIX;
             for (int i = from; i < to; i++) {
                 long k = src[i];
-                dst[counts[base + ((int) (k >>> shift) & MASK)]++] = k;
+                dst[c[(int) (k >>> shift) & MASK]++] = k;
             }
             long[] t = src;
             src = dst;
@@ -208,9 +209,9 @@ final class RadixSort {
     }
 
     /** Turns counts into start offsets from {@code from}; returns false if one bucket holds every key. */
-    private static boolean offsets(int[] c, int base, int n, int from) {
+    private static boolean offsets(int[] c, int n, int from) {
         int sum = from;
-        for (int b = base; b < base + RADIX; b++) {
+        for (int b = 0; b < RADIX; b++) {
             int k = c[b];
             if (k == n) {
                 return false;

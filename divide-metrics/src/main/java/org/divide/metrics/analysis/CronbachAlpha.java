@@ -3,6 +3,7 @@ package org.divide.metrics.analysis;
 import org.divide.core.Framework;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.composite.Stage;
+import org.divide.metrics.internal.multivariate.Correlation;
 
 /**
  * Cronbach's α of a group of columns (COINr's {@code get_cronbach}; Cronbach 1951,
@@ -32,7 +33,7 @@ public final class CronbachAlpha {
         double diag = 0;
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
-                double c = covariance(columns[a], columns[b]);
+                double c = Correlation.covariance(columns[a], columns[b]);
                 if (Double.isNaN(c)) {
                     continue;
                 }
@@ -75,31 +76,5 @@ public final class CronbachAlpha {
     public static double ofChildren(IndexResult result, Stage stage, String node) {
         return of(result.spec().framework().children(node).stream().map(Framework.Node::code)
                 .map(stage::column).toArray(double[][]::new));
-    }
-
-    /** Sample covariance over the complete pairs, means over those pairs; NaN below 2 pairs. */
-    static double covariance(double[] x, double[] y) {
-        int n = 0;
-        double sx = 0;
-        double sy = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                n++;
-                sx += x[i];
-                sy += y[i];
-            }
-        }
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mx = sx / n;
-        double my = sy / n;
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                s += (x[i] - mx) * (y[i] - my);
-            }
-        }
-        return s / (n - 1);
     }
 }

@@ -4,7 +4,7 @@ import org.divide.metrics.rank.Ranking;
 import org.divide.metrics.rank.Ties;
 
 /**
- * Pearson and Spearman correlation of two columns over the pairs where both are present (R's
+ * Covariance, Pearson and Spearman correlation of two columns over the pairs where both are present (R's
  * {@code cor(use = "pairwise.complete.obs")}). Not API.
  */
 public final class Correlation {
@@ -20,21 +20,12 @@ public final class Correlation {
      * @return r, or {@code NaN} with fewer than two complete pairs or a zero variance
      */
     public static double pearson(double[] x, double[] y) {
-        int n = 0;
-        double sx = 0;
-        double sy = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                n++;
-                sx += x[i];
-                sy += y[i];
-            }
-        }
-        if (n < 2) {
+        double[] means = pairMeans(x, y);
+        if (means == null) {
             return Double.NaN;
         }
-        double mx = sx / n;
-        double my = sy / n;
+        double mx = means[0];
+        double my = means[1];
         double sxx = 0;
         double syy = 0;
         double sxy = 0;
@@ -52,6 +43,45 @@ public final class Correlation {
         }
         double r = sxy / Math.sqrt(sxx * syy);
         return Math.max(-1, Math.min(1, r));
+    }
+
+    /**
+     * The sample covariance over the complete pairs, around the means of those pairs, with
+     * denominator {@code n − 1}.
+     *
+     * @param x the first column (not modified)
+     * @param y the second column, same length (not modified)
+     * @return the covariance, or {@code NaN} with fewer than two complete pairs
+     */
+    public static double covariance(double[] x, double[] y) {
+        double[] means = pairMeans(x, y);
+        if (means == null) {
+            return Double.NaN;
+        }
+        double s = 0;
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                s += (x[i] - means[0]) * (y[i] - means[1]);
+                n++;
+            }
+        }
+        return s / (n - 1);
+    }
+
+    /** The means of x and y over the complete pairs, or null below two pairs. */
+    private static double[] pairMeans(double[] x, double[] y) {
+        int n = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                n++;
+                sx += x[i];
+                sy += y[i];
+            }
+        }
+        return n < 2 ? null : new double[] {sx / n, sy / n};
     }
 
     /**

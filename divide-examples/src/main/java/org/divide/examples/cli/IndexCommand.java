@@ -10,9 +10,12 @@ import java.util.concurrent.Callable;
 import org.divide.core.Economy;
 import org.divide.core.Framework;
 import org.divide.core.Panel;
+import org.divide.core.spec.IndexSpec;
+import org.divide.io.spec.IMetaCsv;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexResult;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,12 +31,19 @@ import picocli.CommandLine.Spec;
                 + " framework (the index first, then its aggregates, then the indicators as normalised), best first.",
             "The spec is divide's index-spec JSON: a framework of nodes {code, name, parent, level, weight,"
                     + " direction} and the steps (denominate, impute, screen, treat, normalise, weights, aggregate);"
-                    + " see docs/index-spec.md."},
-        footer = {"", "Example:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx"})
+                    + " see docs/index-spec.md.",
+            "Or --meta: the framework from a COINr iMeta table (CSV: Level, iCode, iName, Parent, Direction,"
+                    + " Weight, Type), built the plain COINr way: min-max onto [0, 100], then the weighted"
+                    + " arithmetic mean."},
+        footer = {"", "Examples:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx",
+            "  divide index --meta iMeta.csv --data data.csv"})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
 
     @Mixin
     IndexInputs inputs;
@@ -47,7 +57,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IndexInputs.Loaded loaded = inputs.load(spec.commandLine().getErr());
+        IndexSpec indexSpec = source.meta != null ? IMetaCsv.readPlain(source.meta)
+                : IndexInputs.readSpec(source.spec);
+        IndexInputs.Loaded loaded = inputs.load(indexSpec, spec.commandLine().getErr());
         IndexResult result = CompositeIndex.of(loaded.spec()).run(loaded.data());
         List<Table> tables = List.of(scores(result, loaded.data().panel()));
         if (out != null) {
@@ -56,6 +68,18 @@ final class IndexCommand implements Callable<Integer> {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /** Where the spec comes from: exactly one of {@code --spec} and {@code --meta}. */
+    static final class Source {
+
+        @Option(names = "--spec", required = true, paramLabel = "SPEC.json", description = IndexInputs.SPEC_HELP)
+        Path spec;
+
+        @Option(names = "--meta", required = true, paramLabel = "META.csv",
+                description = "Instead of --spec: a COINr iMeta table as CSV (divide-io's IMetaCsv), built with"
+                        + " COINr's plain spec (min-max onto [0, 100], weighted arithmetic mean).")
+        Path meta;
     }
 
     /**

@@ -19,15 +19,14 @@ import org.divide.metrics.composite.IndexData;
 import picocli.CommandLine.Option;
 
 /**
- * The inputs shared by {@code divide index} and {@code divide uncertainty}: a spec file (read by
- * {@link IndexSpecJson}), a long-format data file and the year to build, as options, loaded into an
- * {@link IndexSpec} and {@link IndexData}.
+ * The inputs shared by {@code divide index} and {@code divide uncertainty}: a long-format data file
+ * and the year to build, as options, loaded with a spec (read by {@link #readSpec(Path)} or another
+ * way) into an {@link IndexSpec} and {@link IndexData}.
  */
 final class IndexInputs {
 
-    @Option(names = "--spec", required = true, paramLabel = "SPEC.json",
-            description = "The index spec as JSON (divide-io's IndexSpecJson; see docs/index-spec.md).")
-    Path spec;
+    /** The description of {@code --spec}. */
+    static final String SPEC_HELP = "The index spec as JSON (divide-io's IndexSpecJson; see docs/index-spec.md).";
 
     @Option(names = "--data", required = true, paramLabel = "DATA.csv",
             description = "Long-format CSV: economy,indicator,year,value.")
@@ -42,17 +41,27 @@ final class IndexInputs {
     }
 
     /**
-     * Reads the spec and the data, reports unmatched economies on {@code err} and picks the year.
+     * Reads a spec file as JSON.
      *
-     * @param err standard error
-     * @return the spec and the data
-     * @throws IOException if a file cannot be read, or no year has data for every indicator
+     * @param spec the file
+     * @return the spec
+     * @throws IOException if the file cannot be read or is not a valid spec
      */
-    Loaded load(PrintWriter err) throws IOException {
-        IndexSpec indexSpec;
+    static IndexSpec readSpec(Path spec) throws IOException {
         try (Reader reader = PlainCsv.open(spec)) {
-            indexSpec = IndexSpecJson.read(reader, spec.toString());
+            return IndexSpecJson.read(reader, spec.toString());
         }
+    }
+
+    /**
+     * Reads the data, reports unmatched economies on {@code err} and picks the year.
+     *
+     * @param indexSpec the spec
+     * @param err       standard error
+     * @return the spec and the data
+     * @throws IOException if the data cannot be read, or no year has data for every indicator
+     */
+    Loaded load(IndexSpec indexSpec, PrintWriter err) throws IOException {
         ReadResult read = LongCsv.read(data);
         reportUnmatched(read, err);
         Panel panel = read.panel();

@@ -52,6 +52,9 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--spec", required = true, paramLabel = "SPEC.json", description = IndexInputs.SPEC_HELP)
+    Path specFile;
+
     @Mixin
     IndexInputs inputs;
 
@@ -87,7 +90,7 @@ final class UncertaintyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--weight-noise must be in [0, 1]: " + weightNoise);
         }
         PrintWriter err = spec.commandLine().getErr();
-        IndexInputs.Loaded loaded = inputs.load(err);
+        IndexInputs.Loaded loaded = inputs.load(IndexInputs.readSpec(specFile), err);
         UncertaintyAnalysis analysis = UncertaintyAnalysis.withDefaults().withSamples(runs).withSeed(seed);
         ProgressBar bar = ProgressBar.onTerminal(err, "uncertainty");
         if (bar != null) {

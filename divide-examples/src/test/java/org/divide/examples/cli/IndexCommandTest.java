@@ -133,5 +133,47 @@ class IndexCommandTest {
         Cli r = Cli.run("index", "--help");
         assertEquals(ExitCodes.OK, r.code());
         assertTrue(r.out().contains("--spec") && r.out().contains("--out") && r.out().contains("--year"), r.out());
+        assertTrue(r.out().contains("--meta") && r.out().contains("iMeta"), r.out());
+    }
+
+    /** The framework of {@link #SPEC} as a COINr iMeta table, with a group row and optional columns. */
+    static final String META = """
+            Level,iCode,iName,Direction,Weight,Unit,Denominator,Parent,Type
+            2,Index,Test index,1,1,Score,,,Aggregate
+            1,a,a,1,2,kg,,Index,Indicator
+            1,b,b,1,1,,,Index,Indicator
+            ,Region,Region,,,,,,Group
+            """;
+
+    @Test
+    void metaGivesTheScoresOfThePlainSpec() throws Exception {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path meta = Cli.write(dir, "iMeta.csv", META);
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Cli bySpec = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--format", "json");
+        Cli byMeta = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, byMeta.code(), byMeta.toString());
+        assertEquals(bySpec.json(), byMeta.json());
+        assertEquals(250.0 / 3, byMeta.json().get("scores").get(0).get("Index").asDouble(), SAME);
+    }
+
+    @Test
+    void specAndMetaBothOrNeitherAreUsageErrors() {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path meta = Cli.write(dir, "iMeta.csv", META);
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Cli both = Cli.run("index", "--spec", spec.toString(), "--meta", meta.toString(), "--data", data.toString());
+        assertEquals(ExitCodes.USAGE, both.code(), both.toString());
+        Cli neither = Cli.run("index", "--data", data.toString());
+        assertEquals(ExitCodes.USAGE, neither.code(), neither.toString());
+        assertTrue(neither.err().contains("--spec") && neither.err().contains("--meta"), neither.err());
+    }
+
+    @Test
+    void badMetaIsBadInput() {
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Path meta = Cli.write(dir, "iMeta.csv", META.replace("1,b,b,1,1,", "1,b,b,1,x,"));
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--meta", meta.toString(), "--data",
+                data.toString()), "iMeta.csv line 4", "'x'");
     }
 }

@@ -20,6 +20,7 @@ import org.divide.metrics.analysis.IndicatorStatistics;
 import org.divide.metrics.analysis.IndicatorStats;
 import org.divide.metrics.analysis.PrincipalComponents;
 import org.divide.metrics.testdata.AsemFixture;
+import org.divide.metrics.internal.column.CsvTable;
 import org.junit.jupiter.api.Test;
 
 /** The audit of COINr's plain ASEM build. */
@@ -32,7 +33,7 @@ class AsemAuditTest {
     void statisticsFlagTheIndicatorsTheTreatmentWouldTreat() {
         List<IndicatorStats> stats = IndicatorStatistics.coinr().of(RESULT.raw());
         assertEquals(49, stats.size());
-        AsemFixture.Table ref = AsemFixture.Table.resource("/coinr/treat_asem_raw_reference.csv");
+        CsvTable ref = CsvTable.at("/coinr/treat_asem_raw_reference.csv");
         for (int i = 0; i < ref.rows.size(); i++) {
             String code = ref.text(i, "iCode");
             IndicatorStats s = stats.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.divide.core.spec.IndexSpec;
 import org.divide.metrics.testdata.AsemFixture;
+import org.divide.metrics.internal.column.CsvTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +30,13 @@ class AsemPlainParityTest {
         economies = result.economies();
     }
 
-    static double compare(AsemFixture.Table expected, Stage stage, int[] cells) {
+    static double compare(CsvTable expected, Stage stage, int[] cells) {
         double worst = 0;
         for (String code : stage.codes()) {
             if (!expected.header.contains(code)) {
                 continue;
             }
-            double[] want = expected.column(code, economies);
+            double[] want = expected.column(code, "uCode", economies);
             double[] got = stage.column(code);
             for (int e = 0; e < want.length; e++) {
                 String where = stage.name() + " " + code + " " + economies.get(e);
@@ -55,7 +56,7 @@ class AsemPlainParityTest {
     @Test
     void everyNormalisedIndicatorMatches() {
         int[] cells = {0};
-        double worst = compare(AsemFixture.Table.resource("/coinr/D_plain_minmax_amean_dset_Normalised.csv"),
+        double worst = compare(CsvTable.at("/coinr/D_plain_minmax_amean_dset_Normalised.csv"),
                 result.normalised(), cells);
         assertEquals(51 * 49 - 63, cells[0]);
         assertTrue(worst < 1e-12, "worst " + worst);
@@ -64,7 +65,7 @@ class AsemPlainParityTest {
     @Test
     void everyNodeOfTheAggregatedStageMatches() {
         int[] cells = {0};
-        double worst = compare(AsemFixture.Table.resource("/coinr/D_plain_minmax_amean_dset_Aggregated.csv"),
+        double worst = compare(CsvTable.at("/coinr/D_plain_minmax_amean_dset_Aggregated.csv"),
                 result.aggregated(), cells);
         assertEquals(60, result.aggregated().codes().size());
         assertEquals(51 * 60 - 63, cells[0]);
@@ -74,17 +75,17 @@ class AsemPlainParityTest {
     @Test
     void indexAndPillarScoresMatchAtFullPrecision() {
         int[] cells = {0};
-        compare(AsemFixture.Table.resource("/composite/D_plain_minmax_amean_scores_index_pillars_fullprec.csv"),
+        compare(CsvTable.at("/composite/D_plain_minmax_amean_scores_index_pillars_fullprec.csv"),
                 result.aggregated(), cells);
         assertEquals(51 * 11, cells[0]);
     }
 
     @Test
     void ranksOfIndexSubIndicesAndPillarsMatch() {
-        AsemFixture.Table expected = AsemFixture.Table.resource("/coinr/D_plain_minmax_amean_ranks_index_pillars.csv");
+        CsvTable expected = CsvTable.at("/coinr/D_plain_minmax_amean_ranks_index_pillars.csv");
         int compared = 0;
         for (String code : expected.header.subList(2, expected.header.size())) {
-            double[] want = expected.column(code, economies);
+            double[] want = expected.column(code, "uCode", economies);
             double[] got = result.ranks(code);
             for (int e = 0; e < want.length; e++) {
                 assertEquals(want[e], got[e], code + " " + economies.get(e));
@@ -92,7 +93,7 @@ class AsemPlainParityTest {
             }
         }
         assertEquals(51 * 11, compared);
-        AsemFixture.Table table = AsemFixture.Table.resource("/composite/D_plain_minmax_amean_get_results_Aggs_2dp.csv");
+        CsvTable table = CsvTable.at("/composite/D_plain_minmax_amean_get_results_Aggs_2dp.csv");
         assertEquals(table.strings("Rank").stream().map(Double::valueOf).toList(),
                 table.strings("uCode").stream().map(c -> result.ranks("Index")[economies.indexOf(c)]).toList());
     }

@@ -24,6 +24,7 @@ import org.divide.core.spec.Treat;
 import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.treat.TreatmentOutcome;
 import org.divide.metrics.treat.TreatmentReport;
+import org.divide.metrics.internal.column.CsvTable;
 import org.junit.jupiter.api.Test;
 
 /** Each step of the pipeline on the ASEM data, checked by formula or against COINr. */
@@ -100,7 +101,7 @@ class PipelineStepsTest {
 
     @Test
     void treatmentThroughThePipelineMatchesCoinrOnTheRawData() {
-        AsemFixture.Table ref = AsemFixture.Table.resource("/coinr/treat_asem_raw_reference.csv");
+        CsvTable ref = CsvTable.at("/coinr/treat_asem_raw_reference.csv");
         for (int winmax : new int[] {5, 1}) {
             IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
                     new Treat(Treat.coinr().defaults().withWinsorisationLimit(winmax), Map.of())));

@@ -1,13 +1,5 @@
 package org.divide.metrics.testdata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +20,7 @@ import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.Treat;
 import org.divide.metrics.composite.IndexData;
+import org.divide.metrics.internal.column.CsvTable;
 
 /**
  * Test-only loader of COINr's ASEM example ({@code /coinr/ASEM_iData.csv}, {@code ASEM_iMeta.csv};
@@ -40,8 +33,8 @@ public final class AsemFixture {
 
     /** The year of the data. */
     public static final int YEAR = 2018;
-    private static final Table DATA = Table.resource("/coinr/ASEM_iData.csv");
-    private static final Table META = Table.resource("/coinr/ASEM_iMeta.csv");
+    private static final CsvTable DATA = CsvTable.resource("ASEM_iData.csv");
+    private static final CsvTable META = CsvTable.resource("ASEM_iMeta.csv");
     /** The index framework, from {@code ASEM_iMeta.csv}. */
     public static final Framework FRAMEWORK = framework();
     /** The panel of {@link #YEAR}: indicators and denominators. */
@@ -138,119 +131,5 @@ public final class AsemFixture {
             }
         }
         return b.build();
-    }
-
-    /** A small reader for the fixtures. */
-    public static final class Table {
-        /** The column names. */
-        public final List<String> header;
-        /** The rows after the header, fields unquoted. */
-        public final List<String[]> rows;
-        private final Map<String, Integer> index = new HashMap<>();
-
-        private Table(List<String> header, List<String[]> rows) {
-            this.header = header;
-            this.rows = rows;
-            for (int i = 0; i < header.size(); i++) {
-                index.put(header.get(i), i);
-            }
-        }
-
-        /**
-         * Reads a CSV resource.
-         *
-         * @param path the resource path
-         * @return the table
-         */
-        public static Table resource(String path) {
-            InputStream in = AsemFixture.class.getResourceAsStream(path);
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + path);
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                List<String> header = List.of(split(r.readLine()));
-                List<String[]> rows = new ArrayList<>();
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (!line.isEmpty()) {
-                        rows.add(split(line));
-                    }
-                }
-                return new Table(header, rows);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String[] split(String line) {
-            List<String> out = new ArrayList<>();
-            StringBuilder f = new StringBuilder();
-            boolean quoted = false;
-            for (char ch : line.toCharArray()) {
-                if (ch == '"') {
-                    quoted = !quoted;
-                } else if (ch == ',' && !quoted) {
-                    out.add(f.toString());
-                    f.setLength(0);
-                } else {
-                    f.append(ch);
-                }
-            }
-            out.add(f.toString());
-            return out.toArray(new String[0]);
-        }
-
-        /**
-         * Returns a cell as text.
-         *
-         * @param row    the row
-         * @param column the column name
-         * @return the text
-         */
-        public String text(int row, String column) {
-            Integer c = index.get(column);
-            if (c == null) {
-                throw new IllegalArgumentException("no column " + column);
-            }
-            return rows.get(row)[c];
-        }
-
-        /**
-         * Returns a cell as a number, NaN when empty or {@code NA}.
-         *
-         * @param row    the row
-         * @param column the column name
-         * @return the number
-         */
-        public double number(int row, String column) {
-            String s = text(row, column);
-            return s.isEmpty() || s.equals("NA") ? Double.NaN : Double.parseDouble(s);
-        }
-
-        /**
-         * Returns a column as text.
-         *
-         * @param column the column name
-         * @return the texts
-         */
-        public List<String> strings(String column) {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                out.add(text(i, column));
-            }
-            return out;
-        }
-
-        /** The column in the order of the given economies (matched on uCode). */
-        public double[] column(String column, List<String> economies) {
-            Map<String, Integer> at = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                at.put(text(i, "uCode"), i);
-            }
-            double[] out = new double[economies.size()];
-            for (int k = 0; k < out.length; k++) {
-                out[k] = number(at.get(economies.get(k)), column);
-            }
-            return out;
-        }
     }
 }

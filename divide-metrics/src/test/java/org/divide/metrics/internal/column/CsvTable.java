@@ -31,8 +31,14 @@ public final class CsvTable {
         }
     }
 
+    /** Reads a fixture of {@code /coinr/}. */
     public static CsvTable resource(String name) {
-        InputStream in = CsvTable.class.getResourceAsStream("/coinr/" + name);
+        return at("/coinr/" + name);
+    }
+
+    /** Reads a fixture at an absolute resource path, e.g. {@code /composite/x.csv}. */
+    public static CsvTable at(String name) {
+        InputStream in = CsvTable.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing fixture " + name);
         }

@@ -79,6 +79,11 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
             RESEARCH, PATENTS_PER_MILLION, GDP_PER_CAPITA, GENAI_USE, AI_READINESS, TOP500_RMAX_PER_MILLION,
             POPULATION);
 
+    /** The first year the panel keeps (the bundled WDI and OWID files reach back to 1960). */
+    public static final int FIRST_YEAR = 2000;
+    /** The last year the panel keeps. */
+    public static final int LAST_YEAR = 2025;
+
     /** One line crediting the sources, for output that shows the data. */
     public static final String ATTRIBUTION = "Data: World Bank, World Development Indicators; Our World in Data,"
             + " ITU; Oxford Insights (CC BY 4.0); Microsoft AI Diffusion Report (MIT); TOP500.org.";
@@ -169,8 +174,19 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
             }
             unmatched.addAll(part.unmatched());
         }
-        return new DefaultData(withRmaxRate(withPatentRate(economies)), withRmaxRate(withPatentRate(aggregates)),
-                unmatched);
+        return new DefaultData(withRmaxRate(withPatentRate(recent(economies))),
+                withRmaxRate(withPatentRate(recent(aggregates))), unmatched);
+    }
+
+    /** The years from {@link #FIRST_YEAR} to {@link #LAST_YEAR} of a panel. */
+    private static Panel recent(Panel panel) {
+        List<Integer> kept = new ArrayList<>();
+        for (int year : panel.years()) {
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                kept.add(year);
+            }
+        }
+        return panel.selectYears(kept);
     }
 
     /** Replaces the raw patent count by patents per million people, year by year. */

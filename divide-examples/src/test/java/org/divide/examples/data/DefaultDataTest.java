@@ -43,8 +43,16 @@ class DefaultDataTest {
         Panel p = data.economies();
         // wdi_SP.POP.TOTL.csv: "Zimbabwe,ZWE,2025,16950795"
         assertEquals(16950795, p.value("ZWE", DefaultData.POPULATION, 2025));
-        // owid_IT.NET.USER.ZS_share_internet.csv: "Afghanistan,AFG,1990,0"
-        assertEquals(0, p.value("AFG", DefaultData.INTERNET_USERS, 1990));
+        // owid_IT.NET.USER.ZS_share_internet.csv: "Afghanistan,AFG,2005,1.22415"
+        assertEquals(1.22415, p.value("AFG", DefaultData.INTERNET_USERS, 2005));
+    }
+
+    @Test
+    void keepsTheYears2000To2025() {
+        int[] years = data.economies().years();
+        assertEquals(DefaultData.FIRST_YEAR, years[0]);
+        assertEquals(DefaultData.LAST_YEAR, years[years.length - 1]);
+        assertEquals(-1, data.economies().yearIndex(1990), "the source files start in 1960; the panel in 2000");
     }
 
     @Test

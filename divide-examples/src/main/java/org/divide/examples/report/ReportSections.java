@@ -94,7 +94,7 @@ final class ReportSections {
                     Integer.toString(row.economies()), Html.number(row.gini().estimate()), interval(row.gini()),
                     Html.number(row.theil().estimate()), interval(row.theil())));
         }
-        h.table("Population-weighted inequality across economies, 95% percentile bootstrap intervals ("
+        h.table("Population-weighted inequality across economies, 95% BCa bootstrap intervals ("
                 + ReportData.REPLICATES + " replicates)", List.of("Indicator", "Year", "Economies", "Gini", "95% CI",
                         "Theil T", "95% CI"), rows);
         h.close("section");

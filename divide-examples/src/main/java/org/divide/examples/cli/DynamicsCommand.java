@@ -1,7 +1,6 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,20 +44,14 @@ final class DynamicsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV file, with a header.")
-    Path data;
-
-    @Option(names = "--value", required = true, paramLabel = "COL", description = "The column of values.")
-    String value;
+    @Mixin
+    ValueColumns columns;
 
     @Option(names = "--economy", required = true, paramLabel = "COL", description = "The column of economy codes.")
     String economy;
 
     @Option(names = "--year", required = true, paramLabel = "COL", description = "The column of years.")
     String year;
-
-    @Option(names = "--weight", paramLabel = "COL", description = "The column of weights (e.g. population).")
-    String weight;
 
     @Option(names = "--measure", paramLabel = "MEASURE", defaultValue = "gini", converter = MeasureParser.class,
             description = "The σ measure (default: ${DEFAULT-VALUE}); one of " + MeasureParser.NAMES + ".")
@@ -83,14 +76,14 @@ final class DynamicsCommand implements Callable<Integer> {
         int first = 0;
         int last = s.years.length - 1;
         if (last == first) {
-            throw new IllegalArgumentException(data + ": one year only (" + s.years[0] + "); convergence needs two");
+            throw new IllegalArgumentException(columns.data + ": one year only (" + s.years[0] + "); convergence needs two");
         }
         BetaConvergenceResult beta;
         try {
             beta = BetaConvergence.estimate(s.x[first], s.x[last], s.years[last] - s.years[first],
                     s.w == null ? null : s.w[first], null);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(data + ": beta-convergence " + s.years[first] + "-" + s.years[last]
+            throw new IllegalArgumentException(columns.data + ": beta-convergence " + s.years[first] + "-" + s.years[last]
                     + ": " + e.getMessage(), e);
         }
         List<Table> tables = List.of(sigmaTable(sigma), trendTable(sigma), betaTable(beta, s.years[first],
@@ -104,11 +97,11 @@ final class DynamicsCommand implements Callable<Integer> {
     }
 
     private Series read() throws IOException {
-        List<String> names = new ArrayList<>(List.of(economy, year, value));
-        if (weight != null) {
-            names.add(weight);
+        List<String> names = new ArrayList<>(List.of(economy, year, columns.value));
+        if (columns.weight != null) {
+            names.add(columns.weight);
         }
-        PlainCsv csv = PlainCsv.read(data, names);
+        PlainCsv csv = PlainCsv.read(columns.data, names);
         TreeSet<Integer> yearSet = new TreeSet<>();
         Map<String, Integer> economies = new LinkedHashMap<>();
         int[] rowYear = new int[csv.size()];
@@ -120,7 +113,7 @@ final class DynamicsCommand implements Callable<Integer> {
             }
         }
         if (yearSet.isEmpty()) {
-            throw new IllegalArgumentException(data + ": no row in the years " + (from == null ? "" : from) + ".."
+            throw new IllegalArgumentException(columns.data + ": no row in the years " + (from == null ? "" : from) + ".."
                     + (to == null ? "" : to));
         }
         int[] years = yearSet.stream().mapToInt(Integer::intValue).toArray();
@@ -129,7 +122,7 @@ final class DynamicsCommand implements Callable<Integer> {
             yearIndex.put(years[t], t);
         }
         double[][] x = filled(years.length, economies.size());
-        double[][] w = weight == null ? null : filled(years.length, economies.size());
+        double[][] w = columns.weight == null ? null : filled(years.length, economies.size());
         for (int r = 0; r < csv.size(); r++) {
             Integer t = yearIndex.get(rowYear[r]);
             if (t == null) {

@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,14 +37,8 @@ final class InequalityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV file, with a header.")
-    Path data;
-
-    @Option(names = "--value", required = true, paramLabel = "COL", description = "The column of values.")
-    String value;
-
-    @Option(names = "--weight", paramLabel = "COL", description = "The column of weights (e.g. population).")
-    String weight;
+    @Mixin
+    ValueColumns columns;
 
     @Option(names = "--group", paramLabel = "COL",
             description = "The column of group labels: adds the subgroup decomposition.")
@@ -79,11 +72,11 @@ final class InequalityCommand implements Callable<Integer> {
         if (!(confidence > 0 && confidence < 1)) {
             throw new ParameterException(spec.commandLine(), "--confidence must be in (0, 1): " + confidence);
         }
-        Units units = Units.read(data, value, weight, group);
+        Units units = Units.read(columns.data, columns.value, columns.weight, group);
         PrintWriter err = spec.commandLine().getErr();
         if (units.skipped() > 0) {
-            err.println("divide: " + data + ": skipped " + units.skipped() + " row" + (units.skipped() == 1 ? "" : "s")
-                    + " with a missing value" + (weight == null ? "" : " or weight"));
+            err.println("divide: " + columns.data + ": skipped " + units.skipped() + " row" + (units.skipped() == 1 ? "" : "s")
+                    + " with a missing value" + (columns.weight == null ? "" : " or weight"));
             err.flush();
         }
         List<Table> tables = new ArrayList<>();

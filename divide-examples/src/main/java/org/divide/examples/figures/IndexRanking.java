@@ -6,14 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.divide.core.Panel;
-import org.divide.core.spec.Impute;
-import org.divide.core.spec.ImputeMethod;
-import org.divide.core.spec.Normalise;
+
 import org.divide.examples.data.DefaultData;
 import org.divide.examples.index.AiFoundations;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
-import org.divide.metrics.uncertainty.Assumption;
+
 import org.divide.metrics.uncertainty.EconomyUncertainty;
 import org.divide.metrics.uncertainty.FailurePolicy;
 import org.divide.metrics.uncertainty.IndexUncertainty;
@@ -44,13 +42,7 @@ public final class IndexRanking {
         CompositeIndex index = CompositeIndex.of(AiFoundations.spec(grouping));
 
         List<EconomyUncertainty> ranked = new ArrayList<>(IndexUncertainty.of(index, data)
-                .withAssumptions(List.of(
-                        Assumption.imputation(List.of(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping),
-                                Impute.byGroup(ImputeMethod.GROUP_MEAN, grouping), Impute.mean())),
-                        Assumption.winsorisationLimit(1, 5),
-                        Assumption.normalisation(List.of(Normalise.Rule.minMax(), Normalise.Rule.zScore(50, 10),
-                                Normalise.Rule.minMax(1, 100))),
-                        Assumption.weightNoise(0.25, 50, 1, 2)))
+                .withAssumptions(AiFoundations.assumptions(grouping))
                 .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(runs).withSeed(seed))
                 .withFailurePolicy(FailurePolicy.MISSING)
                 .monteCarlo().economies());

@@ -21,6 +21,7 @@ import org.divide.examples.data.DefaultData;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.uncertainty.Assumption;
 
 /**
  * "AI foundations", the example index of the embedded default data — an illustration of the
@@ -105,6 +106,25 @@ public final class AiFoundations {
     public static IndexSpec spec(String grouping) {
         return IndexSpec.of(framework(), Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping), Treat.coinr(),
                 Normalise.minMax(), Aggregate.arithmetic());
+    }
+
+    /**
+     * The assumptions the report varies around {@link #spec(String)}: imputation (group median,
+     * group mean, overall mean), the winsorisation limit (1 to 5 points), normalisation (min-max
+     * [0, 100], z-score (50, 10), min-max [1, 100]) and ±25 % noise on the weights of levels 1 and 2
+     * (50 weight sets).
+     *
+     * @param grouping the income grouping's name, as in {@link #spec(String)}
+     * @return the assumptions
+     */
+    public static List<Assumption> assumptions(String grouping) {
+        return List.of(
+                Assumption.imputation(List.of(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping),
+                        Impute.byGroup(ImputeMethod.GROUP_MEAN, grouping), Impute.mean())),
+                Assumption.winsorisationLimit(1, 5),
+                Assumption.normalisation(List.of(Normalise.Rule.minMax(), Normalise.Rule.zScore(50, 10),
+                        Normalise.Rule.minMax(1, 100))),
+                Assumption.weightNoise(0.25, 50, 1, 2));
     }
 
     /**

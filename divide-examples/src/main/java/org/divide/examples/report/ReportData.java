@@ -11,9 +11,7 @@ import org.divide.core.Economies;
 import org.divide.core.Economy;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
-import org.divide.core.spec.Impute;
-import org.divide.core.spec.ImputeMethod;
-import org.divide.core.spec.Normalise;
+
 import org.divide.examples.data.DefaultData;
 import org.divide.examples.index.AiFoundations;
 import org.divide.examples.summary.DivideSummary;
@@ -30,7 +28,7 @@ import org.divide.metrics.inequality.LorenzCurve;
 import org.divide.metrics.inequality.Measure;
 import org.divide.metrics.inference.Bootstrap;
 import org.divide.metrics.inference.BootstrapInterval;
-import org.divide.metrics.uncertainty.Assumption;
+
 import org.divide.metrics.uncertainty.FailurePolicy;
 import org.divide.metrics.uncertainty.IndexUncertainty;
 import org.divide.metrics.uncertainty.IndexUncertaintyResult;
@@ -139,13 +137,7 @@ public record ReportData(DefaultData data, DivideSummary summary, IndexResult in
         CompositeIndex index = CompositeIndex.of(AiFoundations.spec(grouping));
         IndexResult result = index.run(indexData);
         IndexUncertaintyResult uncertainty = IndexUncertainty.of(index, indexData)
-                .withAssumptions(List.of(
-                        Assumption.imputation(List.of(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping),
-                                Impute.byGroup(ImputeMethod.GROUP_MEAN, grouping), Impute.mean())),
-                        Assumption.winsorisationLimit(1, 5),
-                        Assumption.normalisation(List.of(Normalise.Rule.minMax(), Normalise.Rule.zScore(50, 10),
-                                Normalise.Rule.minMax(1, 100))),
-                        Assumption.weightNoise(0.25, 50, 1, 2)))
+                .withAssumptions(AiFoundations.assumptions(grouping))
                 .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(MONTE_CARLO_RUNS).withSeed(seed))
                 .withFailurePolicy(FailurePolicy.MISSING)
                 .monteCarlo();

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every row of {@code reference/inequality-dev.csv} (R 4.2.2 with ineq 0.2-13, dineq 0.1.0,
  * IC2 1.0-1, laeken 0.5.2, convey 1.0.1; PySAL inequality git 0f9050e), and of
- * {@code reference/inequality-extra.csv} (R 4.2.2, laeken 0.5.2, run for this project): computed
+ * {@code reference/inequality-extra.csv} (R 4.2.2: laeken 0.5.2's weighted Gini, and the weighted
+ * GE family, Atkinson, CV, Hoover, Lorenz ordinates, Palma, S80/S20 and GE decompositions written out
+ * in base R by {@code reference/scripts/weighted-extra.R} on the Ilocos and EU-SILC survey data, run
+ * for this project): computed
  * rows to 1e-12 relative, published (rounded) rows to one unit in the last printed digit. Rows
  * that encode one package's own convention are checked against the compatibility option that
  * reproduces it; the one estimator not provided is skipped with its reason in the test name.

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.divide.metrics.internal.parallel.IndexedLoop;
 
 /**
  * Nonparametric bootstrap confidence intervals, percentile or BCa, for any
@@ -75,6 +77,8 @@ public final class Bootstrap {
     /** The default largest number of jackknife groups, 2000: exact leave-one-out up to n = 2000. */
     public static final int DEFAULT_JACKKNIFE_GROUPS = 2000;
 
+    /** The largest number of chunks the replicates (and the jackknife samples) are cut into. */
+    static final int CHUNKS = 64;
     private static final Bootstrap DEFAULTS = new Bootstrap(DEFAULT_REPLICATES, DEFAULT_SEED,
             DEFAULT_CONFIDENCE, IntervalMethod.BCA, null, null, null, DEFAULT_JACKKNIFE_GROUPS);
 
@@ -327,16 +331,17 @@ public final class Bootstrap {
         boolean bca = method == IntervalMethod.BCA && n >= 2;
         int[][] groups = bca ? Jackknife.groups(n, jackknifeGroups, seed) : null;
         int total = replicates + (bca ? groups.length : 0);
-        ParallelLoop loop = new ParallelLoop(executor, progress, cancelled, total);
+        IndexedLoop loop = new IndexedLoop(executor, cancelled);
+        IntConsumer units = progress == null ? null : progress(progress, total);
 
-        double[] values = replicateValues(statistic, new Resampler(x, w, strata), loop);
+        double[] values = replicateValues(statistic, new Resampler(x, w, strata), loop, units);
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         Intervals.Result r;
         if (method == IntervalMethod.PERCENTILE) {
             r = Intervals.percentile(sorted, confidence);
         } else {
-            double a = bca ? Jackknife.acceleration(Jackknife.groupValues(statistic, x, w, groups, loop)) : 0.0;
+            double a = bca ? Jackknife.acceleration(Jackknife.groupValues(statistic, x, w, groups, loop, units)) : 0.0;
             r = Intervals.bca(sorted, estimate, a, confidence);
         }
         double mean = 0;
@@ -353,18 +358,25 @@ public final class Bootstrap {
                 mean - estimate, r.z0, r.acceleration, values);
     }
 
-    private double[] replicateValues(SampleStatistic statistic, Resampler resampler, ParallelLoop loop) {
+    /** Adds up finished units over the loops of one interval; called one chunk at a time. */
+    private static IntConsumer progress(ProgressListener listener, int total) {
+        int[] done = {0};
+        return units -> listener.progress(done[0] += units, total);
+    }
+
+    private double[] replicateValues(SampleStatistic statistic, Resampler resampler, IndexedLoop loop,
+            IntConsumer progress) {
         double[] values = new double[replicates];
         int n = resampler.size();
         boolean weighted = resampler.weighted();
-        loop.run(replicates, (from, to) -> {
+        loop.forEachChunk(replicates, CHUNKS, (from, to) -> {
             double[] xb = new double[n];
             double[] wb = weighted ? new double[n] : null;
             for (int b = from; b < to && !loop.stopped(); b++) {
                 resampler.draw(seed, b, xb, wb);
                 values[b] = evaluate(statistic, xb, wb, "bootstrap replicate " + b);
             }
-        }, "bootstrap replicate");
+        }, progress, "bootstrap replicates");
         return values;
     }
 

@@ -1,6 +1,8 @@
 package org.divide.metrics.inference;
 
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+import org.divide.metrics.internal.parallel.IndexedLoop;
 import org.divide.metrics.internal.parallel.Seeds;
 
 /**
@@ -47,8 +49,7 @@ public final class Jackknife {
         if (x.length < 2) {
             throw new IllegalArgumentException("the jackknife needs at least 2 units: " + x.length);
         }
-        ParallelLoop loop = new ParallelLoop(Runnable::run, null, null, x.length);
-        return groupValues(statistic, x, w, groups(x.length, x.length, 0L), loop);
+        return groupValues(statistic, x, w, groups(x.length, x.length, 0L), new IndexedLoop(Runnable::run, null), null);
     }
 
     /**
@@ -154,10 +155,11 @@ public final class Jackknife {
      * @param w         the weights or {@code null} (not modified)
      * @param groups    the groups, each non-empty, together fewer than all units
      * @param loop      the loop runner
+     * @param progress  receives the number of finished groups, or {@code null}
      * @return one value per group
      */
     static double[] groupValues(SampleStatistic statistic, double[] x, double[] w, int[][] groups,
-            ParallelLoop loop) {
+            IndexedLoop loop, IntConsumer progress) {
         double[] values = new double[groups.length];
         int n = x.length;
         int largest = 0;
@@ -165,7 +167,7 @@ public final class Jackknife {
             largest = Math.max(largest, g.length);
         }
         int shortest = n - largest; // group sizes differ by at most one: two scratch lengths
-        loop.run(groups.length, (from, to) -> {
+        loop.forEachChunk(groups.length, Bootstrap.CHUNKS, (from, to) -> {
             boolean[] out = new boolean[n];
             double[][] xScratch = new double[2][];
             double[][] wScratch = new double[2][];
@@ -196,7 +198,7 @@ public final class Jackknife {
                 values[g] = Bootstrap.evaluate(statistic, xs, ws, "jackknife sample " + g
                         + (groups[g].length == 1 ? " (unit " + groups[g][0] + " left out)" : ""));
             }
-        }, "jackknife sample");
+        }, progress, "jackknife samples");
         return values;
     }
 }

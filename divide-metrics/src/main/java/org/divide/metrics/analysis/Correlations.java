@@ -17,10 +17,11 @@ import org.divide.metrics.internal.multivariate.Correlation;
  * {@code get_pvals}): between any columns of a data set, between two levels of an index (within a
  * level when both are the same), and of every node with its parent.
  *
- * <p>The p-value is two-sided, from {@code t = r √(n − 2) / √(1 − r²)} with {@code n − 2} degrees of
- * freedom (commons-math3 {@link TDistribution}). For Spearman this is R's {@code cor.test(method =
- * "spearman", exact = FALSE)}; R's default for fewer than 1290 pairs without ties is an exact
- * (Edgeworth-series, AS 89) p-value, which differs slightly.
+ * <p>The p-values are two-sided and R's defaults. Pearson: from {@code t = r √(n − 2) / √(1 − r²)}
+ * with {@code n − 2} degrees of freedom (commons-math3 {@link TDistribution}). Spearman: from the
+ * statistic S = (n³ − n)(1 − ρ)/6, exactly by permutations for n ≤ 9 and by the AS 89 Edgeworth
+ * series up to 1 290 pairs, and by the same t approximation with ties or more pairs (see
+ * {@code SpearmanTest}).
  */
 public final class Correlations {
 
@@ -41,10 +42,21 @@ public final class Correlations {
             throw new IllegalArgumentException("columns differ in length: " + x.length + " and " + y.length);
         }
         int n = Correlation.pairs(x, y);
-        double r = type == CorrelationType.SPEARMAN ? Correlation.spearman(x, y) : Correlation.pearson(x, y);
+        if (type == CorrelationType.SPEARMAN) {
+            double rho = Correlation.spearman(x, y);
+            return new CorrelationTest(rho, SpearmanTest.pValue(rho, n, SpearmanTest.ties(x, y)), n);
+        }
+        double r = Correlation.pearson(x, y);
         return new CorrelationTest(r, pValue(r, n), n);
     }
 
+    /**
+     * The two-sided p-value of the t approximation.
+     *
+     * @param r the coefficient
+     * @param n the number of complete pairs
+     * @return the p-value; {@code NaN} when r is {@code NaN} or n &lt; 3, 0 when |r| = 1
+     */
     static double pValue(double r, int n) {
         if (Double.isNaN(r) || n < 3) {
             return Double.NaN;

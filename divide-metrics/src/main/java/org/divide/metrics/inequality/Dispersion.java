@@ -138,8 +138,7 @@ final class Dispersion {
     /** @return 1/(W(1 − G)) (weights act as frequencies) */
     static Estimate rosenbluth(double[] x, double[] w, InequalityOptions options) {
         Sample s = Sample.of(ROSENBLUTH, x, w, ValuePolicy.Domain.NON_NEGATIVE, options);
-        double g = s.isConstant() ? GiniIndex.constant(s)
-                : GiniIndex.uncorrected(s, SortedOrder.byValue(s.x, s.w, options.parallel()));
+        double g = s.isConstant() ? GiniIndex.constant(s) : GiniIndex.uncorrected(s, options.parallel());
         return s.estimate(1 / (s.totalWeight * (1 - g)));
     }
 }

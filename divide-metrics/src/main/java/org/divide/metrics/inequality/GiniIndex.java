@@ -1,7 +1,9 @@
 package org.divide.metrics.inequality;
 
 /**
- * The Gini coefficient by one radix sort and one pass.
+ * The Gini coefficient: by {@link GiniKernel} (buckets of the value range sorted and summed in
+ * the cache) for the measure itself, or by one pass over a {@link SortedOrder} for the measures
+ * that sort anyway (Wolfson, decomposition).
  *
  * <p>With the observations in ascending order, C̃_i the cumulative weight up to the middle of
  * the tie group of observation i (C̃_i = C_{i−1} + w_i/2 without ties), W = Σw and μ the mean,
@@ -26,9 +28,23 @@ final class GiniIndex {
      */
     static Estimate estimate(double[] x, double[] w, InequalityOptions options) {
         Sample s = Sample.of(NAME, x, w, ValuePolicy.Domain.REAL, options);
-        double g = s.isConstant() ? constant(s)
-                : uncorrected(s, SortedOrder.byValue(s.x, s.w, options.parallel()));
+        double g = s.isConstant() ? constant(s) : uncorrected(s, options.parallel());
         return s.estimate(g * Corrections.factor(options.smallSampleCorrection(), s));
+    }
+
+    /**
+     * The uncorrected Gini coefficient by the fused sort-and-sum of {@link GiniKernel}.
+     *
+     * @param s        a sample whose values are not all equal
+     * @param parallel whether the work may use the common fork-join pool
+     * @return the uncorrected Gini coefficient, {@code NaN} when the mean is not positive
+     */
+    static double uncorrected(Sample s, boolean parallel) {
+        double mu = s.mean();
+        if (!(mu > 0)) {
+            return Double.NaN;
+        }
+        return GiniKernel.centredSum(s, mu, parallel) / s.totalWeight / s.total;
     }
 
     /** @return 0, or {@code NaN} when the (constant) mean is not positive */

@@ -37,6 +37,8 @@ final class RadixSort {
     private static final int TASKS = 64;
     /** Runs up to this length are put in order by insertion sort. */
     private static final int INSERTION = 24;
+    /** Largest digit of {@link #sortPairs} (16 384 counters, 128 KB with the cursors). */
+    private static final int PAIR_DIGIT_BITS = 14;
 
     private RadixSort() {
     }
@@ -230,6 +232,169 @@ final class RadixSort {
         Arrays.sort(a, from, to);
         for (int i = from; i < to; i++) {
             a[i] ^= Long.MIN_VALUE;
+        }
+    }
+
+    /**
+     * Sorts {@code a[from, to)} in unsigned order, moving {@code payload[i]} with {@code a[i]}:
+     * a most-significant-digit radix sort. Each level first finds the bits that vary in its range
+     * (so constant bits and ranges of equal keys cost one read), takes up to 14 of the highest
+     * varying bits as the digit (one more than log₂ of the range's length, so that most sub-ranges
+     * hold zero, one or two keys), distributes the range by that digit and recurses into the sub-ranges; short ones are
+     * finished by insertion sort. A range that fits in the workspace is distributed through it
+     * (copied out, then written back stably); a longer one is permuted in place (American flag
+     * sort: P. M. McIlroy, K. Bostic and M. D. McIlroy (1993), Engineering radix sort, Computing
+     * Systems 6(1), 5–27), so any range can be sorted with a workspace of bounded size. Tied keys
+     * may end in any order, the same for the same input.
+     *
+     * @param a         the keys
+     * @param payload   the values carried with the keys, or {@code null}
+     * @param from      first index, inclusive
+     * @param to        last index, exclusive
+     * @param workspace a workspace used by one thread at a time
+     */
+    static void sortPairs(long[] a, long[] payload, int from, int to, Workspace workspace) {
+        sortPairs(a, payload, from, to, workspace, 0);
+    }
+
+    /** Scratch arrays and counters of {@link #sortPairs}, reused across calls by one thread. */
+    static final class Workspace {
+        final long[] keys;
+        final long[] payload;
+        final int[][] counters = new int[64][];
+
+        /**
+         * @param capacity     the longest range distributed out of place
+         * @param withPayload  whether the ranges carry a payload
+         */
+        Workspace(int capacity, boolean withPayload) {
+            keys = new long[capacity];
+            payload = withPayload ? new long[capacity] : null;
+        }
+    }
+
+    private static void sortPairs(long[] a, long[] p, int from, int to, Workspace ws, int depth) {
+        int n = to - from;
+        if (n <= INSERTION) {
+            insertionSort(a, p, from, to);
+            return;
+        }
+        long first = a[from];
+        long differ = 0;
+        for (int i = from + 1; i < to; i++) {
+            differ |= a[i] ^ first;
+        }
+        int varying = 64 - Long.numberOfLeadingZeros(differ);
+        if (varying == 0) {
+            return;
+        }
+        int bits = Math.min(Math.min(PAIR_DIGIT_BITS, varying), log2(n) + 1);
+        int shift = varying - bits;
+        int radix = 1 << bits;
+        int mask = radix - 1;
+        if (ws.counters[depth] == null) {
+            ws.counters[depth] = new int[2 << PAIR_DIGIT_BITS];
+        }
+        int[] end = ws.counters[depth];
+        Arrays.fill(end, 0, radix, 0);
+        for (int i = from; i < to; i++) {
+            end[(int) (a[i] >>> shift) & mask]++;
+        }
+        int sum = from;
+        for (int d = 0; d < radix; d++) {
+            end[radix + d] = sum;
+            sum += end[d];
+            end[d] = sum;
+        }
+        if (n <= ws.keys.length) {
+            distribute(a, p, from, n, shift, mask, end, radix, ws);
+        } else {
+            permute(a, p, shift, mask, end, radix);
+        }
+        int lo = from;
+        for (int d = 0; d < radix; d++) {
+            int hi = end[d];
+            if (hi - lo > 1) {
+                sortPairs(a, p, lo, hi, ws, depth + 1);
+            }
+            lo = hi;
+        }
+    }
+
+    /** Stable distribution of {@code [from, from + n)} through the workspace; {@code next = c[radix + d]}. */
+    private static void distribute(long[] a, long[] p, int from, int n, int shift, int mask, int[] c, int radix,
+            Workspace ws) {
+        long[] sa = ws.keys;
+        System.arraycopy(a, from, sa, 0, n);
+        if (p == null) {
+            for (int i = 0; i < n; i++) {
+                long k = sa[i];
+                a[c[radix + ((int) (k >>> shift) & mask)]++] = k;
+            }
+            return;
+        }
+        long[] sp = ws.payload;
+        System.arraycopy(p, from, sp, 0, n);
+        for (int i = 0; i < n; i++) {
+            long k = sa[i];
+            int j = c[radix + ((int) (k >>> shift) & mask)]++;
+            a[j] = k;
+            p[j] = sp[i];
+        }
+    }
+
+    /** In-place permutation by digit (American flag); {@code c[d]} ends and {@code c[radix + d]} next slots. */
+    private static void permute(long[] a, long[] p, int shift, int mask, int[] c, int radix) {
+        for (int d = 0; d < radix; d++) {
+            int stop = c[d];
+            for (int i = c[radix + d]; i < stop; i = ++c[radix + d]) {
+                long k = a[i];
+                int e = (int) (k >>> shift) & mask;
+                if (e == d) {
+                    continue;
+                }
+                long v = p == null ? 0 : p[i];
+                do {
+                    int j = c[radix + e]++;
+                    long t = a[j];
+                    a[j] = k;
+                    k = t;
+                    if (p != null) {
+                        t = p[j];
+                        p[j] = v;
+                        v = t;
+                    }
+                    e = (int) (k >>> shift) & mask;
+                } while (e != d);
+                a[i] = k;
+                if (p != null) {
+                    p[i] = v;
+                }
+            }
+        }
+    }
+
+    /** Insertion sort of {@code a[from, to)} in unsigned order, moving the payload (if any) along. */
+    private static void insertionSort(long[] a, long[] p, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            long k = a[i];
+            long kk = k + Long.MIN_VALUE;
+            int j = i - 1;
+            if (a[j] + Long.MIN_VALUE <= kk) {
+                continue;
+            }
+            long v = p == null ? 0 : p[i];
+            do {
+                a[j + 1] = a[j];
+                if (p != null) {
+                    p[j + 1] = p[j];
+                }
+                j--;
+            } while (j >= from && a[j] + Long.MIN_VALUE > kk);
+            a[j + 1] = k;
+            if (p != null) {
+                p[j + 1] = v;
+            }
         }
     }
 

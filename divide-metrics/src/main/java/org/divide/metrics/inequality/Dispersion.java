@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Logarithm;
+
 /**
  * Moment- and deviation-based measures of arrays: coefficient of variation, variance of
  * logarithms, Hoover, Kolm, and the concentration indices of Herfindahl and Rosenbluth. Each is
@@ -47,7 +49,7 @@ final class Dispersion {
         return Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
             ShiftedMoments m = new ShiftedMoments(shift);
             for (int i = from; i < to; i++) {
-                m.add(logs ? Math.log(x[i]) : x[i], w == null ? 1 : w[i]);
+                m.add(logs ? Logarithm.ln(x[i]) : x[i], w == null ? 1 : w[i]);
             }
             return m;
         }, ShiftedMoments::add);

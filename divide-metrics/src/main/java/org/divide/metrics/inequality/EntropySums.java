@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Logarithm;
+
 /**
  * The sums behind the generalised entropy and Atkinson families, taken over u = x/c for a scale
  * c (the mean in two-pass use, the first positive value in streaming use), so that the logarithms
@@ -73,8 +75,13 @@ final class EntropySums {
     }
 
     /**
-     * Adds the values {@code x[from, to)} with their weights, in blocks: the terms of a block are
-     * computed in a tight loop and then summed with compensation. The scale must be set.
+     * Adds the values {@code x[from, to)} with their weights. The scale must be set. For the
+     * logarithmic kinds (Theil T, MLD, Atkinson(1)) each block of values is one fused loop: the
+     * term of each value (with {@link Logarithm#ln}) goes straight into two error-free running
+     * sums (Knuth's TwoSum, no branch), whose work overlaps with the logarithms of the next
+     * values; the block's sums are then added to the compensated totals. A block whose sums are
+     * not finite (a zero value under MLD) is added again value by value, where infinities are
+     * kept apart. Power kinds compute a block of terms and then sum it.
      *
      * @param x    the values (validated); not modified
      * @param w    the weights, or {@code null} for unit weights; not modified
@@ -88,6 +95,67 @@ final class EntropySums {
             }
             return;
         }
+        if (kind == POWER) {
+            addPowers(x, w, from, to);
+            return;
+        }
+        for (int b = from; b < to; b += BLOCK) {
+            int end = Math.min(to, b + BLOCK);
+            if (!addLogBlock(x, w, b, end)) {
+                for (int i = b; i < end; i++) {
+                    double wi = w == null ? 1 : w[i];
+                    double u = x[i] / scale;
+                    s1.add(wi * u);
+                    sa.add(wi == 0 ? 0 : wi * term(u));
+                }
+            }
+            if (w == null) {
+                s0.add(end - b);
+            } else {
+                s0.addAll(w, b, end);
+            }
+        }
+    }
+
+    /**
+     * Adds Σ w u and Σ w·term(u) of one block of a logarithmic kind to {@link #s1} and {@link #sa}.
+     *
+     * @return {@code false}, having added nothing, if a sum is not finite
+     */
+    private boolean addLogBlock(double[] x, double[] w, int from, int to) {
+        double c = scale;
+        boolean xLogX = kind == X_LOG_X;
+        double p = 0;
+        double pError = 0;
+        double q = 0;
+        double qError = 0;
+        for (int i = from; i < to; i++) {
+            double wi = w == null ? 1 : w[i];
+            double u = x[i] / c;
+            double lnU = Logarithm.ln(u);
+            double term = xLogX ? (u > 0 ? u * lnU : 0) : lnU;
+            double a = wi * u;
+            double b = wi == 0 ? 0 : wi * term;
+            double t = p + a;
+            double z = t - p;
+            pError += (p - (t - z)) + (a - z);
+            p = t;
+            t = q + b;
+            z = t - q;
+            qError += (q - (t - z)) + (b - z);
+            q = t;
+        }
+        if (!Double.isFinite(p) || !Double.isFinite(q)) {
+            return false;
+        }
+        s1.add(p);
+        s1.add(pError);
+        sa.add(q);
+        sa.add(qError);
+        return true;
+    }
+
+    private void addPowers(double[] x, double[] w, int from, int to) {
         double[] scaled = new double[BLOCK];
         double[] terms = new double[BLOCK];
         for (int b = from; b < to; b += BLOCK) {
@@ -96,7 +164,7 @@ final class EntropySums {
                 double wi = w == null ? 1 : w[b + j];
                 double u = x[b + j] / scale;
                 scaled[j] = wi * u;
-                terms[j] = wi == 0 ? 0 : wi * term(u);
+                terms[j] = wi == 0 ? 0 : wi * power(u);
             }
             s1.addAll(scaled, 0, m);
             sa.addAll(terms, 0, m);
@@ -110,10 +178,10 @@ final class EntropySums {
 
     private double term(double u) {
         if (kind == LOG) {
-            return Math.log(u);
+            return Logarithm.ln(u);
         }
         if (kind == X_LOG_X) {
-            return u > 0 ? u * Math.log(u) : 0;
+            return u > 0 ? u * Logarithm.ln(u) : 0;
         }
         return power(u);
     }

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Logarithm;
+
 /**
  * Streaming, mergeable variance of logarithms (population unless the options ask for a
  * small-sample correction). See {@link Inequality#varianceOfLogs(double[], double[])}. Not
@@ -36,7 +38,7 @@ public final class VarianceOfLogsAccumulator extends StreamingAccumulator<Varian
 
     @Override
     void add(double x, double w) {
-        moments.add(Math.log(x), w);
+        moments.add(Logarithm.ln(x), w);
     }
 
     @Override

@@ -7,13 +7,24 @@ import org.divide.metrics.internal.numeric.Logarithm;
  * c (the mean in two-pass use, the first positive value in streaming use), so that the logarithms
  * and powers stay near 1 and the final subtraction loses little:
  * <pre>
- *   S0 = Σ w,   S1 = Σ w u,   Sa = Σ w u^a  (POWER),  Σ w u ln u  (X_LOG_X),  Σ w ln u  (LOG).
+ *   S0 = Σ w,   S1 = Σ w u,   Sa = Σ w u^a  (POWER),
+ *   D = Σ w (u ln u − u + 1)  (X_LOG_X),   D = Σ w (u − 1 − ln u)  (LOG).
  * </pre>
- * With m = S1/S0 = μ/c:
- * GE(α) = ((Sa/S0)/m^α − 1)/(α(α − 1)); T = (Sa/S0)/m − ln m; MLD = ln m − Sa/S0;
- * Atkinson(ε) = 1 − (Sa/S0)^{1/(1−ε)}/m with a = 1 − ε, and 1 − exp(Sa/S0)/m for ε = 1.
- * Sums with different scales merge exactly (up to rounding) by rescaling: u' = r·u with
- * r = c_other/c. Mutable; not thread-safe.
+ * With m = S1/S0 = μ/c, δ = m − 1 and d = D/S0:
+ * GE(α) = ((Sa/S0)/m^α − 1)/(α(α − 1)); T = d/m + (δ/m − ln(1 + δ)); MLD = d + (ln(1 + δ) − δ);
+ * Atkinson(ε) = 1 − (Sa/S0)^{1/(1−ε)}/m with a = 1 − ε, and 1 − exp(−MLD) for ε = 1.
+ *
+ * <p>The logarithmic kinds sum the non-negative excesses u ln u − u + 1 and u − 1 − ln u (the
+ * gaps between a convex function and its tangent at u = 1) instead of u ln u or ln u: these
+ * terms do not cancel, so their plain sum in short blocks is accurate to a few units in the last
+ * place, and the index no longer comes out of a difference of nearly equal sums. The correction
+ * terms in δ are of second order (−δ²/2 and −δ²/2 + …, zero in two-pass use up to rounding), so T
+ * and MLD keep their relative accuracy however small they are, where Σ w u ln u − ln m left an
+ * absolute error of about one rounding of m.
+ *
+ * <p>Sums with different scales merge exactly (up to rounding) by rescaling: u' = r·u with
+ * r = c_other/c, which gives D' = r·D + (r ln r)·S1 + (1 − r)·S0 (X_LOG_X) and
+ * D' = D + (r − 1)·S1 − (ln r)·S0 (LOG). Mutable; not thread-safe.
  */
 final class EntropySums {
 
@@ -22,6 +33,8 @@ final class EntropySums {
     private static final int LOG = 2;
     /** Terms summed per block by {@link #addAll}. */
     private static final int BLOCK = 1024;
+    /** Terms per lane of a plain (non-compensated) partial sum of non-negative terms. */
+    private static final int LANE = 8;
 
     private final int kind;
     private final double exponent;
@@ -71,17 +84,19 @@ final class EntropySums {
         double u = x == 0 ? 0 : x / scale;
         s0.add(w);
         s1.add(w * u);
-        sa.add(w * term(u));
+        sa.add(w * (kind == X_LOG_X ? xLogXExcess(u) : kind == LOG ? logExcess(u) : power(u)));
     }
 
     /**
      * Adds the values {@code x[from, to)} with their weights. The scale must be set. For the
-     * logarithmic kinds (Theil T, MLD, Atkinson(1)) each block of values is one fused loop: the
-     * term of each value (with {@link Logarithm#ln}) goes straight into two error-free running
-     * sums (Knuth's TwoSum, no branch), whose work overlaps with the logarithms of the next
-     * values; the block's sums are then added to the compensated totals. A block whose sums are
-     * not finite (a zero value under MLD) is added again value by value, where infinities are
-     * kept apart. Power kinds compute a block of terms and then sum it.
+     * logarithmic kinds (Theil T, MLD, Atkinson(1)) each block is one loop: the excess of each
+     * value (with {@link Logarithm#ln}) and its u and w go into plain sums of two lanes of
+     * {@value #LANE} terms, which are then added error-free (Knuth's TwoSum) to the block's
+     * totals. All three series are non-negative, so the plain partial sums are accurate to
+     * about {@value #LANE} roundings relative; no term needs a branch or a compensated add, and
+     * the work overlaps with the logarithms of the next values. A block whose sums are not
+     * finite (a zero value under MLD) is added again value by value, where infinities are kept
+     * apart. Power kinds compute a block of terms and then sum it with compensation.
      *
      * @param x    the values (validated); not modified
      * @param w    the weights, or {@code null} for unit weights; not modified
@@ -103,56 +118,104 @@ final class EntropySums {
             int end = Math.min(to, b + BLOCK);
             if (!addLogBlock(x, w, b, end)) {
                 for (int i = b; i < end; i++) {
-                    double wi = w == null ? 1 : w[i];
-                    double u = x[i] / scale;
-                    s1.add(wi * u);
-                    sa.add(wi == 0 ? 0 : wi * term(u));
+                    add(x[i], w == null ? 1 : w[i]);
                 }
-            }
-            if (w == null) {
-                s0.add(end - b);
-            } else {
-                s0.addAll(w, b, end);
             }
         }
     }
 
     /**
-     * Adds Σ w u and Σ w·term(u) of one block of a logarithmic kind to {@link #s1} and {@link #sa}.
+     * Adds S0, S1 and D of one block of a logarithmic kind.
      *
      * @return {@code false}, having added nothing, if a sum is not finite
      */
     private boolean addLogBlock(double[] x, double[] w, int from, int to) {
         double c = scale;
         boolean xLogX = kind == X_LOG_X;
-        double p = 0;
-        double pError = 0;
-        double q = 0;
-        double qError = 0;
-        for (int i = from; i < to; i++) {
-            double wi = w == null ? 1 : w[i];
-            double u = x[i] / c;
-            double lnU = Logarithm.ln(u);
-            double term = xLogX ? (u > 0 ? u * lnU : 0) : lnU;
-            double a = wi * u;
-            double b = wi == 0 ? 0 : wi * term;
-            double t = p + a;
-            double z = t - p;
-            pError += (p - (t - z)) + (a - z);
-            p = t;
-            t = q + b;
-            z = t - q;
-            qError += (q - (t - z)) + (b - z);
-            q = t;
+        double sw = 0;
+        double swError = 0;
+        double su = 0;
+        double suError = 0;
+        double sd = 0;
+        double sdError = 0;
+        int i = from;
+        while (i < to) {
+            int end = Math.min(to, i + 2 * LANE);
+            double w0 = 0;
+            double w1 = 0;
+            double u0 = 0;
+            double u1 = 0;
+            double d0 = 0;
+            double d1 = 0;
+            for (; i + 1 < end; i += 2) {
+                double wi = w == null ? 1 : w[i];
+                double u = x[i] / c;
+                double d = xLogX ? xLogXExcess(u) : logExcess(u);
+                w0 += wi;
+                u0 += wi * u;
+                d0 += wi == 0 ? 0 : wi * d;
+                wi = w == null ? 1 : w[i + 1];
+                u = x[i + 1] / c;
+                d = xLogX ? xLogXExcess(u) : logExcess(u);
+                w1 += wi;
+                u1 += wi * u;
+                d1 += wi == 0 ? 0 : wi * d;
+            }
+            if (i < end) {
+                double wi = w == null ? 1 : w[i];
+                double u = x[i] / c;
+                double d = xLogX ? xLogXExcess(u) : logExcess(u);
+                w0 += wi;
+                u0 += wi * u;
+                d0 += wi == 0 ? 0 : wi * d;
+                i++;
+            }
+            double v = w0 + w1;
+            double t = sw + v;
+            double z = t - sw;
+            swError += (sw - (t - z)) + (v - z);
+            sw = t;
+            v = u0 + u1;
+            t = su + v;
+            z = t - su;
+            suError += (su - (t - z)) + (v - z);
+            su = t;
+            v = d0 + d1;
+            t = sd + v;
+            z = t - sd;
+            sdError += (sd - (t - z)) + (v - z);
+            sd = t;
         }
-        if (!Double.isFinite(p) || !Double.isFinite(q)) {
+        if (!Double.isFinite(su + suError) || !Double.isFinite(sd + sdError)) {
             return false;
         }
-        s1.add(p);
-        s1.add(pError);
-        sa.add(q);
-        sa.add(qError);
+        if (w == null) {
+            s0.add(to - from);
+        } else {
+            s0.add(sw);
+            s0.add(swError);
+        }
+        s1.add(su);
+        s1.add(suError);
+        sa.add(sd);
+        sa.add(sdError);
         return true;
+    }
+
+    /**
+     * @param u a value {@code >= 0}
+     * @return u ln u − u + 1 (1 for u = 0), with the product and the subtraction in one rounding
+     */
+    static double xLogXExcess(double u) {
+        return u > 0 ? Math.fma(u, Logarithm.ln(u), 1 - u) : 1;
+    }
+
+    /**
+     * @param u a value {@code >= 0}
+     * @return u − 1 − ln u ({@code +∞} for u = 0)
+     */
+    static double logExcess(double u) {
+        return (u - 1) - Logarithm.ln(u);
     }
 
     private void addPowers(double[] x, double[] w, int from, int to) {
@@ -174,16 +237,6 @@ final class EntropySums {
                 s0.addAll(w, b, b + m);
             }
         }
-    }
-
-    private double term(double u) {
-        if (kind == LOG) {
-            return Logarithm.ln(u);
-        }
-        if (kind == X_LOG_X) {
-            return u > 0 ? u * Logarithm.ln(u) : 0;
-        }
-        return power(u);
     }
 
     private double power(double u) {
@@ -221,9 +274,11 @@ final class EntropySums {
         } else if (kind == X_LOG_X) {
             sa.addScaled(other.sa, r);
             sa.addScaled(other.s1, r * Math.log(r));
+            sa.addScaled(other.s0, 1 - r);
         } else {
             sa.add(other.sa);
-            sa.addScaled(other.s0, Math.log(r));
+            sa.addScaled(other.s1, r - 1);
+            sa.addScaled(other.s0, -Math.log(r));
         }
         return this;
     }
@@ -250,14 +305,20 @@ final class EntropySums {
         if (!(m > 0)) {
             return Double.NaN;
         }
-        double a = sa.value() / w;
         if (kind == X_LOG_X) {
-            return a / m - Math.log(m);
+            double delta = m - 1;
+            return sa.value() / w / m + (delta / m - Math.log1p(delta));
         }
         if (kind == LOG) {
-            return Math.log(m) - a;
+            return meanLogDeviation(w, m);
         }
+        double a = sa.value() / w;
         return (a / Math.pow(m, exponent) - 1) / (exponent * (exponent - 1));
+    }
+
+    private double meanLogDeviation(double w, double m) {
+        double delta = m - 1;
+        return sa.value() / w + (Math.log1p(delta) - delta);
     }
 
     /** @return Atkinson(ε) for the sums made by {@link #atkinson}; {@code NaN} when the mean is not positive */
@@ -267,10 +328,9 @@ final class EntropySums {
         if (!(m > 0)) {
             return Double.NaN;
         }
-        double a = sa.value() / w;
         if (kind == LOG) {
-            return 1 - Math.exp(a) / m;
+            return -Math.expm1(-meanLogDeviation(w, m));
         }
-        return 1 - Math.pow(a, 1 / exponent) / m;
+        return 1 - Math.pow(sa.value() / w, 1 / exponent) / m;
     }
 }

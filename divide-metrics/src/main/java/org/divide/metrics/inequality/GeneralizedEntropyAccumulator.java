@@ -76,6 +76,11 @@ public final class GeneralizedEntropyAccumulator extends StreamingAccumulator<Ge
         return alpha;
     }
 
+    /** @return the sums (for {@link GroupedEntropyAccumulator#combine(int, GeneralizedEntropyAccumulator)}) */
+    EntropySums sums() {
+        return sums;
+    }
+
     @Override
     void add(double x, double w) {
         sums.add(x, w);

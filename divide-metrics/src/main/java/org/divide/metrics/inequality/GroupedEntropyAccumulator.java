@@ -131,6 +131,35 @@ public final class GroupedEntropyAccumulator {
         return this;
     }
 
+    /**
+     * Merges a streaming accumulator of one group's values into group {@code group}, as if its
+     * values had been accepted here with that group number. The group sums can so be computed
+     * elsewhere (one {@link GeneralizedEntropyAccumulator} per group key in a distributed
+     * aggregation, for instance) and decomposed here, exactly (up to rounding):
+     * <pre>{@code
+     * GroupedEntropyAccumulator acc = GroupedEntropyAccumulator.create(1, "A", "B");
+     * acc.combine(0, theilOfA).combine(1, theilOfB);   // GeneralizedEntropyAccumulator.theilT() each
+     * Decomposition d = acc.decomposition();
+     * }</pre>
+     *
+     * @param group the group number, in {@code [0, labels.length)}
+     * @param part  an accumulator of the same α holding the group's values; not modified
+     * @return this accumulator
+     * @throws IndexOutOfBoundsException if the group number is out of range
+     * @throws IllegalArgumentException  if the part has another α
+     */
+    public GroupedEntropyAccumulator combine(int group, GeneralizedEntropyAccumulator part) {
+        EntropySums sums = groups[java.util.Objects.checkIndex(group, groups.length)];
+        if (Double.compare(alpha, part.alpha()) != 0) {
+            throw new IllegalArgumentException("cannot combine " + policy.measure() + " with " + part.measure());
+        }
+        sums.add(part.sums());
+        count += part.count();
+        skippedNaN += part.skippedNaN();
+        droppedNonPositive += part.droppedNonPositive();
+        return this;
+    }
+
     /** @return the GE parameter α */
     public double alpha() {
         return alpha;

@@ -6,10 +6,18 @@ package org.divide.metrics.inequality;
  * Non-finite terms are kept apart so that an infinite term gives an infinite sum rather than
  * {@code NaN}. Mutable; not thread-safe.
  *
+ * <p>Public so that other modules (divide-spark's partition-wise sums) use the same summation
+ * as the measures here; only {@link #add(double)}, {@link #add(NeumaierSum)} and
+ * {@link #value()} are API.
+ *
  * <p>Reference: A. Neumaier (1974), Rundungsfehleranalyse einiger Verfahren zur Summation
  * endlicher Summen, ZAMM 54(1), 39–51, doi:10.1002/zamm.19740540106.
  */
-final class NeumaierSum {
+public final class NeumaierSum {
+
+    /** Creates a sum of no terms (0). */
+    public NeumaierSum() {
+    }
 
     private double sum;
     private double compensation;
@@ -20,7 +28,7 @@ final class NeumaierSum {
      *
      * @param v the term
      */
-    void add(double v) {
+    public void add(double v) {
         if (!Double.isFinite(v)) {
             nonFinite += v;
             return;
@@ -80,7 +88,7 @@ final class NeumaierSum {
      *
      * @param other the other sum; not modified
      */
-    void add(NeumaierSum other) {
+    public void add(NeumaierSum other) {
         addScaled(other, 1);
     }
 
@@ -98,7 +106,7 @@ final class NeumaierSum {
     }
 
     /** @return the sum */
-    double value() {
+    public double value() {
         if (nonFinite != 0 || Double.isNaN(nonFinite)) {
             return nonFinite;
         }

@@ -1,0 +1,98 @@
+package org.divide.spark;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * Which sum-based measures one aggregation pass computes: the weighted mean and the
+ * coefficient of variation always, GE(α) for each α (α = 1 is Theil T, α = 0 the mean log
+ * deviation) and Atkinson(ε) for each ε. Immutable.
+ *
+ * @param alphas   the GE parameters, finite, without repetition; copied
+ * @param epsilons the Atkinson parameters, finite, without repetition; copied
+ */
+public record MeasureSet(double[] alphas, double[] epsilons) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Copies and checks the parameters.
+     *
+     * @throws IllegalArgumentException if a parameter is not finite or repeated
+     */
+    public MeasureSet {
+        alphas = check("alphas", alphas);
+        epsilons = check("epsilons", epsilons);
+    }
+
+    /** @return the mean and CV only */
+    public static MeasureSet meanOnly() {
+        return new MeasureSet(new double[0], new double[0]);
+    }
+
+    /** @return mean, CV, MLD, Theil T, GE(2), Atkinson(0.5), Atkinson(1), Atkinson(2) */
+    public static MeasureSet standard() {
+        return new MeasureSet(new double[] {0, 1, 2}, new double[] {0.5, 1, 2});
+    }
+
+    /**
+     * @param alphas the GE parameters
+     * @return the mean, the CV and GE(α) for each α
+     */
+    public static MeasureSet generalizedEntropy(double... alphas) {
+        return new MeasureSet(alphas, new double[0]);
+    }
+
+    /**
+     * @param epsilons the Atkinson parameters
+     * @return the mean, the CV and Atkinson(ε) for each ε
+     */
+    public static MeasureSet atkinson(double... epsilons) {
+        return new MeasureSet(new double[0], epsilons);
+    }
+
+    private static double[] check(String name, double[] values) {
+        if (values == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        double[] copy = values.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (!Double.isFinite(copy[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be finite: " + copy[i]);
+            }
+            for (int j = 0; j < i; j++) {
+                if (copy[j] == copy[i]) {
+                    throw new IllegalArgumentException(name + "[" + i + "] repeats " + name + "[" + j + "]: " + copy[i]);
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** @return a copy of the GE parameters */
+    @Override
+    public double[] alphas() {
+        return alphas.clone();
+    }
+
+    /** @return a copy of the Atkinson parameters */
+    @Override
+    public double[] epsilons() {
+        return epsilons.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MeasureSet m && Arrays.equals(alphas, m.alphas) && Arrays.equals(epsilons, m.epsilons);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(alphas) + Arrays.hashCode(epsilons);
+    }
+
+    @Override
+    public String toString() {
+        return "MeasureSet[alphas=" + Arrays.toString(alphas) + ", epsilons=" + Arrays.toString(epsilons) + "]";
+    }
+}

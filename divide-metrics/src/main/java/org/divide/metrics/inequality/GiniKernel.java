@@ -21,21 +21,29 @@ import java.util.stream.IntStream;
  * the minimum is an unsigned offset; its top bits (about n/2¹¹ buckets, at most 2¹⁶) number the
  * bucket, so buckets follow the value order and equal values share a bucket. One pass counts the
  * buckets, a second pass scatters the offsets (and the weights' bits) into one array of n each,
- * stably and in parallel over fixed parts of the input. Then consecutive buckets are grouped
- * into tasks of about n/64 observations (a grouping fixed by the data); each task sorts its
- * buckets in place ({@link RadixSort#sortInPlace}) and sums them at once. Weighted, a task does
- * not know the weight before it, so it returns three compensated sums over its tie groups,
- * with c the cumulative weight inside the task,
+ * stably and in parallel over parts of the input (stable, so the content of every bucket does
+ * not depend on the parts). Then consecutive buckets are grouped into tasks of about n/64
+ * observations (a grouping fixed by the data); each task sorts its buckets one by one
+ * ({@link RadixSort#sortInto}: most-significant-digit radix sort into a per-thread workspace
+ * of at most 2¹⁷ pairs, so the sorted bucket is not written back) and sums each bucket while it
+ * is in the cache. Weighted, a task does not know the weight before it, so it returns three
+ * compensated sums over its tie groups, with c the cumulative weight inside the task,
  * <pre>
  *   A = Σ (2c + g)·g·(x − μ),   B = Σ g·(x − μ),   W_t = Σ g,
  * </pre>
  * and the tasks are combined left to right as S = Σ_t A_t + (2C_t − W)·B_t, with C_t the
- * (compensated) weight of the tasks before. The tasks and their order do not depend on the
- * number of threads, so neither does the result. Memory: one {@code long} array of n
- * (unweighted) or two (weighted) and O(2¹⁶) counters per part; the inputs are only read. Cost:
- * two streaming passes and one scattering pass over the data, then O(n) in-cache work for data
- * whose buckets are short; a bucket holding many distinct values (a dense cluster next to far
- * outliers) is sorted by the same in-place radix sort, out of the cache, still in O(n·64/11).
+ * (compensated) weight of the tasks before; this is the same sum, regrouped. Unweighted, the
+ * rank before each bucket is known from the counts, so every term is the one of the sorted-order
+ * pass. The tasks and their order do not depend on the number of threads, so neither do the
+ * bits of the result.
+ *
+ * <p>Memory: one {@code long} array of n (unweighted) or two (weighted: offsets and weights,
+ * which are moved together, so there is no gather through an index afterwards), O(2¹⁶)
+ * counters per part and the workspace per thread; the inputs are only read. Cost: two streaming
+ * passes and one scattering pass over the data, then O(n) in-cache work when the buckets are
+ * short, as for smooth distributions; buckets of equal values cost one read. A bucket longer
+ * than the workspace (a dense cluster of distinct values next to far outliers) is sorted in
+ * place (American flag sort), out of the cache but still in O(n) per 14-bit digit.
  */
 final class GiniKernel {
 
@@ -53,7 +61,7 @@ final class GiniKernel {
     private static final int TASKS = 64;
     /** ... the minimum number of observations per task. */
     private static final int TASK_MIN = 1 << 12;
-    /** Longest bucket sorted through a per-thread scratch array (1 MB of keys); longer ones are sorted in place. */
+    /** Longest bucket sorted into the per-thread workspace (1 MB of keys); longer ones are sorted in place. */
     private static final int SCRATCH = 1 << 17;
 
     private GiniKernel() {
@@ -117,13 +125,18 @@ final class GiniKernel {
                 for (int b = taskStart[t]; b < taskStart[t + 1]; b++) {
                     int from = start[b];
                     int to = start[b + 1];
-                    if (to - from > 1) {
-                        RadixSort.sortPairs(keys, weights, from, to, workspace);
+                    long[] k = keys;
+                    long[] v = weights;
+                    int first = from;
+                    if (RadixSort.sortInto(keys, weights, from, to, workspace)) {
+                        k = workspace.keys;
+                        v = workspace.payload;
+                        first = 0;
                     }
-                    if (weights == null) {
-                        part.addUnweighted(keys, from, to, n, keyMin, mu);
+                    if (v == null) {
+                        part.addUnweighted(k, first, first + to - from, from - first, n, keyMin, mu);
                     } else {
-                        part.addWeighted(keys, weights, from, to, keyMin, mu);
+                        part.addWeighted(k, v, first, first + to - from, keyMin, mu);
                     }
                 }
                 results[t] = part;
@@ -207,8 +220,8 @@ final class GiniKernel {
         double weight;
         double weightCompensation;
 
-        /** Adds the terms of the sorted bucket {@code [from, to)}; its first observation has rank {@code from}. */
-        void addUnweighted(long[] keys, int from, int to, int n, long keyMin, double mu) {
+        /** Adds the terms of the sorted bucket {@code keys[from, to)}; the rank of {@code keys[i]} is {@code i + rank}. */
+        void addUnweighted(long[] keys, int from, int to, int rank, int n, long keyMin, double mu) {
             double sum = 0;
             double compensation = 0;
             int i = from;
@@ -219,7 +232,7 @@ final class GiniKernel {
                     j++;
                 }
                 long g = j - i;
-                double term = (double) (2L * i + g - n) * g * (RadixSort.value(k + keyMin) - mu);
+                double term = (double) (2L * (i + rank) + g - n) * g * (RadixSort.value(k + keyMin) - mu);
                 double t = sum + term;
                 compensation += Math.abs(sum) >= Math.abs(term) ? (sum - t) + term : (term - t) + sum;
                 sum = t;

@@ -261,7 +261,7 @@ final class RadixSort {
     static final class Workspace {
         final long[] keys;
         final long[] payload;
-        final int[][] counters = new int[64][];
+        private final int[][] counters = new int[64][];
 
         /**
          * @param capacity     the longest range distributed out of place
@@ -271,6 +271,56 @@ final class RadixSort {
             keys = new long[capacity];
             payload = withPayload ? new long[capacity] : null;
         }
+
+        /** @return the counters of one recursion level (a digit's counts and cursors) */
+        int[] counters(int depth) {
+            if (counters[depth] == null) {
+                counters[depth] = new int[2 << PAIR_DIGIT_BITS];
+            }
+            return counters[depth];
+        }
+    }
+
+    /**
+     * Sorts {@code a[from, to)} with its payload like {@link #sortPairs}, leaving the input in
+     * place when it can: the first level distributes the range into the workspace, where the
+     * rest of the sort happens, so the sorted range never has to be written back.
+     *
+     * @param a         the keys; modified only when {@code false} is returned
+     * @param payload   the values carried with the keys, or {@code null}
+     * @param from      first index, inclusive
+     * @param to        last index, exclusive
+     * @param workspace a workspace used by one thread at a time
+     * @return {@code true} if the sorted range is in {@code workspace.keys[0, to − from)} (and
+     *         {@code workspace.payload}), {@code false} if it is in {@code a[from, to)} (and
+     *         {@code payload})
+     */
+    static boolean sortInto(long[] a, long[] payload, int from, int to, Workspace workspace) {
+        int n = to - from;
+        if (n <= INSERTION || n > workspace.keys.length) {
+            sortPairs(a, payload, from, to, workspace, 0);
+            return false;
+        }
+        int[] c = workspace.counters(0);
+        int digit = digit(a, from, to, c, 0);
+        if (digit < 0) {
+            return false;
+        }
+        int shift = digit & 0xFF;
+        int radix = 1 << (digit >>> 8);
+        int mask = radix - 1;
+        long[] keys = workspace.keys;
+        long[] values = workspace.payload;
+        for (int i = from; i < to; i++) {
+            long k = a[i];
+            int j = c[radix + ((int) (k >>> shift) & mask)]++;
+            keys[j] = k;
+            if (payload != null) {
+                values[j] = payload[i];
+            }
+        }
+        sortDigits(keys, values, c, radix, 0, workspace, 0);
+        return true;
     }
 
     private static void sortPairs(long[] a, long[] p, int from, int to, Workspace ws, int depth) {
@@ -279,6 +329,29 @@ final class RadixSort {
             insertionSort(a, p, from, to);
             return;
         }
+        int[] c = ws.counters(depth);
+        int digit = digit(a, from, to, c, from);
+        if (digit < 0) {
+            return;
+        }
+        int shift = digit & 0xFF;
+        int radix = 1 << (digit >>> 8);
+        int mask = radix - 1;
+        if (n <= ws.keys.length && a != ws.keys) {
+            distribute(a, p, from, n, shift, mask, c, radix, ws);
+        } else {
+            permute(a, p, shift, mask, c, radix);
+        }
+        sortDigits(a, p, c, radix, from, ws, depth);
+    }
+
+    /**
+     * Chooses the digit of a level and counts it: {@code c[d]} becomes the end and
+     * {@code c[radix + d]} the start of the keys with digit d, from {@code base}.
+     *
+     * @return {@code bits << 8 | shift} of the digit, or −1 if all keys are equal
+     */
+    private static int digit(long[] a, int from, int to, int[] c, int base) {
         long first = a[from];
         long differ = 0;
         for (int i = from + 1; i < to; i++) {
@@ -286,34 +359,30 @@ final class RadixSort {
         }
         int varying = 64 - Long.numberOfLeadingZeros(differ);
         if (varying == 0) {
-            return;
+            return -1;
         }
-        int bits = Math.min(Math.min(PAIR_DIGIT_BITS, varying), log2(n) + 1);
+        int bits = Math.min(Math.min(PAIR_DIGIT_BITS, varying), log2(to - from) + 1);
         int shift = varying - bits;
         int radix = 1 << bits;
         int mask = radix - 1;
-        if (ws.counters[depth] == null) {
-            ws.counters[depth] = new int[2 << PAIR_DIGIT_BITS];
-        }
-        int[] end = ws.counters[depth];
-        Arrays.fill(end, 0, radix, 0);
+        Arrays.fill(c, 0, radix, 0);
         for (int i = from; i < to; i++) {
-            end[(int) (a[i] >>> shift) & mask]++;
+            c[(int) (a[i] >>> shift) & mask]++;
         }
-        int sum = from;
+        int sum = base;
         for (int d = 0; d < radix; d++) {
-            end[radix + d] = sum;
-            sum += end[d];
-            end[d] = sum;
+            c[radix + d] = sum;
+            sum += c[d];
+            c[d] = sum;
         }
-        if (n <= ws.keys.length) {
-            distribute(a, p, from, n, shift, mask, end, radix, ws);
-        } else {
-            permute(a, p, shift, mask, end, radix);
-        }
+        return bits << 8 | shift;
+    }
+
+    /** Sorts each digit's sub-range {@code [c[d − 1], c[d])} (from {@code from}) one level deeper. */
+    private static void sortDigits(long[] a, long[] p, int[] c, int radix, int from, Workspace ws, int depth) {
         int lo = from;
         for (int d = 0; d < radix; d++) {
-            int hi = end[d];
+            int hi = c[d];
             if (hi - lo > 1) {
                 sortPairs(a, p, lo, hi, ws, depth + 1);
             }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link GiniKernel} (the fused bucket sort and sum behind {@link Inequality#gini}) against an
  * independent reference, on many distributions and sizes around its thresholds; its agreement
  * with the {@link SortedOrder} pass it replaces; the independence of its bits from the number of
- * threads; and {@link RadixSort#sortPairs} against {@link Arrays#sort}.
+ * threads; and {@link RadixSort#sortPairs} and {@link RadixSort#sortInto} against {@link Arrays#sort}.
  *
  * <p>Tolerances: {@link #REFERENCE} relative to the exact reference, {@link #PREVIOUS} relative
  * to the previous implementation (both compute the same centred sum with compensated sums).
@@ -201,6 +201,17 @@ class GiniKernelTest {
                 long[] alone = keys.clone();
                 RadixSort.sortPairs(alone, null, 0, n, new RadixSort.Workspace(capacity, false));
                 assertTrue(Arrays.equals(a, alone), "without payload");
+                long[] in = keys.clone();
+                long[] inPayload = payload.clone();
+                RadixSort.Workspace workspace = new RadixSort.Workspace(capacity, true);
+                boolean moved = RadixSort.sortInto(in, inPayload, 0, n, workspace);
+                if (moved) {
+                    assertTrue(Arrays.equals(keys, in), "input left in place");
+                    in = Arrays.copyOf(workspace.keys, n);
+                    inPayload = Arrays.copyOf(workspace.payload, n);
+                }
+                assertTrue(Arrays.equals(a, in), "sortInto, kind " + kind + ", capacity " + capacity);
+                assertTrue(Arrays.equals(p, inPayload), "sortInto payload");
             }
         }
     }

@@ -272,10 +272,10 @@ final class RadixSort {
             payload = withPayload ? new long[capacity] : null;
         }
 
-        /** @return the counters of one recursion level (a digit's counts and cursors) */
-        int[] counters(int depth) {
-            if (counters[depth] == null) {
-                counters[depth] = new int[2 << PAIR_DIGIT_BITS];
+        /** @return the counters of one recursion level for a digit of {@code radix} values (counts and cursors) */
+        int[] counters(int depth, int radix) {
+            if (counters[depth] == null || counters[depth].length < 2 * radix) {
+                counters[depth] = new int[2 * radix];
             }
             return counters[depth];
         }
@@ -301,13 +301,13 @@ final class RadixSort {
             sortPairs(a, payload, from, to, workspace, 0);
             return false;
         }
-        int[] c = workspace.counters(0);
-        int digit = digit(a, from, to, c, 0);
+        int digit = digit(a, from, to, workspace, 0, 0);
         if (digit < 0) {
             return false;
         }
         int shift = digit & 0xFF;
         int radix = 1 << (digit >>> 8);
+        int[] c = workspace.counters(0, radix);
         int mask = radix - 1;
         long[] keys = workspace.keys;
         long[] values = workspace.payload;
@@ -329,13 +329,13 @@ final class RadixSort {
             insertionSort(a, p, from, to);
             return;
         }
-        int[] c = ws.counters(depth);
-        int digit = digit(a, from, to, c, from);
+        int digit = digit(a, from, to, ws, depth, from);
         if (digit < 0) {
             return;
         }
         int shift = digit & 0xFF;
         int radix = 1 << (digit >>> 8);
+        int[] c = ws.counters(depth, radix);
         int mask = radix - 1;
         if (n <= ws.keys.length && a != ws.keys) {
             distribute(a, p, from, n, shift, mask, c, radix, ws);
@@ -346,12 +346,12 @@ final class RadixSort {
     }
 
     /**
-     * Chooses the digit of a level and counts it: {@code c[d]} becomes the end and
-     * {@code c[radix + d]} the start of the keys with digit d, from {@code base}.
+     * Chooses the digit of a level and counts it in the level's counters: {@code c[d]} becomes
+     * the end and {@code c[radix + d]} the start of the keys with digit d, from {@code base}.
      *
      * @return {@code bits << 8 | shift} of the digit, or −1 if all keys are equal
      */
-    private static int digit(long[] a, int from, int to, int[] c, int base) {
+    private static int digit(long[] a, int from, int to, Workspace ws, int depth, int base) {
         long first = a[from];
         long differ = 0;
         for (int i = from + 1; i < to; i++) {
@@ -365,6 +365,7 @@ final class RadixSort {
         int shift = varying - bits;
         int radix = 1 << bits;
         int mask = radix - 1;
+        int[] c = ws.counters(depth, radix);
         Arrays.fill(c, 0, radix, 0);
         for (int i = from; i < to; i++) {
             c[(int) (a[i] >>> shift) & mask]++;

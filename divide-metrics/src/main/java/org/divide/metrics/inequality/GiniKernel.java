@@ -1,5 +1,6 @@
 package org.divide.metrics.inequality;
 
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -55,8 +56,8 @@ final class GiniKernel {
     private static final int MAX_BUCKET_BITS = 16;
     /** Minimum number of observations before the passes run in parallel. */
     private static final int PARALLEL_MIN = 1 << 16;
-    /** Maximum number of parts the counting and scattering passes are cut into. */
-    private static final int MAX_PARTS = 8;
+    /** Number of parts the parallel counting and scattering passes are cut into (more than cores, for balance). */
+    private static final int PARTS = 8;
     /** Number of tasks the buckets are grouped into, and ... */
     private static final int TASKS = 64;
     /** ... the minimum number of observations per task. */
@@ -87,7 +88,7 @@ final class GiniKernel {
         int buckets = (int) (range >>> shift) + 1;
         boolean inParallel = parallel && n >= PARALLEL_MIN;
 
-        int parts = inParallel ? Math.min(MAX_PARTS, 2 * ForkJoinPool.getCommonPoolParallelism()) : 1;
+        int parts = inParallel ? PARTS : 1;
         int[][] cursors = new int[parts][];
         forEach(parts, inParallel, p -> cursors[p] = count(x, partStart(p, parts, n), partStart(p + 1, parts, n),
                 keyMin, shift, buckets));
@@ -192,7 +193,7 @@ final class GiniKernel {
             }
         }
         first[tasks] = buckets;
-        return java.util.Arrays.copyOf(first, tasks + 1);
+        return Arrays.copyOf(first, tasks + 1);
     }
 
     /** S = Σ_t A_t + (2C_t − W)·B_t, left to right. */

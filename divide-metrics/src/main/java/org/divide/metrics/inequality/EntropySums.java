@@ -130,6 +130,59 @@ final class EntropySums {
      * @return {@code false}, having added nothing, if a sum is not finite
      */
     private boolean addLogBlock(double[] x, double[] w, int from, int to) {
+        return w == null ? addLogBlock(x, from, to) : addWeightedLogBlock(x, w, from, to);
+    }
+
+    private boolean addLogBlock(double[] x, int from, int to) {
+        double c = scale;
+        boolean xLogX = kind == X_LOG_X;
+        double su = 0;
+        double suError = 0;
+        double sd = 0;
+        double sdError = 0;
+        int i = from;
+        while (i < to) {
+            int end = Math.min(to, i + 2 * LANE);
+            double u0 = 0;
+            double u1 = 0;
+            double d0 = 0;
+            double d1 = 0;
+            for (; i + 1 < end; i += 2) {
+                double u = x[i] / c;
+                u0 += u;
+                d0 += xLogX ? xLogXExcess(u) : logExcess(u);
+                u = x[i + 1] / c;
+                u1 += u;
+                d1 += xLogX ? xLogXExcess(u) : logExcess(u);
+            }
+            if (i < end) {
+                double u = x[i++] / c;
+                u0 += u;
+                d0 += xLogX ? xLogXExcess(u) : logExcess(u);
+            }
+            double v = u0 + u1;
+            double t = su + v;
+            double z = t - su;
+            suError += (su - (t - z)) + (v - z);
+            su = t;
+            v = d0 + d1;
+            t = sd + v;
+            z = t - sd;
+            sdError += (sd - (t - z)) + (v - z);
+            sd = t;
+        }
+        if (!Double.isFinite(su + suError) || !Double.isFinite(sd + sdError)) {
+            return false;
+        }
+        s0.add(to - from);
+        s1.add(su);
+        s1.add(suError);
+        sa.add(sd);
+        sa.add(sdError);
+        return true;
+    }
+
+    private boolean addWeightedLogBlock(double[] x, double[] w, int from, int to) {
         double c = scale;
         boolean xLogX = kind == X_LOG_X;
         double sw = 0;
@@ -148,13 +201,13 @@ final class EntropySums {
             double d0 = 0;
             double d1 = 0;
             for (; i + 1 < end; i += 2) {
-                double wi = w == null ? 1 : w[i];
+                double wi = w[i];
                 double u = x[i] / c;
                 double d = xLogX ? xLogXExcess(u) : logExcess(u);
                 w0 += wi;
                 u0 += wi * u;
                 d0 += wi == 0 ? 0 : wi * d;
-                wi = w == null ? 1 : w[i + 1];
+                wi = w[i + 1];
                 u = x[i + 1] / c;
                 d = xLogX ? xLogXExcess(u) : logExcess(u);
                 w1 += wi;
@@ -162,13 +215,12 @@ final class EntropySums {
                 d1 += wi == 0 ? 0 : wi * d;
             }
             if (i < end) {
-                double wi = w == null ? 1 : w[i];
-                double u = x[i] / c;
+                double wi = w[i];
+                double u = x[i++] / c;
                 double d = xLogX ? xLogXExcess(u) : logExcess(u);
                 w0 += wi;
                 u0 += wi * u;
                 d0 += wi == 0 ? 0 : wi * d;
-                i++;
             }
             double v = w0 + w1;
             double t = sw + v;
@@ -189,12 +241,8 @@ final class EntropySums {
         if (!Double.isFinite(su + suError) || !Double.isFinite(sd + sdError)) {
             return false;
         }
-        if (w == null) {
-            s0.add(to - from);
-        } else {
-            s0.add(sw);
-            s0.add(swError);
-        }
+        s0.add(sw);
+        s0.add(swError);
         s1.add(su);
         s1.add(suError);
         sa.add(sd);

@@ -150,16 +150,88 @@ final class Sample {
         int dropped;
         int firstError = -1;
 
+        /**
+         * Scans {@code [from, to)}. A fast loop takes two values at a time while both are kept
+         * and their weights valid, with two lanes of each sum added error-free (Knuth's TwoSum,
+         * no branch), so that no addition waits on the one before; the first pair that needs a
+         * decision (a value to skip, drop or reject, an invalid weight) hands over to the general
+         * loop, which continues from there with compensated sums.
+         */
         static Scan of(double[] x, double[] w, ValuePolicy policy, int from, int to) {
             Scan s = new Scan();
+            double total0 = 0;
+            double totalError0 = 0;
+            double total1 = 0;
+            double totalError1 = 0;
+            double weight0 = 0;
+            double weightError0 = 0;
+            double weight1 = 0;
+            double weightError1 = 0;
+            double squares0 = 0;
+            double squaresError0 = 0;
+            double squares1 = 0;
+            double squaresError1 = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            int i = from;
+            for (; i + 1 < to; i += 2) {
+                double v0 = x[i];
+                double v1 = x[i + 1];
+                double w0 = 1;
+                double w1 = 1;
+                if (w != null) {
+                    w0 = w[i];
+                    w1 = w[i + 1];
+                    if (!ValuePolicy.validWeight(w0) || !ValuePolicy.validWeight(w1)) {
+                        break;
+                    }
+                }
+                if (policy.action(v0) != ValuePolicy.KEEP || policy.action(v1) != ValuePolicy.KEEP) {
+                    break;
+                }
+                double a = w0 * v0;
+                double t = total0 + a;
+                double z = t - total0;
+                totalError0 += (total0 - (t - z)) + (a - z);
+                total0 = t;
+                a = w1 * v1;
+                t = total1 + a;
+                z = t - total1;
+                totalError1 += (total1 - (t - z)) + (a - z);
+                total1 = t;
+                if (w != null) {
+                    t = weight0 + w0;
+                    z = t - weight0;
+                    weightError0 += (weight0 - (t - z)) + (w0 - z);
+                    weight0 = t;
+                    t = weight1 + w1;
+                    z = t - weight1;
+                    weightError1 += (weight1 - (t - z)) + (w1 - z);
+                    weight1 = t;
+                    a = w0 * w0;
+                    t = squares0 + a;
+                    z = t - squares0;
+                    squaresError0 += (squares0 - (t - z)) + (a - z);
+                    squares0 = t;
+                    a = w1 * w1;
+                    t = squares1 + a;
+                    z = t - squares1;
+                    squaresError1 += (squares1 - (t - z)) + (a - z);
+                    squares1 = t;
+                }
+                if (v0 <= min || v1 <= min) {
+                    min = Math.min(min, Math.min(v0, v1));
+                }
+                if (v0 >= max || v1 >= max) {
+                    max = Math.max(max, Math.max(v0, v1));
+                }
+            }
+            int kept = i - from;
             double total = 0;
             double totalCompensation = 0;
             double weight = 0;
             double weightCompensation = 0;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            int kept = 0;
-            for (int i = from; i < to; i++) {
+            for (; i < to; i++) {
                 double wi = 1;
                 if (w != null) {
                     wi = w[i];
@@ -193,18 +265,26 @@ final class Sample {
                     break;
                 }
             }
-            s.total.add(total);
-            if (Double.isFinite(total)) {
-                s.total.add(totalCompensation);
-            }
-            s.weight.add(weight);
-            if (Double.isFinite(weight)) {
-                s.weight.add(weightCompensation);
-            }
+            addAll(s.total, total0, totalError0, total1, totalError1, total, totalCompensation);
+            addAll(s.weight, weight0, weightError0, weight1, weightError1, weight, weightCompensation);
+            addAll(s.squares, squares0, squaresError0, squares1, squaresError1, 0, 0);
             s.min = min;
             s.max = max;
             s.kept = kept;
             return s;
+        }
+
+        /** Adds the sums (each followed by its error, added only while the sum is finite) to {@code sum}. */
+        private static void addAll(NeumaierSum sum, double a, double aError, double b, double bError, double c,
+                double cError) {
+            sum.add(a);
+            sum.add(b);
+            sum.add(c);
+            if (Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)) {
+                sum.add(aError);
+                sum.add(bError);
+                sum.add(cError);
+            }
         }
 
         Scan combine(Scan o) {

@@ -1,5 +1,6 @@
 package org.divide.metrics.inequality;
 
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +75,13 @@ final class Entropy {
      */
     static Estimate generalizedEntropy(double[] x, double[] w, double alpha, InequalityOptions options) {
         finite("alpha", alpha);
+        if (alpha == 1 || alpha == 0) {
+            OnePass p = OnePass.of(x, w, new ValuePolicy(geName(alpha), geDomain(alpha), options),
+                    c -> EntropySums.generalizedEntropy(alpha, c), options);
+            if (p != null) {
+                return p.estimate(p.isConstant() ? (p.min() > 0 ? 0 : Double.NaN) : p.sums.generalizedEntropy());
+            }
+        }
         Sample s = Sample.of(geName(alpha), x, w, geDomain(alpha), options);
         if (s.isConstant()) {
             return s.estimate(s.min > 0 ? 0 : Double.NaN);
@@ -89,6 +97,10 @@ final class Entropy {
      * @return Atkinson(ε)
      */
     static Estimate atkinson(double[] x, double[] w, double epsilon, InequalityOptions options) {
+        OnePass p = atkinsonOnePass(x, w, epsilon, options);
+        if (p != null) {
+            return p.estimate(p.isConstant() ? (p.min() > 0 ? 0 : Double.NaN) : p.sums.atkinson());
+        }
         Sample s = atkinsonSample(x, w, epsilon, options);
         if (s.isConstant()) {
             return s.estimate(s.min > 0 ? 0 : Double.NaN);
@@ -104,6 +116,10 @@ final class Entropy {
      * @return the equally distributed equivalent μ(1 − A(ε))
      */
     static Estimate equallyDistributedEquivalent(double[] x, double[] w, double epsilon, InequalityOptions options) {
+        OnePass p = atkinsonOnePass(x, w, epsilon, options);
+        if (p != null) {
+            return p.estimate(p.isConstant() ? p.min() : p.sums.mean() * (1 - p.sums.atkinson()));
+        }
         Sample s = atkinsonSample(x, w, epsilon, options);
         double mu = s.mean();
         if (s.isConstant()) {
@@ -111,6 +127,14 @@ final class Entropy {
         }
         double a = sums(s, () -> EntropySums.atkinson(epsilon, mu), options).atkinson();
         return s.estimate(mu * (1 - a));
+    }
+
+    private static OnePass atkinsonOnePass(double[] x, double[] w, double epsilon, InequalityOptions options) {
+        if (epsilon != 1) {
+            return null;
+        }
+        return OnePass.of(x, w, new ValuePolicy(atkinsonName(epsilon), atkinsonDomain(epsilon), options),
+                c -> EntropySums.atkinson(epsilon, c), options);
     }
 
     private static Sample atkinsonSample(double[] x, double[] w, double epsilon, InequalityOptions options) {
@@ -126,5 +150,89 @@ final class Entropy {
             e.addAll(x, w, from, to);
             return e;
         }, EntropySums::add);
+    }
+
+    /**
+     * Theil T, MLD and Atkinson(1) in one pass over memory, for the usual case in which the data
+     * policies keep every value: validation, range and sums together, chunk by chunk, with the
+     * values scaled by a pilot mean (of at most {@value #PILOT} values spread over the array)
+     * instead of the exact mean. The logarithmic sums are exact in the scale up to second-order
+     * terms (see {@link EntropySums}): with m = μ/c the result carries, besides a few roundings,
+     * one rounding of the correction 1 − 1/m − ln m ≈ −(m − 1)²/2, which is negligible when the
+     * pilot is within a few per cent of the mean. Any value or weight that needs a decision by
+     * the policies (or an error message) sends the computation back to the validating two-pass
+     * path.
+     */
+    private static final class OnePass {
+
+        /** Values read for the pilot mean. */
+        static final int PILOT = 4096;
+
+        final EntropySums sums;
+        final double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        final int size;
+        boolean kept;
+
+        private OnePass(EntropySums sums, int size) {
+            this.sums = sums;
+            this.size = size;
+        }
+
+        /**
+         * @return the sums, or {@code null} if the data need the validating path
+         */
+        static OnePass of(double[] x, double[] w, ValuePolicy policy, DoubleFunction<EntropySums> empty,
+                InequalityOptions options) {
+            if (x == null || x.length == 0 || w != null && w.length != x.length) {
+                return null;
+            }
+            double c = pilot(x);
+            if (!(c > 0) || c == Double.POSITIVE_INFINITY) {
+                return null;
+            }
+            OnePass result = Chunks.reduce(x.length, options.parallel(), (from, to) -> {
+                OnePass part = new OnePass(empty.apply(c), x.length);
+                part.kept = part.sums.addAllKept(x, w, from, to, policy, part.range);
+                return part;
+            }, OnePass::combine);
+            double weight = result.sums.weight();
+            return result.kept && weight > 0 && weight < Double.POSITIVE_INFINITY ? result : null;
+        }
+
+        private static double pilot(double[] x) {
+            int step = Math.max(1, x.length / PILOT);
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < x.length; i += step) {
+                double v = x[i];
+                if (v > 0 && v < Double.POSITIVE_INFINITY) {
+                    sum += v;
+                    count++;
+                }
+            }
+            return sum / count;
+        }
+
+        private OnePass combine(OnePass other) {
+            kept &= other.kept;
+            if (kept) {
+                sums.add(other.sums);
+                range[0] = Math.min(range[0], other.range[0]);
+                range[1] = Math.max(range[1], other.range[1]);
+            }
+            return this;
+        }
+
+        double min() {
+            return range[0];
+        }
+
+        boolean isConstant() {
+            return range[0] == range[1];
+        }
+
+        Estimate estimate(double value) {
+            return new Estimate(value, size, 0, 0);
+        }
     }
 }

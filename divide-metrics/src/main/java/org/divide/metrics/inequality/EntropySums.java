@@ -10,16 +10,18 @@ import org.divide.metrics.internal.numeric.Logarithm;
  *   S0 = Σ w,   S1 = Σ w u,   Sa = Σ w u^a  (POWER),
  *   D = Σ w (u ln u − u + 1)  (X_LOG_X),   D = Σ w (u − 1 − ln u)  (LOG).
  * </pre>
- * With m = S1/S0 = μ/c, δ = m − 1 and d = D/S0:
- * GE(α) = ((Sa/S0)/m^α − 1)/(α(α − 1)); T = d/m + (δ/m − ln(1 + δ)); MLD = d + (ln(1 + δ) − δ);
+ * With m = S1/S0 = μ/c, δ = m − 1 (from S1 − S0 before rounding), d = D/S0 and
+ * E(δ) = δ − ln(1 + δ) ≥ 0 (a series for small δ):
+ * GE(α) = ((Sa/S0)/m^α − 1)/(α(α − 1)); T = d/m + (E(δ) − δ²/m); MLD = d − E(δ);
  * Atkinson(ε) = 1 − (Sa/S0)^{1/(1−ε)}/m with a = 1 − ε, and 1 − exp(−MLD) for ε = 1.
  *
  * <p>The logarithmic kinds sum the non-negative excesses u ln u − u + 1 and u − 1 − ln u (the
  * gaps between a convex function and its tangent at u = 1) instead of u ln u or ln u: these
  * terms do not cancel, so their plain sum in short blocks is accurate to a few units in the last
- * place, and the index no longer comes out of a difference of nearly equal sums. The correction
- * terms in δ are of second order (−δ²/2 and −δ²/2 + …, zero in two-pass use up to rounding), so T
- * and MLD keep their relative accuracy however small they are, where Σ w u ln u − ln m left an
+ * place, and the index no longer comes out of a difference of nearly equal sums. The corrections
+ * E(δ) − δ²/m ≈ −δ²/2 and −E(δ) are of second order in δ and are computed to relative accuracy
+ * from an accurate δ, so T and MLD keep their relative accuracy however small they are, and the
+ * scale need not be the exact mean (a pilot estimate serves as well); Σ w u ln u − ln m left an
  * absolute error of about one rounding of m.
  *
  * <p>Sums with different scales merge exactly (up to rounding) by rescaling: u' = r·u with
@@ -93,10 +95,10 @@ final class EntropySums {
      * value (with {@link Logarithm#ln}) and its u and w go into plain sums of two lanes of
      * {@value #LANE} terms, which are then added error-free (Knuth's TwoSum) to the block's
      * totals. All three series are non-negative, so the plain partial sums are accurate to
-     * about {@value #LANE} roundings relative; no term needs a branch or a compensated add, and
-     * the work overlaps with the logarithms of the next values. A block whose sums are not
-     * finite (a zero value under MLD) is added again value by value, where infinities are kept
-     * apart. Power kinds compute a block of terms and then sum it with compensation.
+     * about {@value #LANE} roundings relative; no term needs a compensated add, and the work
+     * overlaps with the logarithms of the next values. A block whose sums are not finite (a
+     * zero value under MLD) is added again value by value, where infinities are kept apart.
+     * Power kinds compute a block of terms and then sum it with compensation.
      *
      * @param x    the values (validated); not modified
      * @param w    the weights, or {@code null} for unit weights; not modified
@@ -114,77 +116,52 @@ final class EntropySums {
             addPowers(x, w, from, to);
             return;
         }
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int b = from; b < to; b += BLOCK) {
-            int end = Math.min(to, b + BLOCK);
-            if (!addLogBlock(x, w, b, end)) {
-                for (int i = b; i < end; i++) {
-                    add(x[i], w == null ? 1 : w[i]);
-                }
-            }
+            addLogBlock(x, w, b, Math.min(to, b + BLOCK), null, range);
         }
     }
 
     /**
-     * Adds S0, S1 and D of one block of a logarithmic kind.
+     * Validates and adds the values {@code x[from, to)} of a logarithmic kind in one pass over
+     * memory: the loops of {@link #addAll} also keep the range of the values and of the
+     * weights, and a block whose range or sums show a value that might not be kept (zero,
+     * negative, infinite, {@code NaN}) or an invalid weight is checked value by value under the
+     * policy. The scale must be set.
      *
-     * @return {@code false}, having added nothing, if a sum is not finite
+     * @param x      the values; not modified
+     * @param w      the weights, or {@code null} for unit weights; not modified
+     * @param from   first index, inclusive
+     * @param to     last index, exclusive
+     * @param policy the data policies
+     * @param range  {min, max} of the values so far, updated
+     * @return {@code false} as soon as a value is not kept or a weight is invalid (the sums are
+     *         then incomplete and must be discarded)
      */
-    private boolean addLogBlock(double[] x, double[] w, int from, int to) {
-        return w == null ? addLogBlock(x, from, to) : addWeightedLogBlock(x, w, from, to);
-    }
-
-    private boolean addLogBlock(double[] x, int from, int to) {
-        double c = scale;
-        boolean xLogX = kind == X_LOG_X;
-        double su = 0;
-        double suError = 0;
-        double sd = 0;
-        double sdError = 0;
-        int i = from;
-        while (i < to) {
-            int end = Math.min(to, i + 2 * LANE);
-            double u0 = 0;
-            double u1 = 0;
-            double d0 = 0;
-            double d1 = 0;
-            for (; i + 1 < end; i += 2) {
-                double u = x[i] / c;
-                u0 += u;
-                d0 += xLogX ? xLogXExcess(u) : logExcess(u);
-                u = x[i + 1] / c;
-                u1 += u;
-                d1 += xLogX ? xLogXExcess(u) : logExcess(u);
+    boolean addAllKept(double[] x, double[] w, int from, int to, ValuePolicy policy, double[] range) {
+        for (int b = from; b < to; b += BLOCK) {
+            if (!addLogBlock(x, w, b, Math.min(to, b + BLOCK), policy, range)) {
+                return false;
             }
-            if (i < end) {
-                double u = x[i++] / c;
-                u0 += u;
-                d0 += xLogX ? xLogXExcess(u) : logExcess(u);
-            }
-            double v = u0 + u1;
-            double t = su + v;
-            double z = t - su;
-            suError += (su - (t - z)) + (v - z);
-            su = t;
-            v = d0 + d1;
-            t = sd + v;
-            z = t - sd;
-            sdError += (sd - (t - z)) + (v - z);
-            sd = t;
         }
-        if (!Double.isFinite(su + suError) || !Double.isFinite(sd + sdError)) {
-            return false;
-        }
-        s0.add(to - from);
-        s1.add(su);
-        s1.add(suError);
-        sa.add(sd);
-        sa.add(sdError);
         return true;
     }
 
-    private boolean addWeightedLogBlock(double[] x, double[] w, int from, int to) {
+    /**
+     * Adds S0, S1 and D of one block of a logarithmic kind, or, if the sums are not finite,
+     * adds its values one by one.
+     *
+     * @param policy the policy to check the values against, or {@code null} if they are valid
+     * @param range  {min, max} of the values so far, updated
+     * @return {@code false}, having added nothing, if a value is not kept by the policy or a
+     *         weight is invalid
+     */
+    private boolean addLogBlock(double[] x, double[] w, int from, int to, ValuePolicy policy, double[] range) {
         double c = scale;
         boolean xLogX = kind == X_LOG_X;
+        double min = range[0];
+        double max = range[1];
+        double minWeight = 0;
         double sw = 0;
         double swError = 0;
         double su = 0;
@@ -200,27 +177,62 @@ final class EntropySums {
             double u1 = 0;
             double d0 = 0;
             double d1 = 0;
-            for (; i + 1 < end; i += 2) {
-                double wi = w[i];
-                double u = x[i] / c;
-                double d = xLogX ? xLogXExcess(u) : logExcess(u);
-                w0 += wi;
-                u0 += wi * u;
-                d0 += wi == 0 ? 0 : wi * d;
-                wi = w[i + 1];
-                u = x[i + 1] / c;
-                d = xLogX ? xLogXExcess(u) : logExcess(u);
-                w1 += wi;
-                u1 += wi * u;
-                d1 += wi == 0 ? 0 : wi * d;
+            if (w == null) {
+                for (; i + 1 < end; i += 2) {
+                    double v0 = x[i];
+                    double v1 = x[i + 1];
+                    if (v0 <= min || v1 <= min) {
+                        min = Math.min(min, Math.min(v0, v1));
+                    }
+                    if (v0 >= max || v1 >= max) {
+                        max = Math.max(max, Math.max(v0, v1));
+                    }
+                    double u = v0 / c;
+                    u0 += u;
+                    d0 += xLogX ? xLogXExcess(u) : logExcess(u);
+                    u = v1 / c;
+                    u1 += u;
+                    d1 += xLogX ? xLogXExcess(u) : logExcess(u);
+                }
+            } else {
+                for (; i + 1 < end; i += 2) {
+                    double v0 = x[i];
+                    double v1 = x[i + 1];
+                    if (v0 <= min || v1 <= min) {
+                        min = Math.min(min, Math.min(v0, v1));
+                    }
+                    if (v0 >= max || v1 >= max) {
+                        max = Math.max(max, Math.max(v0, v1));
+                    }
+                    double wi = w[i];
+                    double wj = w[i + 1];
+                    if (wi <= minWeight || wj <= minWeight) {
+                        minWeight = Math.min(minWeight, Math.min(wi, wj));
+                    }
+                    double u = v0 / c;
+                    double d = xLogX ? xLogXExcess(u) : logExcess(u);
+                    w0 += wi;
+                    u0 += wi * u;
+                    d0 += wi == 0 ? 0 : wi * d;
+                    u = v1 / c;
+                    d = xLogX ? xLogXExcess(u) : logExcess(u);
+                    w1 += wj;
+                    u1 += wj * u;
+                    d1 += wj == 0 ? 0 : wj * d;
+                }
             }
             if (i < end) {
-                double wi = w[i];
-                double u = x[i++] / c;
+                double v0 = x[i];
+                min = Math.min(min, v0);
+                max = Math.max(max, v0);
+                double wi = w == null ? 1 : w[i];
+                minWeight = Math.min(minWeight, wi);
+                double u = v0 / c;
                 double d = xLogX ? xLogXExcess(u) : logExcess(u);
                 w0 += wi;
                 u0 += wi * u;
                 d0 += wi == 0 ? 0 : wi * d;
+                i++;
             }
             double v = w0 + w1;
             double t = sw + v;
@@ -238,15 +250,38 @@ final class EntropySums {
             sdError += (sd - (t - z)) + (v - z);
             sd = t;
         }
-        if (!Double.isFinite(su + suError) || !Double.isFinite(sd + sdError)) {
+        boolean finite = Double.isFinite(su + suError) && Double.isFinite(sd + sdError) && Double.isFinite(sw + swError);
+        if (policy != null && !(min > 0 && max < Double.POSITIVE_INFINITY && minWeight >= 0 && finite)
+                && !allKept(x, w, from, to, policy)) {
             return false;
         }
-        s0.add(sw);
-        s0.add(swError);
+        range[0] = min;
+        range[1] = max;
+        if (!finite) {
+            for (int j = from; j < to; j++) {
+                add(x[j], w == null ? 1 : w[j]);
+            }
+            return true;
+        }
+        if (w == null) {
+            s0.add(to - from);
+        } else {
+            s0.add(sw);
+            s0.add(swError);
+        }
         s1.add(su);
         s1.add(suError);
         sa.add(sd);
         sa.add(sdError);
+        return true;
+    }
+
+    private static boolean allKept(double[] x, double[] w, int from, int to, ValuePolicy policy) {
+        for (int i = from; i < to; i++) {
+            if (policy.action(x[i]) != ValuePolicy.KEEP || w != null && !ValuePolicy.validWeight(w[i])) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -354,19 +389,50 @@ final class EntropySums {
             return Double.NaN;
         }
         if (kind == X_LOG_X) {
-            double delta = m - 1;
-            return sa.value() / w / m + (delta / m - Math.log1p(delta));
+            double delta = delta(w);
+            return sa.value() / w / m + (log1pExcess(delta) - delta * delta / m);
         }
         if (kind == LOG) {
-            return meanLogDeviation(w, m);
+            return meanLogDeviation(w);
         }
         double a = sa.value() / w;
         return (a / Math.pow(m, exponent) - 1) / (exponent * (exponent - 1));
     }
 
-    private double meanLogDeviation(double w, double m) {
-        double delta = m - 1;
-        return sa.value() / w + (Math.log1p(delta) - delta);
+    private double meanLogDeviation(double w) {
+        return sa.value() / w - log1pExcess(delta(w));
+    }
+
+    /**
+     * @param w S0
+     * @return δ = m − 1 = (S1 − S0)/S0, with the difference of the sums taken before rounding
+     */
+    private double delta(double w) {
+        return s1.minus(s0) / w;
+    }
+
+    /**
+     * δ − ln(1 + δ), accurate also for small δ: for |δ| ≤ 1/16 from the series
+     * δ² (1/2 − δ/3 + δ²/4 − …), otherwise directly (where it is at least 1/600 of δ).
+     *
+     * @param delta δ &gt; −1
+     * @return δ − ln(1 + δ) ≥ 0
+     */
+    static double log1pExcess(double delta) {
+        if (!(Math.abs(delta) <= 0.0625)) {
+            return delta - Math.log1p(delta);
+        }
+        double sum = 0;
+        double power = 1;
+        int j = 0;
+        while (j < 18 && power > 0x1p-60) {
+            j++;
+            power *= Math.abs(delta);
+        }
+        for (int k = j; k >= 0; k--) {
+            sum = 1.0 / (k + 2) - delta * sum;
+        }
+        return delta * delta * sum;
     }
 
     /** @return Atkinson(ε) for the sums made by {@link #atkinson}; {@code NaN} when the mean is not positive */
@@ -377,7 +443,7 @@ final class EntropySums {
             return Double.NaN;
         }
         if (kind == LOG) {
-            return -Math.expm1(-meanLogDeviation(w, m));
+            return -Math.expm1(-meanLogDeviation(w));
         }
         return 1 - Math.pow(sa.value() / w, 1 / exponent) / m;
     }

@@ -105,6 +105,20 @@ public final class NeumaierSum {
         }
     }
 
+    /**
+     * The difference of two sums, with their leading parts subtracted before the compensations
+     * are added, so that it is accurate when the sums are nearly equal.
+     *
+     * @param other the other sum; not modified
+     * @return this − other
+     */
+    double minus(NeumaierSum other) {
+        if (nonFinite != 0 || Double.isNaN(nonFinite) || other.nonFinite != 0 || Double.isNaN(other.nonFinite)) {
+            return value() - other.value();
+        }
+        return (sum - other.sum) + (compensation - other.compensation);
+    }
+
     /** @return the sum */
     public double value() {
         if (nonFinite != 0 || Double.isNaN(nonFinite)) {

@@ -159,4 +159,39 @@ class EntropyAccuracyTest {
         assertRelative(ref.theilT(), Inequality.theilT(x), "Theil T", 2e-14 * ref.theilT());
         assertRelative(ref.mld(), Inequality.theilL(x), "MLD", 2e-14 * ref.mld());
     }
+
+    /**
+     * Data that need a decision by the policies (a {@code NaN} to skip, a negative value to
+     * drop, a zero) leave the one-pass path for the validating one; both agree with the
+     * reference of the kept values, and the counts are those of the policies.
+     */
+    @Test
+    void validatingPathAgreesWithOnePass() {
+        int n = 150_000;
+        double[] x = TestData.lognormal(21, n);
+        double[] w = TestData.weights(21, n);
+        Reference ref = reference(x, w);
+        double[] withNaN = java.util.Arrays.copyOf(x, n + 1);
+        withNaN[n] = Double.NaN;
+        double[] withNegative = java.util.Arrays.copyOf(x, n + 1);
+        withNegative[n] = -1;
+        double[] w1 = java.util.Arrays.copyOf(w, n + 1);
+        w1[n] = 2;
+        InequalityOptions skip = InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP);
+        InequalityOptions drop = InequalityOptions.withDefaults().withNonPositivePolicy(NonPositivePolicy.DROP);
+        for (Measure m : new Measure[] {Measure.theilT(), Measure.theilL(), Measure.atkinson(1)}) {
+            double expected = m.name().equals("Theil T") ? ref.theilT()
+                    : m.name().equals("MLD") ? ref.mld() : -Math.expm1(-ref.mld());
+            assertRelative(expected, m.compute(x, w), m.name() + ", one pass");
+            Estimate skipped = m.withOptions(skip).evaluate(withNaN, w1);
+            assertRelative(expected, skipped.value(), m.name() + ", NaN skipped");
+            assertTrue(skipped.skippedNaN() == 1 && skipped.observations() == n, "counts " + skipped);
+            Estimate dropped = m.withOptions(drop).evaluate(withNegative, w1);
+            assertRelative(expected, dropped.value(), m.name() + ", negative dropped");
+            assertTrue(dropped.droppedNonPositive() == 1 && dropped.observations() == n, "counts " + dropped);
+        }
+        double[] withZero = java.util.Arrays.copyOf(x, n + 1);
+        Reference zeroRef = reference(java.util.Arrays.copyOf(x, n), null);
+        assertRelative(zeroRef.theilT() + Math.log1p(1.0 / n), Inequality.theilT(withZero), "Theil T with a zero (kept)");
+    }
 }

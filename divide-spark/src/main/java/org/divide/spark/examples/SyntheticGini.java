@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.exp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.rand;
 import static org.apache.spark.sql.functions.randn;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -51,9 +52,11 @@ public final class SyntheticGini {
      * @param lorenzMillis  the wall time of the exact Gini and Lorenz
      * @param giniMillis    the wall time of the exact Gini alone
      * @param sortMillis    the wall time of Spark's sort of the income column
+     * @param sumMillis     the wall time of Spark's own {@code sum(weight * income), sum(weight)} by
+     *                      region over the same generated rows (the cost of generating and scanning them)
      */
     public record Report(long rows, int cores, GroupedSummary summary, LorenzResult lorenz, long summaryMillis,
-            long lorenzMillis, long giniMillis, long sortMillis) {
+            long lorenzMillis, long giniMillis, long sortMillis, long sumMillis) {
 
         /** @return the aggregators' throughput, rows per second per core */
         public double summaryRowsPerSecondPerCore() {
@@ -74,11 +77,12 @@ public final class SyntheticGini {
                     + "  mean %.6f, CV %.6f, Theil T %.6f = within %.6f + between %.6f%n"
                     + "exact Gini alone: %,d ms (%.2f x Spark's sort); Gini + Lorenz + Palma + S80/S20: %,d ms%n"
                     + "  Gini %.12f, Palma %.6f, S80/S20 %.6f%n"
-                    + "Spark's orderBy(income) to the noop sink: %,d ms",
+                    + "Spark's orderBy(income) to the noop sink: %,d ms%n"
+                    + "Spark's sum(weight * income), sum(weight) by region over the same rows: %,d ms",
                     rows, cores, org.apache.spark.package$.MODULE$.SPARK_VERSION(), REGIONS, summaryMillis,
                     summaryRowsPerSecondPerCore(), summary.overall().mean(), summary.overall().coefficientOfVariation(),
                     theil.total(), theil.within(), theil.between(), giniMillis, giniOverSort(), lorenzMillis,
-                    lorenz.gini(), lorenz.palma(), lorenz.s80s20(), sortMillis);
+                    lorenz.gini(), lorenz.palma(), lorenz.s80s20(), sortMillis, sumMillis);
         }
     }
 
@@ -118,8 +122,11 @@ public final class SyntheticGini {
             return null;
         });
         long sortMillis = t[0];
+        timed(t, () -> data.groupBy("region").agg(sum(col("weight").multiply(col("income"))), sum(col("weight")))
+                .collectAsList());
+        long sumMillis = t[0];
         return new Report(rows, spark.sparkContext().defaultParallelism(), summary, lorenz, summaryMillis,
-                lorenzMillis, giniMillis, sortMillis);
+                lorenzMillis, giniMillis, sortMillis, sumMillis);
     }
 
     private static <T> T timed(long[] millis, Supplier<T> action) {

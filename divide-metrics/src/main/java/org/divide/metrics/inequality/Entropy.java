@@ -5,8 +5,11 @@ import java.util.function.Supplier;
 
 /**
  * Generalised entropy and Atkinson indices of arrays: validation, the domain and name of each
- * parameter, and the two-pass computation (the mean from the validating pass, then
- * {@link EntropySums} scaled by the mean, chunk by chunk).
+ * parameter, and the computation. Theil T, MLD and Atkinson(1) take one pass over memory when
+ * the data policies keep every value (validation and {@link EntropySums} together, chunk by
+ * chunk, scaled by a pilot mean); everything else, and data that need a decision by the
+ * policies, takes two passes (the mean from the validating pass, then {@link EntropySums}
+ * scaled by the mean, chunk by chunk).
  */
 final class Entropy {
 

@@ -4,8 +4,9 @@ import org.divide.metrics.internal.numeric.Logarithm;
 
 /**
  * The sums behind the generalised entropy and Atkinson families, taken over u = x/c for a scale
- * c (the mean in two-pass use, the first positive value in streaming use), so that the logarithms
- * and powers stay near 1 and the final subtraction loses little:
+ * c (a pilot mean in one-pass use, the mean in two-pass use, the first positive value in
+ * streaming use), so that the logarithms and powers stay near 1 and the final subtraction loses
+ * little:
  * <pre>
  *   S0 = Σ w,   S1 = Σ w u,   Sa = Σ w u^a  (POWER),
  *   D = Σ w (u ln u − u + 1)  (X_LOG_X),   D = Σ w (u − 1 − ln u)  (LOG).

@@ -39,6 +39,11 @@ final class RadixSort {
     private static final int INSERTION = 24;
     /** Largest digit of {@link #sortPairs} (16 384 counters, 128 KB with the cursors). */
     private static final int PAIR_DIGIT_BITS = 14;
+    /**
+     * Largest digit when a range longer than the workspace is permuted in place: 256 places
+     * written at a time keep that pass, out of the cache, close to sequential.
+     */
+    private static final int LONG_RANGE_DIGIT_BITS = 8;
 
     private RadixSort() {
     }
@@ -240,11 +245,12 @@ final class RadixSort {
      * a most-significant-digit radix sort. Each level first finds the bits that vary in its range
      * (so constant bits and ranges of equal keys cost one read), takes up to 14 of the highest
      * varying bits as the digit (one more than log₂ of the range's length, so that most sub-ranges
-     * hold zero, one or two keys), distributes the range by that digit and recurses into the sub-ranges; short ones are
-     * finished by insertion sort. A range that fits in the workspace is distributed through it
-     * (copied out, then written back stably); a longer one is permuted in place (American flag
-     * sort: P. M. McIlroy, K. Bostic and M. D. McIlroy (1993), Engineering radix sort, Computing
-     * Systems 6(1), 5–27), so any range can be sorted with a workspace of bounded size. Tied keys
+     * hold zero, one or two keys), distributes the range by that digit and recurses into the
+     * sub-ranges; short ones are finished by insertion sort. A range that fits in the workspace is
+     * distributed through it (copied out, then written back stably); a longer one is permuted in
+     * place with digits of at most 8 bits (American flag sort: P. M. McIlroy, K. Bostic and
+     * M. D. McIlroy (1993), Engineering radix sort, Computing Systems 6(1), 5–27), so any range
+     * can be sorted with a workspace of bounded size. Tied keys
      * may end in any order, the same for the same input.
      *
      * @param a         the keys
@@ -301,7 +307,7 @@ final class RadixSort {
             sortPairs(a, payload, from, to, workspace, 0);
             return false;
         }
-        int digit = digit(a, from, to, workspace, 0, 0);
+        int digit = digit(a, from, to, workspace, 0, 0, PAIR_DIGIT_BITS);
         if (digit < 0) {
             return false;
         }
@@ -329,7 +335,8 @@ final class RadixSort {
             insertionSort(a, p, from, to);
             return;
         }
-        int digit = digit(a, from, to, ws, depth, from);
+        boolean longRange = n > ws.keys.length;
+        int digit = digit(a, from, to, ws, depth, from, longRange ? LONG_RANGE_DIGIT_BITS : PAIR_DIGIT_BITS);
         if (digit < 0) {
             return;
         }
@@ -337,7 +344,7 @@ final class RadixSort {
         int radix = 1 << (digit >>> 8);
         int[] c = ws.counters(depth, radix);
         int mask = radix - 1;
-        if (n <= ws.keys.length && a != ws.keys) {
+        if (!longRange && a != ws.keys) {
             distribute(a, p, from, n, shift, mask, c, radix, ws);
         } else {
             permute(a, p, shift, mask, c, radix);
@@ -349,9 +356,9 @@ final class RadixSort {
      * Chooses the digit of a level and counts it in the level's counters: {@code c[d]} becomes
      * the end and {@code c[radix + d]} the start of the keys with digit d, from {@code base}.
      *
-     * @return {@code bits << 8 | shift} of the digit, or −1 if all keys are equal
+     * @return {@code bits << 8 | shift} of the digit (at most {@code maxBits} bits), or −1 if all keys are equal
      */
-    private static int digit(long[] a, int from, int to, Workspace ws, int depth, int base) {
+    private static int digit(long[] a, int from, int to, Workspace ws, int depth, int base, int maxBits) {
         long first = a[from];
         long differ = 0;
         for (int i = from + 1; i < to; i++) {
@@ -361,7 +368,7 @@ final class RadixSort {
         if (varying == 0) {
             return -1;
         }
-        int bits = Math.min(Math.min(PAIR_DIGIT_BITS, varying), log2(to - from) + 1);
+        int bits = Math.min(Math.min(maxBits, varying), log2(to - from) + 1);
         int shift = varying - bits;
         int radix = 1 << bits;
         int mask = radix - 1;

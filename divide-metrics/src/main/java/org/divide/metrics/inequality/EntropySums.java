@@ -136,8 +136,9 @@ final class EntropySums {
      * @param to     last index, exclusive
      * @param policy the data policies
      * @param range  {min, max} of the values so far, updated
-     * @return {@code false} as soon as a value is not kept or a weight is invalid (the sums are
-     *         then incomplete and must be discarded)
+     * @return {@code false} as soon as a value is not kept, a weight is invalid or a sum is not
+     *         finite (a zero under MLD, or a quotient x/c that overflows because the scale is far
+     *         below the mean); the sums are then incomplete and must be discarded
      */
     boolean addAllKept(double[] x, double[] w, int from, int to, ValuePolicy policy, double[] range) {
         for (int b = from; b < to; b += BLOCK) {
@@ -155,7 +156,7 @@ final class EntropySums {
      * @param policy the policy to check the values against, or {@code null} if they are valid
      * @param range  {min, max} of the values so far, updated
      * @return {@code false}, having added nothing, if a value is not kept by the policy or a
-     *         weight is invalid
+     *         weight is invalid, or, when a policy is given, if a sum is not finite
      */
     private boolean addLogBlock(double[] x, double[] w, int from, int to, ValuePolicy policy, double[] range) {
         double c = scale;
@@ -254,6 +255,9 @@ final class EntropySums {
         boolean finite = Double.isFinite(su + suError) && Double.isFinite(sd + sdError) && Double.isFinite(sw + swError);
         if (policy != null && !(min > 0 && max < Double.POSITIVE_INFINITY && minWeight >= 0 && finite)
                 && !allKept(x, w, from, to, policy)) {
+            return false;
+        }
+        if (!finite && policy != null) {
             return false;
         }
         range[0] = min;

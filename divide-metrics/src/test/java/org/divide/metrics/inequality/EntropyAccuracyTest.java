@@ -194,4 +194,20 @@ class EntropyAccuracyTest {
         Reference zeroRef = reference(java.util.Arrays.copyOf(x, n), null);
         assertRelative(zeroRef.theilT() + Math.log1p(1.0 / n), Inequality.theilT(withZero), "Theil T with a zero (kept)");
     }
+
+    /**
+     * One huge value that the pilot mean misses: x/c overflows in the one-pass path, which must
+     * then give way to the validating path (scaled by the exact mean) instead of returning a
+     * non-finite index.
+     */
+    @Test
+    void quotientOverflowFallsBackToTheValidatingPath() {
+        int n = 100_000;
+        double[] x = new double[n];
+        java.util.Arrays.fill(x, 1e-10);
+        x[n - 1] = 1e300;
+        Reference ref = reference(x, null);
+        assertRelative(ref.theilT(), Inequality.theilT(x), "Theil T");
+        assertRelative(ref.mld(), Inequality.theilL(x), "MLD");
+    }
 }

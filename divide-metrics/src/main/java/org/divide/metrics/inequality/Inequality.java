@@ -38,9 +38,12 @@ package org.divide.metrics.inequality;
  *
  * <h2>Cost</h2>
  * Sum-based measures: O(n), one validating pass plus one pass, chunked and run on the common
- * fork-join pool for long arrays (results do not depend on the number of threads). Gini,
- * Lorenz-curve measures, Wolfson and the concentration index: one LSD radix sort of the IEEE-754
- * bits (O(n), two {@code long} arrays of scratch) and one pass; no boxing.
+ * fork-join pool for long arrays (results do not depend on the number of threads). Gini: the
+ * values are distributed into buckets of their IEEE-754 bits, and each bucket is radix-sorted and
+ * summed while it is in the cache (O(n); scratch: one {@code long} array of n, two when weighted;
+ * parallel, with results that do not depend on the number of threads). Lorenz-curve measures,
+ * Wolfson and the concentration index: one radix sort of the IEEE-754 bits (O(n), two
+ * {@code long} arrays of scratch) and one pass. No boxing.
  *
  * <p>References: C. Gini (1912), Variabilità e mutabilità; P. Langel and Y. Tillé (2013),
  * Variance estimation of the Gini index, JRSS A 176(2), 521–540,
@@ -63,9 +66,10 @@ public final class Inequality {
     }
 
     /**
-     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ), by one radix sort and one pass:
+     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ), computed in sorted order as
      * G = Σ w_i (2C̃_i − W)(x_i − μ)/(W²μ) with C̃_i the cumulative weight up to the middle of
-     * the tie group of x_i. Any finite x; 0 ≤ G ≤ 1 − 1/n for x ≥ 0 (unweighted); {@code NaN}
+     * the tie group of x_i (compensated sums; buckets of the value range sorted and summed in the
+     * cache). Any finite x; 0 ≤ G ≤ 1 − 1/n for x ≥ 0 (unweighted); {@code NaN}
      * when μ ≤ 0. For the n/(n − 1) correction use
      * {@code Measure.gini().withOptions(withDefaults().withSmallSampleCorrection(true))}.
      *

@@ -27,8 +27,7 @@ final class MeasureAggregator<O> extends Aggregator<Tuple2<Double, Double>, Meas
 
     private final MeasureSet set;
     private final Settings settings;
-    private final String value;
-    private final String weight;
+    private final RowCheck check;
     private final Finisher<O> finisher;
     private final Class<O> outputType;
 
@@ -44,8 +43,7 @@ final class MeasureAggregator<O> extends Aggregator<Tuple2<Double, Double>, Meas
             Class<O> outputType) {
         this.set = set;
         this.settings = settings;
-        this.value = value;
-        this.weight = weight;
+        this.check = new RowCheck(value, weight);
         this.finisher = finisher;
         this.outputType = outputType;
     }
@@ -57,20 +55,7 @@ final class MeasureAggregator<O> extends Aggregator<Tuple2<Double, Double>, Meas
 
     @Override
     public MeasureBuffer reduce(MeasureBuffer buffer, Tuple2<Double, Double> row) {
-        Double x = row._1();
-        Double w = row._2();
-        if (w == null) {
-            throw new IllegalArgumentException("column '" + weight + "' is null in row (" + value + "=" + x + ", "
-                    + weight + "=null)");
-        }
-        try {
-            buffer.accept(x == null ? Double.NaN : x, w);
-        } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            String named = m.startsWith("w ") ? "column '" + weight + "'" + m.substring(1)
-                    : m.startsWith("x ") ? "column '" + value + "'" + m.substring(1) : m;
-            throw new IllegalArgumentException(named + " in row (" + value + "=" + x + ", " + weight + "=" + w + ")", e);
-        }
+        check.accept(buffer::accept, row._1(), row._2());
         return buffer;
     }
 

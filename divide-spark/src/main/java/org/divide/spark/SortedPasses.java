@@ -16,9 +16,10 @@ import org.divide.metrics.inequality.NeumaierSum;
  *
  * <p>{@code orderBy} range-partitions the (value, weight) rows (Spark samples the values for the
  * partition bounds) and sorts each partition, so partition p holds values no larger than those
- * of partition p + 1. Pass 1 computes {@link PartitionSums} per partition; the driver forms the
- * partition offsets O_p (cumulative weight) and I_p (cumulative income) with compensated sums
- * and the Gini coefficient G = Σ_p (A_p + 2 O_p B_p − W B_p)/(W T). Pass 2, only when Lorenz
+ * of partition p + 1. Pass 1 validates the rows and computes {@link PartitionSums} per
+ * partition; the driver forms the partition offsets O_p (cumulative weight) and I_p (cumulative
+ * income) with compensated sums and the Gini coefficient
+ * G = Σ_p (A_p + (2O_p − W) B_p + (m_p − μ) W_p (2O_p + W_p − W))/(W T). Pass 2, only when Lorenz
  * ordinates are asked for, visits just the partitions that hold a requested population share
  * p·W and reads L(p) = (I_before + (pW − C_before)·x)/T off the row where the cumulative weight
  * reaches pW, exactly as the single-machine pass does. Both passes run on the same RDD, so Spark
@@ -33,44 +34,55 @@ final class SortedPasses {
     private final double total;
     private final double gini;
     private final long count;
+    private final int skipped;
 
     private SortedPasses(JavaRDD<Row> sorted, List<PartitionSums> partitions) {
         this.sorted = sorted;
         this.partitions = partitions;
-        NeumaierSum before = new NeumaierSum();
+        NeumaierSum w = new NeumaierSum();
         NeumaierSum t = new NeumaierSum();
-        NeumaierSum sum = new NeumaierSum();
-        NeumaierSum deviation = new NeumaierSum();
         long n = 0;
+        int nan = 0;
         for (PartitionSums p : partitions) {
-            sum.add(p.rankSum());
-            sum.add(2 * before.value() * p.deviation());
-            deviation.add(p.deviation());
-            before.add(p.weight());
+            w.add(p.weight());
             t.add(p.total());
             n += p.count();
+            nan += p.skipped();
         }
-        this.weight = before.value();
+        this.weight = w.value();
         this.total = t.value();
         this.count = n;
-        sum.add(-weight * deviation.value());
-        this.gini = total / weight > 0 ? sum.value() / weight / total : Double.NaN;
+        this.skipped = nan;
+        double mu = total / weight;
+        NeumaierSum before = new NeumaierSum();
+        NeumaierSum sum = new NeumaierSum();
+        for (PartitionSums p : partitions) {
+            if (p.weight() > 0) {
+                double o = before.value();
+                sum.add(p.rankSum());
+                sum.add((2 * o - weight) * p.deviation());
+                sum.add((p.centre() - mu) * p.weight() * (2 * o + p.weight() - weight));
+                before.add(p.weight());
+            }
+        }
+        this.gini = mu > 0 ? sum.value() / weight / total : Double.NaN;
     }
 
     /**
-     * Sorts and runs pass 1.
+     * Sorts, validates and runs pass 1.
      *
-     * @param data   two {@code double} columns, value then weight, no {@code NaN} or {@code null}
-     * @param centre a centre close to the weighted mean (any value is exact in theory; the mean
-     *               keeps the terms small)
+     * @param data     two {@code double} columns, value then weight
+     * @param settings the data policies
+     * @param check    the column names, for messages
      * @return the passes
+     * @throws IllegalArgumentException (wrapped by Spark) for a rejected row
      */
-    static SortedPasses of(Dataset<Row> data, double centre) {
+    static SortedPasses of(Dataset<Row> data, Settings settings, RowCheck check) {
         String value = data.columns()[0];
         JavaRDD<Row> sorted = data.orderBy(data.col(value)).javaRDD();
         List<PartitionSums> sums = new ArrayList<>(sorted
-                .mapPartitionsWithIndex((index, rows) -> Collections.singletonList(PartitionSums.of(index, rows, centre))
-                        .iterator(), true)
+                .mapPartitionsWithIndex((index, rows) -> Collections.singletonList(
+                        PartitionSums.of(index, rows, settings, check)).iterator(), true)
                 .collect());
         sums.sort(Comparator.comparingInt(PartitionSums::partition));
         return new SortedPasses(sorted, sums);
@@ -91,9 +103,14 @@ final class SortedPasses {
         return total;
     }
 
-    /** @return the number of rows */
+    /** @return the number of rows kept (not missing) */
     long count() {
         return count;
+    }
+
+    /** @return the number of missing values skipped */
+    int skipped() {
+        return skipped;
     }
 
     /**
@@ -119,7 +136,7 @@ final class SortedPasses {
             ci.add(partitions.get(p).total());
             double after = cw.value();
             List<Integer> mine = new ArrayList<>();
-            while (partitions.get(p).count() > 0 && k < shares.length && shares[k] * weight <= after) {
+            while (partitions.get(p).weight() > 0 && k < shares.length && shares[k] * weight <= after) {
                 mine.add(k++);
             }
             targets.add(mine);
@@ -164,6 +181,9 @@ final class SortedPasses {
         int k = 0;
         while (rows.hasNext() && k < targets.length) {
             Row r = rows.next();
+            if (r.isNullAt(0) || Double.isNaN(r.getDouble(0))) {
+                continue;
+            }
             double x = r.getDouble(0);
             double w = r.getDouble(1);
             double before = weightBefore + cw.value();

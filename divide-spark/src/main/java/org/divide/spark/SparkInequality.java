@@ -228,8 +228,8 @@ public final class SparkInequality {
     }
 
     /**
-     * The exact Gini coefficient: one validating aggregation pass, Spark's global sort and one
-     * pass over the sorted partitions.
+     * The exact Gini coefficient: Spark's global sort and one pass over the sorted partitions,
+     * which also validates the rows.
      *
      * @return G; {@code NaN} when μ ≤ 0
      * @throws IllegalArgumentException on invalid data, or with a small-sample correction (not supported)
@@ -326,36 +326,47 @@ public final class SparkInequality {
         if (!(relativeError >= 0 && relativeError <= 1)) {
             throw new IllegalArgumentException("relativeError must be in [0, 1]: " + relativeError);
         }
-        Dataset<Row> kept = validated(true);
+        Dataset<Row> kept = validated();
         return SparkFailures.run(() -> QuantileBuckets.of(kept, intervals, relativeError));
     }
 
-    /** Validates (one aggregation pass, which also gives the centre), sorts and runs pass 1. */
+    /** Sorts, then validates and runs pass 1 over the sorted partitions. */
     private SortedPasses sorted() {
-        Dataset<Row> kept = validated(false);
-        double centre = summary(MeasureSet.meanOnly()).mean();
-        return SparkFailures.run(() -> SortedPasses.of(kept, centre));
+        checkCorrection();
+        RowCheck check = new RowCheck(value, weightName());
+        SortedPasses passes = SparkFailures.run(() -> SortedPasses.of(pairs(), Settings.of(options), check));
+        if (passes.count() == 0) {
+            throw new IllegalArgumentException("column '" + value + "' has no observations left: " + passes.skipped()
+                    + " NaN skipped, 0 dropped");
+        }
+        if (!(passes.weight() > 0)) {
+            throw new IllegalArgumentException("all weights are zero (value column '" + value + "')");
+        }
+        return passes;
     }
 
-    /**
-     * @param checked whether the data were validated already
-     * @return the (value, weight) rows the Lorenz measures use: values kept, zero weights dropped
-     */
-    private Dataset<Row> validated(boolean checked) {
-        if (options.smallSampleCorrection() != SmallSampleCorrection.NONE) {
-            throw new IllegalArgumentException("the small-sample correction " + options.smallSampleCorrection()
-                    + " is not supported by the distributed Gini and Lorenz measures");
-        }
-        if (checked) {
-            summary(MeasureSet.meanOnly());
-        }
+    /** @return the (value, weight) rows after a validating pass: values kept, zero weights dropped */
+    private Dataset<Row> validated() {
+        checkCorrection();
+        summary(MeasureSet.meanOnly());
         Column x = col("x");
         return pairs().filter(x.isNotNull().and(not(isnan(x))).and(col("w").gt(0)));
     }
 
+    private void checkCorrection() {
+        if (options.smallSampleCorrection() != SmallSampleCorrection.NONE) {
+            throw new IllegalArgumentException("the small-sample correction " + options.smallSampleCorrection()
+                    + " is not supported by the distributed Gini and Lorenz measures");
+        }
+    }
+
+    private String weightName() {
+        return weight == null ? "weight" : weight;
+    }
+
     private MeasureAggregator<MeasureBuffer> aggregator(MeasureSet set) {
-        return new MeasureAggregator<>(Objects.requireNonNull(set, "set"), Settings.of(options), value,
-                weight == null ? "weight" : weight, b -> b, MeasureBuffer.class);
+        return new MeasureAggregator<>(Objects.requireNonNull(set, "set"), Settings.of(options), value, weightName(),
+                b -> b, MeasureBuffer.class);
     }
 
     private Dataset<Row> pairs() {

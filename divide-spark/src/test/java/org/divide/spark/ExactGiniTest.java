@@ -8,7 +8,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.divide.metrics.inequality.Inequality;
+import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.LorenzCurve;
+import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.inequality.NaNPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,6 +91,25 @@ class ExactGiniTest {
                 .gini(), "Gini of the reversed data");
         Dataset<Row> ints = LocalSpark.frame(x, w, null, 3).selectExpr("cast(x as int) as income", "cast(w as long) as n");
         assertClose(expected, SparkInequality.of(ints, "income").withWeight("n").gini(), "Gini of int and long columns");
+    }
+
+    @Test
+    void missingValuesAndZeroWeightsAreSkippedUnderTheSkipPolicy() {
+        double[] x = TestData.lognormal(3000, 29, true);
+        double[] w = TestData.weights(3000, 30);
+        for (int i = 0; i < x.length; i += 97) {
+            x[i] = Double.NaN;              // sorted after every value by Spark
+        }
+        for (int i = 5; i < x.length; i += 101) {
+            w[i] = 0;
+        }
+        InequalityOptions skip = InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP);
+        LorenzResult r = SparkInequality.of(LocalSpark.frame(x, w, null, 3), "x").withWeight("w").withOptions(skip)
+                .lorenz(10);
+        assertClose(Measure.gini().withOptions(skip).compute(x, w), r.gini(), "Gini");
+        assertClose(Measure.palma().withOptions(skip).compute(x, w), r.palma(), "Palma");
+        assertClose(Measure.quantileShareRatio(0.2, 0.2).withOptions(skip).compute(x, w), r.s80s20(), "S80/S20");
+        assertEquals(1.0, r.curve().income()[10]);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * The concentration index of x with respect to a ranking variable: the Gini formula with the
  * observations ranked by {@code rankBy} instead of by x,
@@ -82,8 +84,8 @@ final class ConcentrationIndex {
 
     private static double sum(SortedOrder order, Sample s, double mu) {
         int n = order.size();
-        NeumaierSum sum = new NeumaierSum();
-        NeumaierSum cum = new NeumaierSum();
+        Neumaier sum = new Neumaier();
+        Neumaier cum = new Neumaier();
         double totalWeight = s.totalWeight;
         int r = 0;
         while (r < n) {

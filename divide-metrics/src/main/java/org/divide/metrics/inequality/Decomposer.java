@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +18,15 @@ final class Decomposer {
 
     /** Per-group totals Σw and Σwx (compensated). */
     private static final class GroupTotals {
-        final NeumaierSum[] weight;
-        final NeumaierSum[] income;
+        final Neumaier[] weight;
+        final Neumaier[] income;
 
         GroupTotals(int groups) {
-            weight = new NeumaierSum[groups];
-            income = new NeumaierSum[groups];
+            weight = new Neumaier[groups];
+            income = new Neumaier[groups];
             for (int k = 0; k < groups; k++) {
-                weight[k] = new NeumaierSum();
-                income[k] = new NeumaierSum();
+                weight[k] = new Neumaier();
+                income[k] = new Neumaier();
             }
         }
 
@@ -99,9 +101,9 @@ final class Decomposer {
         }
         double[] cum = new double[groupCount];
         double[] cumCompensation = new double[groupCount];
-        NeumaierSum[] numerator = new NeumaierSum[groupCount];
+        Neumaier[] numerator = new Neumaier[groupCount];
         for (int k = 0; k < groupCount; k++) {
-            numerator[k] = new NeumaierSum();
+            numerator[k] = new Neumaier();
         }
         for (int r = 0; r < order.size(); r++) {
             int i = order.index(r);
@@ -115,7 +117,7 @@ final class Decomposer {
             numerator[k].add(wi * rank * (s.x[i] - groupMean[k]));
         }
         double mu = s.mean();
-        NeumaierSum within = new NeumaierSum();
+        Neumaier within = new Neumaier();
         List<Decomposition.Group> rows = new ArrayList<>(groupCount);
         double[] betweenX = new double[groupCount];
         double[] betweenW = new double[groupCount];

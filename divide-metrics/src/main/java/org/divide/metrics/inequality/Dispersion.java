@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 import org.divide.metrics.internal.numeric.Logarithm;
 
 /**
@@ -64,8 +66,8 @@ final class Dispersion {
         }
         double[] xs = s.x;
         double[] ws = s.w;
-        NeumaierSum deviation = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
-            NeumaierSum sum = new NeumaierSum();
+        Neumaier deviation = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
+            Neumaier sum = new Neumaier();
             for (int i = from; i < to; i++) {
                 sum.add((ws == null ? 1 : ws[i]) * Math.abs(xs[i] - mu));
             }
@@ -123,8 +125,8 @@ final class Dispersion {
         }
         double[] xs = s.x;
         double[] ws = s.w;
-        NeumaierSum squares = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
-            NeumaierSum sum = new NeumaierSum();
+        Neumaier squares = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
+            Neumaier sum = new Neumaier();
             for (int i = from; i < to; i++) {
                 double share = xs[i] / total;
                 sum.add((ws == null ? 1 : ws[i]) * share * share);

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 import org.divide.metrics.internal.numeric.Logarithm;
 
 /**
@@ -42,9 +44,9 @@ final class EntropySums {
     private final int kind;
     private final double exponent;
     private double scale;
-    private final NeumaierSum s0 = new NeumaierSum();
-    private final NeumaierSum s1 = new NeumaierSum();
-    private final NeumaierSum sa = new NeumaierSum();
+    private final Neumaier s0 = new Neumaier();
+    private final Neumaier s1 = new Neumaier();
+    private final Neumaier sa = new Neumaier();
 
     private EntropySums(int kind, double exponent, double scale) {
         this.kind = kind;

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * The Gini coefficient: by {@link GiniKernel} (buckets of the value range sorted and summed in
  * the cache) for the measure itself, or by one pass over a {@link SortedOrder} for the measures
@@ -68,7 +70,7 @@ final class GiniIndex {
 
     private static double unweightedSum(SortedOrder order, double mu) {
         int n = order.size();
-        NeumaierSum sum = new NeumaierSum();
+        Neumaier sum = new Neumaier();
         int i = 0;
         while (i < n) {
             double v = order.value(i);
@@ -85,7 +87,7 @@ final class GiniIndex {
 
     private static double weightedSum(SortedOrder order, double totalWeight, double mu) {
         int n = order.size();
-        NeumaierSum sum = new NeumaierSum();
+        Neumaier sum = new Neumaier();
         double cum = 0;
         double cumCompensation = 0;
         int i = 0;

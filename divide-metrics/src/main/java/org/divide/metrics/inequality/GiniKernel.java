@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -198,8 +200,8 @@ final class GiniKernel {
 
     /** S = Σ_t A_t + (2C_t − W)·B_t, left to right. */
     private static double combine(Part[] parts, double totalWeight) {
-        NeumaierSum sum = new NeumaierSum();
-        NeumaierSum before = new NeumaierSum();
+        Neumaier sum = new Neumaier();
+        Neumaier before = new Neumaier();
         for (Part p : parts) {
             sum.add(p.a);
             if (p.b != null) {
@@ -214,9 +216,9 @@ final class GiniKernel {
     /** The sums of one task. */
     private static final class Part {
         /** Unweighted: the terms of S; weighted: A. */
-        final NeumaierSum a = new NeumaierSum();
+        final Neumaier a = new Neumaier();
         /** Weighted: B. */
-        NeumaierSum b;
+        Neumaier b;
         /** Weighted: W_t, compensated. */
         double weight;
         double weightCompensation;
@@ -245,7 +247,7 @@ final class GiniKernel {
         /** Adds the tie groups of the sorted bucket {@code [from, to)} to A, B and W_t. */
         void addWeighted(long[] keys, long[] weights, int from, int to, long keyMin, double mu) {
             if (b == null) {
-                b = new NeumaierSum();
+                b = new Neumaier();
             }
             double c = weight;
             double cc = weightCompensation;
@@ -283,7 +285,7 @@ final class GiniKernel {
         }
 
         /** Adds a compensated sum (s, c) of one bucket; an overflowed s is added alone, as a non-finite term. */
-        private static void fold(NeumaierSum into, double s, double c) {
+        private static void fold(Neumaier into, double s, double c) {
             into.add(s);
             if (Double.isFinite(s)) {
                 into.add(c);

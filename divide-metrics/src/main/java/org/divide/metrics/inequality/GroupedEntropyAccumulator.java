@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -179,7 +181,7 @@ public final class GroupedEntropyAccumulator {
         double weight = total.weight();
         double mu = total.mean();
         EntropySums between = EntropySums.generalizedEntropy(alpha, mu);
-        NeumaierSum within = new NeumaierSum();
+        Neumaier within = new Neumaier();
         List<Decomposition.Group> rows = new ArrayList<>(groups.length);
         for (int k = 0; k < groups.length; k++) {
             double wk = groups[k].weight();

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * The sums behind the Kolm index K(κ) = (1/κ)·ln Σ p_i e^{κ(μ − x_i)}, taken relative to a base
  * b no larger than any value seen (the minimum), so that every exponential is at most 1 and
@@ -11,9 +13,9 @@ final class KolmSums {
 
     private final double kappa;
     private double base;
-    private final NeumaierSum s0 = new NeumaierSum();
-    private final NeumaierSum d = new NeumaierSum();
-    private final NeumaierSum e = new NeumaierSum();
+    private final Neumaier s0 = new Neumaier();
+    private final Neumaier d = new Neumaier();
+    private final Neumaier e = new Neumaier();
 
     /**
      * @param kappa the Kolm parameter, {@code > 0}

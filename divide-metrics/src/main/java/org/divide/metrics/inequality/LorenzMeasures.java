@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * Measures read off the linearly interpolated, population-weighted Lorenz curve: the curve
  * itself, quantile share ratios (Palma, S80/S20), the Wolfson polarisation index and the
@@ -25,8 +27,8 @@ final class LorenzMeasures {
         int n = order.size();
         double[] p = new double[n + 1];
         double[] l = new double[n + 1];
-        NeumaierSum cw = new NeumaierSum();
-        NeumaierSum ci = new NeumaierSum();
+        Neumaier cw = new Neumaier();
+        Neumaier ci = new Neumaier();
         for (int r = 0; r < n; r++) {
             double wr = order.weight(r);
             cw.add(wr);
@@ -72,8 +74,8 @@ final class LorenzMeasures {
         double[] l = new double[ps.length];
         double total = s.total;
         double weight = s.totalWeight;
-        NeumaierSum cw = new NeumaierSum();
-        NeumaierSum ci = new NeumaierSum();
+        Neumaier cw = new Neumaier();
+        Neumaier ci = new Neumaier();
         int n = order.size();
         int k = 0;
         for (int r = 0; r < n && k < ps.length; r++) {
@@ -118,7 +120,7 @@ final class LorenzMeasures {
     /** Weighted median: the mean of the two central values when the cumulative weight reaches W/2 exactly. */
     private static double median(SortedOrder order, double weight) {
         double half = weight / 2;
-        NeumaierSum cw = new NeumaierSum();
+        Neumaier cw = new Neumaier();
         int n = order.size();
         for (int r = 0; r < n; r++) {
             cw.add(order.weight(r));
@@ -148,7 +150,7 @@ final class LorenzMeasures {
 
     /** The value of the first observation whose cumulative weight reaches {@code t} (the last one if none). */
     private static double firstReaching(SortedOrder order, double t) {
-        NeumaierSum cw = new NeumaierSum();
+        Neumaier cw = new Neumaier();
         int n = order.size();
         for (int r = 0; r < n; r++) {
             cw.add(order.weight(r));
@@ -161,7 +163,7 @@ final class LorenzMeasures {
 
     /** Share of the total held by the observations with x ≤ limit. */
     private static double shareUpTo(SortedOrder order, double limit, double total) {
-        NeumaierSum sum = new NeumaierSum();
+        Neumaier sum = new Neumaier();
         int n = order.size();
         for (int r = 0; r < n && order.value(r) <= limit; r++) {
             sum.add(order.weight(r) * order.value(r));
@@ -185,13 +187,13 @@ final class LorenzMeasures {
         SortedOrder order = SortedOrder.byValue(s.x, null, options.parallel());
         int n = order.size();
         int below = 0;
-        NeumaierSum incomeBelow = new NeumaierSum();
+        Neumaier incomeBelow = new Neumaier();
         while (below < n && order.value(below) < mu) {
             incomeBelow.add(order.value(below));
             below++;
         }
         int equal = below;
-        NeumaierSum incomeUpToMean = new NeumaierSum();
+        Neumaier incomeUpToMean = new Neumaier();
         incomeUpToMean.add(incomeBelow);
         while (equal < n && order.value(equal) == mu) {
             incomeUpToMean.add(order.value(equal));

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * Validated data of one measure: the values and weights that remain after the data policies,
  * with the sums every measure needs (total weight, total, sum of squared weights, extremes).
@@ -140,9 +142,9 @@ final class Sample {
 
     /** Partial result of the validating pass over a chunk. */
     private static final class Scan {
-        final NeumaierSum weight = new NeumaierSum();
-        final NeumaierSum squares = new NeumaierSum();
-        final NeumaierSum total = new NeumaierSum();
+        final Neumaier weight = new Neumaier();
+        final Neumaier squares = new Neumaier();
+        final Neumaier total = new Neumaier();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int kept;
@@ -275,7 +277,7 @@ final class Sample {
         }
 
         /** Adds the sums (each followed by its error, added only while the sum is finite) to {@code sum}. */
-        private static void addAll(NeumaierSum sum, double a, double aError, double b, double bError, double c,
+        private static void addAll(Neumaier sum, double a, double aError, double b, double bError, double c,
                 double cError) {
             sum.add(a);
             sum.add(b);

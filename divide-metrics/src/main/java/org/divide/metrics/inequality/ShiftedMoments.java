@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * Weighted mean and variance from sums of deviations from a shift c (the mean in two-pass use,
  * the first value in streaming use): S0 = Σw, D1 = Σw(x − c), D2 = Σw(x − c)², so that
@@ -13,10 +15,10 @@ final class ShiftedMoments {
     private double shift;
     private long count;
     private boolean infinite;
-    private final NeumaierSum s0 = new NeumaierSum();
-    private final NeumaierSum squares = new NeumaierSum();
-    private final NeumaierSum d1 = new NeumaierSum();
-    private final NeumaierSum d2 = new NeumaierSum();
+    private final Neumaier s0 = new Neumaier();
+    private final Neumaier squares = new Neumaier();
+    private final Neumaier d1 = new Neumaier();
+    private final Neumaier d2 = new Neumaier();
 
     /**
      * @param shift the shift c, or {@code NaN} to take the first value

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +21,9 @@ class GiniOracleTest {
 
     /** ΣΣ w_i w_j |x_i − x_j| / (2W²μ): the definition (compensated sums), for small n only. */
     static double pairwiseGini(double[] x, double[] w) {
-        NeumaierSum total = new NeumaierSum();
-        NeumaierSum weight = new NeumaierSum();
-        NeumaierSum income = new NeumaierSum();
+        Neumaier total = new Neumaier();
+        Neumaier weight = new Neumaier();
+        Neumaier income = new Neumaier();
         for (int i = 0; i < x.length; i++) {
             double wi = w == null ? 1 : w[i];
             weight.add(wi);

@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  * stably and in parallel over parts of the input (stable, so the content of every bucket does
  * not depend on the parts). Then consecutive buckets are grouped into tasks of about n/64
  * observations (a grouping fixed by the data); each task sorts its buckets one by one
- * ({@link RadixSort#sortInto}: most-significant-digit radix sort into a per-thread workspace
+ * ({@link PairSort#sortInto}: most-significant-digit radix sort into a per-thread workspace
  * of at most 2¹⁷ pairs, so the sorted bucket is not written back) and sums each bucket while it
  * is in the cache. Weighted, a task does not know the weight before it, so it returns three
  * compensated sums over its tie groups, with c the cumulative weight inside the task,
@@ -122,7 +122,7 @@ final class GiniKernel {
         AtomicInteger next = new AtomicInteger();
         int workers = inParallel ? Math.min(tasks, ForkJoinPool.getCommonPoolParallelism() + 1) : 1;
         forEach(workers, inParallel, worker -> {
-            RadixSort.Workspace workspace = new RadixSort.Workspace(capacity, weights != null);
+            PairSort.Workspace workspace = new PairSort.Workspace(capacity, weights != null);
             for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
                 Part part = new Part();
                 for (int b = taskStart[t]; b < taskStart[t + 1]; b++) {
@@ -131,7 +131,7 @@ final class GiniKernel {
                     long[] k = keys;
                     long[] v = weights;
                     int first = from;
-                    if (RadixSort.sortInto(keys, weights, from, to, workspace)) {
+                    if (PairSort.sortInto(keys, weights, from, to, workspace)) {
                         k = workspace.keys;
                         v = workspace.payload;
                         first = 0;

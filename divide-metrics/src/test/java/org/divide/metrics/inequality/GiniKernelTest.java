@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link GiniKernel} (the fused bucket sort and sum behind {@link Inequality#gini}) against an
  * independent reference, on many distributions and sizes around its thresholds; its agreement
  * with the {@link SortedOrder} pass it replaces; the independence of its bits from the number of
- * threads; and {@link RadixSort#sortPairs} and {@link RadixSort#sortInto} against {@link Arrays#sort}.
+ * threads; and {@link PairSort#sortPairs} and {@link PairSort#sortInto} against {@link Arrays#sort}.
  *
  * <p>Tolerances: {@link #REFERENCE} relative to the exact reference, {@link #PREVIOUS} relative
  * to the previous implementation (both compute the same centred sum with compensated sums).
@@ -188,7 +188,7 @@ class GiniKernelTest {
             for (int capacity : new int[] {0, 64, n}) {
                 long[] a = keys.clone();
                 long[] p = payload.clone();
-                RadixSort.sortPairs(a, p, 0, n, new RadixSort.Workspace(capacity, true));
+                PairSort.sortPairs(a, p, 0, n, new PairSort.Workspace(capacity, true));
                 long[] expected = keys.clone();
                 for (int i = 0; i < n; i++) {
                     expected[i] ^= Long.MIN_VALUE;
@@ -199,12 +199,12 @@ class GiniKernelTest {
                     assertEquals(a[i] * 31 + 7, p[i], "payload moved with its key");
                 }
                 long[] alone = keys.clone();
-                RadixSort.sortPairs(alone, null, 0, n, new RadixSort.Workspace(capacity, false));
+                PairSort.sortPairs(alone, null, 0, n, new PairSort.Workspace(capacity, false));
                 assertTrue(Arrays.equals(a, alone), "without payload");
                 long[] in = keys.clone();
                 long[] inPayload = payload.clone();
-                RadixSort.Workspace workspace = new RadixSort.Workspace(capacity, true);
-                boolean moved = RadixSort.sortInto(in, inPayload, 0, n, workspace);
+                PairSort.Workspace workspace = new PairSort.Workspace(capacity, true);
+                boolean moved = PairSort.sortInto(in, inPayload, 0, n, workspace);
                 if (moved) {
                     assertTrue(Arrays.equals(keys, in), "input left in place");
                     in = Arrays.copyOf(workspace.keys, n);

@@ -1,10 +1,9 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * Subgroup decomposition of arrays: GE(α) through {@link GroupedEntropyAccumulator} (a pass for

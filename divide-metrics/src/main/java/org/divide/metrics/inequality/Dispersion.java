@@ -1,8 +1,7 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
-
 import org.divide.metrics.internal.numeric.Logarithm;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * Moment- and deviation-based measures of arrays: coefficient of variation, variance of

@@ -1,8 +1,7 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
-
 import org.divide.metrics.internal.numeric.Logarithm;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * The sums behind the generalised entropy and Atkinson families, taken over u = x/c for a scale

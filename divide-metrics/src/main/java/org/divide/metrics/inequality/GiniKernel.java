@@ -1,12 +1,10 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
-
-import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * The centred Gini sum of {@link GiniIndex}, computed bucket by bucket: each bucket of the value
@@ -116,7 +114,7 @@ final class GiniKernel {
         forEach(parts, inParallel, p -> scatter(x, w, partStart(p, parts, n), partStart(p + 1, parts, n),
                 keyMin, shift, cursors[p], keys, weights));
 
-        int[] taskStart = tasks(start, Math.max(TASK_MIN, n / TASKS));
+        int[] taskStart = RadixSort.tasks(start, Math.max(TASK_MIN, n / TASKS));
         int tasks = taskStart.length - 1;
         Part[] results = new Part[tasks];
         AtomicInteger next = new AtomicInteger();
@@ -182,20 +180,6 @@ final class GiniKernel {
             keys[j] = k;
             weights[j] = Double.doubleToRawLongBits(w[i]);
         }
-    }
-
-    /** @return the first bucket of each task of about {@code target} observations, then the number of buckets */
-    private static int[] tasks(int[] start, int target) {
-        int buckets = start.length - 1;
-        int[] first = new int[buckets + 1];
-        int tasks = 0;
-        for (int b = 0; b < buckets; b++) {
-            if (b == 0 || start[b] - start[first[tasks - 1]] >= target) {
-                first[tasks++] = b;
-            }
-        }
-        first[tasks] = buckets;
-        return Arrays.copyOf(first, tasks + 1);
     }
 
     /** S = Σ_t A_t + (2C_t − W)·B_t, left to right. */

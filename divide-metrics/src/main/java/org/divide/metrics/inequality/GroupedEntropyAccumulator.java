@@ -1,10 +1,9 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.divide.metrics.internal.numeric.Neumaier;
 
 /**
  * One-pass, mergeable subgroup decomposition of GE(α) (Theil T for α = 1, MLD for α = 0).

@@ -133,23 +133,34 @@ final class RadixSort {
             }
             return;
         }
-        int n = start[buckets];
-        int target = Math.max(SMALL, n / TASKS);
-        int[] taskStart = new int[buckets + 1];
-        int tasks = 0;
-        for (int b = 0; b < buckets; b++) {
-            if (b == 0 || start[b] - start[taskStart[tasks - 1]] >= target) {
-                taskStart[tasks++] = b;
-            }
-        }
-        taskStart[tasks] = buckets;
-        int[] bounds = Arrays.copyOf(taskStart, tasks + 1);
-        IntStream.range(0, tasks).parallel().forEach(t -> {
+        int[] bounds = tasks(start, Math.max(SMALL, start[buckets] / TASKS));
+        IntStream.range(0, bounds.length - 1).parallel().forEach(t -> {
             int[][][] counts = new int[1][][];
             for (int b = bounds[t]; b < bounds[t + 1]; b++) {
                 sortRange(data, buffer, start[b], start[b + 1], lowBit, highBit, counts);
             }
         });
+    }
+
+    /**
+     * Groups consecutive buckets into tasks of about {@code target} keys each (a bucket is never
+     * split), so that the grouping depends on the data alone, not on the threads.
+     *
+     * @param start  the bucket offsets, {@code start[b]} to {@code start[b + 1]} for bucket b
+     * @param target the least number of keys per task (the last task may hold fewer)
+     * @return the first bucket of each task, then the number of buckets
+     */
+    static int[] tasks(int[] start, int target) {
+        int buckets = start.length - 1;
+        int[] first = new int[buckets + 1];
+        int tasks = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (b == 0 || start[b] - start[first[tasks - 1]] >= target) {
+                first[tasks++] = b;
+            }
+        }
+        first[tasks] = buckets;
+        return Arrays.copyOf(first, tasks + 1);
     }
 
     static int log2(int n) {

@@ -37,8 +37,6 @@ final class EntropySums {
     private static final int LOG = 2;
     /** Terms summed per block by {@link #addAll}. */
     private static final int BLOCK = 1024;
-    /** Terms per lane of a plain (non-compensated) partial sum of non-negative terms. */
-    private static final int LANE = 8;
 
     private final int kind;
     private final double exponent;
@@ -93,12 +91,10 @@ final class EntropySums {
 
     /**
      * Adds the values {@code x[from, to)} with their weights. The scale must be set. For the
-     * logarithmic kinds (Theil T, MLD, Atkinson(1)) each block is one loop: the excess of each
-     * value (with {@link Logarithm#ln}) and its u and w go into plain sums of two lanes of
-     * {@value #LANE} terms, which are then added error-free (Knuth's TwoSum) to the block's
-     * totals. All three series are non-negative, so the plain partial sums are accurate to
-     * about {@value #LANE} roundings relative; no term needs a compensated add, and the work
-     * overlaps with the logarithms of the next values. A block whose sums are not finite (a
+     * logarithmic kinds (Theil T, MLD, Atkinson(1)) each block is one loop ({@link LogExcessBlock}):
+     * the excess of each value (with {@link Logarithm#ln}) and its u and w go into plain lane sums
+     * added error-free to the block's totals; the series are non-negative, so no term needs a
+     * compensated add. A block whose sums are not finite (a
      * zero value under MLD) is added again value by value, where infinities are kept apart.
      * Power kinds compute a block of terms and then sum it with compensation.
      *
@@ -160,109 +156,17 @@ final class EntropySums {
      *         weight is invalid, or, when a policy is given, if a sum is not finite
      */
     private boolean addLogBlock(double[] x, double[] w, int from, int to, ValuePolicy policy, double[] range) {
-        double c = scale;
-        boolean xLogX = kind == X_LOG_X;
-        double min = range[0];
-        double max = range[1];
-        double minWeight = 0;
-        double sw = 0;
-        double swError = 0;
-        double su = 0;
-        double suError = 0;
-        double sd = 0;
-        double sdError = 0;
-        int i = from;
-        while (i < to) {
-            int end = Math.min(to, i + 2 * LANE);
-            double w0 = 0;
-            double w1 = 0;
-            double u0 = 0;
-            double u1 = 0;
-            double d0 = 0;
-            double d1 = 0;
-            if (w == null) {
-                for (; i + 1 < end; i += 2) {
-                    double v0 = x[i];
-                    double v1 = x[i + 1];
-                    if (v0 <= min || v1 <= min) {
-                        min = Math.min(min, Math.min(v0, v1));
-                    }
-                    if (v0 >= max || v1 >= max) {
-                        max = Math.max(max, Math.max(v0, v1));
-                    }
-                    double u = v0 / c;
-                    u0 += u;
-                    d0 += xLogX ? xLogXExcess(u) : logExcess(u);
-                    u = v1 / c;
-                    u1 += u;
-                    d1 += xLogX ? xLogXExcess(u) : logExcess(u);
-                }
-            } else {
-                for (; i + 1 < end; i += 2) {
-                    double v0 = x[i];
-                    double v1 = x[i + 1];
-                    if (v0 <= min || v1 <= min) {
-                        min = Math.min(min, Math.min(v0, v1));
-                    }
-                    if (v0 >= max || v1 >= max) {
-                        max = Math.max(max, Math.max(v0, v1));
-                    }
-                    double wi = w[i];
-                    double wj = w[i + 1];
-                    if (wi <= minWeight || wj <= minWeight) {
-                        minWeight = Math.min(minWeight, Math.min(wi, wj));
-                    }
-                    double u = v0 / c;
-                    double d = xLogX ? xLogXExcess(u) : logExcess(u);
-                    w0 += wi;
-                    u0 += wi * u;
-                    d0 += wi == 0 ? 0 : wi * d;
-                    u = v1 / c;
-                    d = xLogX ? xLogXExcess(u) : logExcess(u);
-                    w1 += wj;
-                    u1 += wj * u;
-                    d1 += wj == 0 ? 0 : wj * d;
-                }
-            }
-            if (i < end) {
-                double v0 = x[i];
-                min = Math.min(min, v0);
-                max = Math.max(max, v0);
-                double wi = w == null ? 1 : w[i];
-                minWeight = Math.min(minWeight, wi);
-                double u = v0 / c;
-                double d = xLogX ? xLogXExcess(u) : logExcess(u);
-                w0 += wi;
-                u0 += wi * u;
-                d0 += wi == 0 ? 0 : wi * d;
-                i++;
-            }
-            double v = w0 + w1;
-            double t = sw + v;
-            double z = t - sw;
-            swError += (sw - (t - z)) + (v - z);
-            sw = t;
-            v = u0 + u1;
-            t = su + v;
-            z = t - su;
-            suError += (su - (t - z)) + (v - z);
-            su = t;
-            v = d0 + d1;
-            t = sd + v;
-            z = t - sd;
-            sdError += (sd - (t - z)) + (v - z);
-            sd = t;
-        }
-        boolean finite = Double.isFinite(su + suError) && Double.isFinite(sd + sdError) && Double.isFinite(sw + swError);
-        if (policy != null && !(min > 0 && max < Double.POSITIVE_INFINITY && minWeight >= 0 && finite)
+        LogExcessBlock b = LogExcessBlock.of(x, w, from, to, scale, kind == X_LOG_X, range[0], range[1]);
+        boolean finite = b.isFinite();
+        if (policy != null && !(b.min > 0 && b.max < Double.POSITIVE_INFINITY && b.minWeight >= 0 && finite)
                 && !allKept(x, w, from, to, policy)) {
             return false;
         }
         if (!finite && policy != null) {
             return false;
         }
-        range[0] = min;
-        range[1] = max;
+        range[0] = b.min;
+        range[1] = b.max;
         if (!finite) {
             for (int j = from; j < to; j++) {
                 add(x[j], w == null ? 1 : w[j]);
@@ -272,13 +176,13 @@ final class EntropySums {
         if (w == null) {
             s0.add(to - from);
         } else {
-            s0.add(sw);
-            s0.add(swError);
+            s0.add(b.value(LogExcessBlock.WEIGHT));
+            s0.add(b.error(LogExcessBlock.WEIGHT));
         }
-        s1.add(su);
-        s1.add(suError);
-        sa.add(sd);
-        sa.add(sdError);
+        s1.add(b.value(LogExcessBlock.SCALED));
+        s1.add(b.error(LogExcessBlock.SCALED));
+        sa.add(b.value(LogExcessBlock.EXCESS));
+        sa.add(b.error(LogExcessBlock.EXCESS));
         return true;
     }
 

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.numeric.Neumaier;
+
 /**
  * One block of the one-pass sums of the logarithmic kinds of {@link EntropySums}: with u = x/c,
  * Σ w, Σ w u and Σ w·e(u), where e is the excess u ln u − u + 1 (Theil T) or u − 1 − ln u (MLD),
@@ -123,15 +125,15 @@ final class LogExcessBlock {
             }
             double v = w0 + w1;
             double t = sw + v;
-            swError += roundingError(sw, v, t);
+            swError += Neumaier.twoSumError(sw, v, t);
             sw = t;
             v = u0 + u1;
             t = su + v;
-            suError += roundingError(su, v, t);
+            suError += Neumaier.twoSumError(su, v, t);
             su = t;
             v = d0 + d1;
             t = sd + v;
-            sdError += roundingError(sd, v, t);
+            sdError += Neumaier.twoSumError(sd, v, t);
             sd = t;
         }
         LogExcessBlock sums = new LogExcessBlock(new double[] {sw, swError, su, suError, sd, sdError});
@@ -139,12 +141,6 @@ final class LogExcessBlock {
         sums.max = max;
         sums.minWeight = minWeight;
         return sums;
-    }
-
-    /** The rounding error of {@code t = s + v} (Knuth's TwoSum): s + v = t + error exactly. */
-    private static double roundingError(double s, double v, double t) {
-        double z = t - s;
-        return (s - (t - z)) + (v - z);
     }
 
     /**

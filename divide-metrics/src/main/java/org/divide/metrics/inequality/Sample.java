@@ -193,32 +193,26 @@ final class Sample {
                 }
                 double a = w0 * v0;
                 double t = total0 + a;
-                double z = t - total0;
-                totalError0 += (total0 - (t - z)) + (a - z);
+                totalError0 += Neumaier.twoSumError(total0, a, t);
                 total0 = t;
                 a = w1 * v1;
                 t = total1 + a;
-                z = t - total1;
-                totalError1 += (total1 - (t - z)) + (a - z);
+                totalError1 += Neumaier.twoSumError(total1, a, t);
                 total1 = t;
                 if (w != null) {
                     t = weight0 + w0;
-                    z = t - weight0;
-                    weightError0 += (weight0 - (t - z)) + (w0 - z);
+                    weightError0 += Neumaier.twoSumError(weight0, w0, t);
                     weight0 = t;
                     t = weight1 + w1;
-                    z = t - weight1;
-                    weightError1 += (weight1 - (t - z)) + (w1 - z);
+                    weightError1 += Neumaier.twoSumError(weight1, w1, t);
                     weight1 = t;
                     a = w0 * w0;
                     t = squares0 + a;
-                    z = t - squares0;
-                    squaresError0 += (squares0 - (t - z)) + (a - z);
+                    squaresError0 += Neumaier.twoSumError(squares0, a, t);
                     squares0 = t;
                     a = w1 * w1;
                     t = squares1 + a;
-                    z = t - squares1;
-                    squaresError1 += (squares1 - (t - z)) + (a - z);
+                    squaresError1 += Neumaier.twoSumError(squares1, a, t);
                     squares1 = t;
                 }
                 if (v0 <= min || v1 <= min) {

@@ -129,6 +129,20 @@ public final class Neumaier {
     }
 
     /**
+     * The rounding error of a floating-point addition (Knuth's TwoSum, no condition on the
+     * magnitudes): with {@code t = s + v} rounded, {@code s + v = t + error} exactly.
+     *
+     * @param s the first term
+     * @param v the second term
+     * @param t their rounded sum {@code s + v}
+     * @return the error
+     */
+    public static double twoSumError(double s, double v, double t) {
+        double z = t - s;
+        return (s - (t - z)) + (v - z);
+    }
+
+    /**
      * Returns the compensated sum of an array.
      *
      * @param values the values (not modified)

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
+
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsv;
 import org.divide.io.csv.LongLayout;
@@ -76,7 +76,7 @@ public class ReadLongCsvBenchmark {
      */
     @Benchmark
     public ReadResult read() {
-        try (Reader reader = Sources.open(new ByteArrayInputStream(file), StandardCharsets.UTF_8, "synthetic")) {
+        try (Reader reader = new java.io.InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
             return LongCsv.read(reader, "synthetic", LongLayout.defaults(), CsvOptions.defaults(), options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,7 @@ import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
+
 import org.divide.io.worldbank.WdiLongCsv;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -92,7 +92,7 @@ public class ReadWdiBenchmark {
     }
 
     private ReadResult read(ReadOptions options) {
-        try (Reader reader = Sources.open(new ByteArrayInputStream(file), StandardCharsets.UTF_8, "wdi")) {
+        try (Reader reader = new java.io.InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
             return WdiLongCsv.read(reader, "wdi", population, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.core.Panel;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
 
 /**
  * Long-format CSV: one value per row, {@code economy,indicator,year,value} (column names and
@@ -25,7 +25,7 @@ import org.divide.io.Sources;
  *
  * <p>Reading streams the file once. Each row must have as many fields as the header; the economy
  * is resolved through {@link ReadOptions#resolver()}; the year and value follow
- * {@link org.divide.io.Values}. Errors name the file, the line and the column, for example
+ * {@link org.divide.io.internal.Values}. Errors name the file, the line and the column, for example
  * {@code data.csv line 7, column 'value': '12abc' is not a number}.
  */
 public final class LongCsv {
@@ -124,7 +124,7 @@ public final class LongCsv {
     /**
      * Writes a panel as {@code economy,indicator,year,value}: rows ordered by economy, indicator
      * and year as in the panel; economy and indicator codes neutralised against formula injection
-     * ({@link org.divide.io.FormulaGuard}); values as {@link org.divide.io.Values#format(double)}.
+     * ({@link org.divide.io.internal.FormulaGuard}); values as {@link org.divide.io.internal.Values#format(double)}.
      *
      * @param panel   the panel
      * @param writer  where to write (flushed, not closed)

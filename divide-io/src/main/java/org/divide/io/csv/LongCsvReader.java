@@ -3,10 +3,10 @@ package org.divide.io.csv;
 import java.io.IOException;
 import java.io.Reader;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Values;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Values;
 
 /** Reads a long-format table: one value per row. */
 final class LongCsvReader {

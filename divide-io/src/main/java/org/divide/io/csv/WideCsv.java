@@ -10,10 +10,10 @@ import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.EconomyResolver;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
 
 /**
  * Wide CSV: one column per indicator or one column per year (see {@link WideLayout}).

@@ -14,10 +14,10 @@ import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Values;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Values;
 
 /** Reads a wide table: indicators across or years across. */
 final class WideCsvReader {

@@ -1,6 +1,5 @@
 package org.divide.io.imf;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -8,13 +7,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 import org.divide.io.json.JsonInput;
 
 /**

@@ -1,8 +1,5 @@
 package org.divide.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -10,12 +7,15 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.MalformedDataException;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 
 /**
  * A panel as JSON, read and written exactly: economies and indicators with all their metadata,

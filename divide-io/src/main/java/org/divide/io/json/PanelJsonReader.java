@@ -1,15 +1,15 @@
 package org.divide.io.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.core.Direction;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Values;
+import org.divide.io.internal.Values;
 
 /** Reads the document that {@link PanelJson} writes. */
 final class PanelJsonReader {

@@ -12,14 +12,14 @@ import org.divide.core.Economy;
 import org.divide.io.EconomyResolver;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
-import org.divide.io.Values;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 
 /**
  * Our World in Data grapher CSV: {@code Entity,Code,Year,<one or more value columns>}.

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Sources;
 import org.divide.io.csv.CsvOptions;
+import org.divide.io.internal.Sources;
 
 /**
  * SDMX-CSV data files, versions 1.0 ({@code DATAFLOW,...}) and 2.x ({@code STRUCTURE,STRUCTURE_ID,...}),

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Values;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
+import org.divide.io.internal.Values;
 
 /** Reads SDMX-CSV 1.0 and 2.x row by row into a {@link SeriesCollector}. */
 final class SdmxCsvReader {

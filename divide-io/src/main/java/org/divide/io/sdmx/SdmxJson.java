@@ -1,12 +1,12 @@
 package org.divide.io.sdmx;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Sources;
+import org.divide.io.internal.Sources;
 import org.divide.io.json.JsonInput;
 
 /**

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Sources;
+import org.divide.io.internal.Sources;
 
 /**
  * SDMX-ML 2.1 data messages, generic ({@code GenericData}) and structure-specific

@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Values;
+import org.divide.io.internal.Values;
 
 /**
  * Reads an SDMX-ML 2.1 generic or structure-specific data message with StAX, one event at a time,

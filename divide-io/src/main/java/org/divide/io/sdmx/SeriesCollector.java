@@ -10,8 +10,8 @@ import org.divide.core.Direction;
 import org.divide.core.Indicator;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
+import org.divide.io.internal.PanelCollector;
 
 /**
  * The back end shared by the three SDMX syntaxes: turns series keys into an economy and an

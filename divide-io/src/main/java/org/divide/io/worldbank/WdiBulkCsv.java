@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.divide.io.EconomyResolver;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvTable;
 import org.divide.io.csv.WideCsv;
 import org.divide.io.csv.WideLayout;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
 
 /**
  * The World Bank's bulk download CSV ({@code API_<indicator>_DS2_<lang>_csv_v2_<n>.csv}): a

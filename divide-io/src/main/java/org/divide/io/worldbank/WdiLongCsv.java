@@ -7,10 +7,10 @@ import org.divide.core.Indicator;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsv;
 import org.divide.io.csv.LongLayout;
+import org.divide.io.internal.Sources;
 
 /**
  * World Development Indicators in long format, one indicator per file:

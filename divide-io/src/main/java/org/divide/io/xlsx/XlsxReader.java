@@ -14,16 +14,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvTable;
 import org.divide.io.csv.LongCsv;
 import org.divide.io.csv.LongLayout;
 import org.divide.io.csv.WideCsv;
 import org.divide.io.csv.WideLayout;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
 
 /**
  * Reads a sheet of a spreadsheet (xlsx, and legacy xls) in long or wide layout, with the same

@@ -143,9 +143,9 @@ public final class PanelReader {
             case WDI_BULK -> WdiBulkCsv.read(path);
             case WORLDBANK_API -> WorldBankApiJson.read(path);
             case OWID -> OwidCsv.read(path);
-            case SDMX_CSV -> SdmxCsv.read(path).read();
-            case SDMX_JSON -> SdmxJson.read(path).read();
-            case SDMX_ML -> SdmxMl.read(path).read();
+            case SDMX_CSV -> SdmxCsv.read(path);
+            case SDMX_JSON -> SdmxJson.read(path);
+            case SDMX_ML -> SdmxMl.read(path);
             case IMF -> ImfDataMapperJson.read(path);
         };
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.internal.Sources;
 
@@ -14,10 +15,10 @@ import org.divide.io.internal.Sources;
  * read into a panel by the mapping of {@link SdmxOptions}.
  *
  * <pre>{@code
- * SdmxResult r = SdmxCsv.read(Path.of("oecd_prices.csv"));
+ * ReadResult r = SdmxCsv.read(Path.of("oecd_prices.csv"));
  * double cpi = r.panel().value("CHN", "A.N.CPI.PA._T.N.GY", 2020);
  * // a French-locale file: ';' is detected, the decimal comma must be asked for
- * SdmxResult fr = SdmxCsv.read(Path.of("fr.csv"), SdmxOptions.defaults(),
+ * ReadResult fr = SdmxCsv.read(Path.of("fr.csv"), SdmxOptions.defaults(),
  *         ReadOptions.defaults().withDecimalComma(true));
  * }</pre>
  *
@@ -52,7 +53,7 @@ public final class SdmxCsv {
      * @throws MalformedDataException if the file is malformed (strict mode) or cannot form a panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Path path) throws IOException {
+    public static ReadResult read(Path path) throws IOException {
         return read(path, SdmxOptions.defaults(), ReadOptions.defaults());
     }
 
@@ -66,7 +67,7 @@ public final class SdmxCsv {
      * @throws MalformedDataException if the file is malformed (strict mode) or cannot form a panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Path path, SdmxOptions sdmx, ReadOptions options) throws IOException {
+    public static ReadResult read(Path path, SdmxOptions sdmx, ReadOptions options) throws IOException {
         try (Reader reader = Sources.open(path, StandardCharsets.UTF_8)) {
             return SdmxCsvReader.read(reader, Sources.name(path), null, sdmx, options);
         }
@@ -83,7 +84,7 @@ public final class SdmxCsv {
      * @throws MalformedDataException if the text is malformed (strict mode) or cannot form a panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Reader reader, String source, SdmxOptions sdmx, ReadOptions options)
+    public static ReadResult read(Reader reader, String source, SdmxOptions sdmx, ReadOptions options)
             throws IOException {
         return SdmxCsvReader.read(Sources.nonClosing(reader), source, null, sdmx, options);
     }
@@ -100,7 +101,7 @@ public final class SdmxCsv {
      * @throws MalformedDataException if the text is malformed (strict mode) or cannot form a panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Reader reader, String source, CsvOptions csv, SdmxOptions sdmx,
+    public static ReadResult read(Reader reader, String source, CsvOptions csv, SdmxOptions sdmx,
             ReadOptions options) throws IOException {
         return SdmxCsvReader.read(Sources.nonClosing(reader), source, csv, sdmx, options);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
@@ -22,7 +23,7 @@ final class SdmxCsvReader {
     private SdmxCsvReader() {
     }
 
-    static SdmxResult read(Reader reader, String source, CsvOptions csv, SdmxOptions sdmx, ReadOptions options)
+    static ReadResult read(Reader reader, String source, CsvOptions csv, SdmxOptions sdmx, ReadOptions options)
             throws IOException {
         Reader text = reader;
         CsvOptions syntax = csv;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.internal.Sources;
 import org.divide.io.json.JsonInput;
 
@@ -14,7 +15,7 @@ import org.divide.io.json.JsonInput;
  * {@link SdmxOptions}.
  *
  * <pre>{@code
- * SdmxResult r = SdmxJson.read(Path.of("oecd_ghg.json"));
+ * ReadResult r = SdmxJson.read(Path.of("oecd_ghg.json"));
  * double co2 = r.panel().value("FRA", "A.CO2._T.T_CO2E", 2018);
  * }</pre>
  *
@@ -51,7 +52,7 @@ public final class SdmxJson {
      *                                panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Path path) throws IOException {
+    public static ReadResult read(Path path) throws IOException {
         return read(path, SdmxOptions.defaults(), ReadOptions.defaults());
     }
 
@@ -66,7 +67,7 @@ public final class SdmxJson {
      *                                panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Path path, SdmxOptions sdmx, ReadOptions options) throws IOException {
+    public static ReadResult read(Path path, SdmxOptions sdmx, ReadOptions options) throws IOException {
         return SdmxJsonReader.read(JsonInput.parse(path), Sources.name(path), sdmx, options);
     }
 
@@ -82,7 +83,7 @@ public final class SdmxJson {
      *                                panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Reader reader, String source, SdmxOptions sdmx, ReadOptions options)
+    public static ReadResult read(Reader reader, String source, SdmxOptions sdmx, ReadOptions options)
             throws IOException {
         return read(JsonInput.parse(reader, source), source, sdmx, options);
     }
@@ -98,7 +99,7 @@ public final class SdmxJson {
      * @throws MalformedDataException if the message is malformed (strict mode) or cannot form a
      *                                panel
      */
-    public static SdmxResult read(JsonNode root, String source, SdmxOptions sdmx, ReadOptions options)
+    public static ReadResult read(JsonNode root, String source, SdmxOptions sdmx, ReadOptions options)
             throws MalformedDataException {
         return SdmxJsonReader.read(root, source, sdmx, options);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.json.JsonInput;
 
 /**
@@ -32,7 +33,7 @@ final class SdmxJsonReader {
         this.dataSets = dataSets;
     }
 
-    static SdmxResult read(JsonNode root, String source, SdmxOptions sdmx, ReadOptions options)
+    static ReadResult read(JsonNode root, String source, SdmxOptions sdmx, ReadOptions options)
             throws MalformedDataException {
         JsonNode data = root.get("data");
         boolean wrapped = data != null && data.isObject();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.internal.Sources;
 
 /**
@@ -14,7 +15,7 @@ import org.divide.io.internal.Sources;
  * by the mapping of {@link SdmxOptions}.
  *
  * <pre>{@code
- * SdmxResult r = SdmxMl.read(Path.of("ecb_AME.xml"));
+ * ReadResult r = SdmxMl.read(Path.of("ecb_AME.xml"));
  * double gdp = r.panel().value("BEL", "A.1.0.0.0.OVGD", 2010);
  * }</pre>
  *
@@ -54,7 +55,7 @@ public final class SdmxMl {
      *                                panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Path path) throws IOException {
+    public static ReadResult read(Path path) throws IOException {
         return read(path, SdmxOptions.defaults(), ReadOptions.defaults());
     }
 
@@ -69,7 +70,7 @@ public final class SdmxMl {
      *                                panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(Path path, SdmxOptions sdmx, ReadOptions options) throws IOException {
+    public static ReadResult read(Path path, SdmxOptions sdmx, ReadOptions options) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             return SdmxMlReader.read(in, Sources.name(path), sdmx, options);
         }
@@ -87,7 +88,7 @@ public final class SdmxMl {
      *                                panel
      * @throws IOException            if it cannot be read
      */
-    public static SdmxResult read(InputStream in, String source, SdmxOptions sdmx, ReadOptions options)
+    public static ReadResult read(InputStream in, String source, SdmxOptions sdmx, ReadOptions options)
             throws IOException {
         return SdmxMlReader.read(in, source, sdmx, options);
     }

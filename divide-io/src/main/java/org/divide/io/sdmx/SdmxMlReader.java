@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.internal.Values;
 
 /**
@@ -83,7 +84,7 @@ final class SdmxMlReader {
         }
     }
 
-    static SdmxResult read(InputStream in, String source, SdmxOptions sdmx, ReadOptions options) throws IOException {
+    static ReadResult read(InputStream in, String source, SdmxOptions sdmx, ReadOptions options) throws IOException {
         XMLStreamReader xml = XmlInput.open(in, source);
         try {
             SdmxMlReader reader = new SdmxMlReader(xml, source, sdmx, options);

@@ -7,7 +7,7 @@
  * is the economy, which make the indicator code, which is the time) and one treatment of periods
  * ({@link org.divide.io.sdmx.Period}, {@link org.divide.io.sdmx.SubAnnualPolicy}): quarters,
  * months and other periods shorter than a year are never merged into their year. Readers return
- * an {@link org.divide.io.sdmx.SdmxResult}: the shared {@link org.divide.io.ReadResult} plus the
- * mapping used and the series and observation counts.
+ * the shared {@link org.divide.io.ReadResult}, whose notes ({@link org.divide.io.sdmx.SdmxNotes})
+ * give the mapping used and the series and observation counts.
  */
 package org.divide.io.sdmx;

@@ -11,11 +11,11 @@ import org.divide.core.Framework;
 import org.divide.core.spec.IndexSpec;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
-import org.divide.io.internal.Sources;
-import org.divide.io.internal.Values;
 
 /**
  * Reads a framework from COINr's {@code iMeta} table as CSV: the indicator metadata of

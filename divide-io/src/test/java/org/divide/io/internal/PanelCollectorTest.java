@@ -1,5 +1,9 @@
 package org.divide.io.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
@@ -13,9 +17,6 @@ import org.divide.io.SkippedRecord;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.UnmatchedPolicy;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PanelCollectorTest {
 

@@ -1,5 +1,8 @@
 package org.divide.io.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,8 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.divide.io.MalformedDataException;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SourcesTest {
 

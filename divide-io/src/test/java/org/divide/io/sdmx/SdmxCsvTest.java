@@ -13,6 +13,7 @@ import org.divide.core.Panel;
 import org.divide.io.BadRecordPolicy;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.csv.CsvOptions;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,14 @@ class SdmxCsvTest {
 
     @Test
     void oecdPricesLoad() throws IOException {
-        SdmxResult r = SdmxCsv.read(file("csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv"));
+        ReadResult r = SdmxCsv.read(file("csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv"));
         // python csv: 41 rows, one series (CHN, A.N.CPI.PA._T.N.GY), 1985-2025
-        assertEquals(1, r.series());
-        assertEquals(41, r.observations());
-        assertEquals("OECD.SDD.TPS:DSD_G20_PRICES@DF_G20_PRICES(1.0)", r.structure());
-        assertEquals("REF_AREA", r.economyDimension());
+        assertEquals(1, SdmxNotes.of(r).series());
+        assertEquals(41, SdmxNotes.of(r).observations());
+        assertEquals("OECD.SDD.TPS:DSD_G20_PRICES@DF_G20_PRICES(1.0)", SdmxNotes.of(r).structure());
+        assertEquals("REF_AREA", SdmxNotes.of(r).economyDimension());
         assertEquals(List.of("FREQ", "METHODOLOGY", "MEASURE", "UNIT_MEASURE", "EXPENDITURE", "ADJUSTMENT",
-                "TRANSFORMATION"), r.indicatorDimensions());
+                "TRANSFORMATION"), SdmxNotes.of(r).indicatorDimensions());
         Panel p = r.panel();
         assertEquals(List.of("CHN"), p.economies().stream().map(e -> e.code()).toList());
         assertEquals(List.of("A.N.CPI.PA._T.N.GY"), p.indicators().stream().map(i -> i.code()).toList());
@@ -44,19 +45,19 @@ class SdmxCsvTest {
         assertEquals(9.3, p.value("CHN", "A.N.CPI.PA._T.N.GY", 1985));
         assertEquals(-0.8, p.value("CHN", "A.N.CPI.PA._T.N.GY", 1998));
         assertEquals(0.0, p.value("CHN", "A.N.CPI.PA._T.N.GY", 2025));
-        assertTrue(r.read().isClean());
+        assertTrue(r.isClean());
     }
 
     @Test
     void eurostatQuarterlyWithLabelColumnsKeepsQuartersApart() throws IOException {
-        SdmxResult r = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
+        ReadResult r = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
         // python csv: 19 rows, 2 series (bop_item CA: 10 quarters 2023-Q1..2025-Q2; CKA: 9)
-        assertEquals(2, r.series());
-        assertEquals(19, r.observations());
-        assertEquals("geo", r.economyDimension());
-        assertEquals("ESTAT:EI_BPM6CA_Q$DEFAULTVIEW(1.0)", r.structure());
+        assertEquals(2, SdmxNotes.of(r).series());
+        assertEquals(19, SdmxNotes.of(r).observations());
+        assertEquals("geo", SdmxNotes.of(r).economyDimension());
+        assertEquals("ESTAT:EI_BPM6CA_Q$DEFAULTVIEW(1.0)", SdmxNotes.of(r).structure());
         String ca = "Q.MIO_EUR.NSA.S1.S1.EXT_EA20.BAL.CA";
-        List<UnmatchedEconomy> unmatched = r.read().unmatched();
+        List<UnmatchedEconomy> unmatched = r.unmatched();
         assertEquals(1, unmatched.size());
         assertEquals("EA20", unmatched.get(0).key());
         assertEquals("Euro area – 20 countries (from 2023)", unmatched.get(0).name(), "from the label column");
@@ -75,11 +76,11 @@ class SdmxCsvTest {
 
     @Test
     void eurostatNamesInsteadOfCodesGiveTheSameValues() throws IOException {
-        SdmxResult names = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv10_labels-name.csv"));
-        SdmxResult codes = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
-        assertEquals(2, names.series());
-        assertEquals(19, names.observations());
-        assertEquals("Euro area – 20 countries (from 2023)", names.read().unmatched().get(0).key());
+        ReadResult names = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv10_labels-name.csv"));
+        ReadResult codes = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
+        assertEquals(2, SdmxNotes.of(names).series());
+        assertEquals(19, SdmxNotes.of(names).observations());
+        assertEquals("Euro area – 20 countries (from 2023)", names.unmatched().get(0).key());
         List<Double> a = names.panel().toRows().stream().map(Panel.Row::value).sorted().toList();
         List<Double> b = codes.panel().toRows().stream().map(Panel.Row::value).sorted().toList();
         assertEquals(b, a);
@@ -125,9 +126,9 @@ class SdmxCsvTest {
                 file("csv/sdmxcsv10_ex1_ordinary.csv"), annual, NONE));
         assertEquals("sdmxcsv10_ex1_ordinary.csv line 2: '2014-M01' is a monthly period, and SubAnnualPolicy.REJECT"
                 + " keeps whole years only", e.getMessage());
-        SdmxResult lenient = SdmxCsv.read(file("csv/sdmxcsv10_ex1_ordinary.csv"), annual,
+        ReadResult lenient = SdmxCsv.read(file("csv/sdmxcsv10_ex1_ordinary.csv"), annual,
                 NONE.withBadRecords(BadRecordPolicy.SKIP));
-        assertEquals(2, lenient.read().skipped().size());
+        assertEquals(2, lenient.skipped().size());
         assertTrue(lenient.panel().isEmpty());
     }
 
@@ -196,17 +197,17 @@ class SdmxCsvTest {
     @Test
     void registryResolvesCodesAndFixedEconomy() throws IOException {
         String text = "DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nX,KEN,GDP,2020,1\nX,EU27_2020,GDP,2020,2\n";
-        SdmxResult r = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), ReadOptions.defaults());
+        ReadResult r = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), ReadOptions.defaults());
         assertEquals("Kenya", r.panel().economy("KEN").name());
-        assertEquals(List.of("EU27_2020"), r.read().unmatched().stream().map(UnmatchedEconomy::key).toList());
-        SdmxResult fixed = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults()
+        assertEquals(List.of("EU27_2020"), r.unmatched().stream().map(UnmatchedEconomy::key).toList());
+        ReadResult fixed = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults()
                 .withFixedEconomy("FRA").withSeriesKeyIndicator(), ReadOptions.defaults());
         assertEquals(List.of("FRA"), fixed.panel().economies().stream().map(x -> x.code()).toList());
         assertEquals(List.of("KEN.GDP", "EU27_2020.GDP"), fixed.panel().indicators().stream().map(x -> x.code())
                 .toList());
     }
 
-    private static SdmxResult assertDoesNotThrow(String text, SdmxOptions sdmx) {
+    private static ReadResult assertDoesNotThrow(String text, SdmxOptions sdmx) {
         try {
             return SdmxCsv.read(new StringReader(text), "t.csv", sdmx, NONE);
         } catch (IOException e) {
@@ -214,7 +215,7 @@ class SdmxCsvTest {
         }
     }
 
-    private static SdmxResult read(String text) throws IOException {
+    private static ReadResult read(String text) throws IOException {
         return SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), NONE);
     }
 }

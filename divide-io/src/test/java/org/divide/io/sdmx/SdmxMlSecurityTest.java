@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class SdmxMlSecurityTest {
         assertTrue(e.getMessage().contains("\"x\""), e.getMessage());
     }
 
-    private static SdmxResult read(String xml) throws IOException {
+    private static ReadResult read(String xml) throws IOException {
         return SdmxMl.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml",
                 SdmxOptions.defaults(), ReadOptions.defaults());
     }

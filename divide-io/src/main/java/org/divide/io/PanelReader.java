@@ -1,23 +1,23 @@
 package org.divide.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import org.divide.core.Panel;
-import org.divide.io.csv.LongCsv;
-import org.divide.io.csv.LongLayout;
-import org.divide.io.csv.WideCsv;
+import org.divide.io.csv.LongCsvReader;
+import org.divide.io.csv.WideCsvReader;
 import org.divide.io.csv.WideLayout;
-import org.divide.io.imf.ImfDataMapperJson;
-import org.divide.io.json.PanelJson;
-import org.divide.io.owid.OwidCsv;
-import org.divide.io.sdmx.SdmxCsv;
-import org.divide.io.sdmx.SdmxJson;
-import org.divide.io.sdmx.SdmxMl;
-import org.divide.io.worldbank.WdiBulkCsv;
-import org.divide.io.worldbank.WdiLongCsv;
-import org.divide.io.worldbank.WorldBankApiJson;
+import org.divide.io.imf.ImfDataMapperReader;
+import org.divide.io.json.PanelJsonReader;
+import org.divide.io.owid.OwidCsvReader;
+import org.divide.io.sdmx.SdmxCsvReader;
+import org.divide.io.sdmx.SdmxJsonReader;
+import org.divide.io.sdmx.SdmxMlReader;
+import org.divide.io.worldbank.WdiBulkCsvReader;
+import org.divide.io.worldbank.WdiLongCsvReader;
+import org.divide.io.worldbank.WorldBankApiReader;
 import org.divide.io.xlsx.XlsxReader;
 
 /**
@@ -125,28 +125,52 @@ public final class PanelReader {
      * @throws IOException            if it cannot be read
      */
     public ReadResult read(Path path) throws IOException {
-        PanelFormat f = format != null ? format : PanelFormats.detect(path);
-        return switch (f) {
-            case LONG -> LongCsv.read(path, LongLayout.defaults(), org.divide.io.csv.CsvOptions.defaults(), options);
-            case WIDE -> WideCsv.read(path, WideLayout.yearsAcross("indicator"),
-                    org.divide.io.csv.CsvOptions.defaults(), options);
-            case WIDE_INDICATORS -> WideCsv.read(path, WideLayout.indicatorsAcross("year"),
-                    org.divide.io.csv.CsvOptions.defaults(), options);
-            case JSON -> {
-                Panel panel = PanelJson.read(path);
-                yield new ReadResult(org.divide.io.internal.Sources.name(path), panel, Panel.builder().build(),
-                        java.util.List.of(), java.util.List.of());
-            }
-            case XLSX -> XlsxReader.readLong(path, LongLayout.defaults(), org.divide.io.xlsx.XlsxOptions.defaults(),
-                    options);
-            case WDI -> WdiLongCsv.read(path);
-            case WDI_BULK -> WdiBulkCsv.read(path);
-            case WORLDBANK_API -> WorldBankApiJson.read(path);
-            case OWID -> OwidCsv.read(path);
-            case SDMX_CSV -> SdmxCsv.read(path);
-            case SDMX_JSON -> SdmxJson.read(path);
-            case SDMX_ML -> SdmxMl.read(path);
-            case IMF -> ImfDataMapperJson.read(path);
+        return reader(format != null ? format : PanelFormats.detect(path)).read(path);
+    }
+
+    /**
+     * Reads a stream (not closed), detecting its format from {@code source}'s extension and its
+     * first bytes unless a format was given.
+     *
+     * @param in     the bytes
+     * @param source the name used for detection and in messages
+     * @return the panels and the report
+     * @throws MalformedDataException if its format is unknown or ambiguous, or it is malformed
+     * @throws IOException            if it cannot be read
+     */
+    public ReadResult read(InputStream in, String source) throws IOException {
+        if (format != null) {
+            return reader(format).read(in, source);
+        }
+        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, PanelFormats.HEAD_BYTES);
+        buffered.mark(PanelFormats.HEAD_BYTES);
+        PanelFormat detected = PanelFormats.detect(buffered, source);
+        buffered.reset();
+        return reader(detected).read(buffered, source);
+    }
+
+    /**
+     * The reader of one format with this object's options, as {@link #read} uses it.
+     *
+     * @param f the format
+     * @return the configured reader
+     */
+    public FormatReader reader(PanelFormat f) {
+        FormatReader r = switch (f) {
+            case LONG -> LongCsvReader.withDefaults();
+            case WIDE -> WideCsvReader.withDefaults().withLayout(WideLayout.yearsAcross("indicator"));
+            case WIDE_INDICATORS -> WideCsvReader.withDefaults().withLayout(WideLayout.indicatorsAcross("year"));
+            case JSON -> PanelJsonReader.withDefaults();
+            case XLSX -> XlsxReader.withDefaults();
+            case WDI -> WdiLongCsvReader.withDefaults();
+            case WDI_BULK -> WdiBulkCsvReader.withDefaults();
+            case WORLDBANK_API -> WorldBankApiReader.withDefaults();
+            case OWID -> OwidCsvReader.withDefaults();
+            case SDMX_CSV -> SdmxCsvReader.withDefaults();
+            case SDMX_JSON -> SdmxJsonReader.withDefaults();
+            case SDMX_ML -> SdmxMlReader.withDefaults();
+            case IMF -> ImfDataMapperReader.withDefaults();
         };
+        return r.withOptions(options);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.core.Panel;
 import org.divide.io.json.PanelJson;
-import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.io.worldbank.WdiLongCsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class PanelReaderTest {
     void readsWhatTheFormatsReaderReads() throws IOException {
         Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
         ReadResult any = PanelReader.withDefaults().read(wdi);
-        assertEquals(WdiLongCsv.read(wdi), any);
+        assertEquals(WdiLongCsvReader.withDefaults().read(wdi), any);
         assertEquals(55339003, any.panel().value("KEN", "SP.POP.TOTL", 2023));
     }
 
@@ -32,7 +32,8 @@ class PanelReaderTest {
                 .panel().indicator("NY.GDP.PCAP.CD").unit());
         assertEquals(4, reader.read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"))
                 .panel().valueCount());
-        assertEquals(12, reader.read(Fixtures.resource("owid/share-of-population-that-cannot-afford-a-healthy-diet.csv"))
+        assertEquals(12, reader.read(
+                Fixtures.resource("owid/share-of-population-that-cannot-afford-a-healthy-diet.csv"))
                 .aggregates().economies().size());
         assertTrue(reader.read(Fixtures.resource("imf/datamapper_synthetic.json")).panel().valueCount() > 0);
         assertTrue(reader.read(Fixtures.resource("sdmx/csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv")).panel()

@@ -11,9 +11,7 @@ import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 
-import org.divide.io.csv.CsvOptions;
-import org.divide.io.csv.LongCsv;
-import org.divide.io.csv.LongLayout;
+import org.divide.io.csv.LongCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,7 +75,7 @@ public class ReadLongCsvBenchmark {
     @Benchmark
     public ReadResult read() {
         try (Reader reader = new java.io.InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
-            return LongCsv.read(reader, "synthetic", LongLayout.defaults(), CsvOptions.defaults(), options);
+            return LongCsvReader.withDefaults().withOptions(options).read(reader, "synthetic");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,7 @@ import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 
-import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.io.worldbank.WdiLongCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -93,7 +93,7 @@ public class ReadWdiBenchmark {
 
     private ReadResult read(ReadOptions options) {
         try (Reader reader = new java.io.InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
-            return WdiLongCsv.read(reader, "wdi", population, options);
+            return WdiLongCsvReader.withDefaults().withIndicator(population).withOptions(options).read(reader, "wdi");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

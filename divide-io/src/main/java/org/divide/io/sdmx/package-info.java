@@ -1,7 +1,7 @@
 /**
- * SDMX data messages read into panels: SDMX-CSV 1.0 and 2.x ({@link org.divide.io.sdmx.SdmxCsv}),
- * SDMX-JSON 1.0 and 2.x ({@link org.divide.io.sdmx.SdmxJson}) and SDMX-ML 2.1 generic and
- * structure-specific data, streamed securely with StAX ({@link org.divide.io.sdmx.SdmxMl}).
+ * SDMX data messages read into panels: SDMX-CSV 1.0 and 2.x ({@link org.divide.io.sdmx.SdmxCsvReader}),
+ * SDMX-JSON 1.0 and 2.x ({@link org.divide.io.sdmx.SdmxJsonReader}) and SDMX-ML 2.1 generic and
+ * structure-specific data, streamed securely with StAX ({@link org.divide.io.sdmx.SdmxMlReader}).
  *
  * <p>The three syntaxes share one mapping ({@link org.divide.io.sdmx.SdmxOptions}: which dimension
  * is the economy, which make the indicator code, which is the time) and one treatment of periods

@@ -30,7 +30,7 @@ class SdmxCsvTest {
 
     @Test
     void oecdPricesLoad() throws IOException {
-        ReadResult r = SdmxCsv.read(file("csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv"));
+        ReadResult r = SdmxCsvReader.withDefaults().read(file("csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv"));
         // python csv: 41 rows, one series (CHN, A.N.CPI.PA._T.N.GY), 1985-2025
         assertEquals(1, SdmxNotes.of(r).series());
         assertEquals(41, SdmxNotes.of(r).observations());
@@ -50,7 +50,7 @@ class SdmxCsvTest {
 
     @Test
     void eurostatQuarterlyWithLabelColumnsKeepsQuartersApart() throws IOException {
-        ReadResult r = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
+        ReadResult r = SdmxCsvReader.withDefaults().read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
         // python csv: 19 rows, 2 series (bop_item CA: 10 quarters 2023-Q1..2025-Q2; CKA: 9)
         assertEquals(2, SdmxNotes.of(r).series());
         assertEquals(19, SdmxNotes.of(r).observations());
@@ -76,8 +76,8 @@ class SdmxCsvTest {
 
     @Test
     void eurostatNamesInsteadOfCodesGiveTheSameValues() throws IOException {
-        ReadResult names = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv10_labels-name.csv"));
-        ReadResult codes = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
+        ReadResult names = SdmxCsvReader.withDefaults().read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv10_labels-name.csv"));
+        ReadResult codes = SdmxCsvReader.withDefaults().read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
         assertEquals(2, SdmxNotes.of(names).series());
         assertEquals(19, SdmxNotes.of(names).observations());
         assertEquals("Euro area – 20 countries (from 2023)", names.unmatched().get(0).key());
@@ -89,12 +89,17 @@ class SdmxCsvTest {
 
     @Test
     void sampleVersionsAndLabelShapesAgree() throws IOException {
-        Panel ordinary10 = SdmxCsv.read(file("csv/sdmxcsv10_ex1_ordinary.csv"), SAMPLE, NONE).panel();
-        Panel ordinary21 = SdmxCsv.read(file("csv/sdmxcsv21_ex1_ordinary.csv"), SAMPLE, NONE).panel();
-        Panel labels = SdmxCsv.read(file("csv/sdmxcsv21_ex6_labels_name.csv"), SAMPLE, NONE).panel();
+        Panel ordinary10 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(NONE)
+                .read(file("csv/sdmxcsv10_ex1_ordinary.csv")).panel();
+        Panel ordinary21 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(NONE)
+                .read(file("csv/sdmxcsv21_ex1_ordinary.csv")).panel();
+        Panel labels = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(NONE)
+                .read(file("csv/sdmxcsv21_ex6_labels_name.csv")).panel();
         ReadOptions comma = NONE.withDecimalComma(true);
-        Panel french10 = SdmxCsv.read(file("csv/sdmxcsv10_ex2_localised_fr_semicolon.csv"), SAMPLE, comma).panel();
-        Panel french21 = SdmxCsv.read(file("csv/sdmxcsv21_ex4_localised_fr_semicolon.csv"), SAMPLE, comma).panel();
+        Panel french10 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(comma)
+                .read(file("csv/sdmxcsv10_ex2_localised_fr_semicolon.csv")).panel();
+        Panel french21 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(comma)
+                .read(file("csv/sdmxcsv21_ex4_localised_fr_semicolon.csv")).panel();
         assertEquals(12.4, ordinary10.value("A", "B@M01", 2014));
         assertEquals(10.8, ordinary10.value("A", "B@M02", 2014));
         for (Panel p : List.of(ordinary21, labels, french10, french21)) {
@@ -108,13 +113,13 @@ class SdmxCsvTest {
     @Test
     void anyOrderNeedsTheDimensionsNamed() throws IOException {
         String name = "csv/sdmxcsv21_ex2_any_order_multivalue.csv";
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsv.read(file(name), SAMPLE,
-                NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsvReader.withDefaults()
+                .withSdmx(SAMPLE).withOptions(NONE).read(file(name)));
         assertEquals("sdmxcsv21_ex2_any_order_multivalue.csv line 1: no measure column 'OBS_VALUE' in the header "
                 + "[STRUCTURE[;], STRUCTURE_ID, ACTION, OBS_VALUE1, OBS_VALUE2, ATTR_3, ATTR_1[], DIM_2, DIM_1, DIM_3]",
                 e.getMessage());
         SdmxOptions named = SAMPLE.withMeasure("OBS_VALUE2").withDimensions("DIM_1", "DIM_2", "DIM_3");
-        Panel p = SdmxCsv.read(file(name), named, NONE).panel();
+        Panel p = SdmxCsvReader.withDefaults().withSdmx(named).withOptions(NONE).read(file(name)).panel();
         assertEquals(12.5, p.value("A", "B@M01", 2014));
         assertEquals(10.9, p.value("A", "B@M02", 2014));
     }
@@ -122,12 +127,12 @@ class SdmxCsvTest {
     @Test
     void subAnnualCanBeRejected() throws IOException {
         SdmxOptions annual = SAMPLE.withSubAnnual(SubAnnualPolicy.REJECT);
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsv.read(
-                file("csv/sdmxcsv10_ex1_ordinary.csv"), annual, NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsvReader.withDefaults()
+                .withSdmx(annual).withOptions(NONE).read(file("csv/sdmxcsv10_ex1_ordinary.csv")));
         assertEquals("sdmxcsv10_ex1_ordinary.csv line 2: '2014-M01' is a monthly period, and SubAnnualPolicy.REJECT"
                 + " keeps whole years only", e.getMessage());
-        ReadResult lenient = SdmxCsv.read(file("csv/sdmxcsv10_ex1_ordinary.csv"), annual,
-                NONE.withBadRecords(BadRecordPolicy.SKIP));
+        ReadResult lenient = SdmxCsvReader.withDefaults().withSdmx(annual)
+                .withOptions(NONE.withBadRecords(BadRecordPolicy.SKIP)).read(file("csv/sdmxcsv10_ex1_ordinary.csv"));
         assertEquals(2, lenient.skipped().size());
         assertTrue(lenient.panel().isEmpty());
     }
@@ -154,8 +159,8 @@ class SdmxCsvTest {
     @Test
     void wrongDelimiterEmptyTruncatedAndForeignFilesAreNamed() {
         String semicolons = "DATAFLOW;REF_AREA;TIME_PERIOD;OBS_VALUE\nX;KEN;2020;1\n";
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsv.read(
-                new StringReader(semicolons), "t.csv", CsvOptions.defaults(), SdmxOptions.defaults(), NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsvReader.withDefaults()
+                .withCsv(CsvOptions.defaults()).withOptions(NONE).read(new StringReader(semicolons), "t.csv"));
         assertEquals("t.csv line 1: not SDMX-CSV: the first column is 'DATAFLOW;REF_AREA;TIME_PERIOD;OBS_VALUE',"
                 + " expected DATAFLOW (SDMX-CSV 1.0) or STRUCTURE (2.x); the header has one column only (wrong"
                 + " delimiter?)", e.getMessage());
@@ -197,11 +202,11 @@ class SdmxCsvTest {
     @Test
     void registryResolvesCodesAndFixedEconomy() throws IOException {
         String text = "DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nX,KEN,GDP,2020,1\nX,EU27_2020,GDP,2020,2\n";
-        ReadResult r = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), ReadOptions.defaults());
+        ReadResult r = SdmxCsvReader.withDefaults().read(new StringReader(text), "t.csv");
         assertEquals("Kenya", r.panel().economy("KEN").name());
         assertEquals(List.of("EU27_2020"), r.unmatched().stream().map(UnmatchedEconomy::key).toList());
-        ReadResult fixed = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults()
-                .withFixedEconomy("FRA").withSeriesKeyIndicator(), ReadOptions.defaults());
+        ReadResult fixed = SdmxCsvReader.withDefaults().withSdmx(SdmxOptions.defaults() .withFixedEconomy("FRA")
+                .withSeriesKeyIndicator()).read(new StringReader(text), "t.csv");
         assertEquals(List.of("FRA"), fixed.panel().economies().stream().map(x -> x.code()).toList());
         assertEquals(List.of("KEN.GDP", "EU27_2020.GDP"), fixed.panel().indicators().stream().map(x -> x.code())
                 .toList());
@@ -209,13 +214,13 @@ class SdmxCsvTest {
 
     private static ReadResult assertDoesNotThrow(String text, SdmxOptions sdmx) {
         try {
-            return SdmxCsv.read(new StringReader(text), "t.csv", sdmx, NONE);
+            return SdmxCsvReader.withDefaults().withSdmx(sdmx).withOptions(NONE).read(new StringReader(text), "t.csv");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
 
     private static ReadResult read(String text) throws IOException {
-        return SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), NONE);
+        return SdmxCsvReader.withDefaults().withOptions(NONE).read(new StringReader(text), "t.csv");
     }
 }

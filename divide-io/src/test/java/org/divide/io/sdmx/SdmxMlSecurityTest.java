@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
-import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,7 +64,7 @@ class SdmxMlSecurityTest {
     }
 
     private static ReadResult read(String xml) throws IOException {
-        return SdmxMl.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml",
-                SdmxOptions.defaults(), ReadOptions.defaults());
+        return SdmxMlReader.withDefaults()
+                .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml");
     }
 }

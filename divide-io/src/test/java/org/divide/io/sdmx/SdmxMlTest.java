@@ -32,8 +32,8 @@ class SdmxMlTest {
 
     @Test
     void ecbGenericAndStructureSpecificTwinsGiveIdenticalPanels() throws IOException {
-        ReadResult generic = SdmxMl.read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_generic.xml"));
-        ReadResult specific = SdmxMl.read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml"));
+        ReadResult generic = SdmxMlReader.withDefaults().read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_generic.xml"));
+        ReadResult specific = SdmxMlReader.withDefaults().read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml"));
         for (ReadResult r : List.of(generic, specific)) {
             // python: 1 series, 57 observations (1960-2016), all with a value
             assertEquals(1, SdmxNotes.of(r).series());
@@ -56,10 +56,11 @@ class SdmxMlTest {
     @Test
     void inseeMixesMonthlyAndAnnualSeriesWithoutMergingThem() throws IOException {
         Path path = file("ml/insee_IPI-2010-A21_generic.xml");
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMl.read(path));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMlReader.withDefaults()
+                .read(path));
         assertTrue(e.getMessage().startsWith("insee_IPI-2010-A21_generic.xml line 35, column 20: no economy dimension"
                 + " among the dimensions [FREQ, PRODUIT, NATURE]"), e.getMessage());
-        ReadResult r = SdmxMl.read(path, SdmxOptions.defaults().withFixedEconomy("FRA"), ReadOptions.defaults());
+        ReadResult r = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA")).read(path);
         // python: 20 series (10 monthly x 310 observations, 1990-01..2015-10, newest first; 10
         // annual: 5 x 25 (1990-2014) and 5 x 1 (2010 weights)), 3230 observations
         assertEquals(20, SdmxNotes.of(r).series());
@@ -78,9 +79,9 @@ class SdmxMlTest {
         assertEquals("Indice brut de la production industrielle (base 100 en 2010) - Industries extractives (NAF rév. 2,"
                 + " niveau section, poste B) (M10)", p.indicator("M.B.BRUT@M10").name(), "the series TITLE");
 
-        ReadResult annual = SdmxMl.read(path, SdmxOptions.defaults().withFixedEconomy("FRA").withSubAnnual(
-                SubAnnualPolicy.REJECT), ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP).withMaxSkipped(
-                        5000));
+        ReadResult annual = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA")
+                .withSubAnnual( SubAnnualPolicy.REJECT)).withOptions(ReadOptions.defaults()
+                .withBadRecords(BadRecordPolicy.SKIP).withMaxSkipped( 5000)).read(path);
         assertEquals(130, SdmxNotes.of(annual).observations());
         assertEquals(3100, annual.skipped().size());
         assertEquals(10, annual.panel().indicatorCount());
@@ -89,10 +90,12 @@ class SdmxMlTest {
     @Test
     void bisNeedsItsEconomyNamedAndKeepsEmptyValuesMissing() throws IOException {
         Path path = file("ml/bis_BIS_DER_structspec.xml");
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMl.read(path));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMlReader.withDefaults()
+                .read(path));
         assertTrue(e.getMessage().contains("no economy dimension among the dimensions [FREQ, DER_TYPE, DER_INSTR,"
                 + " DER_RISK, DER_REP_CTY,"), e.getMessage());
-        ReadResult r = SdmxMl.read(path, SdmxOptions.defaults().withEconomy("DER_REP_CTY"), ReadOptions.defaults());
+        ReadResult r = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withEconomy("DER_REP_CTY"))
+                .read(path);
         // python: 42 series, 1000 observations, 360 with a value (640 OBS_VALUE="" with OBS_STATUS=M)
         assertEquals(42, SdmxNotes.of(r).series());
         assertEquals(1000, SdmxNotes.of(r).observations());
@@ -109,7 +112,7 @@ class SdmxMlTest {
 
     @Test
     void eurostatLowerCaseIdsAndIso2Codes() throws IOException {
-        ReadResult r = SdmxMl.read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"));
+        ReadResult r = SdmxMlReader.withDefaults().read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"));
         // python: 1 series, 33 observations (1990-2022)
         assertEquals(1, SdmxNotes.of(r).series());
         assertEquals(33, SdmxNotes.of(r).observations());
@@ -122,15 +125,16 @@ class SdmxMlTest {
         assertEquals(1668.153, p.value("ALB", key, 2022));
         assertEquals(33, p.valueCount());
         SdmxOptions dsd = SdmxOptions.defaults().withDimensions("freq", "nrg_bal", "siec", "unit", "geo");
-        assertEquals(List.of("A.AFC.C0000X0350-0370.GWH"), SdmxMl.read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"),
-                dsd, ReadOptions.defaults()).panel().indicators().stream().map(i -> i.code()).toList());
+        assertEquals(List.of("A.AFC.C0000X0350-0370.GWH"), SdmxMlReader.withDefaults().withSdmx(dsd)
+                .read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"))
+                .panel().indicators().stream().map(i -> i.code()).toList());
     }
 
     @Test
     void imfWeoFromTheSharedFolderWhenPresent() throws IOException {
         Path path = shared("providers/sdmx-ml/imf_WEO_SVK.NGDP_R.A_structspec.xml");
         Assumptions.assumeTrue(path != null, "the shared data folder is not beside the checkout");
-        ReadResult r = SdmxMl.read(path);
+        ReadResult r = SdmxMlReader.withDefaults().read(path);
         // python: 1 series, 1 observation; Group elements and SCALE=9 are not applied
         assertEquals(1, SdmxNotes.of(r).series());
         assertEquals(1, SdmxNotes.of(r).observations());
@@ -202,8 +206,8 @@ class SdmxMlTest {
     }
 
     private static ReadResult read(String xml) throws IOException {
-        return SdmxMl.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "m.xml",
-                SdmxOptions.defaults(), NONE);
+        return SdmxMlReader.withDefaults().withOptions(NONE)
+                .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "m.xml");
     }
 
     /** A file of the project's shared data, looked for in the parent folders, or {@code null}. */

@@ -12,7 +12,7 @@ import org.divide.core.Economies;
 import org.divide.core.Economy;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.sdmx.SdmxMl;
+import org.divide.io.sdmx.SdmxMlReader;
 import org.divide.io.sdmx.SdmxOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -133,6 +133,6 @@ public class SdmxMlBenchmark {
      */
     @Benchmark
     public ReadResult read() throws IOException {
-        return SdmxMl.read(file, sdmx, options);
+        return SdmxMlReader.withDefaults().withSdmx(sdmx).withOptions(options).read(file);
     }
 }

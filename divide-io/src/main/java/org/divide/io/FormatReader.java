@@ -14,8 +14,10 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>Text formats also read a {@link java.io.Reader} ({@link TextFormatReader}).
+ *
+ * @param <R> the reader's own type, which the {@code with...} calls return
  */
-public interface FormatReader {
+public interface FormatReader<R extends FormatReader<R>> {
 
     /**
      * The shared read options.
@@ -30,7 +32,7 @@ public interface FormatReader {
      * @param newOptions the options, non-null
      * @return the copy
      */
-    FormatReader withOptions(ReadOptions newOptions);
+    R withOptions(ReadOptions newOptions);
 
     /**
      * A copy in lenient mode (bad records skipped and listed in {@link ReadResult#skipped()}) or
@@ -39,7 +41,9 @@ public interface FormatReader {
      * @param lenient {@code true} for lenient mode
      * @return the copy
      */
-    FormatReader withLenient(boolean lenient);
+    default R withLenient(boolean lenient) {
+        return withOptions(options().withLenient(lenient));
+    }
 
     /**
      * Reads a file; messages name it by its file name.

@@ -155,8 +155,8 @@ public final class PanelReader {
      * @param f the format
      * @return the configured reader
      */
-    public FormatReader reader(PanelFormat f) {
-        FormatReader r = switch (f) {
+    public FormatReader<?> reader(PanelFormat f) {
+        FormatReader<?> r = switch (f) {
             case LONG -> LongCsvReader.withDefaults();
             case WIDE -> WideCsvReader.withDefaults().withLayout(WideLayout.yearsAcross("indicator"));
             case WIDE_INDICATORS -> WideCsvReader.withDefaults().withLayout(WideLayout.indicatorsAcross("year"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.divide.io.internal.Sources;
 
@@ -11,8 +12,10 @@ import org.divide.io.internal.Sources;
  * A {@link FormatReader} of a text format, which also reads characters. Bytes (a file or a
  * stream) are decoded strictly in {@link #charset()}, a byte-order mark skipped; bytes that are
  * not valid in it are a {@link MalformedDataException} naming the line and byte offset.
+ *
+ * @param <R> the reader's own type, which the {@code with...} calls return
  */
-public interface TextFormatReader extends FormatReader {
+public interface TextFormatReader<R extends TextFormatReader<R>> extends FormatReader<R> {
 
     /**
      * Reads text from a reader (not closed).
@@ -28,9 +31,11 @@ public interface TextFormatReader extends FormatReader {
     /**
      * The encoding of files and streams.
      *
-     * @return the charset (UTF-8 unless the format's options say otherwise)
+     * @return the charset: UTF-8 unless the format's options say otherwise
      */
-    Charset charset();
+    default Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
 
     @Override
     default ReadResult read(Path path) throws IOException {

@@ -22,6 +22,9 @@ import org.divide.io.json.PanelJson;
 import org.divide.io.json.PanelJsonReader;
 import org.divide.io.json.TableJson;
 import org.divide.io.owid.OwidCsvReader;
+import org.divide.io.sdmx.SdmxMlReader;
+import org.divide.io.sdmx.SdmxNotes;
+import org.divide.io.sdmx.SdmxOptions;
 import org.divide.io.worldbank.WdiBulkCsvReader;
 import org.divide.io.worldbank.WdiLongCsvReader;
 import org.divide.io.worldbank.WorldBankApiReader;
@@ -87,5 +90,25 @@ class FormatsGuideTest {
         WideCsv.writeIndicatorsAcross(panel, wide, CsvOptions.defaults());
         assertEquals(panel, WideCsvReader.withDefaults().withLayout(WideLayout.indicatorsAcross("year"))
                 .withOptions(Fixtures.options()).read(new java.io.StringReader(wide.toString()), "wide.csv").panel());
+    }
+
+    @Test
+    void anyFileAndTheConfiguredReadersOfTheGuide() throws IOException {
+        Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
+        assertEquals(PanelFormat.WDI, PanelFormats.detect(wdi));
+        ReadResult r = PanelReader.withDefaults().read(wdi);
+        assertEquals(55339003, r.panel().value("KEN", "SP.POP.TOTL", 2023));
+        assertEquals(FormatNotes.none(), r.notes());
+
+        WorldBankApiReader api = WorldBankApiReader.withDefaults();
+        ReadResult pages = api.readPages(List.of(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json")));
+        assertEquals(4, pages.panel().valueCount());
+
+        ReadResult ecb = SdmxMlReader.withDefaults()
+                .read(Fixtures.resource("sdmx/ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml"));
+        assertEquals(1, SdmxNotes.of(ecb).series());
+        ReadResult insee = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA"))
+                .read(Fixtures.resource("sdmx/ml/insee_IPI-2010-A21_generic.xml"));
+        assertTrue(insee.panel().valueCount() > 0);
     }
 }

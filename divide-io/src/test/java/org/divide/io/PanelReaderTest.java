@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.divide.core.Panel;
 import org.divide.io.json.PanelJson;
+import org.divide.io.sdmx.SdmxNotes;
 import org.divide.io.worldbank.WdiLongCsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +77,36 @@ class PanelReaderTest {
         MalformedDataException e = assertThrows(MalformedDataException.class,
                 () -> PanelReader.withDefaults().read(csv));
         assertEquals("odd.csv: cannot tell the format from the header [a, b]", e.getMessage());
+    }
+
+    @Test
+    void readsAStreamDetectingItsFormat() throws IOException {
+        Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
+        try (InputStream in = Files.newInputStream(wdi)) {
+            ReadResult r = PanelReader.withDefaults().read(in, "wdi_SP.POP.TOTL.csv");
+            assertEquals(PanelReader.withDefaults().read(wdi), r);
+        }
+        byte[] sdmx = Files.readAllBytes(Fixtures.resource("sdmx/ml/ecb_AME_A.BEL.1.0.0.0.OVGD_generic.xml"));
+        ReadResult ml = PanelReader.withDefaults().read(new ByteArrayInputStream(sdmx), "stdin");
+        assertEquals(57, SdmxNotes.of(ml).observations());
+    }
+
+    @Test
+    void streamsAreDecodedStrictly() {
+        byte[] bytes = "economy,indicator,year,value\nKEN,POP,2020,1\nK\u00c9N,POP,2021,2\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        MalformedDataException e = assertThrows(MalformedDataException.class,
+                () -> PanelReader.withDefaults().read(new ByteArrayInputStream(bytes), "t.csv"));
+        assertTrue(e.getMessage().startsWith("t.csv line 3: bytes that are not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void theReaderOfAFormatCarriesTheOptions() {
+        PanelReader lenient = PanelReader.withDefaults().withLenient(true);
+        for (PanelFormat f : PanelFormat.values()) {
+            assertTrue(lenient.reader(f).options().lenient(), f.label());
+        }
+        assertEquals(Optional.of(PanelFormat.OWID), lenient.withFormat(PanelFormat.OWID).format());
+        assertEquals(Optional.empty(), lenient.withFormat(PanelFormat.OWID).withDetection().format());
     }
 }

@@ -3,9 +3,7 @@ package org.divide.bench.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
@@ -92,8 +90,9 @@ public class ReadWdiBenchmark {
     }
 
     private ReadResult read(ReadOptions options) {
-        try (Reader reader = new java.io.InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
-            return WdiLongCsvReader.withDefaults().withIndicator(population).withOptions(options).read(reader, "wdi");
+        try {
+            return WdiLongCsvReader.withDefaults().withIndicator(population).withOptions(options)
+                    .read(new ByteArrayInputStream(file), "wdi");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

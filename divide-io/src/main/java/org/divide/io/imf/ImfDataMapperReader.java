@@ -2,8 +2,6 @@ package org.divide.io.imf;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +39,7 @@ import org.divide.io.json.JsonInput;
  * missing; a year key must be a calendar year. Positions in messages are JSON pointers such as
  * {@code NGDP_RPCH.json at /values/NGDP_RPCH/KEN/2023}.
  */
-public final class ImfDataMapperReader implements TextFormatReader {
+public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapperReader> {
 
     private static final ImfDataMapperReader DEFAULTS = new ImfDataMapperReader(List.of(), ReadOptions.defaults());
 
@@ -114,18 +112,8 @@ public final class ImfDataMapperReader implements TextFormatReader {
     }
 
     @Override
-    public ImfDataMapperReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    @Override
     public ReadOptions options() {
         return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return StandardCharsets.UTF_8;
     }
 
     @Override

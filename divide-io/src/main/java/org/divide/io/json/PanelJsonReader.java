@@ -3,8 +3,6 @@ package org.divide.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.divide.core.Panel;
@@ -28,7 +26,7 @@ import org.divide.io.internal.Sources;
  * member is a {@link MalformedDataException} naming the JSON pointer, whatever the
  * {@link ReadOptions} (which are kept only so that every reader is configured alike).
  */
-public final class PanelJsonReader implements TextFormatReader {
+public final class PanelJsonReader implements TextFormatReader<PanelJsonReader> {
 
     private static final PanelJsonReader DEFAULTS = new PanelJsonReader(ReadOptions.defaults());
     private static final Panel EMPTY = Panel.builder().build();
@@ -54,18 +52,8 @@ public final class PanelJsonReader implements TextFormatReader {
     }
 
     @Override
-    public PanelJsonReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    @Override
     public ReadOptions options() {
         return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return StandardCharsets.UTF_8;
     }
 
     @Override

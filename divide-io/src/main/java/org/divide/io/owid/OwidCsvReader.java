@@ -2,7 +2,6 @@ package org.divide.io.owid;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ import org.divide.io.internal.Values;
  * {@code unit} and its source {@code citationShort}. A file of daily data ({@code Day} instead of
  * {@code Year}) is rejected, and so are years outside the range of a panel (OWID has years BCE).
  */
-public final class OwidCsvReader implements TextFormatReader {
+public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
 
     private static final OwidCsvReader DEFAULTS = new OwidCsvReader(null, true, ReadOptions.defaults());
 
@@ -116,18 +115,8 @@ public final class OwidCsvReader implements TextFormatReader {
     }
 
     @Override
-    public OwidCsvReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    @Override
     public ReadOptions options() {
         return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return CsvOptions.defaults().charset();
     }
 
     /**

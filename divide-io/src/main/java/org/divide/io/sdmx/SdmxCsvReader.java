@@ -42,19 +42,17 @@ import org.divide.io.internal.Sources;
  * bad row (wrong number of fields, a period or a value that cannot be read) names its line and
  * column, and is skipped in lenient mode.
  */
-public final class SdmxCsvReader implements TextFormatReader {
+public final class SdmxCsvReader extends SdmxReaderBase<SdmxCsvReader>
+        implements TextFormatReader<SdmxCsvReader> {
 
     private static final SdmxCsvReader DEFAULTS = new SdmxCsvReader(SdmxOptions.defaults(), null,
             ReadOptions.defaults());
 
-    private final SdmxOptions sdmx;
     private final CsvOptions csv;
-    private final ReadOptions options;
 
     private SdmxCsvReader(SdmxOptions sdmx, CsvOptions csv, ReadOptions options) {
-        this.sdmx = sdmx;
+        super(sdmx, options);
         this.csv = csv;
-        this.options = options;
     }
 
     /**
@@ -66,38 +64,9 @@ public final class SdmxCsvReader implements TextFormatReader {
         return DEFAULTS;
     }
 
-    /**
-     * A copy with another mapping of dimensions onto the panel.
-     *
-     * @param newSdmx the mapping, non-null
-     * @return the copy
-     */
-    public SdmxCsvReader withSdmx(SdmxOptions newSdmx) {
-        return new SdmxCsvReader(Objects.requireNonNull(newSdmx, "sdmx"), csv, options);
-    }
-
     @Override
-    public SdmxCsvReader withOptions(ReadOptions newOptions) {
-        return new SdmxCsvReader(sdmx, csv, Objects.requireNonNull(newOptions, "options"));
-    }
-
-    @Override
-    public SdmxCsvReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    /**
-     * The mapping of dimensions.
-     *
-     * @return the SDMX options
-     */
-    public SdmxOptions sdmx() {
-        return sdmx;
-    }
-
-    @Override
-    public ReadOptions options() {
-        return options;
+    SdmxCsvReader copy(SdmxOptions newSdmx, ReadOptions newOptions) {
+        return new SdmxCsvReader(newSdmx, csv, newOptions);
     }
 
     /**
@@ -107,7 +76,7 @@ public final class SdmxCsvReader implements TextFormatReader {
      * @return the copy
      */
     public SdmxCsvReader withCsv(CsvOptions newCsv) {
-        return new SdmxCsvReader(sdmx, Objects.requireNonNull(newCsv, "csv"), options);
+        return new SdmxCsvReader(sdmx(), Objects.requireNonNull(newCsv, "csv"), options());
     }
 
     /**
@@ -116,7 +85,7 @@ public final class SdmxCsvReader implements TextFormatReader {
      * @return the copy
      */
     public SdmxCsvReader withDetectedDelimiter() {
-        return new SdmxCsvReader(sdmx, null, options);
+        return new SdmxCsvReader(sdmx(), null, options());
     }
 
     @Override
@@ -132,6 +101,6 @@ public final class SdmxCsvReader implements TextFormatReader {
      */
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
-        return SdmxCsvParser.read(Sources.nonClosing(reader), source, csv, sdmx, options);
+        return SdmxCsvParser.read(Sources.nonClosing(reader), source, csv, sdmx(), options());
     }
 }

@@ -3,9 +3,6 @@ package org.divide.io.sdmx;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
@@ -40,16 +37,13 @@ import org.divide.io.json.JsonInput;
  * cannot be read) is reported with its JSON pointer, such as
  * {@code ghg.json at /data/dataSets/0/observations/0:3:0:0:0:0}, and skipped in lenient mode.
  */
-public final class SdmxJsonReader implements TextFormatReader {
+public final class SdmxJsonReader extends SdmxReaderBase<SdmxJsonReader>
+        implements TextFormatReader<SdmxJsonReader> {
 
     private static final SdmxJsonReader DEFAULTS = new SdmxJsonReader(SdmxOptions.defaults(), ReadOptions.defaults());
 
-    private final SdmxOptions sdmx;
-    private final ReadOptions options;
-
     private SdmxJsonReader(SdmxOptions sdmx, ReadOptions options) {
-        this.sdmx = sdmx;
-        this.options = options;
+        super(sdmx, options);
     }
 
     /**
@@ -61,43 +55,9 @@ public final class SdmxJsonReader implements TextFormatReader {
         return DEFAULTS;
     }
 
-    /**
-     * A copy with another mapping of dimensions onto the panel.
-     *
-     * @param newSdmx the mapping, non-null
-     * @return the copy
-     */
-    public SdmxJsonReader withSdmx(SdmxOptions newSdmx) {
-        return new SdmxJsonReader(Objects.requireNonNull(newSdmx, "sdmx"), options);
-    }
-
     @Override
-    public SdmxJsonReader withOptions(ReadOptions newOptions) {
-        return new SdmxJsonReader(sdmx, Objects.requireNonNull(newOptions, "options"));
-    }
-
-    @Override
-    public SdmxJsonReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    /**
-     * The mapping of dimensions.
-     *
-     * @return the SDMX options
-     */
-    public SdmxOptions sdmx() {
-        return sdmx;
-    }
-
-    @Override
-    public ReadOptions options() {
-        return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return StandardCharsets.UTF_8;
+    SdmxJsonReader copy(SdmxOptions newSdmx, ReadOptions newOptions) {
+        return new SdmxJsonReader(newSdmx, newOptions);
     }
 
     @Override
@@ -115,6 +75,6 @@ public final class SdmxJsonReader implements TextFormatReader {
      *                                panel
      */
     public ReadResult read(JsonNode root, String source) throws MalformedDataException {
-        return SdmxJsonParser.read(root, source, sdmx, options);
+        return SdmxJsonParser.read(root, source, sdmx(), options());
     }
 }

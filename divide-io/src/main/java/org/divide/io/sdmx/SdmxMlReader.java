@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
-import org.divide.io.FormatReader;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
@@ -44,16 +42,12 @@ import org.divide.io.internal.Sources;
  * (the message cannot form a panel). A bad observation (a period or value that cannot be read, a
  * conflicting duplicate) names its line and column, and is skipped in lenient mode.
  */
-public final class SdmxMlReader implements FormatReader {
+public final class SdmxMlReader extends SdmxReaderBase<SdmxMlReader> {
 
     private static final SdmxMlReader DEFAULTS = new SdmxMlReader(SdmxOptions.defaults(), ReadOptions.defaults());
 
-    private final SdmxOptions sdmx;
-    private final ReadOptions options;
-
     private SdmxMlReader(SdmxOptions sdmx, ReadOptions options) {
-        this.sdmx = sdmx;
-        this.options = options;
+        super(sdmx, options);
     }
 
     /**
@@ -65,44 +59,15 @@ public final class SdmxMlReader implements FormatReader {
         return DEFAULTS;
     }
 
-    /**
-     * A copy with another mapping of dimensions onto the panel.
-     *
-     * @param newSdmx the mapping, non-null
-     * @return the copy
-     */
-    public SdmxMlReader withSdmx(SdmxOptions newSdmx) {
-        return new SdmxMlReader(Objects.requireNonNull(newSdmx, "sdmx"), options);
-    }
-
     @Override
-    public SdmxMlReader withOptions(ReadOptions newOptions) {
-        return new SdmxMlReader(sdmx, Objects.requireNonNull(newOptions, "options"));
-    }
-
-    @Override
-    public SdmxMlReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    /**
-     * The mapping of dimensions.
-     *
-     * @return the SDMX options
-     */
-    public SdmxOptions sdmx() {
-        return sdmx;
-    }
-
-    @Override
-    public ReadOptions options() {
-        return options;
+    SdmxMlReader copy(SdmxOptions newSdmx, ReadOptions newOptions) {
+        return new SdmxMlReader(newSdmx, newOptions);
     }
 
     @Override
     public ReadResult read(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            return SdmxMlParser.read(in, Sources.name(path), sdmx, options);
+            return SdmxMlParser.read(in, Sources.name(path), sdmx(), options());
         }
     }
 
@@ -113,6 +78,6 @@ public final class SdmxMlReader implements FormatReader {
      */
     @Override
     public ReadResult read(InputStream in, String source) throws IOException {
-        return SdmxMlParser.read(in, source, sdmx, options);
+        return SdmxMlParser.read(in, source, sdmx(), options());
     }
 }

@@ -2,7 +2,6 @@ package org.divide.io.worldbank;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -38,7 +37,7 @@ import org.divide.io.internal.WideRows;
  * and its unit from the parenthesised end of that name. The {@code Metadata_Indicator_} companion
  * is not read.
  */
-public final class WdiBulkCsvReader implements TextFormatReader {
+public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader> {
 
     private static final WideLayout LAYOUT = WideLayout.yearsAcross("Indicator Code").withEconomy("Country Code")
             .withEconomyName("Country Name").withIndicatorName("Indicator Name");
@@ -109,18 +108,8 @@ public final class WdiBulkCsvReader implements TextFormatReader {
     }
 
     @Override
-    public WdiBulkCsvReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    @Override
     public ReadOptions options() {
         return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return CSV.charset();
     }
 
     /**

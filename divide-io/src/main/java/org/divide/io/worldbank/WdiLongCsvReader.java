@@ -2,7 +2,6 @@ package org.divide.io.worldbank;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +32,7 @@ import org.divide.io.internal.Sources;
  * <p>Economies are resolved by {@code Country Code}; World Bank aggregates go to
  * {@link ReadResult#aggregates()}.
  */
-public final class WdiLongCsvReader implements TextFormatReader {
+public final class WdiLongCsvReader implements TextFormatReader<WdiLongCsvReader> {
 
     /** The columns of the file. */
     private static final LongLayout LAYOUT = LongLayout.defaults().withEconomy("Country Code")
@@ -84,18 +83,8 @@ public final class WdiLongCsvReader implements TextFormatReader {
     }
 
     @Override
-    public WdiLongCsvReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    @Override
     public ReadOptions options() {
         return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return CsvOptions.defaults().charset();
     }
 
     /**

@@ -2,8 +2,6 @@ package org.divide.io.worldbank;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ import org.divide.io.json.JsonInput;
  * {@code []} or {@code null} records) gives an empty panel. Positions in messages are JSON
  * pointers such as {@code page2.json at /1/17/value}.
  */
-public final class WorldBankApiReader implements TextFormatReader {
+public final class WorldBankApiReader implements TextFormatReader<WorldBankApiReader> {
 
     private static final WorldBankApiReader DEFAULTS = new WorldBankApiReader(ReadOptions.defaults());
 
@@ -65,18 +63,8 @@ public final class WorldBankApiReader implements TextFormatReader {
     }
 
     @Override
-    public WorldBankApiReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
-    }
-
-    @Override
     public ReadOptions options() {
         return options;
-    }
-
-    @Override
-    public Charset charset() {
-        return StandardCharsets.UTF_8;
     }
 
     /**

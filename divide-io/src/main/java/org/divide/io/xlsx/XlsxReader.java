@@ -44,7 +44,7 @@ import org.divide.io.internal.WideRows;
  * not a workbook, is empty or truncated, or lacks the sheet is rejected naming it. Workbooks are
  * opened read-only with Apache POI, whose guards against zip bombs apply.
  */
-public final class XlsxReader implements FormatReader {
+public final class XlsxReader implements FormatReader<XlsxReader> {
 
     private static final XlsxReader DEFAULTS = new XlsxReader(LongLayout.defaults(), null, XlsxOptions.defaults(),
             ReadOptions.defaults());
@@ -104,11 +104,6 @@ public final class XlsxReader implements FormatReader {
     @Override
     public XlsxReader withOptions(ReadOptions newOptions) {
         return new XlsxReader(longLayout, wideLayout, xlsx, Objects.requireNonNull(newOptions, "options"));
-    }
-
-    @Override
-    public XlsxReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
     }
 
     /**

@@ -41,6 +41,27 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
         return DEFAULTS;
     }
 
+    /**
+     * A copy with other columns.
+     *
+     * @param newLayout the columns, non-null
+     * @return the copy
+     */
+    @Override
+    public LongCsvReader withLayout(LongLayout newLayout) {
+        return super.withLayout(newLayout);
+    }
+
+    /**
+     * The columns.
+     *
+     * @return the layout
+     */
+    @Override
+    public LongLayout layout() {
+        return super.layout();
+    }
+
     @Override
     LongCsvReader copy(LongLayout newLayout, CsvOptions newCsv, ReadOptions newOptions) {
         return new LongCsvReader(newLayout, newCsv, newOptions);

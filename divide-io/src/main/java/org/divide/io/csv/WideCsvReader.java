@@ -41,6 +41,27 @@ public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvRead
         return DEFAULTS;
     }
 
+    /**
+     * A copy with other columns.
+     *
+     * @param newLayout the columns, non-null
+     * @return the copy
+     */
+    @Override
+    public WideCsvReader withLayout(WideLayout newLayout) {
+        return super.withLayout(newLayout);
+    }
+
+    /**
+     * The columns.
+     *
+     * @return the layout
+     */
+    @Override
+    public WideLayout layout() {
+        return super.layout();
+    }
+
     @Override
     WideCsvReader copy(WideLayout newLayout, CsvOptions newCsv, ReadOptions newOptions) {
         return new WideCsvReader(newLayout, newCsv, newOptions);

@@ -22,8 +22,3 @@ public interface FormatNotes {
     }
 }
 
-/** The notes of a format that has none. */
-enum NoNotes implements FormatNotes {
-    /** The one instance. */
-    INSTANCE
-}

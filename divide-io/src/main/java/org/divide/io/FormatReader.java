@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * ReadResult s = SdmxMlReader.withDefaults().read(inputStream, "ecb.xml");
  * }</pre>
  *
- * <p>Text formats also read a {@link java.io.Reader} ({@link TextFormatReader}).
+ * <p>Text formats also read a {@link java.io.Reader} ({@link TextFormatReader}); {@link PanelReader}
+ * reads any supported format.
  *
  * @param <R> the reader's own type, which the {@code with...} calls return
  */

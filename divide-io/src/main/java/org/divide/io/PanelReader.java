@@ -38,7 +38,7 @@ import org.divide.io.xlsx.XlsxReader;
  * their readers read them. Panel JSON is read as the exact panel it holds (no aggregates split
  * off, nothing unmatched).
  */
-public final class PanelReader {
+public final class PanelReader implements FormatReader<PanelReader> {
 
     private static final PanelReader DEFAULTS = new PanelReader(null, ReadOptions.defaults());
 
@@ -78,24 +78,9 @@ public final class PanelReader {
         return new PanelReader(null, options);
     }
 
-    /**
-     * A copy with other read options.
-     *
-     * @param newOptions the options, non-null
-     * @return the copy
-     */
+    @Override
     public PanelReader withOptions(ReadOptions newOptions) {
         return new PanelReader(format, Objects.requireNonNull(newOptions, "options"));
-    }
-
-    /**
-     * A copy in lenient mode (bad records skipped and listed) or strict mode (the first throws).
-     *
-     * @param lenient {@code true} for lenient mode
-     * @return the copy
-     */
-    public PanelReader withLenient(boolean lenient) {
-        return withOptions(options.withLenient(lenient));
     }
 
     /**
@@ -107,11 +92,7 @@ public final class PanelReader {
         return Optional.ofNullable(format);
     }
 
-    /**
-     * The read options.
-     *
-     * @return the options
-     */
+    @Override
     public ReadOptions options() {
         return options;
     }
@@ -124,6 +105,7 @@ public final class PanelReader {
      * @throws MalformedDataException if its format is unknown or ambiguous, or it is malformed
      * @throws IOException            if it cannot be read
      */
+    @Override
     public ReadResult read(Path path) throws IOException {
         return reader(format != null ? format : PanelFormats.detect(path)).read(path);
     }
@@ -138,6 +120,7 @@ public final class PanelReader {
      * @throws MalformedDataException if its format is unknown or ambiguous, or it is malformed
      * @throws IOException            if it cannot be read
      */
+    @Override
     public ReadResult read(InputStream in, String source) throws IOException {
         if (format != null) {
             return reader(format).read(in, source);

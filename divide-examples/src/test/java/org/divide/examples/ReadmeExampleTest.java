@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 
 import org.divide.core.Economies;
 import org.divide.core.Panel;
-import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.io.worldbank.WdiLongCsvReader;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.Measure;
@@ -34,8 +34,9 @@ class ReadmeExampleTest {
         Path cwd = dir;
 
         // --- the README example, with paths resolved against the test folder ---
-        Panel wdi = WdiLongCsv.read(cwd.resolve("wdi_IT.NET.BBND.P2.csv")).panel()     // fixed broadband per 100
-                .join(WdiLongCsv.read(cwd.resolve("wdi_SP.POP.TOTL.csv")).panel());    // population
+        WdiLongCsvReader wdiCsv = WdiLongCsvReader.withDefaults();
+        Panel wdi = wdiCsv.read(cwd.resolve("wdi_IT.NET.BBND.P2.csv")).panel()     // fixed broadband per 100
+                .join(wdiCsv.read(cwd.resolve("wdi_SP.POP.TOTL.csv")).panel());    // population
         double[] broadband = wdi.column("IT.NET.BBND.P2", 2022);                       // aligned with wdi.economies()
         double[] people = wdi.column("SP.POP.TOTL", 2022);
 

@@ -118,6 +118,26 @@ public final class ReadOptions {
     }
 
     /**
+     * Whether this is lenient mode: {@link #badRecords()} is {@link BadRecordPolicy#SKIP}.
+     *
+     * @return {@code true} in lenient mode
+     */
+    public boolean lenient() {
+        return badRecords == BadRecordPolicy.SKIP;
+    }
+
+    /**
+     * A copy in lenient mode ({@link BadRecordPolicy#SKIP}: bad records are skipped and listed)
+     * or strict mode ({@link BadRecordPolicy#FAIL}: the first throws).
+     *
+     * @param lenient {@code true} for lenient mode
+     * @return the copy
+     */
+    public ReadOptions withLenient(boolean lenient) {
+        return withBadRecords(lenient ? BadRecordPolicy.SKIP : BadRecordPolicy.FAIL);
+    }
+
+    /**
      * In lenient mode, how many records may be skipped before the reader gives up (a wrong
      * delimiter or a wrong format would otherwise produce one skipped record per line).
      *

@@ -10,18 +10,24 @@ import java.util.List;
 import org.divide.core.Panel;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsv;
+import org.divide.io.csv.LongCsvReader;
 import org.divide.io.csv.LongLayout;
 import org.divide.io.csv.MissingCells;
 import org.divide.io.csv.TableCsv;
 import org.divide.io.csv.WideCsv;
+import org.divide.io.csv.WideCsvReader;
 import org.divide.io.csv.WideLayout;
-import org.divide.io.imf.ImfDataMapperJson;
+import org.divide.io.imf.ImfDataMapperReader;
 import org.divide.io.json.PanelJson;
+import org.divide.io.json.PanelJsonReader;
 import org.divide.io.json.TableJson;
-import org.divide.io.owid.OwidCsv;
-import org.divide.io.worldbank.WdiBulkCsv;
-import org.divide.io.worldbank.WdiLongCsv;
-import org.divide.io.worldbank.WorldBankApiJson;
+import org.divide.io.owid.OwidCsvReader;
+import org.divide.io.sdmx.SdmxMlReader;
+import org.divide.io.sdmx.SdmxNotes;
+import org.divide.io.sdmx.SdmxOptions;
+import org.divide.io.worldbank.WdiBulkCsvReader;
+import org.divide.io.worldbank.WdiLongCsvReader;
+import org.divide.io.worldbank.WorldBankApiReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,27 +36,29 @@ class FormatsGuideTest {
 
     @Test
     void everyReaderOfTheGuide() throws IOException {
-        ReadResult r = WdiLongCsv.read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        ReadResult r = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
         Panel economies = r.panel();
         Panel aggregates = r.aggregates();
         assertEquals(55339003, economies.value("KEN", "SP.POP.TOTL", 2023));
         assertTrue(aggregates.economyIndex("WLD") >= 0);
         assertTrue(r.isClean());
 
-        ReadResult bulk = WdiBulkCsv.read(Fixtures.resource("worldbank/API_NY.GDP.PCAP.CD_DS2_en_csv_v2_46.csv"));
+        ReadResult bulk = WdiBulkCsvReader.withDefaults()
+                .read(Fixtures.resource("worldbank/API_NY.GDP.PCAP.CD_DS2_en_csv_v2_46.csv"));
         assertEquals("current US$", bulk.panel().indicator("NY.GDP.PCAP.CD").unit());
 
-        ReadResult api = WorldBankApiJson.read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"));
+        ReadResult api = WorldBankApiReader.withDefaults()
+                .read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"));
         assertEquals(4, api.panel().valueCount());
 
-        ReadResult owid = OwidCsv.read(
-                Fixtures.resource("owid/share-of-population-that-cannot-afford-a-healthy-diet.csv"));
+        ReadResult owid = OwidCsvReader.withDefaults()
+                .read(Fixtures.resource("owid/share-of-population-that-cannot-afford-a-healthy-diet.csv"));
         assertEquals(12, owid.aggregates().economies().size());
 
-        ReadResult imf = ImfDataMapperJson.read(Fixtures.resource("imf/datamapper_synthetic.json"),
-                List.of(Fixtures.resource("imf/datamapper_indicators_synthetic.json"),
-                        Fixtures.resource("imf/datamapper_groups_synthetic.json")),
-                ReadOptions.defaults());
+        ReadResult imf = ImfDataMapperReader.withDefaults()
+                .withMetadata(Fixtures.resource("imf/datamapper_indicators_synthetic.json"))
+                .withMetadata(Fixtures.resource("imf/datamapper_groups_synthetic.json"))
+                .read(Fixtures.resource("imf/datamapper_synthetic.json"));
         assertTrue(imf.isClean());
 
         ReadOptions lenient = ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP);
@@ -72,14 +80,35 @@ class FormatsGuideTest {
         TableCsv.write(List.of("economy", "score", "rank"), rows, writer, CsvOptions.defaults());
         TableJson.write(List.of("economy", "score", "rank"), rows, writer);
         PanelJson.write(panel, dir.resolve("panel.json"));
-        assertEquals(panel, PanelJson.read(dir.resolve("panel.json")));
+        assertEquals(panel, PanelJsonReader.withDefaults().read(dir.resolve("panel.json")).panel());
 
         LongLayout layout = LongLayout.defaults().withEconomy("economy").withYear("year").withValue("value");
-        ReadResult back = LongCsv.read(dir.resolve("out.csv"), layout, CsvOptions.defaults(), Fixtures.options());
+        ReadResult back = LongCsvReader.withDefaults().withLayout(layout).withOptions(Fixtures.options())
+                .read(dir.resolve("out.csv"));
         assertEquals(panel.toRows(), back.panel().toRows());
         StringWriter wide = new StringWriter();
         WideCsv.writeIndicatorsAcross(panel, wide, CsvOptions.defaults());
-        assertEquals(panel, WideCsv.read(new java.io.StringReader(wide.toString()), "wide.csv",
-                WideLayout.indicatorsAcross("year"), CsvOptions.defaults(), Fixtures.options()).panel());
+        assertEquals(panel, WideCsvReader.withDefaults().withLayout(WideLayout.indicatorsAcross("year"))
+                .withOptions(Fixtures.options()).read(new java.io.StringReader(wide.toString()), "wide.csv").panel());
+    }
+
+    @Test
+    void anyFileAndTheConfiguredReadersOfTheGuide() throws IOException {
+        Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
+        assertEquals(PanelFormat.WDI, PanelFormats.detect(wdi));
+        ReadResult r = PanelReader.withDefaults().read(wdi);
+        assertEquals(55339003, r.panel().value("KEN", "SP.POP.TOTL", 2023));
+        assertEquals(FormatNotes.none(), r.notes());
+
+        WorldBankApiReader api = WorldBankApiReader.withDefaults();
+        ReadResult pages = api.readPages(List.of(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json")));
+        assertEquals(4, pages.panel().valueCount());
+
+        ReadResult ecb = SdmxMlReader.withDefaults()
+                .read(Fixtures.resource("sdmx/ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml"));
+        assertEquals(1, SdmxNotes.of(ecb).series());
+        ReadResult insee = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA"))
+                .read(Fixtures.resource("sdmx/ml/insee_IPI-2010-A21_generic.xml"));
+        assertTrue(insee.panel().valueCount() > 0);
     }
 }

@@ -2,7 +2,6 @@ package org.divide.bench.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -10,10 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
-import org.divide.io.csv.CsvOptions;
-import org.divide.io.csv.LongCsv;
-import org.divide.io.csv.LongLayout;
+
+import org.divide.io.csv.LongCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,8 +47,8 @@ public class ReadLongCsvBenchmark {
 
     /** The file's bytes. */
     private byte[] file;
-    /** Codes kept as written. */
-    private ReadOptions options;
+    /** The reader, codes kept as written. */
+    private LongCsvReader reader;
 
     /** Generates the file (seeded). */
     @Setup
@@ -66,7 +63,7 @@ public class ReadLongCsvBenchmark {
                     .append(random.nextDouble() * 1e6).append('\n');
         }
         file = s.toString().getBytes(StandardCharsets.UTF_8);
-        options = ReadOptions.defaults().withResolver(EconomyResolver.none());
+        reader = LongCsvReader.withDefaults().withOptions(ReadOptions.defaults().withResolver(EconomyResolver.none()));
     }
 
     /**
@@ -76,8 +73,8 @@ public class ReadLongCsvBenchmark {
      */
     @Benchmark
     public ReadResult read() {
-        try (Reader reader = Sources.open(new ByteArrayInputStream(file), StandardCharsets.UTF_8, "synthetic")) {
-            return LongCsv.read(reader, "synthetic", LongLayout.defaults(), CsvOptions.defaults(), options);
+        try {
+            return reader.read(new ByteArrayInputStream(file), "synthetic");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

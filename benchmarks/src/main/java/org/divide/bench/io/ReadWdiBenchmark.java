@@ -3,16 +3,14 @@ package org.divide.bench.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
-import org.divide.io.worldbank.WdiLongCsv;
+
+import org.divide.io.worldbank.WdiLongCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -92,8 +90,9 @@ public class ReadWdiBenchmark {
     }
 
     private ReadResult read(ReadOptions options) {
-        try (Reader reader = Sources.open(new ByteArrayInputStream(file), StandardCharsets.UTF_8, "wdi")) {
-            return WdiLongCsv.read(reader, "wdi", population, options);
+        try {
+            return WdiLongCsvReader.withDefaults().withIndicator(population).withOptions(options)
+                    .read(new ByteArrayInputStream(file), "wdi");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,12 +1,25 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.divide.core.Panel;
+import org.divide.io.MalformedDataException;
+import org.divide.io.PanelFormat;
+import org.divide.io.PanelFormats;
+import org.divide.io.PanelReader;
 import org.divide.io.ReadResult;
+import org.divide.io.csv.CsvOptions;
+import org.divide.io.csv.LongCsv;
+import org.divide.io.csv.WideCsv;
+import org.divide.io.json.PanelJson;
+import org.divide.io.xlsx.XlsxWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +52,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "The output file.")
     Path out;
 
-    @Option(names = "--from", paramLabel = "FORMAT", converter = PanelFormat.Converter.class,
+    @Option(names = "--from", paramLabel = "FORMAT", converter = PanelFormatConverter.class,
             description = "The input format (default: detected).")
     PanelFormat from;
 
-    @Option(names = "--to", paramLabel = "FORMAT", converter = PanelFormat.Converter.class,
+    @Option(names = "--to", paramLabel = "FORMAT", converter = PanelFormatConverter.class,
             description = "The output format: long, wide, wide-indicators, json or xlsx (default: by extension).")
     PanelFormat to;
 
@@ -54,12 +67,15 @@ final class ConvertCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to " + target.label()
                     + ": divide writes long, wide, wide-indicators, json and xlsx only");
         }
-        PanelFormat source = from != null ? from : PanelFormat.detect(in);
-        ReadResult read = source.read(in);
+        if (!Files.isRegularFile(in)) {
+            PlainCsv.openStream(in).close(); // the one-line "no such file" message
+        }
+        PanelFormat source = from != null ? from : detect(in);
+        ReadResult read = PanelReader.withDefaults().withFormat(source).read(in);
         PrintWriter err = spec.commandLine().getErr();
         IndexInputs.reportUnmatched(read, err);
         Panel panel = read.panel();
-        target.write(panel, out);
+        write(panel, target, out);
         err.println("divide: " + in + " (" + source.label() + ") -> " + out + " (" + target.label() + "): "
                 + panel.economyCount() + " economies, " + panel.indicatorCount() + " indicators, "
                 + panel.yearCount() + " years, " + panel.valueCount() + " values"
@@ -67,6 +83,33 @@ final class ConvertCommand implements Callable<Integer> {
                         : "; " + read.aggregates().economyCount() + " aggregates left out"));
         err.flush();
         return ExitCodes.OK;
+    }
+
+    private static PanelFormat detect(Path path) throws IOException {
+        try (InputStream stream = PlainCsv.openStream(path)) {
+            return PanelFormats.detect(stream, path.toString());
+        } catch (MalformedDataException e) {
+            throw new IOException(path + ": " + e.reason() + "; give --from (" + PanelFormat.labels() + ")", e);
+        }
+    }
+
+    private static void write(Panel panel, PanelFormat format, Path path) throws IOException {
+        switch (format) {
+            case JSON -> PanelJson.write(panel, path);
+            case XLSX -> XlsxWriter.create().addLong("values", panel).write(path);
+            case LONG -> LongCsv.write(panel, path);
+            case WIDE, WIDE_INDICATORS -> {
+                try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    if (format == PanelFormat.WIDE) {
+                        WideCsv.writeYearsAcross(panel, w, CsvOptions.defaults());
+                    } else {
+                        WideCsv.writeIndicatorsAcross(panel, w, CsvOptions.defaults());
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException(format.label() + " is read only; write long, wide,"
+                    + " wide-indicators, json or xlsx");
+        }
     }
 
     private PanelFormat byExtension(Path path) {

@@ -12,7 +12,7 @@ import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
-import org.divide.io.csv.LongCsv;
+import org.divide.io.csv.LongCsvReader;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.IndexData;
 
@@ -62,7 +62,7 @@ final class IndexInputs {
      * @throws IOException if the data cannot be read, or no year has data for every indicator
      */
     Loaded load(IndexSpec indexSpec, PrintWriter err) throws IOException {
-        ReadResult read = LongCsv.read(data);
+        ReadResult read = LongCsvReader.withDefaults().read(data);
         reportUnmatched(read, err);
         Panel panel = read.panel();
         int built = year != null ? year : latestYear(panel, indexSpec.framework());

@@ -1,6 +1,9 @@
 package org.divide.examples.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -13,7 +16,7 @@ import java.util.List;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Values;
+import org.divide.io.ValueText;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
@@ -21,7 +24,7 @@ import org.divide.io.csv.CsvTable;
 /**
  * A plain CSV file of units, one row per unit and columns by name (matched without regard to
  * case), read with divide-io's {@link CsvTable}. Only the columns asked for are kept; numbers
- * follow {@link Values#number(String, ReadOptions)} (missing texts such as "", "NA" or ".." are
+ * follow {@link ValueText#number(String, ReadOptions)} (missing texts such as "", "NA" or ".." are
  * {@code NaN}); every error is a {@link MalformedDataException} naming the file, line, column and
  * value.
  */
@@ -80,8 +83,20 @@ final class PlainCsv {
      * @throws IOException naming the file
      */
     static Reader open(Path path) throws IOException {
+        // a new decoder reports malformed bytes, as Files.newBufferedReader does
+        return new BufferedReader(new InputStreamReader(openStream(path), StandardCharsets.UTF_8.newDecoder()));
+    }
+
+    /**
+     * Opens a file for reading bytes, with a one-line message when it is missing or unreadable.
+     *
+     * @param path the file
+     * @return the stream
+     * @throws IOException naming the file
+     */
+    static InputStream openStream(Path path) throws IOException {
         try {
-            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(path.toString(), null, "no such file");
         } catch (AccessDeniedException e) {
@@ -120,7 +135,7 @@ final class PlainCsv {
      */
     double number(int row, int column) throws MalformedDataException {
         try {
-            return Values.number(text(row, column), ReadOptions.defaults());
+            return ValueText.number(text(row, column), ReadOptions.defaults());
         } catch (IllegalArgumentException e) {
             throw error(row, column, e.getMessage());
         }
@@ -136,7 +151,7 @@ final class PlainCsv {
      */
     int year(int row, int column) throws MalformedDataException {
         try {
-            return Values.year(text(row, column));
+            return ValueText.year(text(row, column));
         } catch (IllegalArgumentException e) {
             throw error(row, column, e.getMessage());
         }

@@ -13,11 +13,10 @@ import java.util.Objects;
 import org.divide.core.Direction;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
-import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
-import org.divide.io.owid.OwidCsv;
-import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.io.owid.OwidCsvReader;
+import org.divide.io.worldbank.WdiLongCsvReader;
 
 /**
  * The embedded default dataset: digital-divide indicators from the World Bank's World Development
@@ -151,18 +150,19 @@ public record DefaultData(Panel economies, Panel aggregates, List<UnmatchedEcono
         for (Indicator indicator : WDI_FILES) {
             String file = "wdi_" + indicator.code() + ".csv";
             try (Reader reader = open(file)) {
-                parts.add(WdiLongCsv.read(reader, file, indicator, ReadOptions.defaults()));
+                parts.add(WdiLongCsvReader.withDefaults().withIndicator(indicator).read(reader, file));
             }
         }
         for (Indicator indicator : AI_FILES) {
             String file = (indicator.code().startsWith("TOP500") ? "top500_" : "ai_") + indicator.code() + ".csv";
             try (Reader reader = open(file)) {
-                parts.add(WdiLongCsv.read(reader, file, indicator, ReadOptions.defaults()));
+                parts.add(WdiLongCsvReader.withDefaults().withIndicator(indicator).read(reader, file));
             }
         }
         String owid = "owid_IT.NET.USER.ZS_share_internet";
         try (Reader csv = open(owid + ".csv"); Reader metadata = open(owid + ".metadata.json")) {
-            parts.add(OwidCsv.read(csv, owid + ".csv", metadata, owid + ".metadata.json", ReadOptions.defaults()));
+            parts.add(OwidCsvReader.withDefaults().withMetadata(metadata, owid + ".metadata.json")
+                    .read(csv, owid + ".csv"));
         }
         Panel economies = parts.get(0).panel();
         Panel aggregates = parts.get(0).aggregates();

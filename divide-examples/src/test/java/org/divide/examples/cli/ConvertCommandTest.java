@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.divide.core.Panel;
-import org.divide.io.csv.LongCsv;
-import org.divide.io.json.PanelJson;
+import org.divide.io.csv.LongCsvReader;
+import org.divide.io.json.PanelJsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +29,14 @@ class ConvertCommandTest {
     @Test
     void longToJsonToWideToLongKeepsEveryValue() throws Exception {
         Path in = Cli.write(dir, "in.csv", LONG);
-        Panel original = LongCsv.read(in).panel();
+        Panel original = LongCsvReader.withDefaults().read(in).panel();
         Path json = dir.resolve("panel.json");
         Cli r = Cli.run("convert", in.toString(), json.toString());
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertEquals("", r.out());
         assertTrue(r.err().contains("(long) -> ") && r.err().contains("4 values"), r.err());
-        assertEquals(original.value("NOR", "gdp", 2021), PanelJson.read(json).value("NOR", "gdp", 2021));
+        assertEquals(original.value("NOR", "gdp", 2021), PanelJsonReader.withDefaults().read(json)
+                .panel().value("NOR", "gdp", 2021));
 
         Path wide = dir.resolve("wide.csv");
         assertEquals(ExitCodes.OK, Cli.run("convert", json.toString(), wide.toString(), "--to", "wide").code());
@@ -44,7 +45,7 @@ class ConvertCommandTest {
         Cli again = Cli.run("convert", wide.toString(), back.toString());
         assertEquals(ExitCodes.OK, again.code(), again.toString());
         assertTrue(again.err().contains("(wide)"), again.err());
-        Panel roundTrip = LongCsv.read(back).panel();
+        Panel roundTrip = LongCsvReader.withDefaults().read(back).panel();
         for (String economy : List.of("KEN", "NOR")) {
             for (String indicator : List.of("pop", "gdp")) {
                 for (int year : new int[] {2020, 2021}) {
@@ -57,7 +58,7 @@ class ConvertCommandTest {
         assertEquals(ExitCodes.OK, Cli.run("convert", back.toString(), xlsx.toString()).code());
         Path fromXlsx = dir.resolve("from-xlsx.csv");
         assertEquals(ExitCodes.OK, Cli.run("convert", xlsx.toString(), fromXlsx.toString()).code());
-        assertEquals(53.01, LongCsv.read(fromXlsx).panel().value("KEN", "pop", 2021));
+        assertEquals(53.01, LongCsvReader.withDefaults().read(fromXlsx).panel().value("KEN", "pop", 2021));
     }
 
     @Test
@@ -74,7 +75,7 @@ class ConvertCommandTest {
         assertTrue(r.err().contains("(wdi)"), r.err());
         assertTrue(r.err().contains("unmatched") && r.err().contains("ATL"), r.err());
         assertTrue(r.err().contains("1 aggregates left out"), r.err());
-        assertEquals(51985780, LongCsv.read(out).panel().value("KEN", "SP.POP.TOTL", 2020));
+        assertEquals(51985780, LongCsvReader.withDefaults().read(out).panel().value("KEN", "SP.POP.TOTL", 2020));
     }
 
     @Test

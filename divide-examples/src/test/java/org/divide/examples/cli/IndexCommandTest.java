@@ -10,7 +10,7 @@ import java.util.List;
 import org.divide.core.Direction;
 import org.divide.core.Framework;
 import org.divide.core.spec.IndexSpec;
-import org.divide.io.csv.LongCsv;
+import org.divide.io.csv.LongCsvReader;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
@@ -70,7 +70,7 @@ class IndexCommandTest {
                 .add(Framework.Node.indicator("a", "a", "Index", 2, Direction.POSITIVE))
                 .add(Framework.Node.indicator("b", "b", "Index", 1, Direction.POSITIVE)).build();
         IndexResult direct = CompositeIndex.of(IndexSpec.plain(framework))
-                .run(IndexData.of(LongCsv.read(data).panel(), 2020));
+                .run(IndexData.of(LongCsvReader.withDefaults().read(data).panel(), 2020));
         int usa = direct.economies().indexOf("USA");
         assertEquals(direct.indexScores()[usa], rows.get(0).get("Index").asDouble(), SAME);
     }

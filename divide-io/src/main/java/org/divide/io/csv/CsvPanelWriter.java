@@ -9,8 +9,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
-import org.divide.io.FormulaGuard;
-import org.divide.io.Values;
+import org.divide.io.internal.FormulaGuard;
+import org.divide.io.internal.Values;
 
 /**
  * Writes panels and tables as CSV: numbers through {@link Values#format(double)}, text through

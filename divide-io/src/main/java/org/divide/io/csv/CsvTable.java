@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.Sources;
+import org.divide.io.internal.Sources;
 
 /**
  * A CSV file read record by record with Apache Commons CSV: a header, then rows that know their

@@ -1,64 +1,74 @@
 package org.divide.io.csv;
 
-import java.io.IOException;
-import java.io.Reader;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
-import org.divide.io.ReadResult;
-import org.divide.io.Values;
+import org.divide.io.internal.LongRows;
+import org.divide.io.internal.PanelCollector;
 
-/** Reads a long-format table: one value per row. */
-final class LongCsvReader {
+/**
+ * Reads long-format CSV: one value per row, {@code economy,indicator,year,value} by default
+ * (columns {@link LongLayout}, syntax {@link CsvOptions}). Immutable.
+ *
+ * <pre>{@code
+ * ReadResult r = LongCsvReader.withDefaults().read(Path.of("data.csv"));
+ * ReadResult s = LongCsvReader.withDefaults()
+ *         .withLayout(LongLayout.defaults().withEconomy("iso3").withValue("obs"))
+ *         .withCsv(CsvOptions.defaults().withDelimiter(';'))
+ *         .withLenient(true)
+ *         .read(Path.of("gini.csv"));
+ * }</pre>
+ *
+ * <p>Reading streams the input once. Each row must have as many fields as the header; the economy
+ * is resolved through {@link ReadOptions#resolver()}; the year and value follow the number rules
+ * of {@link org.divide.io.ValueText}. Errors name the file, the line and the column, for example
+ * {@code data.csv line 7, column 'value': '12abc' is not a number}.
+ */
+public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvReader> {
 
-    private LongCsvReader() {
-    }
+    private static final LongCsvReader DEFAULTS = new LongCsvReader(LongLayout.defaults(), CsvOptions.defaults(),
+            ReadOptions.defaults());
 
-    static ReadResult read(Reader reader, String source, LongLayout layout, CsvOptions csv, ReadOptions options)
-            throws IOException {
-        try (CsvTable table = CsvTable.open(reader, source, csv)) {
-            PanelCollector c = PanelCollector.create(source, options);
-            read(table, layout, c);
-            return c.finish();
-        }
+    private LongCsvReader(LongLayout layout, CsvOptions csv, ReadOptions options) {
+        super(layout, csv, options);
     }
 
     /**
-     * Reads the rows of an open table into a collector.
+     * The reader of {@code economy,indicator,year,value} with commas and the default options.
      *
-     * @param table  the table, positioned after the header
-     * @param layout the columns
-     * @param c      the collector
-     * @throws MalformedDataException on a bad record in strict mode, or a missing column
+     * @return the reader
      */
-    static void read(CsvTable table, LongLayout layout, PanelCollector c) throws MalformedDataException {
-        int ec = table.column(layout.economy());
-        int nc = layout.economyName() == null ? -1 : table.column(layout.economyName());
-        int ic = layout.indicator() == null ? -1 : table.column(layout.indicator());
-        int fixed = ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
-        int yc = table.column(layout.year());
-        int vc = table.column(layout.value());
-        ReadOptions options = c.options();
-        for (CsvRow row; (row = table.next()) != null;) {
-            String width = table.widthProblem(row);
-            if (width != null) {
-                c.skip(row.at(), width);
-                continue;
-            }
-            int col = ec;
-            try {
-                int e = c.economy(row.get(ec), nc < 0 ? null : row.get(nc), row.line());
-                col = ic;
-                int i = ic < 0 ? fixed : c.indicator(row.get(ic).strip());
-                col = yc;
-                int y = Values.year(row.get(yc));
-                col = vc;
-                double v = Values.number(row.get(vc), options);
-                col = -1;
-                c.put(e, i, y, v, row.line());
-            } catch (IllegalArgumentException ex) {
-                c.skip(col < 0 ? row.at() : row.at(col), ex.getMessage());
-            }
-        }
+    public static LongCsvReader withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A copy with other columns.
+     *
+     * @param newLayout the columns, non-null
+     * @return the copy
+     */
+    @Override
+    public LongCsvReader withLayout(LongLayout newLayout) {
+        return super.withLayout(newLayout);
+    }
+
+    /**
+     * The columns.
+     *
+     * @return the layout
+     */
+    @Override
+    public LongLayout layout() {
+        return super.layout();
+    }
+
+    @Override
+    LongCsvReader copy(LongLayout newLayout, CsvOptions newCsv, ReadOptions newOptions) {
+        return new LongCsvReader(newLayout, newCsv, newOptions);
+    }
+
+    @Override
+    void rows(CsvTable table, LongLayout tableLayout, PanelCollector collector) throws MalformedDataException {
+        LongRows.read(table, tableLayout, collector);
     }
 }

@@ -12,10 +12,10 @@ import java.util.List;
  *         List.of(List.of("KEN", 0.41, 97), List.of("NOR", 0.78, 3)), writer, CsvOptions.defaults());
  * }</pre>
  *
- * <p>A {@link Double} or {@link Float} cell is written as {@link org.divide.io.Values#format(double)}
+ * <p>A {@link Double} or {@link Float} cell is written as {@link org.divide.io.internal.Values#format(double)}
  * ({@code NaN} as an empty field), another {@link Number} by its {@code toString()}, {@code null}
  * as an empty field, anything else as its {@code toString()} neutralised against formula
- * injection ({@link org.divide.io.FormulaGuard}).
+ * injection ({@link org.divide.io.internal.FormulaGuard}).
  */
 public final class TableCsv {
 

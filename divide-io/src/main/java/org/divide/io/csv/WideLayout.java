@@ -24,9 +24,12 @@ import org.divide.core.Indicator;
  */
 public final class WideLayout {
 
-    /** The two shapes. */
-    enum Shape {
-        INDICATORS_ACROSS, YEARS_ACROSS
+    /** The two shapes of a wide table. */
+    public enum Shape {
+        /** One column per indicator. */
+        INDICATORS_ACROSS,
+        /** One column per year. */
+        YEARS_ACROSS
     }
 
     private final Shape shape;
@@ -146,7 +149,12 @@ public final class WideLayout {
                 List.copyOf(columns));
     }
 
-    Shape shape() {
+    /**
+     * Whether indicators or years run across the columns.
+     *
+     * @return the shape
+     */
+    public Shape shape() {
         return shape;
     }
 
@@ -168,27 +176,58 @@ public final class WideLayout {
         return economyName;
     }
 
-    int fixedYear() {
+    /**
+     * The year of every row when indicators run across and there is no year column.
+     *
+     * @return the year, or 0 with a year column or years across
+     */
+    public int fixedYear() {
         return fixedYear;
     }
 
-    String year() {
+    /**
+     * The year column (indicators across), or {@code null}.
+     *
+     * @return the column name or {@code null}
+     */
+    public String year() {
         return year;
     }
 
-    String indicator() {
+    /**
+     * The indicator column (years across), or {@code null}.
+     *
+     * @return the column name or {@code null}
+     */
+    public String indicator() {
         return indicator;
     }
 
-    String indicatorName() {
+    /**
+     * The indicator-name column (years across), or {@code null}.
+     *
+     * @return the column name or {@code null}
+     */
+    public String indicatorName() {
         return indicatorName;
     }
 
-    Indicator fixedIndicator() {
+    /**
+     * The one indicator of a years-across table without an indicator column, or {@code null}.
+     *
+     * @return the indicator or {@code null}
+     */
+    public Indicator fixedIndicator() {
         return fixedIndicator;
     }
 
-    List<String> valueColumns() {
+    /**
+     * The value columns named by {@link #withValueColumns(List)}, or {@code null} for every
+     * column that is not a key.
+     *
+     * @return the column names or {@code null}
+     */
+    public List<String> valueColumns() {
         return valueColumns;
     }
 

@@ -1,9 +1,9 @@
 /**
- * CSV in long ({@link org.divide.io.csv.LongCsv}) and wide ({@link org.divide.io.csv.WideCsv})
- * layouts, read and written, plus result tables ({@link org.divide.io.csv.TableCsv}).
+ * CSV in long and wide layouts: read by the configured {@link org.divide.io.csv.LongCsvReader} and
+ * {@link org.divide.io.csv.WideCsvReader}, written by {@link org.divide.io.csv.LongCsv} and
+ * {@link org.divide.io.csv.WideCsv}; result tables by {@link org.divide.io.csv.TableCsv}.
  *
- * <p>{@link org.divide.io.csv.CsvTable} (records with line numbers over Apache Commons CSV) and the
- * {@code readInto} methods are the building blocks of the other CSV-based formats (World Bank, Our
- * World in Data, SDMX-CSV).
+ * <p>{@link org.divide.io.csv.CsvTable} gives the records of a CSV file with line numbers (over
+ * Apache Commons CSV) and the standard messages, for programs that read tables of their own.
  */
 package org.divide.io.csv;

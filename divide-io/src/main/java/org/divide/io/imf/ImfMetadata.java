@@ -1,11 +1,10 @@
 package org.divide.io.imf;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.core.Direction;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
@@ -32,8 +31,7 @@ final class ImfMetadata {
      */
     void add(JsonNode root, String source) throws MalformedDataException {
         boolean known = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("indicators").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("indicators").properties()) {
             JsonNode m = e.getValue();
             indicators.put(e.getKey(), new Indicator(e.getKey(), text(m, "label", e.getKey()), text(m, "unit", ""),
                     Direction.POSITIVE, text(m, "source", "IMF DataMapper")));
@@ -50,8 +48,7 @@ final class ImfMetadata {
 
     private boolean economies(JsonNode members, Economy.Kind kind) {
         boolean any = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = members.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : members.properties()) {
             String code = e.getKey().strip();
             if (!code.isEmpty()) {
                 economies.put(code.toUpperCase(Locale.ROOT), new Economy(code, text(e.getValue(), "label", code), kind,

@@ -1,5 +1,10 @@
 package org.divide.io.json;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,16 +14,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 
 /**
  * JSON parsing shared by the JSON-based readers (World Bank API, IMF DataMapper, the panel JSON,

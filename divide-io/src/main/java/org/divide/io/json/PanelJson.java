@@ -1,25 +1,24 @@
 package org.divide.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.MalformedDataException;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 
 /**
- * A panel as JSON, read and written exactly: economies and indicators with all their metadata,
- * the years, and the values that are not missing.
+ * A panel as JSON, written exactly (and read by {@link PanelJsonReader}): economies and
+ * indicators with all their metadata, the years, and the values that are not missing.
  *
  * <pre>{@code
  * {
@@ -33,7 +32,7 @@ import org.divide.io.Values;
  * }
  * }</pre>
  *
- * <p>{@code PanelJson.read(PanelJson.write(panel))} equals {@code panel}: order, metadata, years
+ * <p>Reading back what {@link #write(Panel, Path)} wrote gives a panel equal to {@code panel}: order, metadata, years
  * without values and the kind of each economy are kept (aggregates are not split off, unlike the
  * readers of published formats). Economy fields that are {@code null} are omitted; values are
  * written as {@link Values#format(double)} writes them. Reading is strict: an unknown economy or
@@ -52,31 +51,6 @@ public final class PanelJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private PanelJson() {
-    }
-
-    /**
-     * Reads a panel file (UTF-8).
-     *
-     * @param path the file
-     * @return the panel
-     * @throws MalformedDataException if the file is not a valid panel document
-     * @throws IOException            if it cannot be read
-     */
-    public static Panel read(Path path) throws IOException {
-        return PanelJsonReader.read(JsonInput.parse(path), Sources.name(path));
-    }
-
-    /**
-     * Reads a panel document from a reader (not closed).
-     *
-     * @param reader the text
-     * @param source the name used in messages
-     * @return the panel
-     * @throws MalformedDataException if the text is not a valid panel document
-     * @throws IOException            if it cannot be read
-     */
-    public static Panel read(Reader reader, String source) throws IOException {
-        return PanelJsonReader.read(JsonInput.parse(Sources.skipBom(Sources.nonClosing(reader)), source), source);
     }
 
     /**

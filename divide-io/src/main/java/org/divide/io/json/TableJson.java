@@ -1,12 +1,12 @@
 package org.divide.io.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 
 /**
  * Writes a result table (scores, ranks, decompositions) as a JSON array of objects, one per row,

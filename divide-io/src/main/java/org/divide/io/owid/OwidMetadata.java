@@ -1,8 +1,8 @@
 package org.divide.io.owid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.core.Direction;
 import org.divide.core.Indicator;
 import org.divide.io.json.JsonInput;

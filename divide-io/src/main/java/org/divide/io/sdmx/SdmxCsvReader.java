@@ -1,107 +1,106 @@
 package org.divide.io.sdmx;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.divide.io.Location;
-import org.divide.io.MalformedDataException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.divide.io.ReadOptions;
-import org.divide.io.Values;
+import org.divide.io.ReadResult;
+import org.divide.io.TextFormatReader;
 import org.divide.io.csv.CsvOptions;
-import org.divide.io.csv.CsvRow;
-import org.divide.io.csv.CsvTable;
+import org.divide.io.internal.Sources;
 
-/** Reads SDMX-CSV 1.0 and 2.x row by row into a {@link SeriesCollector}. */
-final class SdmxCsvReader {
+/**
+ * Reads SDMX-CSV data files, versions 1.0 ({@code DATAFLOW,...}) and 2.x
+ * ({@code STRUCTURE,STRUCTURE_ID,...}), into a panel by the mapping of {@link SdmxOptions}. Immutable; the result's
+ * {@link ReadResult#notes()} are {@link SdmxNotes}.
+ *
+ * <pre>{@code
+ * ReadResult r = SdmxCsvReader.withDefaults().read(Path.of("oecd_prices.csv"));
+ * double cpi = r.panel().value("CHN", "A.N.CPI.PA._T.N.GY", 2020);
+ * // a French-locale file: ';' is detected, the decimal comma must be asked for
+ * ReadResult fr = SdmxCsvReader.withDefaults()
+ *         .withOptions(ReadOptions.defaults().withDecimalComma(true)).read(Path.of("fr.csv"));
+ * }</pre>
+ *
+ * <p><b>Syntax.</b> Without {@link #withCsv(CsvOptions)} the delimiter is the character after the
+ * first header field ({@code DATAFLOW;} or {@code STRUCTURE[|];} say): comma, semicolon, tab or bar.
+ * Files with labels are read either way: headers such as {@code REF_AREA: Reference area} with
+ * values {@code FRA: France} (the code is used, the label names unmatched economies), or, in 2.x
+ * files with a {@code STRUCTURE_NAME} column, a label column after every component column. A
+ * file written with names instead of codes (Eurostat's "labels" download) is read with the names
+ * as codes: its economies are then matched by name or reported as unmatched.
+ *
+ * <p><b>Columns.</b> The dimensions are the component columns before the measure column
+ * ({@code OBS_VALUE}), or those named by {@link SdmxOptions#withDimensions(String...)} (needed for
+ * 2.x files whose columns come in any order); columns after it are attributes and are ignored.
+ * Rows with {@code ACTION} {@code D} (delete) are bad records.
+ *
+ * <p><b>Errors.</b> A file that does not start with {@code DATAFLOW} or {@code STRUCTURE}, lacks the
+ * measure or time column or has no dimension before the measure is rejected naming the header; a
+ * bad row (wrong number of fields, a period or a value that cannot be read) names its line and
+ * column, and is skipped in lenient mode.
+ */
+public final class SdmxCsvReader extends SdmxReaderBase<SdmxCsvReader>
+        implements TextFormatReader<SdmxCsvReader> {
 
-    private static final int PEEK = 1 << 12;
+    private static final SdmxCsvReader DEFAULTS = new SdmxCsvReader(SdmxOptions.defaults(), null,
+            ReadOptions.defaults());
 
-    private SdmxCsvReader() {
+    private final CsvOptions csv;
+
+    private SdmxCsvReader(SdmxOptions sdmx, CsvOptions csv, ReadOptions options) {
+        super(sdmx, options);
+        this.csv = csv;
     }
 
-    static SdmxResult read(Reader reader, String source, CsvOptions csv, SdmxOptions sdmx, ReadOptions options)
-            throws IOException {
-        Reader text = reader;
-        CsvOptions syntax = csv;
-        if (syntax == null) {
-            BufferedReader buffered = new BufferedReader(reader, 1 << 16);
-            syntax = CsvOptions.defaults().withDelimiter(delimiter(buffered));
-            text = buffered;
-        }
-        try (CsvTable table = CsvTable.open(text, source, syntax)) {
-            CsvColumns columns = CsvColumns.of(table, sdmx);
-            SeriesCollector c = new SeriesCollector(source, sdmx, options, line -> Location.line(source, line));
-            String structure = rows(table, columns, c);
-            return c.finish(structure, table.header().get(columns.time.index()));
-        }
+    /**
+     * The reader with the default mapping and options.
+     *
+     * @return the reader
+     */
+    public static SdmxCsvReader withDefaults() {
+        return DEFAULTS;
     }
 
-    /** The delimiter that follows the first header field ({@code DATAFLOW} or {@code STRUCTURE[...]}). */
-    static char delimiter(BufferedReader reader) throws IOException {
-        reader.mark(PEEK);
-        char[] head = new char[PEEK];
-        int n = 0;
-        for (int r; n < PEEK && (r = reader.read(head, n, PEEK - n)) > 0;) {
-            n += r;
-        }
-        reader.reset();
-        String line = new String(head, 0, n).replace("\uFEFF", "").toUpperCase(Locale.ROOT);
-        int at = line.startsWith("DATAFLOW") ? 8 : line.startsWith("STRUCTURE") ? 9 : -1;
-        if (at > 0 && at < line.length() && line.charAt(at) == '[') {
-            at = line.indexOf(']', at) + 1;
-        }
-        if (at > 0 && at < line.length() && ",;\t|".indexOf(line.charAt(at)) >= 0) {
-            return line.charAt(at);
-        }
-        return ',';
+    @Override
+    SdmxCsvReader copy(SdmxOptions newSdmx, ReadOptions newOptions) {
+        return new SdmxCsvReader(newSdmx, csv, newOptions);
     }
 
-    private static String rows(CsvTable table, CsvColumns columns, SeriesCollector c) throws MalformedDataException {
-        List<CsvColumns.Column> dims = columns.dimensions;
-        String[] values = new String[dims.size()];
-        String[] names = new String[dims.size()];
-        ReadOptions options = c.options();
-        String structure = null;
-        for (CsvRow row; (row = table.next()) != null;) {
-            String width = table.widthProblem(row);
-            if (width != null) {
-                c.skip(row.at(), width);
-                continue;
-            }
-            if (structure == null) {
-                structure = columns.structure < 0 ? "" : Codes.code(row.get(columns.structure));
-            }
-            if (columns.action >= 0 && row.get(columns.action).strip().equalsIgnoreCase("D")) {
-                c.skip(row.at(columns.action), "ACTION 'D' (delete) rows carry no observation for a panel");
-                continue;
-            }
-            for (int k = 0; k < values.length; k++) {
-                CsvColumns.Column d = dims.get(k);
-                String cell = row.get(d.index());
-                values[k] = d.labelled() ? Codes.code(cell) : cell.strip();
-                names[k] = d.labelColumn() >= 0 ? row.get(d.labelColumn()).strip()
-                        : d.labelled() ? Codes.label(cell) : null;
-            }
-            SeriesCollector.Series s = c.series(columns.dimensionIds, values, names, null, Map.of(), row.line());
-            if (s == null) {
-                continue;
-            }
-            int col = columns.time.index();
-            try {
-                String period = row.get(col);
-                Period p = Period.parse(columns.time.labelled() ? Codes.code(period) : period);
-                col = columns.measure.index();
-                String value = row.get(col);
-                double v = Values.number(columns.measure.labelled() ? Codes.code(value) : value, options);
-                col = -1;
-                c.put(s, p, v, row.line());
-            } catch (IllegalArgumentException e) {
-                c.skip(col < 0 ? row.at() : row.at(col), e.getMessage());
-            }
-        }
-        return structure == null ? "" : structure;
+    /**
+     * A copy with a given CSV syntax (delimiter, quote, charset) instead of the detected delimiter.
+     *
+     * @param newCsv the syntax, non-null
+     * @return the copy
+     */
+    public SdmxCsvReader withCsv(CsvOptions newCsv) {
+        return new SdmxCsvReader(sdmx(), Objects.requireNonNull(newCsv, "csv"), options());
+    }
+
+    /**
+     * A copy that detects the delimiter again (the default).
+     *
+     * @return the copy
+     */
+    public SdmxCsvReader withDetectedDelimiter() {
+        return new SdmxCsvReader(sdmx(), null, options());
+    }
+
+    @Override
+    public Charset charset() {
+        return csv == null ? StandardCharsets.UTF_8 : csv.charset();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The delimiter is detected unless {@link #withCsv} gave the syntax (whose charset is then
+     * not used).
+     */
+    @Override
+    public ReadResult read(Reader reader, String source) throws IOException {
+        return SdmxCsvParser.read(Sources.nonClosing(reader), source, csv, sdmx(), options());
     }
 }

@@ -10,8 +10,9 @@ import org.divide.core.Direction;
 import org.divide.core.Indicator;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.internal.PanelCollector;
 
 /**
  * The back end shared by the three SDMX syntaxes: turns series keys into an economy and an
@@ -239,9 +240,9 @@ final class SeriesCollector {
      * @param timeDimension the time dimension id as the message writes it
      * @return the result
      */
-    SdmxResult finish(String structure, String timeDimension) {
+    ReadResult finish(String structure, String timeDimension) {
         long used = all.stream().filter(s -> s.observations > 0).count();
-        return new SdmxResult(panel.finish(), structure, first == null ? "" : first.economyId,
-                first == null ? List.of() : first.indicatorIds, timeDimension, used, observations);
+        return panel.finish().withNotes(new SdmxNotes(structure, first == null ? "" : first.economyId,
+                first == null ? List.of() : first.indicatorIds, timeDimension, used, observations));
     }
 }

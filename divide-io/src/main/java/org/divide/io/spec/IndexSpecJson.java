@@ -20,7 +20,7 @@ import java.util.List;
 import org.divide.core.Framework;
 import org.divide.core.spec.IndexSpec;
 import org.divide.io.MalformedDataException;
-import org.divide.io.Sources;
+import org.divide.io.internal.Sources;
 import org.divide.io.json.JsonInput;
 
 /**

@@ -1,19 +1,19 @@
 package org.divide.io.worldbank;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.divide.core.Indicator;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Values;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Values;
 import org.divide.io.json.JsonInput;
 
 /** Checks that parsed World Bank API pages belong together and reads their records. */

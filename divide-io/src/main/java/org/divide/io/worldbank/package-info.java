@@ -1,6 +1,7 @@
 /**
- * World Bank formats: the long WDI files ({@link org.divide.io.worldbank.WdiLongCsv}), the bulk
- * download CSV with its country metadata companion ({@link org.divide.io.worldbank.WdiBulkCsv}),
- * and API v2 JSON pages ({@link org.divide.io.worldbank.WorldBankApiJson}).
+ * World Bank formats, each read by a configured reader: the long WDI files
+ * ({@link org.divide.io.worldbank.WdiLongCsvReader}), the bulk download CSV with its country
+ * metadata companion ({@link org.divide.io.worldbank.WdiBulkCsvReader}), and API v2 JSON pages
+ * ({@link org.divide.io.worldbank.WorldBankApiReader}).
  */
 package org.divide.io.worldbank;

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.divide.io.Values;
+import org.divide.io.internal.Values;
 
 /**
  * A sheet presented as CSV text, row by row as it is read, so that the CSV readers

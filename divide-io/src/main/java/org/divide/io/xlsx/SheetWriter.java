@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
-import org.divide.io.FormulaGuard;
 import org.divide.io.csv.MissingCells;
+import org.divide.io.internal.FormulaGuard;
 
 /** Fills one sheet of an {@link XlsxWriter}: rows of text and numeric cells. */
 final class SheetWriter {

@@ -8,32 +8,35 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.divide.io.FormatReader;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvTable;
-import org.divide.io.csv.LongCsv;
 import org.divide.io.csv.LongLayout;
-import org.divide.io.csv.WideCsv;
 import org.divide.io.csv.WideLayout;
+import org.divide.io.internal.LongRows;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.WideRows;
 
 /**
- * Reads a sheet of a spreadsheet (xlsx, and legacy xls) in long or wide layout, with the same
+ * Reads a sheet of a spreadsheet (xlsx, and legacy xls) in long or wide layout (immutable,
+ * configured with {@code with...}), with the same
  * layouts, rules and messages as CSV ({@link LongLayout}, {@link WideLayout}): the sheet's rows
  * are handed to the CSV readers as text (see the cell rules of the package comment).
  *
  * <pre>{@code
- * ReadResult r = XlsxReader.readLong(Path.of("data.xlsx"), LongLayout.defaults());
- * ReadResult s = XlsxReader.readWide(Path.of("data.xlsx"), WideLayout.yearsAcross("indicator"),
- *         XlsxOptions.defaults().withSheet("GDP"), ReadOptions.defaults());
+ * ReadResult r = XlsxReader.withDefaults().read(Path.of("data.xlsx"));   // long layout, first sheet
+ * ReadResult s = XlsxReader.withDefaults().withLayout(WideLayout.yearsAcross("indicator"))
+ *         .withXlsx(XlsxOptions.defaults().withSheet("GDP")).read(Path.of("data.xlsx"));
  * }</pre>
  *
  * <p>Messages name the file and the sheet, and the row as a line number, such as
@@ -41,109 +44,100 @@ import org.divide.io.csv.WideLayout;
  * not a workbook, is empty or truncated, or lacks the sheet is rejected naming it. Workbooks are
  * opened read-only with Apache POI, whose guards against zip bombs apply.
  */
-public final class XlsxReader {
+public final class XlsxReader implements FormatReader<XlsxReader> {
 
-    private XlsxReader() {
+    private static final XlsxReader DEFAULTS = new XlsxReader(LongLayout.defaults(), null, XlsxOptions.defaults(),
+            ReadOptions.defaults());
+
+    private final LongLayout longLayout;
+    private final WideLayout wideLayout;
+    private final XlsxOptions xlsx;
+    private final ReadOptions options;
+
+    private XlsxReader(LongLayout longLayout, WideLayout wideLayout, XlsxOptions xlsx, ReadOptions options) {
+        this.longLayout = longLayout;
+        this.wideLayout = wideLayout;
+        this.xlsx = xlsx;
+        this.options = options;
     }
 
     /**
-     * Reads the first sheet in a long layout with the default options.
+     * The reader of the first sheet in the default long layout
+     * ({@code economy,indicator,year,value}) with the default options.
      *
-     * @param path   the workbook
-     * @param layout the columns
-     * @return the panels and the report
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
-     * @throws IOException            if it cannot be read
+     * @return the reader
      */
-    public static ReadResult readLong(Path path, LongLayout layout) throws IOException {
-        return readLong(path, layout, XlsxOptions.defaults(), ReadOptions.defaults());
+    public static XlsxReader withDefaults() {
+        return DEFAULTS;
     }
 
     /**
-     * Reads a sheet in a long layout.
+     * A copy that reads the sheet in a long layout.
      *
-     * @param path    the workbook
-     * @param layout  the columns
-     * @param xlsx    the sheet and its preamble
-     * @param options the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
-     * @throws IOException            if it cannot be read
+     * @param layout the columns, non-null
+     * @return the copy
      */
-    public static ReadResult readLong(Path path, LongLayout layout, XlsxOptions xlsx, ReadOptions options)
-            throws IOException {
-        return read(file(path), Sources.name(path), xlsx, options, (table, c) -> LongCsv.readInto(table, layout, c));
+    public XlsxReader withLayout(LongLayout layout) {
+        return new XlsxReader(Objects.requireNonNull(layout, "layout"), null, xlsx, options);
     }
 
     /**
-     * Reads a sheet of a workbook from a stream (not closed) in a long layout.
+     * A copy that reads the sheet in a wide layout.
      *
-     * @param in      the bytes of the workbook
-     * @param source  the name used in messages
-     * @param layout  the columns
-     * @param xlsx    the sheet and its preamble
-     * @param options the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
-     * @throws IOException            if it cannot be read
+     * @param layout the shape and columns, non-null
+     * @return the copy
      */
-    public static ReadResult readLong(InputStream in, String source, LongLayout layout, XlsxOptions xlsx,
-            ReadOptions options) throws IOException {
-        return read(() -> WorkbookFactory.create(shield(in)), source, xlsx, options,
-                (table, c) -> LongCsv.readInto(table, layout, c));
+    public XlsxReader withLayout(WideLayout layout) {
+        return new XlsxReader(null, Objects.requireNonNull(layout, "layout"), xlsx, options);
     }
 
     /**
-     * Reads the first sheet in a wide layout with the default options.
+     * A copy with another sheet or preamble.
      *
-     * @param path   the workbook
-     * @param layout the shape and columns
-     * @return the panels and the report
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
-     * @throws IOException            if it cannot be read
+     * @param newXlsx the sheet options, non-null
+     * @return the copy
      */
-    public static ReadResult readWide(Path path, WideLayout layout) throws IOException {
-        return readWide(path, layout, XlsxOptions.defaults(), ReadOptions.defaults());
+    public XlsxReader withXlsx(XlsxOptions newXlsx) {
+        return new XlsxReader(longLayout, wideLayout, Objects.requireNonNull(newXlsx, "xlsx"), options);
+    }
+
+    @Override
+    public XlsxReader withOptions(ReadOptions newOptions) {
+        return new XlsxReader(longLayout, wideLayout, xlsx, Objects.requireNonNull(newOptions, "options"));
     }
 
     /**
-     * Reads a sheet in a wide layout.
+     * The sheet options.
      *
-     * @param path    the workbook
-     * @param layout  the shape and columns
-     * @param xlsx    the sheet and its preamble
-     * @param options the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
-     * @throws IOException            if it cannot be read
+     * @return the options
      */
-    public static ReadResult readWide(Path path, WideLayout layout, XlsxOptions xlsx, ReadOptions options)
-            throws IOException {
-        return read(file(path), Sources.name(path), xlsx, options, (table, c) -> WideCsv.readInto(table, layout, c));
+    public XlsxOptions xlsx() {
+        return xlsx;
+    }
+
+    @Override
+    public ReadOptions options() {
+        return options;
     }
 
     /**
-     * Reads a sheet of a workbook from a stream (not closed) in a wide layout.
+     * {@inheritDoc}
      *
-     * @param in      the bytes of the workbook
-     * @param source  the name used in messages
-     * @param layout  the shape and columns
-     * @param xlsx    the sheet and its preamble
-     * @param options the shared read options
-     * @return the panels and the report
      * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
-     * @throws IOException            if it cannot be read
      */
-    public static ReadResult readWide(InputStream in, String source, WideLayout layout, XlsxOptions xlsx,
-            ReadOptions options) throws IOException {
-        return read(() -> WorkbookFactory.create(shield(in)), source, xlsx, options,
-                (table, c) -> WideCsv.readInto(table, layout, c));
+    @Override
+    public ReadResult read(Path path) throws IOException {
+        return read(file(path), Sources.name(path));
     }
 
-    /** Reads the rows of a table into a collector. */
-    @FunctionalInterface
-    private interface Rows {
-        void read(CsvTable table, PanelCollector collector) throws MalformedDataException;
+    /**
+     * {@inheritDoc}
+     *
+     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
+     */
+    @Override
+    public ReadResult read(InputStream in, String source) throws IOException {
+        return read(() -> WorkbookFactory.create(shield(in)), source);
     }
 
     /** Opens a workbook. */
@@ -152,15 +146,18 @@ public final class XlsxReader {
         Workbook open() throws IOException;
     }
 
-    private static ReadResult read(Opener opener, String source, XlsxOptions xlsx, ReadOptions options, Rows rows)
-            throws IOException {
+    private ReadResult read(Opener opener, String source) throws IOException {
         try (Workbook workbook = open(opener, source)) {
             Sheet sheet = sheet(workbook, source, xlsx.sheet());
             String name = source + " [sheet '" + sheet.getSheetName() + "']";
             try (CsvTable table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
                     CsvOptions.defaults().withPreamble(xlsx.preamble()))) {
                 PanelCollector c = PanelCollector.create(name, options);
-                rows.read(table, c);
+                if (longLayout != null) {
+                    LongRows.read(table, longLayout, c);
+                } else {
+                    WideRows.read(table, wideLayout, c);
+                }
                 return c.finish();
             }
         }

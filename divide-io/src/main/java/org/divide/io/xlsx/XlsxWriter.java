@@ -31,7 +31,7 @@ import org.divide.io.csv.MissingCells;
  *
  * <p>Cells: values and years are numeric cells, a missing value ({@code NaN}) an empty cell;
  * codes, names and other text are text cells passed through
- * {@link org.divide.io.FormulaGuard#neutralise(String)}, so that no cell starts with {@code =},
+ * {@link org.divide.io.internal.FormulaGuard#neutralise(String)}, so that no cell starts with {@code =},
  * {@code +}, {@code -} or {@code @} unless it is a number. Sheets read back with
  * {@link XlsxReader} and the matching {@link org.divide.io.csv.LongLayout} or
  * {@link org.divide.io.csv.WideLayout}, as the CSV writers' files do.

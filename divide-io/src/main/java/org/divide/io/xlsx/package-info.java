@@ -7,6 +7,6 @@
  * messages are those of {@link org.divide.io.csv}: a numeric cell becomes the shortest text of its
  * {@code double}, a date its ISO 8601 text, an error cell its code ({@code #N/A} reads as
  * missing), and "line" in a message is the sheet's row number. Writing neutralises text cells
- * against formula injection ({@link org.divide.io.FormulaGuard}).
+ * against formula injection ({@link org.divide.io.internal.FormulaGuard}).
  */
 package org.divide.io.xlsx;

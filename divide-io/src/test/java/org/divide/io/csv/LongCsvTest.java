@@ -21,7 +21,7 @@ import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.SkippedRecord;
-import org.divide.io.Sources;
+import org.divide.io.internal.Sources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class LongCsvTest {
     }
 
     private static ReadResult read(String text, CsvOptions csv, ReadOptions options) throws IOException {
-        return LongCsv.read(new StringReader(text), "t.csv", LongLayout.defaults(), csv, options);
+        return LongCsvReader.withDefaults().withCsv(csv).withOptions(options).read(new StringReader(text), "t.csv");
     }
 
     private static MalformedDataException fails(String text) {
@@ -55,7 +55,7 @@ class LongCsvTest {
         Path file = dir.resolve("p.csv");
         LongCsv.write(panel, file);
         assertEquals(panel.valueCount(), Files.readAllLines(file).size() - 1);
-        ReadResult back = LongCsv.read(file, LongLayout.defaults(), CsvOptions.defaults(), Fixtures.options());
+        ReadResult back = LongCsvReader.withDefaults().withOptions(Fixtures.options()).read(file);
         assertEquals(panel.toRows(), back.panel().toRows());
 
         String french = Files.readString(file).replace(',', ';').replace('.', ',').replace("SP,POP,TOTL", "SP.POP.TOTL");
@@ -72,7 +72,8 @@ class LongCsvTest {
                 + "KEN,Kenya,2021,SP.POP.TOTL,53219166\r\n";
         LongLayout layout = LongLayout.defaults().withEconomy("code").withEconomyName("name, long").withYear("YEAR")
                 .withValue("value");
-        ReadResult r = LongCsv.read(new StringReader(text), "t.csv", layout, CsvOptions.defaults(), Fixtures.options());
+        ReadResult r = LongCsvReader.withDefaults().withLayout(layout).withOptions(Fixtures.options())
+                .read(new StringReader(text), "t.csv");
         assertEquals(92853164, r.panel().value("COD", "SP.POP.TOTL", 2020));
         assertEquals(53219166, r.panel().value("KEN", "SP.POP.TOTL", 2021));
     }
@@ -81,7 +82,7 @@ class LongCsvTest {
     void bomInAFileIsSkipped(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bom.csv");
         Files.writeString(file, "\uFEFFeconomy,indicator,year,value\nKEN,POP,2020,1\n");
-        assertEquals(1, LongCsv.read(file, LongLayout.defaults(), CsvOptions.defaults(), Fixtures.options()).panel()
+        assertEquals(1, LongCsvReader.withDefaults().withOptions(Fixtures.options()).read(file).panel()
                 .value("KEN", "POP", 2020));
     }
 
@@ -148,14 +149,13 @@ class LongCsvTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         MalformedDataException e = assertThrows(MalformedDataException.class, () -> {
             try (Reader reader = Sources.open(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, "t.csv")) {
-                LongCsv.read(reader, "t.csv", LongLayout.defaults(), CsvOptions.defaults(), Fixtures.options());
+                LongCsvReader.withDefaults().withOptions(Fixtures.options()).read(reader, "t.csv");
             }
         });
         assertEquals("t.csv line 3: bytes that are not valid UTF-8 at byte offset 45 (wrong encoding? see "
                 + "CsvOptions.withCharset)", e.getMessage());
         try (Reader reader = Sources.open(new ByteArrayInputStream(bytes), StandardCharsets.ISO_8859_1, "t.csv")) {
-            assertEquals(1, LongCsv.read(reader, "t.csv", LongLayout.defaults(), CsvOptions.defaults(),
-                    ReadOptions.defaults()).unmatched().size());
+            assertEquals(1, LongCsvReader.withDefaults().read(reader, "t.csv").unmatched().size());
         }
     }
 

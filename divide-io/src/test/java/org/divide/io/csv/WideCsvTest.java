@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class WideCsvTest {
 
     private static ReadResult read(String text, WideLayout layout) throws IOException {
-        return WideCsv.read(new StringReader(text), "w.csv", layout, CsvOptions.defaults(), Fixtures.options());
+        return WideCsvReader.withDefaults().withLayout(layout).withOptions(Fixtures.options())
+                .read(new StringReader(text), "w.csv");
     }
 
     @Test
@@ -38,8 +39,9 @@ class WideCsvTest {
         StringWriter out = new StringWriter();
         WideCsv.writeYearsAcross(panel, out, CsvOptions.defaults().withDelimiter('\t'));
         assertTrue(out.toString().startsWith("economy\tindicator\t2020\t2021\n"), out.toString());
-        ReadResult back = WideCsv.read(new StringReader(out.toString()), "w.tsv", WideLayout.yearsAcross("indicator"),
-                CsvOptions.defaults().withDelimiter('\t'), Fixtures.options());
+        ReadResult back = WideCsvReader.withDefaults().withLayout(WideLayout.yearsAcross("indicator"))
+                .withCsv(CsvOptions.defaults().withDelimiter('\t')).withOptions(Fixtures.options())
+                .read(new StringReader(out.toString()), "w.tsv");
         assertEquals(panel, back.panel());
     }
 
@@ -78,8 +80,9 @@ class WideCsvTest {
         MalformedDataException e = assertThrows(MalformedDataException.class,
                 () -> read(text, WideLayout.indicatorsAcross(2023)));
         assertEquals("w.csv line 2, column 'B': 'x' is not a number", e.getMessage());
-        ReadResult r = WideCsv.read(new StringReader(text), "w.csv", WideLayout.indicatorsAcross(2023),
-                CsvOptions.defaults(), Fixtures.options().withBadRecords(BadRecordPolicy.SKIP));
+        ReadResult r = WideCsvReader.withDefaults().withLayout(WideLayout.indicatorsAcross(2023))
+                .withOptions(Fixtures.options().withBadRecords(BadRecordPolicy.SKIP))
+                .read(new StringReader(text), "w.csv");
         assertEquals(List.of(new SkippedRecord(Location.cell("w.csv", 2, "B"), "'x' is not a number"),
                 new SkippedRecord(Location.cell("w.csv", 3, "A"), "'y' is not a number")), r.skipped());
         assertEquals(1, r.panel().value("KEN", "A", 2023));

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class ImfDataMapperJsonTest {
 
     private static ReadResult read(String json, ReadOptions options) throws IOException {
-        return ImfDataMapperJson.read(new StringReader(json), "imf.json", options);
+        return ImfDataMapperReader.withDefaults().withOptions(options).read(new StringReader(json), "imf.json");
     }
 
     @Test
     void dataAloneListsGroupsAsUnmatched() throws IOException {
-        ReadResult r = ImfDataMapperJson.read(Fixtures.resource("imf/datamapper_synthetic.json"));
+        ReadResult r = ImfDataMapperReader.withDefaults().read(Fixtures.resource("imf/datamapper_synthetic.json"));
         assertEquals(List.of("NGDP_RPCH", "LUR"), r.panel().indicators().stream().map(Indicator::code).toList());
         assertEquals(List.of("ADVEC", "AFQ"), r.unmatched().stream().map(u -> u.key()).toList());
         assertEquals("datamapper_synthetic.json at /values/NGDP_RPCH/ADVEC", r.unmatched().get(0).firstSeen()
@@ -37,16 +37,17 @@ class ImfDataMapperJsonTest {
         assertTrue(Double.isNaN(r.panel().value("KEN", "NGDP_RPCH", 2024)));
         assertEquals(List.of(2022, 2023, 2024), java.util.Arrays.stream(r.panel().years()).boxed().toList());
 
-        ReadResult dropped = ImfDataMapperJson.read(Fixtures.resource("imf/datamapper_synthetic.json"), List.of(),
-                ReadOptions.defaults().withUnmatched(UnmatchedPolicy.DROP));
+        ReadResult dropped = ImfDataMapperReader.withDefaults().withOptions(ReadOptions.defaults()
+                .withUnmatched(UnmatchedPolicy.DROP)).read(Fixtures.resource("imf/datamapper_synthetic.json"));
         assertEquals(List.of("KEN", "NOR"), dropped.panel().economies().stream().map(Economy::code).toList());
     }
 
     @Test
     void metadataNamesIndicatorsAndKeepsGroupsApart() throws IOException {
-        ReadResult r = ImfDataMapperJson.read(Fixtures.resource("imf/datamapper_synthetic.json"),
-                List.of(Fixtures.resource("imf/datamapper_indicators_synthetic.json"),
-                        Fixtures.resource("imf/datamapper_groups_synthetic.json")), ReadOptions.defaults());
+        ReadResult r = ImfDataMapperReader.withDefaults()
+                .withMetadata(Fixtures.resource("imf/datamapper_indicators_synthetic.json"))
+                .withMetadata(Fixtures.resource("imf/datamapper_groups_synthetic.json"))
+                .read(Fixtures.resource("imf/datamapper_synthetic.json"));
         assertTrue(r.isClean());
         assertEquals(List.of("KEN", "NOR"), r.panel().economies().stream().map(Economy::code).toList());
         assertEquals(List.of("ADVEC", "AFQ"), r.aggregates().economies().stream().map(Economy::code).toList());

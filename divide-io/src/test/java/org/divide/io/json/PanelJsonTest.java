@@ -11,7 +11,7 @@ import java.util.List;
 import org.divide.core.Panel;
 import org.divide.io.Fixtures;
 import org.divide.io.MalformedDataException;
-import org.divide.io.worldbank.WdiLongCsv;
+import org.divide.io.worldbank.WdiLongCsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,18 +22,20 @@ class PanelJsonTest {
             + "\"years\":[2020],\"values\":[";
 
     private static MalformedDataException fails(String json) {
-        return assertThrows(MalformedDataException.class, () -> PanelJson.read(new StringReader(json), "p.json"));
+        return assertThrows(MalformedDataException.class, () -> PanelJsonReader.withDefaults()
+                .read(new StringReader(json), "p.json").panel());
     }
 
     @Test
     void roundTripsExactly(@TempDir Path dir) throws IOException {
         Panel small = Fixtures.panel();
-        assertEquals(small, PanelJson.read(new StringReader(PanelJson.toJson(small)), "p.json"));
+        assertEquals(small, PanelJsonReader.withDefaults().read(new StringReader(PanelJson.toJson(small)), "p.json")
+                .panel());
 
-        Panel wdi = WdiLongCsv.read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv")).aggregates();
+        Panel wdi = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv")).aggregates();
         Path file = dir.resolve("wdi.json");
         PanelJson.write(wdi, file);
-        assertEquals(wdi, PanelJson.read(file));
+        assertEquals(wdi, PanelJsonReader.withDefaults().read(file).panel());
     }
 
     @Test
@@ -46,8 +48,10 @@ class PanelJsonTest {
 
     @Test
     void readsAMinimalDocumentWithDefaults() throws IOException {
-        Panel p = PanelJson.read(new StringReader(HEAD + "{\"economy\":\"KEN\",\"indicator\":\"POP\",\"year\":2020,"
-                + "\"value\":5},{\"economy\":\"KEN\",\"indicator\":\"POP\",\"year\":2021,\"value\":null}]}"), "p.json");
+        Panel p = PanelJsonReader.withDefaults()
+                .read(new StringReader(HEAD + "{\"economy\":\"KEN\",\"indicator\":\"POP\",\"year\":2020,"
+                        + "\"value\":5},{\"economy\":\"KEN\",\"indicator\":\"POP\",\"year\":2021,\"value\":null}]}"),
+                        "p.json").panel();
         assertEquals(5, p.value("KEN", "POP", 2020));
         assertEquals(List.of(2020, 2021), java.util.Arrays.stream(p.years()).boxed().toList());
         assertEquals("POP", p.indicator("POP").name());

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class OwidCsvTest {
 
     private static ReadResult read(String text) throws IOException {
-        return OwidCsv.read(new StringReader(text), "o.csv", null, null, ReadOptions.defaults());
+        return OwidCsvReader.withDefaults().read(new StringReader(text), "o.csv");
     }
 
     @Test
     void healthyDietExportLoadsWithMetadata() throws IOException {
         Path path = Fixtures.resource("owid/share-of-population-that-cannot-afford-a-healthy-diet.csv");
-        assertTrue(OwidCsv.metadataOf(path).isPresent());
-        ReadResult r = OwidCsv.read(path);
+        assertTrue(OwidCsvReader.metadataOf(path).isPresent());
+        ReadResult r = OwidCsvReader.withDefaults().read(path);
         // independent count (Python csv): 1297 rows, 164 entities, 11 without code + OWID_WRL
         assertEquals(152, r.panel().economies().size());
         assertEquals(12, r.aggregates().economies().size());
@@ -45,7 +45,8 @@ class OwidCsvTest {
 
     @Test
     void internetExportLoadsWithoutMetadata() throws IOException {
-        ReadResult r = OwidCsv.read(Fixtures.resource("owid/owid_IT.NET.USER.ZS_share_internet.csv"));
+        ReadResult r = OwidCsvReader.withDefaults()
+                .read(Fixtures.resource("owid/owid_IT.NET.USER.ZS_share_internet.csv"));
         String code = "Individuals using the Internet (% of population)";
         assertEquals(code, r.panel().indicators().get(0).code());
         assertEquals(40.8137, r.panel().value("KEN", code, 2022));
@@ -60,8 +61,9 @@ class OwidCsvTest {
     @Test
     void unknownEntitiesAreAggregatesOnlyWithoutACountryCode() throws IOException {
         ReadOptions none = ReadOptions.defaults().withResolver(EconomyResolver.none());
-        ReadResult r = OwidCsv.read(new StringReader("Entity,Code,Year,A,B\nMars,MRS,2020,1,2\nSolar system,,2020,3,\n"
-                + "Galaxy,OWID_GAL,2020,4,5\n"), "o.csv", null, null, none);
+        ReadResult r = OwidCsvReader.withDefaults().withOptions(none)
+                .read(new StringReader("Entity,Code,Year,A,B\nMars,MRS,2020,1,2\nSolar system,,2020,3,\n"
+                        + "Galaxy,OWID_GAL,2020,4,5\n"), "o.csv");
         assertEquals(List.of("MRS"), r.unmatched().stream().map(u -> u.key()).toList());
         assertEquals(List.of("Solar system", "OWID_GAL"),
                 r.aggregates().economies().stream().map(Economy::code).toList());

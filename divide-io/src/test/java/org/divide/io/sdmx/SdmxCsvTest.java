@@ -13,6 +13,7 @@ import org.divide.core.Panel;
 import org.divide.io.BadRecordPolicy;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.csv.CsvOptions;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,14 @@ class SdmxCsvTest {
 
     @Test
     void oecdPricesLoad() throws IOException {
-        SdmxResult r = SdmxCsv.read(file("csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv"));
+        ReadResult r = SdmxCsvReader.withDefaults().read(file("csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv"));
         // python csv: 41 rows, one series (CHN, A.N.CPI.PA._T.N.GY), 1985-2025
-        assertEquals(1, r.series());
-        assertEquals(41, r.observations());
-        assertEquals("OECD.SDD.TPS:DSD_G20_PRICES@DF_G20_PRICES(1.0)", r.structure());
-        assertEquals("REF_AREA", r.economyDimension());
+        assertEquals(1, SdmxNotes.of(r).series());
+        assertEquals(41, SdmxNotes.of(r).observations());
+        assertEquals("OECD.SDD.TPS:DSD_G20_PRICES@DF_G20_PRICES(1.0)", SdmxNotes.of(r).structure());
+        assertEquals("REF_AREA", SdmxNotes.of(r).economyDimension());
         assertEquals(List.of("FREQ", "METHODOLOGY", "MEASURE", "UNIT_MEASURE", "EXPENDITURE", "ADJUSTMENT",
-                "TRANSFORMATION"), r.indicatorDimensions());
+                "TRANSFORMATION"), SdmxNotes.of(r).indicatorDimensions());
         Panel p = r.panel();
         assertEquals(List.of("CHN"), p.economies().stream().map(e -> e.code()).toList());
         assertEquals(List.of("A.N.CPI.PA._T.N.GY"), p.indicators().stream().map(i -> i.code()).toList());
@@ -44,19 +45,19 @@ class SdmxCsvTest {
         assertEquals(9.3, p.value("CHN", "A.N.CPI.PA._T.N.GY", 1985));
         assertEquals(-0.8, p.value("CHN", "A.N.CPI.PA._T.N.GY", 1998));
         assertEquals(0.0, p.value("CHN", "A.N.CPI.PA._T.N.GY", 2025));
-        assertTrue(r.read().isClean());
+        assertTrue(r.isClean());
     }
 
     @Test
     void eurostatQuarterlyWithLabelColumnsKeepsQuartersApart() throws IOException {
-        SdmxResult r = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
+        ReadResult r = SdmxCsvReader.withDefaults().read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
         // python csv: 19 rows, 2 series (bop_item CA: 10 quarters 2023-Q1..2025-Q2; CKA: 9)
-        assertEquals(2, r.series());
-        assertEquals(19, r.observations());
-        assertEquals("geo", r.economyDimension());
-        assertEquals("ESTAT:EI_BPM6CA_Q$DEFAULTVIEW(1.0)", r.structure());
+        assertEquals(2, SdmxNotes.of(r).series());
+        assertEquals(19, SdmxNotes.of(r).observations());
+        assertEquals("geo", SdmxNotes.of(r).economyDimension());
+        assertEquals("ESTAT:EI_BPM6CA_Q$DEFAULTVIEW(1.0)", SdmxNotes.of(r).structure());
         String ca = "Q.MIO_EUR.NSA.S1.S1.EXT_EA20.BAL.CA";
-        List<UnmatchedEconomy> unmatched = r.read().unmatched();
+        List<UnmatchedEconomy> unmatched = r.unmatched();
         assertEquals(1, unmatched.size());
         assertEquals("EA20", unmatched.get(0).key());
         assertEquals("Euro area – 20 countries (from 2023)", unmatched.get(0).name(), "from the label column");
@@ -75,11 +76,11 @@ class SdmxCsvTest {
 
     @Test
     void eurostatNamesInsteadOfCodesGiveTheSameValues() throws IOException {
-        SdmxResult names = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv10_labels-name.csv"));
-        SdmxResult codes = SdmxCsv.read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
-        assertEquals(2, names.series());
-        assertEquals(19, names.observations());
-        assertEquals("Euro area – 20 countries (from 2023)", names.read().unmatched().get(0).key());
+        ReadResult names = SdmxCsvReader.withDefaults().read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv10_labels-name.csv"));
+        ReadResult codes = SdmxCsvReader.withDefaults().read(file("csv/estat_EI_BPM6CA_Q_sdmxcsv2_labels-both.csv"));
+        assertEquals(2, SdmxNotes.of(names).series());
+        assertEquals(19, SdmxNotes.of(names).observations());
+        assertEquals("Euro area – 20 countries (from 2023)", names.unmatched().get(0).key());
         List<Double> a = names.panel().toRows().stream().map(Panel.Row::value).sorted().toList();
         List<Double> b = codes.panel().toRows().stream().map(Panel.Row::value).sorted().toList();
         assertEquals(b, a);
@@ -88,12 +89,17 @@ class SdmxCsvTest {
 
     @Test
     void sampleVersionsAndLabelShapesAgree() throws IOException {
-        Panel ordinary10 = SdmxCsv.read(file("csv/sdmxcsv10_ex1_ordinary.csv"), SAMPLE, NONE).panel();
-        Panel ordinary21 = SdmxCsv.read(file("csv/sdmxcsv21_ex1_ordinary.csv"), SAMPLE, NONE).panel();
-        Panel labels = SdmxCsv.read(file("csv/sdmxcsv21_ex6_labels_name.csv"), SAMPLE, NONE).panel();
+        Panel ordinary10 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(NONE)
+                .read(file("csv/sdmxcsv10_ex1_ordinary.csv")).panel();
+        Panel ordinary21 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(NONE)
+                .read(file("csv/sdmxcsv21_ex1_ordinary.csv")).panel();
+        Panel labels = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(NONE)
+                .read(file("csv/sdmxcsv21_ex6_labels_name.csv")).panel();
         ReadOptions comma = NONE.withDecimalComma(true);
-        Panel french10 = SdmxCsv.read(file("csv/sdmxcsv10_ex2_localised_fr_semicolon.csv"), SAMPLE, comma).panel();
-        Panel french21 = SdmxCsv.read(file("csv/sdmxcsv21_ex4_localised_fr_semicolon.csv"), SAMPLE, comma).panel();
+        Panel french10 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(comma)
+                .read(file("csv/sdmxcsv10_ex2_localised_fr_semicolon.csv")).panel();
+        Panel french21 = SdmxCsvReader.withDefaults().withSdmx(SAMPLE).withOptions(comma)
+                .read(file("csv/sdmxcsv21_ex4_localised_fr_semicolon.csv")).panel();
         assertEquals(12.4, ordinary10.value("A", "B@M01", 2014));
         assertEquals(10.8, ordinary10.value("A", "B@M02", 2014));
         for (Panel p : List.of(ordinary21, labels, french10, french21)) {
@@ -107,13 +113,13 @@ class SdmxCsvTest {
     @Test
     void anyOrderNeedsTheDimensionsNamed() throws IOException {
         String name = "csv/sdmxcsv21_ex2_any_order_multivalue.csv";
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsv.read(file(name), SAMPLE,
-                NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsvReader.withDefaults()
+                .withSdmx(SAMPLE).withOptions(NONE).read(file(name)));
         assertEquals("sdmxcsv21_ex2_any_order_multivalue.csv line 1: no measure column 'OBS_VALUE' in the header "
                 + "[STRUCTURE[;], STRUCTURE_ID, ACTION, OBS_VALUE1, OBS_VALUE2, ATTR_3, ATTR_1[], DIM_2, DIM_1, DIM_3]",
                 e.getMessage());
         SdmxOptions named = SAMPLE.withMeasure("OBS_VALUE2").withDimensions("DIM_1", "DIM_2", "DIM_3");
-        Panel p = SdmxCsv.read(file(name), named, NONE).panel();
+        Panel p = SdmxCsvReader.withDefaults().withSdmx(named).withOptions(NONE).read(file(name)).panel();
         assertEquals(12.5, p.value("A", "B@M01", 2014));
         assertEquals(10.9, p.value("A", "B@M02", 2014));
     }
@@ -121,13 +127,13 @@ class SdmxCsvTest {
     @Test
     void subAnnualCanBeRejected() throws IOException {
         SdmxOptions annual = SAMPLE.withSubAnnual(SubAnnualPolicy.REJECT);
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsv.read(
-                file("csv/sdmxcsv10_ex1_ordinary.csv"), annual, NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsvReader.withDefaults()
+                .withSdmx(annual).withOptions(NONE).read(file("csv/sdmxcsv10_ex1_ordinary.csv")));
         assertEquals("sdmxcsv10_ex1_ordinary.csv line 2: '2014-M01' is a monthly period, and SubAnnualPolicy.REJECT"
                 + " keeps whole years only", e.getMessage());
-        SdmxResult lenient = SdmxCsv.read(file("csv/sdmxcsv10_ex1_ordinary.csv"), annual,
-                NONE.withBadRecords(BadRecordPolicy.SKIP));
-        assertEquals(2, lenient.read().skipped().size());
+        ReadResult lenient = SdmxCsvReader.withDefaults().withSdmx(annual)
+                .withOptions(NONE.withBadRecords(BadRecordPolicy.SKIP)).read(file("csv/sdmxcsv10_ex1_ordinary.csv"));
+        assertEquals(2, lenient.skipped().size());
         assertTrue(lenient.panel().isEmpty());
     }
 
@@ -153,8 +159,8 @@ class SdmxCsvTest {
     @Test
     void wrongDelimiterEmptyTruncatedAndForeignFilesAreNamed() {
         String semicolons = "DATAFLOW;REF_AREA;TIME_PERIOD;OBS_VALUE\nX;KEN;2020;1\n";
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsv.read(
-                new StringReader(semicolons), "t.csv", CsvOptions.defaults(), SdmxOptions.defaults(), NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxCsvReader.withDefaults()
+                .withCsv(CsvOptions.defaults()).withOptions(NONE).read(new StringReader(semicolons), "t.csv"));
         assertEquals("t.csv line 1: not SDMX-CSV: the first column is 'DATAFLOW;REF_AREA;TIME_PERIOD;OBS_VALUE',"
                 + " expected DATAFLOW (SDMX-CSV 1.0) or STRUCTURE (2.x); the header has one column only (wrong"
                 + " delimiter?)", e.getMessage());
@@ -196,25 +202,25 @@ class SdmxCsvTest {
     @Test
     void registryResolvesCodesAndFixedEconomy() throws IOException {
         String text = "DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nX,KEN,GDP,2020,1\nX,EU27_2020,GDP,2020,2\n";
-        SdmxResult r = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), ReadOptions.defaults());
+        ReadResult r = SdmxCsvReader.withDefaults().read(new StringReader(text), "t.csv");
         assertEquals("Kenya", r.panel().economy("KEN").name());
-        assertEquals(List.of("EU27_2020"), r.read().unmatched().stream().map(UnmatchedEconomy::key).toList());
-        SdmxResult fixed = SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults()
-                .withFixedEconomy("FRA").withSeriesKeyIndicator(), ReadOptions.defaults());
+        assertEquals(List.of("EU27_2020"), r.unmatched().stream().map(UnmatchedEconomy::key).toList());
+        ReadResult fixed = SdmxCsvReader.withDefaults().withSdmx(SdmxOptions.defaults() .withFixedEconomy("FRA")
+                .withSeriesKeyIndicator()).read(new StringReader(text), "t.csv");
         assertEquals(List.of("FRA"), fixed.panel().economies().stream().map(x -> x.code()).toList());
         assertEquals(List.of("KEN.GDP", "EU27_2020.GDP"), fixed.panel().indicators().stream().map(x -> x.code())
                 .toList());
     }
 
-    private static SdmxResult assertDoesNotThrow(String text, SdmxOptions sdmx) {
+    private static ReadResult assertDoesNotThrow(String text, SdmxOptions sdmx) {
         try {
-            return SdmxCsv.read(new StringReader(text), "t.csv", sdmx, NONE);
+            return SdmxCsvReader.withDefaults().withSdmx(sdmx).withOptions(NONE).read(new StringReader(text), "t.csv");
         } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
 
-    private static SdmxResult read(String text) throws IOException {
-        return SdmxCsv.read(new StringReader(text), "t.csv", SdmxOptions.defaults(), NONE);
+    private static ReadResult read(String text) throws IOException {
+        return SdmxCsvReader.withDefaults().withOptions(NONE).read(new StringReader(text), "t.csv");
     }
 }

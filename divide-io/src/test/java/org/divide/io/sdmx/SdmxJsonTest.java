@@ -13,6 +13,7 @@ import org.divide.core.Panel;
 import org.divide.io.BadRecordPolicy;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +29,12 @@ class SdmxJsonTest {
 
     @Test
     void oecdGreenhouseGasesLoad() throws IOException {
-        SdmxResult r = SdmxJson.read(file("json/oecd_DF_AIR_GHG_2018_flat.json"));
+        ReadResult r = SdmxJsonReader.withDefaults().read(file("json/oecd_DF_AIR_GHG_2018_flat.json"));
         // python: 28 observations = 7 economies x 4 pollutants, 2018 only; 28 series
-        assertEquals(28, r.series());
-        assertEquals(28, r.observations());
-        assertEquals("REF_AREA", r.economyDimension());
-        assertEquals(List.of("FREQ", "POLLUTANT", "MEASURE", "UNIT_MEASURE"), r.indicatorDimensions());
+        assertEquals(28, SdmxNotes.of(r).series());
+        assertEquals(28, SdmxNotes.of(r).observations());
+        assertEquals("REF_AREA", SdmxNotes.of(r).economyDimension());
+        assertEquals(List.of("FREQ", "POLLUTANT", "MEASURE", "UNIT_MEASURE"), SdmxNotes.of(r).indicatorDimensions());
         Panel p = r.panel();
         assertEquals(List.of("RUS", "BRA", "MEX", "FRA", "CAN", "ITA", "ESP"), p.economies().stream()
                 .map(e -> e.code()).toList());
@@ -44,15 +45,16 @@ class SdmxJsonTest {
         assertEquals(1709909.7257916, p.value("RUS", "A.CO2._T.T_CO2E", 2018));
         assertEquals("Annual, Greenhouse gases, Total emissions excluding LULUCF, Tonnes of CO2-equivalent",
                 p.indicator("A.GHG._T.T_CO2E").name(), "from the names of the values in the structure");
-        assertTrue(r.read().isClean());
+        assertTrue(r.isClean());
     }
 
     @Test
     void oecdLatestYearPerEconomyIsSparse() throws IOException {
-        SdmxResult r = SdmxJson.read(file("json/oecd_DF_TABLE1_EXPENDITURE_HVPVOB_lastN1_flat.json"));
+        ReadResult r = SdmxJsonReader.withDefaults()
+                .read(file("json/oecd_DF_TABLE1_EXPENDITURE_HVPVOB_lastN1_flat.json"));
         // python: 3 observations, JPN 2023, BRA 2021, IDN 2022
-        assertEquals(3, r.series());
-        assertEquals(3, r.observations());
+        assertEquals(3, SdmxNotes.of(r).series());
+        assertEquals(3, SdmxNotes.of(r).observations());
         Panel p = r.panel();
         String gdp = "A.S1.S1.B1GQ_POP._Z._Z._Z.USD_PPP_PS.LR.N.T0102";
         assertEquals(List.of(gdp), p.indicators().stream().map(i -> i.code()).toList());
@@ -66,20 +68,22 @@ class SdmxJsonTest {
 
     @Test
     void messageWithoutTimeDimensionIsRejected() {
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxJson.read(
-                file("json/oecd_stat_PART2_all_flat.json")));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxJsonReader.withDefaults()
+                .read(file("json/oecd_stat_PART2_all_flat.json")));
         assertEquals("oecd_stat_PART2_all_flat.json at /structure/dimensions: no time dimension: the dimensions are"
                 + " [LOCATION, IND, PER, GRD, FLD, MSR] and none is 'TIME_PERIOD' or has the TIME_PERIOD role, so the"
                 + " observations have no period and cannot form a panel (name the time dimension with"
                 + " SdmxOptions.withTime)", e.getMessage());
-        assertThrows(MalformedDataException.class, () -> SdmxJson.read(file("json/oecd_stat_PART2_all_flat.json"),
-                SdmxOptions.defaults(), ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP)),
+        assertThrows(MalformedDataException.class, () -> SdmxJsonReader.withDefaults()
+                .withOptions(ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP))
+                .read(file("json/oecd_stat_PART2_all_flat.json")),
                 "lenient mode cannot make a panel either");
     }
 
     @Test
     void layoutsAndVersionsOfTheEcbSampleGiveIdenticalPanels() throws IOException {
-        Panel reference = SdmxJson.read(file("json/exr-flat.json"), EXR, NONE).panel();
+        Panel reference = SdmxJsonReader.withDefaults().withSdmx(EXR).withOptions(NONE)
+                .read(file("json/exr-flat.json")).panel();
         // python: NZD 1.5931 (2013-01-18), 1.5925 (2013-01-21); RUB 40.3426, 40.3116
         String rate = "D.EUR.SP00.A";
         assertEquals(1.5931, reference.value("NZD", rate + "@D018", 2013));
@@ -89,9 +93,9 @@ class SdmxJsonTest {
         assertEquals("Russian rouble", reference.economy("RUB").name(), "the value's name in the structure");
         for (String name : List.of("json/exr-time-series.json", "json/exr-cross-section.json", "json-1.0/exr-flat.json",
                 "json-1.0/exr-time-series.json")) {
-            SdmxResult r = SdmxJson.read(file(name), EXR, NONE);
-            assertEquals(2, r.series(), name);
-            assertEquals(4, r.observations(), name);
+            ReadResult r = SdmxJsonReader.withDefaults().withSdmx(EXR).withOptions(NONE).read(file(name));
+            assertEquals(2, SdmxNotes.of(r).series(), name);
+            assertEquals(4, SdmxNotes.of(r).observations(), name);
             assertEquals(reference, r.panel(), name);
         }
     }
@@ -100,21 +104,21 @@ class SdmxJsonTest {
     void repeatedKeyInTheOfficialCrossSectionSampleIsRejected() {
         // the 1.0 cross-section sample repeats "keyPosition" in the TIME_PERIOD dimension (same
         // value): duplicate keys are refused everywhere, as a last-wins parser could lose data
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxJson.read(
-                file("json-1.0/exr-cross-section.json"), EXR, NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxJsonReader.withDefaults()
+                .withSdmx(EXR).withOptions(NONE).read(file("json-1.0/exr-cross-section.json")));
         assertEquals("exr-cross-section.json line 92, column 34: malformed JSON: Duplicate field 'keyPosition'",
                 e.getMessage());
     }
 
     @Test
     void agricultureSampleHasUnmatchedSubnationalAreas() throws IOException {
-        SdmxResult r = SdmxJson.read(file("json/agri.json"), SdmxOptions.defaults(), ReadOptions.defaults());
+        ReadResult r = SdmxJsonReader.withDefaults().read(file("json/agri.json"));
         // python: 12 observations, 3 areas x 2014-2017
-        assertEquals(3, r.series());
-        assertEquals(12, r.observations());
-        assertEquals(List.of("ASIKHM001", "ASIKHM002", "ASIKHM"), r.read().unmatched().stream()
+        assertEquals(3, SdmxNotes.of(r).series());
+        assertEquals(12, SdmxNotes.of(r).observations());
+        assertEquals(List.of("ASIKHM001", "ASIKHM002", "ASIKHM"), r.unmatched().stream()
                 .map(UnmatchedEconomy::key).toList());
-        assertEquals(List.of("FREQ"), r.indicatorDimensions());
+        assertEquals(List.of("FREQ"), SdmxNotes.of(r).indicatorDimensions());
         assertEquals(350.154, r.panel().value("ASIKHM001", "A", 2014));
     }
 
@@ -136,10 +140,11 @@ class SdmxJsonTest {
     @Test
     void lenientModeSkipsBadObservations() throws IOException {
         String json = message("\"0:0\": [1.5], \"0:1\": [\"abc\"], \"1:1\": [null]");
-        SdmxResult r = SdmxJson.read(new StringReader(json), "m.json", SdmxOptions.defaults(), ReadOptions.defaults()
-                .withBadRecords(BadRecordPolicy.SKIP));
-        assertEquals(1, r.read().skipped().size());
-        assertEquals(2, r.observations(), "the null value is a missing observation, not a bad one");
+        ReadResult r = SdmxJsonReader.withDefaults()
+                .withOptions(ReadOptions.defaults() .withBadRecords(BadRecordPolicy.SKIP))
+                .read(new StringReader(json), "m.json");
+        assertEquals(1, r.skipped().size());
+        assertEquals(2, SdmxNotes.of(r).observations(), "the null value is a missing observation, not a bad one");
         assertEquals(1.5, r.panel().value("KEN", "OBS_VALUE", 2020));
         assertEquals("Kenya", r.panel().economy("KEN").name());
     }
@@ -176,7 +181,7 @@ class SdmxJsonTest {
                 + " {\"id\": \"NOR\"}]}, {\"id\": \"TIME_PERIOD\", \"values\": [{\"id\": \"2020\"}, {\"id\": \"2021\"}]}]}}}";
     }
 
-    private static SdmxResult read(String json) throws IOException {
-        return SdmxJson.read(new StringReader(json), "m.json", SdmxOptions.defaults(), NONE);
+    private static ReadResult read(String json) throws IOException {
+        return SdmxJsonReader.withDefaults().withOptions(NONE).read(new StringReader(json), "m.json");
     }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
-import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +63,8 @@ class SdmxMlSecurityTest {
         assertTrue(e.getMessage().contains("\"x\""), e.getMessage());
     }
 
-    private static SdmxResult read(String xml) throws IOException {
-        return SdmxMl.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml",
-                SdmxOptions.defaults(), ReadOptions.defaults());
+    private static ReadResult read(String xml) throws IOException {
+        return SdmxMlReader.withDefaults()
+                .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml");
     }
 }

@@ -16,6 +16,7 @@ import org.divide.core.Panel;
 import org.divide.io.BadRecordPolicy;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,17 +32,17 @@ class SdmxMlTest {
 
     @Test
     void ecbGenericAndStructureSpecificTwinsGiveIdenticalPanels() throws IOException {
-        SdmxResult generic = SdmxMl.read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_generic.xml"));
-        SdmxResult specific = SdmxMl.read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml"));
-        for (SdmxResult r : List.of(generic, specific)) {
+        ReadResult generic = SdmxMlReader.withDefaults().read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_generic.xml"));
+        ReadResult specific = SdmxMlReader.withDefaults().read(file("ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml"));
+        for (ReadResult r : List.of(generic, specific)) {
             // python: 1 series, 57 observations (1960-2016), all with a value
-            assertEquals(1, r.series());
-            assertEquals(57, r.observations());
-            assertEquals("AME_REF_AREA", r.economyDimension());
+            assertEquals(1, SdmxNotes.of(r).series());
+            assertEquals(57, SdmxNotes.of(r).observations());
+            assertEquals("AME_REF_AREA", SdmxNotes.of(r).economyDimension());
             assertEquals(List.of("FREQ", "AME_TRANSFORMATION", "AME_AGG_METHOD", "AME_UNIT", "AME_REFERENCE",
-                    "AME_ITEM"), r.indicatorDimensions());
-            assertEquals("ECB_AME1", r.structure());
-            assertTrue(r.read().isClean());
+                    "AME_ITEM"), SdmxNotes.of(r).indicatorDimensions());
+            assertEquals("ECB_AME1", SdmxNotes.of(r).structure());
+            assertTrue(r.isClean());
         }
         Panel p = generic.panel();
         assertEquals(p, specific.panel());
@@ -55,16 +56,17 @@ class SdmxMlTest {
     @Test
     void inseeMixesMonthlyAndAnnualSeriesWithoutMergingThem() throws IOException {
         Path path = file("ml/insee_IPI-2010-A21_generic.xml");
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMl.read(path));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMlReader.withDefaults()
+                .read(path));
         assertTrue(e.getMessage().startsWith("insee_IPI-2010-A21_generic.xml line 35, column 20: no economy dimension"
                 + " among the dimensions [FREQ, PRODUIT, NATURE]"), e.getMessage());
-        SdmxResult r = SdmxMl.read(path, SdmxOptions.defaults().withFixedEconomy("FRA"), ReadOptions.defaults());
+        ReadResult r = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA")).read(path);
         // python: 20 series (10 monthly x 310 observations, 1990-01..2015-10, newest first; 10
         // annual: 5 x 25 (1990-2014) and 5 x 1 (2010 weights)), 3230 observations
-        assertEquals(20, r.series());
-        assertEquals(3230, r.observations());
-        assertEquals("FR1:IPI-2010-A21(1.0)", r.structure());
-        assertEquals("", r.economyDimension());
+        assertEquals(20, SdmxNotes.of(r).series());
+        assertEquals(3230, SdmxNotes.of(r).observations());
+        assertEquals("FR1:IPI-2010-A21(1.0)", SdmxNotes.of(r).structure());
+        assertEquals("", SdmxNotes.of(r).economyDimension());
         Panel p = r.panel();
         assertEquals(List.of("FRA"), p.economies().stream().map(x -> x.code()).toList());
         assertEquals(10 * 12 + 10, p.indicatorCount(), "monthly series split by month, annual ones plain");
@@ -77,26 +79,28 @@ class SdmxMlTest {
         assertEquals("Indice brut de la production industrielle (base 100 en 2010) - Industries extractives (NAF rév. 2,"
                 + " niveau section, poste B) (M10)", p.indicator("M.B.BRUT@M10").name(), "the series TITLE");
 
-        SdmxResult annual = SdmxMl.read(path, SdmxOptions.defaults().withFixedEconomy("FRA").withSubAnnual(
-                SubAnnualPolicy.REJECT), ReadOptions.defaults().withBadRecords(BadRecordPolicy.SKIP).withMaxSkipped(
-                        5000));
-        assertEquals(130, annual.observations());
-        assertEquals(3100, annual.read().skipped().size());
+        ReadResult annual = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA")
+                .withSubAnnual( SubAnnualPolicy.REJECT)).withOptions(ReadOptions.defaults()
+                .withBadRecords(BadRecordPolicy.SKIP).withMaxSkipped( 5000)).read(path);
+        assertEquals(130, SdmxNotes.of(annual).observations());
+        assertEquals(3100, annual.skipped().size());
         assertEquals(10, annual.panel().indicatorCount());
     }
 
     @Test
     void bisNeedsItsEconomyNamedAndKeepsEmptyValuesMissing() throws IOException {
         Path path = file("ml/bis_BIS_DER_structspec.xml");
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMl.read(path));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> SdmxMlReader.withDefaults()
+                .read(path));
         assertTrue(e.getMessage().contains("no economy dimension among the dimensions [FREQ, DER_TYPE, DER_INSTR,"
                 + " DER_RISK, DER_REP_CTY,"), e.getMessage());
-        SdmxResult r = SdmxMl.read(path, SdmxOptions.defaults().withEconomy("DER_REP_CTY"), ReadOptions.defaults());
+        ReadResult r = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withEconomy("DER_REP_CTY"))
+                .read(path);
         // python: 42 series, 1000 observations, 360 with a value (640 OBS_VALUE="" with OBS_STATUS=M)
-        assertEquals(42, r.series());
-        assertEquals(1000, r.observations());
-        assertEquals("BIS:BIS_DER(1.0)", r.structure());
-        List<UnmatchedEconomy> unmatched = r.read().unmatched();
+        assertEquals(42, SdmxNotes.of(r).series());
+        assertEquals(1000, SdmxNotes.of(r).observations());
+        assertEquals("BIS:BIS_DER(1.0)", SdmxNotes.of(r).structure());
+        List<UnmatchedEconomy> unmatched = r.unmatched();
         assertEquals(List.of("5J"), unmatched.stream().map(UnmatchedEconomy::key).toList());
         assertEquals(1000, unmatched.get(0).records());
         Panel p = r.panel();
@@ -108,12 +112,12 @@ class SdmxMlTest {
 
     @Test
     void eurostatLowerCaseIdsAndIso2Codes() throws IOException {
-        SdmxResult r = SdmxMl.read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"));
+        ReadResult r = SdmxMlReader.withDefaults().read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"));
         // python: 1 series, 33 observations (1990-2022)
-        assertEquals(1, r.series());
-        assertEquals(33, r.observations());
-        assertEquals("geo", r.economyDimension());
-        assertEquals("ESTAT:NRG_BAL_S(1.0)", r.structure());
+        assertEquals(1, SdmxNotes.of(r).series());
+        assertEquals(33, SdmxNotes.of(r).observations());
+        assertEquals("geo", SdmxNotes.of(r).economyDimension());
+        assertEquals("ESTAT:NRG_BAL_S(1.0)", SdmxNotes.of(r).structure());
         Panel p = r.panel();
         assertEquals("ALB", p.economies().get(0).code(), "AL resolved through the registry");
         String key = "C0000X0350-0370.GWH.A.AFC";
@@ -121,20 +125,21 @@ class SdmxMlTest {
         assertEquals(1668.153, p.value("ALB", key, 2022));
         assertEquals(33, p.valueCount());
         SdmxOptions dsd = SdmxOptions.defaults().withDimensions("freq", "nrg_bal", "siec", "unit", "geo");
-        assertEquals(List.of("A.AFC.C0000X0350-0370.GWH"), SdmxMl.read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"),
-                dsd, ReadOptions.defaults()).panel().indicators().stream().map(i -> i.code()).toList());
+        assertEquals(List.of("A.AFC.C0000X0350-0370.GWH"), SdmxMlReader.withDefaults().withSdmx(dsd)
+                .read(file("ml/estat_NRG_BAL_S_AL_structspec.xml"))
+                .panel().indicators().stream().map(i -> i.code()).toList());
     }
 
     @Test
     void imfWeoFromTheSharedFolderWhenPresent() throws IOException {
         Path path = shared("providers/sdmx-ml/imf_WEO_SVK.NGDP_R.A_structspec.xml");
         Assumptions.assumeTrue(path != null, "the shared data folder is not beside the checkout");
-        SdmxResult r = SdmxMl.read(path);
+        ReadResult r = SdmxMlReader.withDefaults().read(path);
         // python: 1 series, 1 observation; Group elements and SCALE=9 are not applied
-        assertEquals(1, r.series());
-        assertEquals(1, r.observations());
-        assertEquals("COUNTRY", r.economyDimension());
-        assertEquals(List.of("INDICATOR"), r.indicatorDimensions());
+        assertEquals(1, SdmxNotes.of(r).series());
+        assertEquals(1, SdmxNotes.of(r).observations());
+        assertEquals("COUNTRY", SdmxNotes.of(r).economyDimension());
+        assertEquals(List.of("INDICATOR"), SdmxNotes.of(r).indicatorDimensions());
         assertEquals(94669000000.0, r.panel().value("SVK", "NGDP_R", 2018));
     }
 
@@ -200,9 +205,9 @@ class SdmxMlTest {
                 + " FREQ=\"A\">" + observations + "</Series></DataSet></StructureSpecificData>";
     }
 
-    private static SdmxResult read(String xml) throws IOException {
-        return SdmxMl.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "m.xml",
-                SdmxOptions.defaults(), NONE);
+    private static ReadResult read(String xml) throws IOException {
+        return SdmxMlReader.withDefaults().withOptions(NONE)
+                .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "m.xml");
     }
 
     /** A file of the project's shared data, looked for in the parent folders, or {@code null}. */

@@ -26,8 +26,8 @@ class WdiBulkCsvTest {
     @Test
     void realDownloadLoads() throws IOException {
         Path path = Fixtures.resource(FILE);
-        assertTrue(WdiBulkCsv.companionOf(path).isPresent());
-        ReadResult r = WdiBulkCsv.read(path);
+        assertTrue(WdiBulkCsvReader.companionOf(path).isPresent());
+        ReadResult r = WdiBulkCsvReader.withDefaults().read(path);
         // independent count (Python csv): 266 rows = 217 economies + 48 aggregates + INX ("Not
         // classified", which the registry knows as an aggregate but the companion omits)
         assertEquals(217, r.panel().economies().size());
@@ -47,7 +47,8 @@ class WdiBulkCsvTest {
     void companionDescribesEconomiesTheResolverDoesNotKnow() throws IOException {
         Path path = Fixtures.resource(FILE);
         ReadOptions none = ReadOptions.defaults().withResolver(EconomyResolver.none());
-        ReadResult r = WdiBulkCsv.read(path, WdiBulkCsv.companionOf(path).orElseThrow(), none);
+        ReadResult r = WdiBulkCsvReader.withDefaults()
+                .withCountryMetadata(WdiBulkCsvReader.companionOf(path).orElseThrow()).withOptions(none).read(path);
         assertEquals(List.of("INX"), r.unmatched().stream().map(u -> u.key()).toList());
         assertEquals(48, r.aggregates().economies().size());
         Economy ken = r.panel().economy("KEN");
@@ -55,7 +56,7 @@ class WdiBulkCsvTest {
         assertEquals("Sub-Saharan Africa", ken.region());
         assertEquals("Lower middle income", ken.incomeGroup());
 
-        ReadResult bare = WdiBulkCsv.read(path, null, none);
+        ReadResult bare = WdiBulkCsvReader.withDefaults().withoutCountryMetadata().withOptions(none).read(path);
         assertEquals(266, bare.unmatched().size());
         assertEquals(0, bare.aggregates().economies().size());
     }
@@ -63,8 +64,9 @@ class WdiBulkCsvTest {
     @Test
     void noCompanionBesideACopy(@TempDir Path dir) throws IOException {
         Path copy = Files.copy(Fixtures.resource(FILE), dir.resolve("API_X_DS2_en_csv_v2_1.csv"));
-        assertTrue(WdiBulkCsv.companionOf(copy).isEmpty());
-        assertEquals(49, WdiBulkCsv.read(copy).aggregates().economies().size(), "the registry knows them");
+        assertTrue(WdiBulkCsvReader.companionOf(copy).isEmpty());
+        assertEquals(49, WdiBulkCsvReader.withDefaults().read(copy)
+                .aggregates().economies().size(), "the registry knows them");
     }
 
     @Test
@@ -72,8 +74,8 @@ class WdiBulkCsvTest {
         String text = "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2026-02-24\",\n\n"
                 + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\",\"2021\",\n"
                 + "\"Kenya\",\"KEN\",\"GDP (US$)\",\"G\",\"1\",\"x1\",\n";
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> WdiBulkCsv.read(
-                new StringReader(text), "api.csv", null, null, ReadOptions.defaults()));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> WdiBulkCsvReader.withDefaults()
+                .read(new StringReader(text), "api.csv"));
         assertEquals("api.csv line 6, column '2021': 'x1' is not a number", e.getMessage());
     }
 
@@ -81,10 +83,10 @@ class WdiBulkCsvTest {
     void fileWithoutPreambleIsReadAndOneWithoutHeaderRejected() throws IOException {
         String text = "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2020\"\n"
                 + "\"Kenya\",\"KEN\",\"GDP\",\"G\",\"1\"\n";
-        assertEquals(1, WdiBulkCsv.read(new StringReader(text), "api.csv", null, null, ReadOptions.defaults())
+        assertEquals(1, WdiBulkCsvReader.withDefaults().read(new StringReader(text), "api.csv")
                 .panel().value("KEN", "G", 2020));
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> WdiBulkCsv.read(
-                new StringReader("economy,2020\nKEN,1\n"), "api.csv", null, null, ReadOptions.defaults()));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> WdiBulkCsvReader.withDefaults()
+                .read(new StringReader("economy,2020\nKEN,1\n"), "api.csv"));
         assertEquals("api.csv: no header starting with 'Country Name' in the first 20 records", e.getMessage());
     }
 }

@@ -12,7 +12,6 @@ import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.Fixtures;
 import org.divide.io.MalformedDataException;
-import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class WdiLongCsvTest {
 
     @Test
     void populationLoadsWithAggregatesApart() throws IOException {
-        ReadResult r = WdiLongCsv.read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        ReadResult r = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
         Panel panel = r.panel();
         // independent count (Python csv over the file and the FY2026 classification)
         assertEquals(217, panel.economies().size());
@@ -42,15 +41,16 @@ class WdiLongCsvTest {
 
     @Test
     void indicatorComesFromTheFileName() {
-        assertEquals("SP.POP.TOTL", WdiLongCsv.indicatorOf(Path.of("x", "wdi_SP.POP.TOTL.csv")));
-        assertEquals("NY.GDP.MKTP.CD", WdiLongCsv.indicatorOf(Path.of("datahub_gdp_NY.GDP.MKTP.CD.csv")));
-        assertEquals("GINI", WdiLongCsv.indicatorOf(Path.of("GINI.CSV")));
-        assertThrows(IllegalArgumentException.class, () -> WdiLongCsv.indicatorOf(Path.of("wdi_.csv")));
+        assertEquals("SP.POP.TOTL", WdiLongCsvReader.indicatorOf(Path.of("x", "wdi_SP.POP.TOTL.csv")));
+        assertEquals("NY.GDP.MKTP.CD", WdiLongCsvReader.indicatorOf(Path.of("datahub_gdp_NY.GDP.MKTP.CD.csv")));
+        assertEquals("GINI", WdiLongCsvReader.indicatorOf(Path.of("GINI.CSV")));
+        assertThrows(IllegalArgumentException.class, () -> WdiLongCsvReader.indicatorOf(Path.of("wdi_.csv")));
     }
 
     @Test
     void giniLoads() throws IOException {
-        ReadResult r = WdiLongCsv.read(Fixtures.resource("wdi/wdi_SI.POV.GINI.csv"), "SI.POV.GINI");
+        ReadResult r = WdiLongCsvReader.withDefaults().withIndicator("SI.POV.GINI")
+                .read(Fixtures.resource("wdi/wdi_SI.POV.GINI.csv"));
         assertEquals(51.9, r.panel().value("AGO", "SI.POV.GINI", 2000));
         assertTrue(r.isClean());
     }
@@ -58,7 +58,8 @@ class WdiLongCsvTest {
     @Test
     void unknownCodesAreListedWithTheirNames() throws IOException {
         String text = "Country Name,Country Code,Year,Value\nKenya,KEN,2020,1\nAtlantis,XAT,2020,2\n";
-        ReadResult r = WdiLongCsv.read(new StringReader(text), "t.csv", Indicator.of("X"), ReadOptions.defaults());
+        ReadResult r = WdiLongCsvReader.withDefaults().withIndicator(Indicator.of("X"))
+                .read(new StringReader(text), "t.csv");
         assertEquals(1, r.unmatched().size());
         assertEquals("XAT", r.unmatched().get(0).key());
         assertEquals("Atlantis", r.unmatched().get(0).name());
@@ -69,8 +70,8 @@ class WdiLongCsvTest {
     @Test
     void badValueIsNamed() {
         String text = "Country Name,Country Code,Year,Value\nKenya,KEN,2020,1\nKenya,KEN,2021,1.2.3\n";
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> WdiLongCsv.read(
-                new StringReader(text), "t.csv", Indicator.of("X"), ReadOptions.defaults()));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> WdiLongCsvReader.withDefaults()
+                .withIndicator(Indicator.of("X")).read(new StringReader(text), "t.csv"));
         assertEquals("t.csv line 3, column 'Value': '1.2.3' is not a number", e.getMessage());
     }
 }

@@ -41,7 +41,7 @@ class WorldBankApiJsonTest {
             readers.add(new StringReader(pages[i]));
             names.add("p" + (i + 1) + ".json");
         }
-        return WorldBankApiJson.read(readers, names, options);
+        return WorldBankApiReader.withDefaults().withOptions(options).readPages(readers, names);
     }
 
     private static MalformedDataException fails(String... pages) {
@@ -50,8 +50,9 @@ class WorldBankApiJsonTest {
 
     @Test
     void kenyaAgreesWithTheWdiLongFile() throws IOException {
-        ReadResult api = WorldBankApiJson.read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"));
-        ReadResult wdi = WdiLongCsv.read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        ReadResult api = WorldBankApiReader.withDefaults()
+                .read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"));
+        ReadResult wdi = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
         Panel kenya = wdi.panel().selectEconomies(List.of("KEN")).selectYears(List.of(2020, 2021, 2022, 2023));
         assertEquals(kenya.toRows(), api.panel().toRows());
         assertEquals(kenya.economies(), api.panel().economies());
@@ -63,7 +64,7 @@ class WorldBankApiJsonTest {
 
     @Test
     void emptyResponseGivesAnEmptyPanel() throws IOException {
-        ReadResult r = WorldBankApiJson.read(Fixtures.resource("worldbank/wb_v2_empty_response.json"));
+        ReadResult r = WorldBankApiReader.withDefaults().read(Fixtures.resource("worldbank/wb_v2_empty_response.json"));
         assertEquals(0, r.panel().economies().size());
         assertEquals(0, r.panel().valueCount());
         assertEquals(0, read(ReadOptions.defaults(), "[{\"page\":1,\"pages\":0,\"total\":0}, null]").panel()

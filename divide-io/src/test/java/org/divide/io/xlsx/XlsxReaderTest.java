@@ -51,8 +51,8 @@ class XlsxReaderTest {
         LongLayout layout = LongLayout.defaults().withEconomy("Country Code").withYear("Year").withValue("Value")
                 .withFixedIndicator(Indicator.of("SP.POP.TOTL"));
         XlsxOptions options = XlsxOptions.defaults().withPreamble(1);
-        ReadResult r = XlsxReader.readLong(new ByteArrayInputStream(book), "wb.xlsx", layout, options,
-                ReadOptions.defaults());
+        ReadResult r = XlsxReader.withDefaults().withLayout(layout).withXlsx(options)
+                .read(new ByteArrayInputStream(book), "wb.xlsx");
         Panel p = r.panel();
         assertEquals(52217334, p.value("KEN", "SP.POP.TOTL", 2020));
         assertTrue(Double.isNaN(p.value("NOR", "SP.POP.TOTL", 2020)));
@@ -67,8 +67,8 @@ class XlsxReaderTest {
             row(sheet, 0, "economy", "indicator", "year", "value");
             row(sheet, 1, "KEN", "X", 2020.0).createCell(3).setCellFormula("2*3");
         });
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(
-                new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults(), NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
+                .withOptions(NONE).read(new ByteArrayInputStream(book), "wb.xlsx"));
         assertEquals("wb.xlsx [sheet 'S'] line 2, column 'value': '=2*3' is not a number", e.getMessage());
     }
 
@@ -79,11 +79,11 @@ class XlsxReaderTest {
             row(sheet, 1, "KEN", "X", 2020.0, 1.5);
             row(sheet, 4, "NOR", "X", 2020.0, "n/d");
         });
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(
-                new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults(), NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
+                .withOptions(NONE).read(new ByteArrayInputStream(book), "wb.xlsx"));
         assertEquals("wb.xlsx [sheet 'S'] line 5, column 'value': 'n/d' is not a number", e.getMessage());
-        ReadResult lenient = XlsxReader.readLong(new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(),
-                XlsxOptions.defaults(), NONE.withBadRecords(BadRecordPolicy.SKIP));
+        ReadResult lenient = XlsxReader.withDefaults().withOptions(NONE.withBadRecords(BadRecordPolicy.SKIP))
+                .read(new ByteArrayInputStream(book), "wb.xlsx");
         assertEquals(1, lenient.skipped().size());
         assertEquals(1.5, lenient.panel().value("KEN", "X", 2020));
     }
@@ -100,42 +100,42 @@ class XlsxReaderTest {
             r.createCell(2).setCellValue(7.25);
         });
         WideLayout layout = WideLayout.indicatorsAcross(2024).withValueColumns(List.of("Korea, \"South\""));
-        ReadResult r = XlsxReader.readWide(new ByteArrayInputStream(book), "wb.xlsx", layout, XlsxOptions.defaults(),
-                NONE);
+        ReadResult r = XlsxReader.withDefaults().withLayout(layout).withOptions(NONE)
+                .read(new ByteArrayInputStream(book), "wb.xlsx");
         assertEquals(7.25, r.panel().value("KOR", "Korea, \"South\"", 2024));
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readWide(
-                new ByteArrayInputStream(book), "wb.xlsx", WideLayout.indicatorsAcross("when"),
-                XlsxOptions.defaults(), NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
+                .withLayout(WideLayout.indicatorsAcross("when")).withOptions(NONE)
+                .read(new ByteArrayInputStream(book), "wb.xlsx"));
         assertEquals("wb.xlsx [sheet 'S'] line 2, column 'when': '2024-03-01' is not a calendar year", e.getMessage());
     }
 
     @Test
     void missingSheetEmptyForeignAndTruncatedFilesAreNamed(@TempDir Path dir) throws IOException {
         byte[] book = workbook(sheet -> row(sheet, 0, "economy", "indicator", "year", "value"));
-        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(
-                new ByteArrayInputStream(book), "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults()
-                        .withSheet("Data"), NONE));
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
+                .withXlsx(XlsxOptions.defaults() .withSheet("Data")).withOptions(NONE)
+                .read(new ByteArrayInputStream(book), "wb.xlsx"));
         assertEquals("wb.xlsx: no sheet 'Data'; the workbook has [S]", e.getMessage());
 
-        assertThrows(java.nio.file.NoSuchFileException.class, () -> XlsxReader.readLong(dir.resolve("none.xlsx"),
-                LongLayout.defaults()));
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> XlsxReader.withDefaults()
+                .read(dir.resolve("none.xlsx")));
 
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
-        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(empty, LongLayout.defaults()));
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults().read(empty));
         assertEquals("empty.xlsx: empty input: no workbook", e.getMessage());
 
         Path csv = Files.writeString(dir.resolve("data.xlsx"), "economy,indicator,year,value\nKEN,X,2020,1\n",
                 StandardCharsets.UTF_8);
-        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(csv, LongLayout.defaults()));
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults().read(csv));
         assertTrue(e.getMessage().startsWith("data.xlsx: not a readable xlsx or xls workbook ("), e.getMessage());
 
         Path truncated = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(book, book.length / 2));
-        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(truncated, LongLayout.defaults()));
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults().read(truncated));
         assertTrue(e.getMessage().startsWith("cut.xlsx: not a readable xlsx or xls workbook ("), e.getMessage());
 
         byte[] headerOnly = workbook(sheet -> row(sheet, 0, "economy", "year"));
-        e = assertThrows(MalformedDataException.class, () -> XlsxReader.readLong(new ByteArrayInputStream(headerOnly),
-                "wb.xlsx", LongLayout.defaults(), XlsxOptions.defaults(), NONE));
+        e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults().withOptions(NONE)
+                .read(new ByteArrayInputStream(headerOnly), "wb.xlsx"));
         assertEquals("wb.xlsx [sheet 'S'] line 1: missing column 'indicator'; the header has 2 columns: [economy,"
                 + " year]", e.getMessage());
     }

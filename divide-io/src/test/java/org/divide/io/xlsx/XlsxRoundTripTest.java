@@ -23,7 +23,6 @@ import org.divide.io.EconomyResolver;
 import org.divide.io.Fixtures;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.csv.LongLayout;
 import org.divide.io.csv.MissingCells;
 import org.divide.io.csv.WideLayout;
 import org.junit.jupiter.api.Test;
@@ -43,16 +42,17 @@ class XlsxRoundTripTest {
                 .addYearsAcross("years", panel)
                 .write(file);
         ReadOptions options = Fixtures.options();
-        ReadResult longBack = XlsxReader.readLong(file, LongLayout.defaults(), sheet("long"), options);
+        ReadResult longBack = XlsxReader.withDefaults().withXlsx(sheet("long")).withOptions(options).read(file);
         assertEquals(panel, longBack.panel());
         assertTrue(longBack.isClean());
-        assertEquals(panel.toRows(), XlsxReader.readLong(file, LongLayout.defaults(), sheet("present"), options)
+        assertEquals(panel.toRows(), XlsxReader.withDefaults().withXlsx(sheet("present")).withOptions(options)
+                .read(file)
                 .panel().toRows());
-        assertEquals(panel, XlsxReader.readWide(file, WideLayout.indicatorsAcross("year"), sheet("indicators"),
-                options).panel());
-        assertEquals(panel, XlsxReader.readWide(file, WideLayout.yearsAcross("indicator"), sheet("years"),
-                options).panel());
-        assertEquals(panel, XlsxReader.readLong(file, LongLayout.defaults(), XlsxOptions.defaults(), options).panel(),
+        assertEquals(panel, XlsxReader.withDefaults().withLayout(WideLayout.indicatorsAcross("year"))
+                .withXlsx(sheet("indicators")).withOptions(options).read(file).panel());
+        assertEquals(panel, XlsxReader.withDefaults().withLayout(WideLayout.yearsAcross("indicator"))
+                .withXlsx(sheet("years")).withOptions(options).read(file).panel());
+        assertEquals(panel, XlsxReader.withDefaults().withOptions(options).read(file).panel(),
                 "the first sheet by default");
     }
 
@@ -70,9 +70,9 @@ class XlsxRoundTripTest {
         Panel panel = b.build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxWriter.create().addLong("v", panel).write(out);
-        ReadResult back = XlsxReader.readLong(new ByteArrayInputStream(out.toByteArray()), "big.xlsx",
-                LongLayout.defaults(), XlsxOptions.defaults(), ReadOptions.defaults().withResolver(
-                        EconomyResolver.of(panel.economies())));
+        ReadResult back = XlsxReader.withDefaults().withOptions(ReadOptions.defaults()
+                .withResolver( EconomyResolver.of(panel.economies())))
+                .read(new ByteArrayInputStream(out.toByteArray()), "big.xlsx");
         assertEquals(panel, back.panel());
     }
 

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.divide.core.Economies;
 import org.divide.core.Economy;
 import org.divide.io.ReadOptions;
-import org.divide.io.sdmx.SdmxMl;
+import org.divide.io.ReadResult;
+import org.divide.io.sdmx.SdmxMlReader;
 import org.divide.io.sdmx.SdmxOptions;
-import org.divide.io.sdmx.SdmxResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -132,7 +132,7 @@ public class SdmxMlBenchmark {
      * @throws IOException if reading fails
      */
     @Benchmark
-    public SdmxResult read() throws IOException {
-        return SdmxMl.read(file, sdmx, options);
+    public ReadResult read() throws IOException {
+        return SdmxMlReader.withDefaults().withSdmx(sdmx).withOptions(options).read(file);
     }
 }

@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
 
 /**
  * Decodes bytes strictly, counting lines, so that bytes that are not valid in the charset are

@@ -1,31 +1,33 @@
 package org.divide.io.imf;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import org.divide.io.TextFormatReader;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 import org.divide.io.json.JsonInput;
 
 /**
- * IMF DataMapper API JSON ({@code imf.org/external/datamapper/api/v1/<indicator>}):
- * {@code {"values": {INDICATOR: {ECONOMY: {"2023": value, ...}}}, "api": {...}}}.
+ * Reads IMF DataMapper API JSON ({@code imf.org/external/datamapper/api/v1/<indicator>}):
+ * {@code {"values": {INDICATOR: {ECONOMY: {"2023": value, ...}}}, "api": {...}}}. Immutable; the
+ * metadata responses are given with {@link #withMetadata(Path)}.
  *
  * <pre>{@code
- * ReadResult r = ImfDataMapperJson.read(Path.of("NGDP_RPCH.json"));
- * ReadResult s = ImfDataMapperJson.read(Path.of("NGDP_RPCH.json"),
- *         List.of(Path.of("indicators.json"), Path.of("groups.json"), Path.of("regions.json")),
- *         ReadOptions.defaults());
+ * ReadResult r = ImfDataMapperReader.withDefaults().read(Path.of("NGDP_RPCH.json"));
+ * ReadResult s = ImfDataMapperReader.withDefaults().withMetadata(Path.of("indicators.json"))
+ *         .withMetadata(Path.of("groups.json")).withMetadata(Path.of("regions.json"))
+ *         .read(Path.of("NGDP_RPCH.json"));
  * }</pre>
  *
  * <p>Economy codes are resolved through {@link ReadOptions#resolver()}. The DataMapper's own
@@ -37,55 +39,90 @@ import org.divide.io.json.JsonInput;
  * missing; a year key must be a calendar year. Positions in messages are JSON pointers such as
  * {@code NGDP_RPCH.json at /values/NGDP_RPCH/KEN/2023}.
  */
-public final class ImfDataMapperJson {
+public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapperReader> {
 
-    private ImfDataMapperJson() {
+    private static final ImfDataMapperReader DEFAULTS = new ImfDataMapperReader(List.of(), ReadOptions.defaults());
+
+    /** A metadata response, parsed. */
+    private record Response(JsonNode root, String source) {
+    }
+
+    private final List<Response> metadata;
+    private final ReadOptions options;
+
+    private ImfDataMapperReader(List<Response> metadata, ReadOptions options) {
+        this.metadata = metadata;
+        this.options = options;
     }
 
     /**
-     * Reads a data response without metadata.
+     * The reader without metadata responses, with the default options.
      *
-     * @param path the file
-     * @return the panels and the report
-     * @throws MalformedDataException if the file is malformed
+     * @return the reader
+     */
+    public static ImfDataMapperReader withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A copy that also uses this metadata response ({@code indicators}, {@code countries},
+     * {@code regions} or {@code groups}), read now.
+     *
+     * @param file the response
+     * @return the copy
+     * @throws MalformedDataException if the response is malformed
      * @throws IOException            if it cannot be read
      */
-    public static ReadResult read(Path path) throws IOException {
-        return read(path, List.of(), ReadOptions.defaults());
+    public ImfDataMapperReader withMetadata(Path file) throws IOException {
+        return with(new Response(JsonInput.parse(file), Sources.name(file)));
     }
 
     /**
-     * Reads a data response with metadata responses.
+     * A copy that also uses this metadata response, read now.
      *
-     * @param path     the data file
-     * @param metadata {@code indicators}, {@code countries}, {@code regions} or {@code groups}
-     *                 responses, in any order
-     * @param options  the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if a file is malformed (strict mode)
-     * @throws IOException            if a file cannot be read
+     * @param text   the response (not closed)
+     * @param source its name in messages
+     * @return the copy
+     * @throws MalformedDataException if the response is malformed
+     * @throws IOException            if it cannot be read
      */
-    public static ReadResult read(Path path, List<Path> metadata, ReadOptions options) throws IOException {
+    public ImfDataMapperReader withMetadata(Reader text, String source) throws IOException {
+        return with(new Response(JsonInput.parse(Sources.skipBom(Sources.nonClosing(text)), source), source));
+    }
+
+    private ImfDataMapperReader with(Response response) throws MalformedDataException {
+        new ImfMetadata().add(response.root(), response.source());   // rejects a malformed response now
+        List<Response> all = new ArrayList<>(metadata);
+        all.add(response);
+        return new ImfDataMapperReader(List.copyOf(all), options);
+    }
+
+    /**
+     * A copy without metadata responses.
+     *
+     * @return the copy
+     */
+    public ImfDataMapperReader withoutMetadata() {
+        return new ImfDataMapperReader(List.of(), options);
+    }
+
+    @Override
+    public ImfDataMapperReader withOptions(ReadOptions newOptions) {
+        return new ImfDataMapperReader(metadata, Objects.requireNonNull(newOptions, "options"));
+    }
+
+    @Override
+    public ReadOptions options() {
+        return options;
+    }
+
+    @Override
+    public ReadResult read(Reader reader, String source) throws IOException {
         ImfMetadata meta = new ImfMetadata();
-        for (Path m : metadata) {
-            meta.add(JsonInput.parse(m), Sources.name(m));
+        for (Response m : metadata) {
+            meta.add(m.root(), m.source());
         }
-        return read(JsonInput.parse(path), Sources.name(path), meta, options);
-    }
-
-    /**
-     * Reads a data response from a reader (not closed), without metadata.
-     *
-     * @param reader  the text
-     * @param source  the name used in messages
-     * @param options the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if the text is malformed (strict mode)
-     * @throws IOException            if it cannot be read
-     */
-    public static ReadResult read(Reader reader, String source, ReadOptions options) throws IOException {
-        return read(JsonInput.parse(Sources.skipBom(Sources.nonClosing(reader)), source), source, new ImfMetadata(),
-                options);
+        return read(JsonInput.parse(Sources.skipBom(Sources.nonClosing(reader)), source), source, meta, options);
     }
 
     private static ReadResult read(JsonNode root, String source, ImfMetadata meta, ReadOptions options)
@@ -102,8 +139,7 @@ public final class ImfDataMapperJson {
         List<String> pointers = new ArrayList<>();
         PanelCollector c = PanelCollector.create(source, options,
                 position -> Location.pointer(source, pointers.get((int) position)));
-        for (Iterator<Map.Entry<String, JsonNode>> is = values.fields(); is.hasNext();) {
-            Map.Entry<String, JsonNode> i = is.next();
+        for (Map.Entry<String, JsonNode> i : values.properties()) {
             String ip = JsonInput.child("/values", i.getKey());
             if (!i.getValue().isObject()) {
                 c.skip(Location.pointer(source, ip), "expected an object of economies, found "
@@ -117,8 +153,7 @@ public final class ImfDataMapperJson {
                 c.skip(Location.pointer(source, ip), e.getMessage());
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> es = i.getValue().fields(); es.hasNext();) {
-                Map.Entry<String, JsonNode> e = es.next();
+            for (Map.Entry<String, JsonNode> e : i.getValue().properties()) {
                 readEconomy(e.getKey(), e.getValue(), JsonInput.child(ip, e.getKey()), indicator, c, meta, pointers);
             }
         }
@@ -140,8 +175,7 @@ public final class ImfDataMapperJson {
             c.skip(Location.pointer(source, ep), ex.getMessage());
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> ys = years.fields(); ys.hasNext();) {
-            Map.Entry<String, JsonNode> y = ys.next();
+        for (Map.Entry<String, JsonNode> y : years.properties()) {
             String yp = JsonInput.child(ep, y.getKey());
             try {
                 int year = Values.year(y.getKey());

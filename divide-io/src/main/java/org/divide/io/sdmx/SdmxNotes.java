@@ -2,14 +2,13 @@ package org.divide.io.sdmx;
 
 import java.util.List;
 import java.util.Objects;
-import org.divide.core.Panel;
+import org.divide.io.FormatNotes;
 import org.divide.io.ReadResult;
 
 /**
- * What an SDMX reader returns: the {@link ReadResult} (panels, unmatched economies, skipped
- * records) and how the message was mapped onto it.
+ * How an SDMX reader mapped a message onto the panel: the {@link ReadResult#notes()} of the SDMX
+ * readers ({@code SdmxNotes.of(result)}).
  *
- * @param read                the panels and the report
  * @param structure           the data structure or dataflow the message names (such as
  *                            {@code ECB_AME1} or {@code ESTAT:NA_MAIN(1.6.0)}), empty if it names
  *                            none
@@ -24,16 +23,16 @@ import org.divide.io.ReadResult;
  * @param observations        how many observations were read, missing values included (those
  *                            skipped in lenient mode excluded)
  */
-public record SdmxResult(ReadResult read, String structure, String economyDimension,
-        List<String> indicatorDimensions, String timeDimension, long series, long observations) {
+public record SdmxNotes(String structure, String economyDimension,
+        List<String> indicatorDimensions, String timeDimension, long series, long observations)
+        implements FormatNotes {
 
     /**
      * Validates and copies the fields.
      *
      * @throws NullPointerException if a field is null
      */
-    public SdmxResult {
-        Objects.requireNonNull(read, "read");
+    public SdmxNotes {
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(economyDimension, "economyDimension");
         indicatorDimensions = List.copyOf(indicatorDimensions);
@@ -41,11 +40,14 @@ public record SdmxResult(ReadResult read, String structure, String economyDimens
     }
 
     /**
-     * The panel of economies, {@code read().panel()}.
+     * The SDMX notes of a result.
      *
-     * @return the panel
+     * @param result the result of an SDMX reader
+     * @return its notes
+     * @throws IllegalArgumentException naming the source if an SDMX reader did not read it
      */
-    public Panel panel() {
-        return read.panel();
+    public static SdmxNotes of(ReadResult result) {
+        return result.notes(SdmxNotes.class).orElseThrow(() -> new IllegalArgumentException(result.source()
+                + " was not read by an SDMX reader: it has no SDMX notes"));
     }
 }

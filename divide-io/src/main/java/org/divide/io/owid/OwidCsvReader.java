@@ -7,25 +7,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.divide.core.Economy;
 import org.divide.io.EconomyResolver;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelCollector;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
-import org.divide.io.Values;
+import org.divide.io.TextFormatReader;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
+import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
 
 /**
- * Our World in Data grapher CSV: {@code Entity,Code,Year,<one or more value columns>}.
+ * Reads Our World in Data grapher CSV: {@code Entity,Code,Year,<one or more value columns>}.
+ * Immutable.
  *
  * <pre>{@code
- * ReadResult r = OwidCsv.read(Path.of("share-of-population-that-cannot-afford-a-healthy-diet.csv"));
+ * ReadResult r = OwidCsvReader.withDefaults()
+ *         .read(Path.of("share-of-population-that-cannot-afford-a-healthy-diet.csv"));
  * r.panel();       // countries
  * r.aggregates();  // OWID_WRL, "High-income countries", "East Asia & Pacific (WB)", ...
  * }</pre>
@@ -39,62 +43,106 @@ import org.divide.io.csv.CsvTable;
  * of the economies.)
  *
  * <p>Each value column is an indicator named by its header; with the download's
- * {@code <name>.metadata.json} beside the file (read automatically by {@link #read(Path)}), the
+ * {@code <name>.metadata.json} beside the file (read automatically by {@link #read(Path)}, or given with
+ * {@link #withMetadata(Path)}), the
  * indicator's code is the column's {@code shortName}, its name {@code titleLong}, its unit
  * {@code unit} and its source {@code citationShort}. A file of daily data ({@code Day} instead of
  * {@code Year}) is rejected, and so are years outside the range of a panel (OWID has years BCE).
  */
-public final class OwidCsv {
+public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
 
-    private OwidCsv() {
+    private static final OwidCsvReader DEFAULTS = new OwidCsvReader(null, true, ReadOptions.defaults());
+
+    private final OwidMetadata metadata;
+    private final boolean metadataBeside;
+    private final ReadOptions options;
+
+    private OwidCsvReader(OwidMetadata metadata, boolean metadataBeside, ReadOptions options) {
+        this.metadata = metadata;
+        this.metadataBeside = metadataBeside;
+        this.options = options;
     }
 
     /**
-     * Reads a grapher CSV, with its metadata JSON if it sits beside it.
+     * The reader that reads the {@code .metadata.json} beside a file when there is one, with the
+     * default options.
      *
-     * @param path the CSV file
-     * @return the panels and the report
-     * @throws MalformedDataException if a file is malformed
-     * @throws IOException            if a file cannot be read
+     * @return the reader
      */
-    public static ReadResult read(Path path) throws IOException {
-        return read(path, metadataOf(path).orElse(null), ReadOptions.defaults());
+    public static OwidCsvReader withDefaults() {
+        return DEFAULTS;
     }
 
     /**
-     * Reads a grapher CSV with an explicit metadata file and options.
+     * A copy that names indicators by this {@code .metadata.json} file, read now.
      *
-     * @param path     the CSV file
-     * @param metadata the {@code .metadata.json} file, or {@code null} for none
-     * @param options  the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if a file is malformed (strict mode)
-     * @throws IOException            if a file cannot be read
+     * @param file the metadata file
+     * @return the copy
+     * @throws MalformedDataException if the metadata is malformed
+     * @throws IOException            if it cannot be read
      */
-    public static ReadResult read(Path path, Path metadata, ReadOptions options) throws IOException {
-        try (Reader csv = Sources.open(path, CsvOptions.defaults().charset());
-                Reader meta = metadata == null ? null : Sources.open(metadata, CsvOptions.defaults().charset())) {
-            return read(csv, Sources.name(path), meta, metadata == null ? null : Sources.name(metadata), options);
+    public OwidCsvReader withMetadata(Path file) throws IOException {
+        try (Reader reader = Sources.open(file, CsvOptions.defaults().charset())) {
+            return withMetadata(reader, Sources.name(file));
         }
     }
 
     /**
-     * Reads a grapher CSV from readers (not closed).
+     * A copy that names indicators by this {@code .metadata.json} text, read now.
      *
-     * @param csv            the CSV text
-     * @param source         its name in messages
-     * @param metadata       the metadata JSON text, or {@code null}
-     * @param metadataSource its name in messages, or {@code null}
-     * @param options        the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if a text is malformed (strict mode)
-     * @throws IOException            if a text cannot be read
+     * @param text   the metadata (not closed)
+     * @param source its name in messages
+     * @return the copy
+     * @throws MalformedDataException if the metadata is malformed
+     * @throws IOException            if it cannot be read
      */
-    public static ReadResult read(Reader csv, String source, Reader metadata, String metadataSource,
-            ReadOptions options) throws IOException {
-        OwidMetadata meta = metadata == null ? OwidMetadata.none()
-                : OwidMetadata.read(Sources.nonClosing(metadata), metadataSource);
-        try (CsvTable table = CsvTable.open(Sources.nonClosing(csv), source, CsvOptions.defaults())) {
+    public OwidCsvReader withMetadata(Reader text, String source) throws IOException {
+        return new OwidCsvReader(OwidMetadata.read(Sources.nonClosing(text), source), false, options);
+    }
+
+    /**
+     * A copy that reads no metadata, not even a file beside the data.
+     *
+     * @return the copy
+     */
+    public OwidCsvReader withoutMetadata() {
+        return new OwidCsvReader(null, false, options);
+    }
+
+    @Override
+    public OwidCsvReader withOptions(ReadOptions newOptions) {
+        return new OwidCsvReader(metadata, metadataBeside, Objects.requireNonNull(newOptions, "options"));
+    }
+
+    @Override
+    public ReadOptions options() {
+        return options;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Unless metadata was given or refused, the {@code <name>.metadata.json} beside the file is
+     * read if it exists.
+     */
+    @Override
+    public ReadResult read(Path path) throws IOException {
+        Optional<Path> beside = metadataBeside ? metadataOf(path) : Optional.empty();
+        OwidCsvReader reader = beside.isPresent() ? withMetadata(beside.get()) : this;
+        try (Reader csv = Sources.open(path, charset())) {
+            return reader.read(csv, Sources.name(path));
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Indicators are named by the metadata given with {@link #withMetadata}, if any.
+     */
+    @Override
+    public ReadResult read(Reader reader, String source) throws IOException {
+        OwidMetadata meta = metadata == null ? OwidMetadata.none() : metadata;
+        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, CsvOptions.defaults())) {
             PanelCollector c = PanelCollector.create(source, options);
             read(table, meta, c);
             return c.finish();
@@ -102,10 +150,10 @@ public final class OwidCsv {
     }
 
     /**
-     * The metadata file of a grapher CSV ({@code x.csv} → {@code x.metadata.json}), if it exists.
+     * The {@code <name>.metadata.json} beside a grapher CSV file, if it exists.
      *
      * @param path the CSV file
-     * @return the metadata path, or empty
+     * @return the metadata file, or empty
      */
     public static Optional<Path> metadataOf(Path path) {
         String name = Sources.name(path);

@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import java.io.BufferedReader;
 import java.io.FilterWriter;
@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.divide.io.MalformedDataException;
 
 /**
  * Opening inputs the same way in every reader: strict decoding (bytes that are not valid text are

@@ -1,26 +1,30 @@
 package org.divide.io.worldbank;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.Sources;
+import org.divide.io.TextFormatReader;
+import org.divide.io.internal.Sources;
 import org.divide.io.json.JsonInput;
 
 /**
  * World Bank API v2 JSON ({@code api.worldbank.org/v2/country/.../indicator/...?format=json}):
  * each page is {@code [ {"page", "pages", "per_page", "total", ...}, [ record, ... ] ]} with
  * records {@code {"indicator": {"id", "value"}, "country": {"id", "value"}, "countryiso3code",
- * "date", "value", "unit", "obs_status", "decimal"}}. Several pages of one query are joined.
+ * "date", "value", "unit", "obs_status", "decimal"}}. Several pages of one query are joined
+ * ({@link #readPages(List)}). Immutable.
  *
  * <pre>{@code
- * ReadResult r = WorldBankApiJson.read(Path.of("page1.json"), Path.of("page2.json"));
+ * WorldBankApiReader api = WorldBankApiReader.withDefaults();
+ * ReadResult one = api.read(Path.of("page1.json"));                                 // a one-page result
+ * ReadResult r = api.readPages(List.of(Path.of("page1.json"), Path.of("page2.json")));  // any order
  * }</pre>
  *
  * <p>Rules: the economy is {@code countryiso3code}, or {@code country.id} where that is empty
@@ -34,34 +38,54 @@ import org.divide.io.json.JsonInput;
  * {@code []} or {@code null} records) gives an empty panel. Positions in messages are JSON
  * pointers such as {@code page2.json at /1/17/value}.
  */
-public final class WorldBankApiJson {
+public final class WorldBankApiReader implements TextFormatReader<WorldBankApiReader> {
 
-    private WorldBankApiJson() {
+    private static final WorldBankApiReader DEFAULTS = new WorldBankApiReader(ReadOptions.defaults());
+
+    private final ReadOptions options;
+
+    private WorldBankApiReader(ReadOptions options) {
+        this.options = options;
     }
 
     /**
-     * Reads and joins the pages of one query.
+     * The reader with the default options.
      *
-     * @param pages the page files, in any order
+     * @return the reader
+     */
+    public static WorldBankApiReader withDefaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public WorldBankApiReader withOptions(ReadOptions newOptions) {
+        return new WorldBankApiReader(Objects.requireNonNull(newOptions, "options"));
+    }
+
+    @Override
+    public ReadOptions options() {
+        return options;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The text is one page, which must be the whole result ({@code pages} 1).
+     */
+    @Override
+    public ReadResult read(Reader reader, String source) throws IOException {
+        return readPages(List.of(reader), List.of(source));
+    }
+
+    /**
+     * Reads the pages of one query, in any order.
+     *
+     * @param pages the page files
      * @return the panels and the report
      * @throws MalformedDataException if a page is malformed or the pages do not belong together
-     * @throws IOException            if a file cannot be read
+     * @throws IOException            if a page cannot be read
      */
-    public static ReadResult read(Path... pages) throws IOException {
-        return read(Arrays.asList(pages), ReadOptions.defaults());
-    }
-
-    /**
-     * Reads and joins the pages of one query with options.
-     *
-     * @param pages   the page files, in any order, at least one
-     * @param options the shared read options
-     * @return the panels and the report
-     * @throws MalformedDataException if a page is malformed (strict mode) or the pages do not
-     *                                belong together
-     * @throws IOException            if a file cannot be read
-     */
-    public static ReadResult read(List<Path> pages, ReadOptions options) throws IOException {
+    public ReadResult readPages(List<Path> pages) throws IOException {
         List<JsonNode> roots = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path page : pages) {
@@ -72,19 +96,16 @@ public final class WorldBankApiJson {
     }
 
     /**
-     * Reads and joins pages given as text (readers not closed), for responses fetched over HTTP.
+     * Reads the pages of one query from readers (not closed), in any order.
      *
-     * @param pages   the pages' text, at least one
-     * @param names   the pages' names in messages, one per page
-     * @param options the shared read options
+     * @param pages the pages' texts
+     * @param names their names in messages, in the same order
      * @return the panels and the report
-     * @throws MalformedDataException if a page is malformed (strict mode) or the pages do not
-     *                                belong together
-     * @throws IOException            if a reader fails
+     * @throws MalformedDataException   if a page is malformed or the pages do not belong together
+     * @throws IOException              if a page cannot be read
      * @throws IllegalArgumentException if the lists differ in length
      */
-    public static ReadResult read(List<? extends Reader> pages, List<String> names, ReadOptions options)
-            throws IOException {
+    public ReadResult readPages(List<? extends Reader> pages, List<String> names) throws IOException {
         if (pages.size() != names.size()) {
             throw new IllegalArgumentException(pages.size() + " pages but " + names.size() + " names");
         }

@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
+import org.divide.io.BadRecordPolicy;
+import org.divide.io.EconomyResolver;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.SkippedRecord;
+import org.divide.io.UnmatchedEconomy;
+import org.divide.io.UnmatchedPolicy;
 import org.junit.jupiter.api.Test;
 
 class PanelCollectorTest {

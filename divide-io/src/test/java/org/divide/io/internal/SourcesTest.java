@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.divide.io.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class SourcesTest {

@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 /**
  * Neutralises spreadsheet formula injection in text written to CSV (and spreadsheet) cells.

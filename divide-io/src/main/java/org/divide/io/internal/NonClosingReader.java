@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import java.io.FilterReader;
 import java.io.Reader;

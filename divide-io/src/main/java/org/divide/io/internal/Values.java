@@ -1,8 +1,9 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.divide.core.Panel;
+import org.divide.io.ReadOptions;
 
 /**
  * The one place where text becomes a value or a year and a value becomes text, so that every

@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,15 @@ import java.util.function.LongFunction;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
+import org.divide.io.BadRecordPolicy;
+import org.divide.io.EconomyResolver;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.SkippedRecord;
+import org.divide.io.UnmatchedEconomy;
+import org.divide.io.UnmatchedPolicy;
 
 /**
  * The shared back end of every reader: resolves economies, registers indicators, collects cells,

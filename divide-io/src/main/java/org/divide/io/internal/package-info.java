@@ -1,0 +1,12 @@
+/**
+ * The reading and writing machinery the format packages of divide-io share; <b>not API</b>: it
+ * may change in any release, and no other module may use it (a later {@code module-info} exports
+ * it to no one).
+ *
+ * <p>{@link org.divide.io.internal.PanelCollector} resolves economies, detects conflicting
+ * duplicates and builds a {@link org.divide.io.ReadResult}; {@link org.divide.io.internal.Values}
+ * is the one place where text becomes a value or a year; {@link org.divide.io.internal.Sources}
+ * opens inputs with strict decoding; {@link org.divide.io.internal.FormulaGuard} protects text
+ * written to spreadsheets.
+ */
+package org.divide.io.internal;

@@ -120,6 +120,20 @@ final class SpecChecks {
     }
 
     /**
+     * Checks a finite number {@code ≥ 0}.
+     *
+     * @param what  the field
+     * @param value the value
+     * @return the value
+     */
+    static double nonNegative(String what, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(what + " must be finite and >= 0: " + value);
+        }
+        return value;
+    }
+
+    /**
      * Checks a non-null argument.
      *
      * @param what  the field
@@ -132,5 +146,16 @@ final class SpecChecks {
             throw new IllegalArgumentException(what + " is null");
         }
         return value;
+    }
+
+    /**
+     * The spec name of a method record: its simple class name in lower case with hyphens
+     * ({@code DistanceToTarget} → {@code "distance-to-target"}), as written in JSON.
+     *
+     * @param method the record
+     * @return the name
+     */
+    static String methodName(Record method) {
+        return method.getClass().getSimpleName().replaceAll("(?<=[a-zA-Z])(?=[A-Z])", "-").toLowerCase(java.util.Locale.ROOT);
     }
 }

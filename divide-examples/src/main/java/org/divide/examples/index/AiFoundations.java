@@ -16,6 +16,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
 import org.divide.examples.data.DefaultData;
 import org.divide.metrics.composite.CompositeIndex;
@@ -122,8 +123,8 @@ public final class AiFoundations {
                 Assumption.imputation(List.of(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping),
                         Impute.byGroup(ImputeMethod.GROUP_MEAN, grouping), Impute.mean())),
                 Assumption.winsorisationLimit(1, 5),
-                Assumption.normalisation(List.of(Normalise.Rule.minMax(), Normalise.Rule.zScore(50, 10),
-                        Normalise.Rule.minMax(1, 100))),
+                Assumption.normalisation(List.of(NormaliseMethod.minMax(), NormaliseMethod.zScore(50, 10),
+                        NormaliseMethod.minMax(1, 100))),
                 Assumption.weightNoise(0.25, 50, 1, 2));
     }
 

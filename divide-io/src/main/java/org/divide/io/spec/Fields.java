@@ -173,6 +173,41 @@ final class Fields {
     }
 
     /**
+     * A required number member.
+     *
+     * @param name the member's name
+     * @return the number
+     * @throws MalformedDataException if it is absent or not a number
+     */
+    double requiredNumber(String name) throws MalformedDataException {
+        return Scalars.number(source, required(name), pointer(name));
+    }
+
+    /**
+     * The {@code method} member: the name of a method record, read ignoring case with {@code _}
+     * taken for {@code -}.
+     *
+     * @param names the methods' names, as written
+     * @param dflt  the name if absent
+     * @param label what the methods are, for messages ("normalise method")
+     * @return one of {@code names}
+     * @throws MalformedDataException if it is not a string naming a method, listing the names
+     */
+    String method(List<String> names, String dflt, String label) throws MalformedDataException {
+        JsonNode v = value("method");
+        if (v == null) {
+            return dflt;
+        }
+        String text = Scalars.text(source, v, pointer("method"));
+        String key = text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (!names.contains(key)) {
+            throw source.error(pointer("method"), "unknown " + label + " '" + text + "'; allowed: "
+                    + String.join(", ", names));
+        }
+        return key;
+    }
+
+    /**
      * An optional number member.
      *
      * @param name the member's name
@@ -250,8 +285,7 @@ final class Fields {
             throw source.error(at, "expected an object, found " + JsonInput.describe(v));
         }
         Map<String, V> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
             String p = JsonInput.child(at, e.getKey());
             if (e.getValue().isNull()) {
                 throw source.error(p, "expected a value, found null");

@@ -14,6 +14,7 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.Range;
 import org.divide.core.spec.RankTies;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
@@ -88,27 +89,26 @@ final class Specs {
                 new Treat(Treat.Rule.coinr().withTransform(TransformMethod.LOG_CT, 0), Map.of()));
     }
 
-    /** {@return a rule of every normalisation method, each with its options} */
-    static List<Normalise.Rule> normaliseRules() {
-        return List.of(Normalise.Rule.of(NormaliseMethod.NONE),
-                Normalise.Rule.minMax(-1, 1),
-                Normalise.Rule.zScore(10, 2),
-                Normalise.Rule.scaled(0, 50).withRange(0, 10),
-                Normalise.Rule.of(NormaliseMethod.RANK).withTies(RankTies.AVERAGE),
-                Normalise.Rule.of(NormaliseMethod.BORDA).withTies(RankTies.FIRST),
-                Normalise.Rule.of(NormaliseMethod.PERCENTILE_RANK).withTies(RankTies.MAX).withRange(0, 100),
-                Normalise.Rule.of(NormaliseMethod.FRACTION_OF_MAX).withRange(0.5, 10.25),
-                Normalise.Rule.of(NormaliseMethod.DISTANCE_TO_MAX),
-                Normalise.Rule.distanceToReference("KEN").withCap(true),
-                Normalise.Rule.distanceToTarget(0.75).withCap(true).withRange(0, 100),
-                Normalise.Rule.goalposts(1, 9).withTruncation(false).withRange(0, 100),
-                new Normalise.Rule(NormaliseMethod.MIN_MAX, null, 1e300, null, null, null, null, false, true,
-                        RankTies.MIN));
+    /** {@return every normalisation method, each with its options} */
+    static List<NormaliseMethod> normaliseRules() {
+        return List.of(NormaliseMethod.none(),
+                NormaliseMethod.minMax(-1, 1),
+                NormaliseMethod.zScore(10, 2),
+                NormaliseMethod.scaled(0, 50).withRange(0, 10),
+                NormaliseMethod.rank().withTies(RankTies.AVERAGE),
+                NormaliseMethod.borda().withTies(RankTies.FIRST),
+                NormaliseMethod.percentileRank().withTies(RankTies.MAX).withRange(0, 100),
+                NormaliseMethod.fractionOfMax().withRange(0.5, 10.25),
+                NormaliseMethod.distanceToMax(),
+                new NormaliseMethod.DistanceToReference("KEN", true, Range.UNIT),
+                new NormaliseMethod.DistanceToTarget(0.75, true, Range.PERCENT),
+                new NormaliseMethod.Goalposts(1, 9, false, Range.PERCENT),
+                NormaliseMethod.minMax(0, 1e300));
     }
 
     /** {@return one normalise step per method, with overrides and directions} */
     static List<Step> normalise() {
-        List<Normalise.Rule> rules = normaliseRules();
+        List<NormaliseMethod> rules = normaliseRules();
         List<Step> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Normalise n = Normalise.with(rules.get(i));
@@ -137,11 +137,11 @@ final class Specs {
     static List<Aggregate.Rule> aggregateRules() {
         return List.of(Aggregate.Rule.arithmetic(),
                 Aggregate.Rule.geometric().withShift(1),
-                Aggregate.Rule.of(AggregateMethod.HARMONIC).withShift(0.5).withAvailabilityThreshold(0.25),
+                Aggregate.Rule.of(AggregateMethod.harmonic()).withShift(0.5).withAvailabilityThreshold(0.25),
                 Aggregate.Rule.generalised(-1.5),
-                Aggregate.Rule.of(AggregateMethod.MEDIAN).withAvailabilityThreshold(1),
-                Aggregate.Rule.of(AggregateMethod.COPELAND),
-                Aggregate.Rule.of(AggregateMethod.BENEFIT_OF_THE_DOUBT));
+                Aggregate.Rule.of(AggregateMethod.median()).withAvailabilityThreshold(1),
+                Aggregate.Rule.of(AggregateMethod.copeland()),
+                Aggregate.Rule.of(AggregateMethod.benefitOfTheDoubt()));
     }
 
     /** {@return one aggregate step per method, with per-level and per-node rules} */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.divide.core.spec.TransformMethod;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.TreatMethod;
 import org.divide.metrics.treat.SkewKurt;
@@ -36,9 +37,9 @@ final class Treating implements DataStep {
             Treat.Rule r = step.ruleFor(plan.leaves.get(i));
             rule[i] = r;
             if (r.method() == TreatMethod.TRANSFORM) {
-                transform[i] = Translate.transform(r.transform(), r.lambda());
+                transform[i] = transform(r.transform(), r.lambda());
             } else {
-                treatment[i] = Translate.treatment(r);
+                treatment[i] = treatment(r);
             }
         }
     }
@@ -68,5 +69,42 @@ final class Treating implements DataStep {
         double[] y = transform[i].apply(x);
         return new TreatmentReport(y, TreatmentOutcome.TRANSFORMED, List.of(), transform[i].name(),
                 SkewKurt.of(x, s, k), null, SkewKurt.of(y, s, k));
+    }
+
+    /**
+     * The transform of a treatment rule.
+     *
+     * @param method the transform
+     * @param lambda the Box-Cox λ
+     * @return the transform, or {@code null} for none
+     */
+    static Transform transform(TransformMethod method, double lambda) {
+        switch (method) {
+            case NONE:
+                return null;
+            case LOG_CT:
+                return Transform.logCT();
+            case LOG_CT_ORIGINAL:
+                return Transform.logCTOriginal();
+            case LOG_CT_PLUS:
+                return Transform.logCTPlus();
+            case LOG_GII:
+                return Transform.logGII();
+            case BOX_COX:
+                return Transform.boxCox(lambda);
+            default:
+                throw new AssertionError(method);
+        }
+    }
+
+    /** The treatment of a {@link TreatMethod#COINR} or {@link TreatMethod#NONE} rule. */
+    private static Treatment treatment(Treat.Rule rule) {
+        if (rule.method() == TreatMethod.NONE) {
+            return Treatment.none();
+        }
+        return Treatment.coinr().withWinsorisationLimit(rule.winsorisationLimit())
+                .withThresholds(rule.skewThreshold(), rule.kurtosisThreshold())
+                .withForcedWinsorisation(rule.forceWinsorisation())
+                .withFallback(transform(rule.transform(), rule.lambda())).withCombined(rule.combine());
     }
 }

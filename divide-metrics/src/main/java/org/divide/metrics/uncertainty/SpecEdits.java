@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.AggregateMethod;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.Weights;
 
@@ -43,7 +45,7 @@ final class SpecEdits {
     }
 
     /** Replaces the default normalisation rule, keeping the overrides and directions. */
-    static IndexSpec normalisation(IndexSpec spec, Normalise.Rule rule) {
+    static IndexSpec normalisation(IndexSpec spec, NormaliseMethod rule) {
         Normalise n = spec.step(Normalise.class).orElse(null);
         return spec.withStep(n == null ? Normalise.with(rule) : new Normalise(rule, n.overrides(), n.directions()));
     }
@@ -74,16 +76,22 @@ final class SpecEdits {
         return spec.withStep(new Aggregate(a.defaults(), levels, nodes, a.directions()));
     }
 
-    /** Describes a normalisation rule: its method and output range. */
-    static String label(Normalise.Rule rule) {
-        String m = rule.method().name().toLowerCase(Locale.ROOT);
-        return ranged(rule) ? m + "(" + num(rule.rangeLower()) + ", " + num(rule.rangeUpper()) + ")" : m;
+    /** Describes a normalisation method: its name and output range (z-score: mean and sd). */
+    static String label(NormaliseMethod method) {
+        String m = method.name().replace('-', '_');
+        if (method instanceof NormaliseMethod.ZScore z) {
+            return m + "(" + num(z.mean()) + ", " + num(z.sd()) + ")";
+        }
+        if (method instanceof NormaliseMethod.Ranged r) {
+            return m + "(" + num(r.range().lower()) + ", " + num(r.range().upper()) + ")";
+        }
+        return m;
     }
 
     /** Describes an aggregation rule: its method and, for the generalised mean, its order. */
     static String label(Aggregate.Rule rule) {
-        String m = rule.method().name().toLowerCase(Locale.ROOT);
-        return rule.power() != 1 ? m + "(p = " + num(rule.power()) + ")" : m;
+        String m = rule.method().name().replace('-', '_');
+        return rule.method() instanceof AggregateMethod.Generalised g ? m + "(p = " + num(g.power()) + ")" : m;
     }
 
     /** Describes an imputation: its method and grouping or function. */
@@ -93,17 +101,6 @@ final class SpecEdits {
             return m + "(" + impute.grouping() + ")";
         }
         return impute.function() != null ? m + "(" + impute.function() + ")" : m;
-    }
-
-    private static boolean ranged(Normalise.Rule rule) {
-        switch (rule.method()) {
-            case NONE:
-            case RANK:
-            case BORDA:
-                return false;
-            default:
-                return true;
-        }
     }
 
     private static String num(double x) {

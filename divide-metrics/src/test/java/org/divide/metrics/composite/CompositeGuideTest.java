@@ -15,6 +15,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.Treat;
@@ -65,7 +66,7 @@ class CompositeGuideTest {
 
         // 4. One assumption changed: re-run from the normalisation on
         IndexResult geometric = compiled.withSpec(spec
-                        .withStep(Normalise.with(Normalise.Rule.minMax(1, 100)))
+                        .withStep(Normalise.with(NormaliseMethod.minMax(1, 100)))
                         .withStep(Aggregate.with(Aggregate.Rule.geometric())))
                 .rerun(result);
 

@@ -81,7 +81,7 @@ class DataDrivenWeightsTest {
     @Test
     void benefitOfTheDoubtAtTheTopGivesTheFrontierOne() {
         IndexResult r = CompositeIndex.of(BASE.withStep(Aggregate.arithmetic().withLevel(4,
-                Aggregate.Rule.of(AggregateMethod.BENEFIT_OF_THE_DOUBT)))).run(AsemFixture.data());
+                Aggregate.Rule.of(AggregateMethod.benefitOfTheDoubt())))).run(AsemFixture.data());
         double max = 0;
         for (double v : r.indexScores()) {
             assertTrue(v >= 0 && v <= 1 + 1e-12);

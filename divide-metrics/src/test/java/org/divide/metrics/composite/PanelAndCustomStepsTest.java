@@ -18,6 +18,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.Treat;
@@ -109,12 +110,12 @@ class PanelAndCustomStepsTest {
     void distanceToAReferenceEconomyAndUnconditionalTransforms() {
         IndexResult r = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LINEAR),
                 Treat.coinr().withOverride("b", org.divide.core.spec.Treat.Rule.transform(TransformMethod.BOX_COX, 0)),
-                Normalise.with(Normalise.Rule.distanceToReference("X"))), 2019);
+                Normalise.with(NormaliseMethod.distanceToReference("X"))), 2019);
         assertEquals(1, r.normalised().value("X", "a"), 1e-15);
         assertEquals(Math.log(1 - 0 + 1), r.treated().value("X", "b"), 1e-15);
         assertEquals("boxcox(0.0)", r.treatment().get("b").transform());
         String m = assertThrows(IllegalArgumentException.class, () -> run(IndexSpec.of(TREE,
-                Normalise.with(Normalise.Rule.distanceToReference("Q"))), 2019)).getMessage();
+                Normalise.with(NormaliseMethod.distanceToReference("Q"))), 2019)).getMessage();
         assertTrue(m.contains("reference economy Q"), m);
     }
 }

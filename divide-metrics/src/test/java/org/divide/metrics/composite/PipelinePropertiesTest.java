@@ -19,6 +19,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.Weights;
@@ -100,7 +101,7 @@ class PipelinePropertiesTest {
     void changingOneStepOnlyChangesDownstreamStages() {
         CompositeIndex first = CompositeIndex.of(DEFAULT);
         IndexResult a = first.run(AsemFixture.data());
-        IndexSpec changed = DEFAULT.withStep(Normalise.with(Normalise.Rule.zScore(10, 2)));
+        IndexSpec changed = DEFAULT.withStep(Normalise.with(NormaliseMethod.zScore(10, 2)));
         IndexResult fresh = first.withSpec(changed).run(AsemFixture.data());
         IndexResult reused = first.withSpec(changed).rerun(a);
         for (int s = 0; s < 4; s++) {

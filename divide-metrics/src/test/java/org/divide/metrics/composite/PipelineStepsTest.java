@@ -17,6 +17,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.StepKind;
@@ -133,8 +134,8 @@ class PipelineStepsTest {
     @Test
     void normalisationOverridesAndDirectionsApplyPerIndicator() {
         IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax()
-                .withOverride("LPI", Normalise.Rule.goalposts(1, 5).withRange(0, 100))
-                .withOverride("Tariff", Normalise.Rule.zScore(10, 2))));
+                .withOverride("LPI", NormaliseMethod.goalposts(1, 5).withRange(0, 100))
+                .withOverride("Tariff", NormaliseMethod.zScore(10, 2))));
         double lpi = DATA.panel().value("AUT", "LPI", 2018);
         assertEquals((lpi - 1) / 4 * 100, r.normalised().value("AUT", "LPI"), 1e-12);
         double[] tariff = r.normalised().column("Tariff");
@@ -151,7 +152,7 @@ class PipelineStepsTest {
 
     @Test
     void mixedAggregatorsWithinOneLevelEachFollowTheirRule() {
-        Aggregate step = Aggregate.arithmetic().withNode("Physical", Aggregate.Rule.of(AggregateMethod.MEDIAN))
+        Aggregate step = Aggregate.arithmetic().withNode("Physical", Aggregate.Rule.of(AggregateMethod.median()))
                 .withNode("Political", Aggregate.Rule.generalised(2));
         IndexResult mixed = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(), step));
         IndexResult plain = run(IndexSpec.plain(AsemFixture.FRAMEWORK));
@@ -167,13 +168,13 @@ class PipelineStepsTest {
 
     @Test
     void geometricMeanOnMinMaxFromOneWorksAndCopelandCounts() {
-        IndexResult g = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.with(Normalise.Rule.minMax(1, 100)),
+        IndexResult g = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.with(NormaliseMethod.minMax(1, 100)),
                 Aggregate.with(Aggregate.Rule.geometric())));
         for (double v : g.indexScores()) {
             assertTrue(v >= 1 && v <= 100);
         }
         IndexResult c = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(),
-                Aggregate.arithmetic().withLevel(4, Aggregate.Rule.of(AggregateMethod.COPELAND))));
+                Aggregate.arithmetic().withLevel(4, Aggregate.Rule.of(AggregateMethod.copeland()))));
         double sum = 0;
         for (double v : c.indexScores()) {
             sum += v;

@@ -1,0 +1,92 @@
+package org.divide.io.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.IndexSpec;
+import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Documents of the deprecated version 1 (the normalisation parameters as the members of the former
+ * {@code Normalise.Rule}: {@code lower}, {@code upper}, {@code reference}) still load, into the same
+ * spec as the version 2 document; writing them gives version 2.
+ */
+class IndexSpecJsonLegacyTest {
+
+    /** The version 1 members of each method of {@link Specs#normaliseRules()}, in order. */
+    static final List<String> V1_RULES = List.of(
+            "{'method': 'none'}",
+            "{'method': 'min-max', 'lower': -1, 'upper': 1}",
+            "{'method': 'z-score', 'lower': 10, 'upper': 2}",
+            "{'method': 'scaled', 'low': 0, 'high': 50, 'lower': 0, 'upper': 10}",
+            "{'method': 'rank', 'ties': 'average'}",
+            "{'method': 'borda', 'ties': 'first'}",
+            "{'method': 'percentile-rank', 'ties': 'max', 'lower': 0, 'upper': 100}",
+            "{'method': 'fraction-of-max', 'lower': 0.5, 'upper': 10.25}",
+            "{'method': 'distance-to-max'}",
+            "{'method': 'distance-to-reference', 'reference': 'KEN', 'cap': true}",
+            "{'method': 'distance-to-target', 'target': 0.75, 'cap': true, 'upper': 100}",
+            "{'method': 'goalposts', 'low': 1, 'high': 9, 'truncate': false, 'lower': 0, 'upper': 100}",
+            "{'method': 'min-max', 'upper': 1e300}");
+
+    static String document(String version, String steps) {
+        return ("{" + version + "'framework': [{'code': 'Index', 'level': 3}, {'code': 'P1', 'parent': 'Index', 'level': 2},"
+                + " {'code': 'P2', 'parent': 'Index', 'level': 2}, {'code': 'A', 'parent': 'P1', 'level': 1},"
+                + " {'code': 'B', 'parent': 'P1', 'level': 1}, {'code': 'C', 'parent': 'P2', 'level': 1},"
+                + " {'code': 'D', 'parent': 'P2', 'level': 1}], 'steps': [" + steps + "]}").replace('\'', '"');
+    }
+
+    static IndexSpec read(String text) throws IOException {
+        return IndexSpecJson.read(new StringReader(text), "spec.json");
+    }
+
+    static String step(String rule) {
+        return "{'step': 'normalise', " + rule.substring(1);
+    }
+
+    @Test
+    void everyVersion1MethodReadsAsItsRecord() throws IOException {
+        List<NormaliseMethod> methods = Specs.normaliseRules();
+        assertEquals(methods.size(), V1_RULES.size());
+        for (int i = 0; i < methods.size(); i++) {
+            for (String version : List.of("", "'version': 1, ")) {
+                IndexSpec spec = read(document(version, step(V1_RULES.get(i))));
+                assertEquals(methods.get(i), spec.step(Normalise.class).orElseThrow().defaults(), V1_RULES.get(i));
+            }
+        }
+    }
+
+    @Test
+    void version1AndVersion2DocumentsGiveTheSameSpec() throws IOException {
+        String overrides = "'overrides': {'A': " + V1_RULES.get(2) + ", 'D': " + V1_RULES.get(11) + "}, ";
+        String v1 = document("'version': 1, ", "{'step': 'normalise', " + overrides + V1_RULES.get(10).substring(1)
+                + ", {'step': 'aggregate', 'method': 'generalised', 'power': 2, 'levels': {'2': {'method': 'geometric',"
+                + " 'shift': 1, 'power': 1}}}");
+        IndexSpec old = read(v1);
+        String v2 = IndexSpecJsonRoundTripTest.write(old);
+        assertTrue(v2.contains("\"version\": 2"), v2);
+        assertTrue(v2.contains("\"mean\": 10") && v2.contains("\"sd\": 2") && v2.contains("\"range\": [ 0, 100 ]")
+                && !v2.contains("lower") && !v2.contains("upper"), v2);
+        IndexSpec current = read(v2);
+        assertEquals(old, current);
+        assertEquals(v2, IndexSpecJsonRoundTripTest.write(current));
+        assertEquals(Aggregate.Rule.generalised(2), current.step(Aggregate.class).orElseThrow().defaults());
+    }
+
+    @Test
+    void version2UsesTheRecordsParameterNames() throws IOException {
+        IndexSpec spec = read(document("'version': 2, ", "{'step': 'normalise', 'method': 'goalposts', 'low': 0,"
+                + " 'high': 100, 'truncate': true, 'overrides': {'A': {'method': 'distance-to-reference', 'economy': 'KEN',"
+                + " 'range': [1, 2]}, 'B': {'method': 'z-score', 'mean': 5, 'sd': 3}}}"));
+        Normalise n = spec.step(Normalise.class).orElseThrow();
+        assertEquals(NormaliseMethod.goalposts(0, 100), n.defaults());
+        assertEquals(NormaliseMethod.distanceToReference("KEN").withRange(1, 2), n.methodFor("A"));
+        assertEquals(NormaliseMethod.zScore(5, 3), n.methodFor("B"));
+    }
+}

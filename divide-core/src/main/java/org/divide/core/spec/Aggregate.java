@@ -2,6 +2,7 @@ package org.divide.core.spec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.divide.core.internal.Checks;
 
 /**
  * Aggregation (COINr's {@code Aggregate}), level by level from the indicators up to the index.
@@ -33,9 +34,9 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
      *     level is below 2
      */
     public Aggregate {
-        SpecChecks.notNull("Aggregate.defaults", defaults);
-        levels = SpecChecks.map("Aggregate.levels", levels);
-        nodes = SpecChecks.map("Aggregate.nodes", nodes);
+        Checks.notNull("Aggregate.defaults", defaults);
+        levels = Checks.map("Aggregate.levels", levels);
+        nodes = Checks.map("Aggregate.nodes", nodes);
         for (Integer level : levels.keySet()) {
             if (level < 2) {
                 throw new IllegalArgumentException("Aggregate.levels: level must be >= 2: " + level);
@@ -133,8 +134,8 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
          * @throws IllegalArgumentException if the method is null or the threshold outside [0, 1]
          */
         public Rule {
-            SpecChecks.notNull("Aggregate.Rule.method", method);
-            SpecChecks.share("Aggregate.Rule.availabilityThreshold", availabilityThreshold);
+            Checks.notNull("Aggregate.Rule.method", method);
+            Checks.share("Aggregate.Rule.availabilityThreshold", availabilityThreshold);
         }
 
         /**

@@ -1,5 +1,7 @@
 package org.divide.core.spec;
 
+import org.divide.core.internal.Checks;
+
 /**
  * The aggregation methods of {@link Aggregate}, one record per method with its parameters; with
  * {@code x} the children's scores of one economy and {@code w} their weights (rescaled over the
@@ -23,7 +25,7 @@ public sealed interface AggregateMethod {
      * @return the name
      */
     default String name() {
-        return SpecChecks.methodName((Record) this);
+        return Checks.methodName((Record) this);
     }
 
     /** A mean that takes a declared shift. */
@@ -60,7 +62,7 @@ public sealed interface AggregateMethod {
     record Geometric(double shift) implements Shifted {
         /** Validates the shift. */
         public Geometric {
-            SpecChecks.nonNegative("Geometric.shift", shift);
+            Checks.nonNegative("Geometric.shift", shift);
         }
 
         @Override
@@ -82,7 +84,7 @@ public sealed interface AggregateMethod {
     record Harmonic(double shift) implements Shifted {
         /** Validates the shift. */
         public Harmonic {
-            SpecChecks.nonNegative("Harmonic.shift", shift);
+            Checks.nonNegative("Harmonic.shift", shift);
         }
 
         @Override
@@ -105,11 +107,11 @@ public sealed interface AggregateMethod {
     record Generalised(double power, double shift) implements Shifted {
         /** Validates the order and shift. */
         public Generalised {
-            SpecChecks.finite("Generalised.power", power);
+            Checks.finite("Generalised.power", power);
             if (power == 0) {
                 throw new IllegalArgumentException("Generalised: power must not be 0 (use Geometric): " + power);
             }
-            SpecChecks.nonNegative("Generalised.shift", shift);
+            Checks.nonNegative("Generalised.shift", shift);
         }
 
         @Override

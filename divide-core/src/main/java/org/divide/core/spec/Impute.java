@@ -1,5 +1,7 @@
 package org.divide.core.spec;
 
+import org.divide.core.internal.Checks;
+
 /**
  * Imputation of missing values (COINr's {@code Impute}). Column methods fill each indicator from
  * the other economies, row methods each economy from its other indicators, panel methods each
@@ -31,7 +33,7 @@ public record Impute(ImputeMethod method, String grouping, int groupLevel, boole
      *     a custom method its function name, or a number is negative
      */
     public Impute {
-        SpecChecks.notNull("Impute.method", method);
+        Checks.notNull("Impute.method", method);
         boolean grouped = method == ImputeMethod.GROUP_MEAN || method == ImputeMethod.GROUP_MEDIAN;
         if (grouped == (grouping == null || grouping.isBlank())) {
             throw new IllegalArgumentException(grouped ? "Impute." + method + " needs a grouping"

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.divide.core.Direction;
+import org.divide.core.internal.Checks;
 
 /**
  * Normalisation (COINr's {@code Normalise}): each indicator is first multiplied by its direction
@@ -26,9 +27,9 @@ public record Normalise(NormaliseMethod defaults, Map<String, NormaliseMethod> o
      * @throws IllegalArgumentException if the defaults are null or a map holds a null entry
      */
     public Normalise {
-        SpecChecks.notNull("Normalise.defaults", defaults);
-        overrides = SpecChecks.map("Normalise.overrides", overrides);
-        directions = SpecChecks.map("Normalise.directions", directions);
+        Checks.notNull("Normalise.defaults", defaults);
+        overrides = Checks.map("Normalise.overrides", overrides);
+        directions = Checks.map("Normalise.directions", directions);
     }
 
     /**

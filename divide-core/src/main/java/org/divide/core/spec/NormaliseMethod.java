@@ -1,5 +1,7 @@
 package org.divide.core.spec;
 
+import org.divide.core.internal.Checks;
+
 /**
  * The normalisation methods of {@link Normalise} (COINr's {@code n_*} functions), one record per
  * method with its parameters. Formulas are on {@code x' = x·direction}, with {@code min},
@@ -24,7 +26,7 @@ public sealed interface NormaliseMethod {
      * @return the name
      */
     default String name() {
-        return SpecChecks.methodName((Record) this);
+        return Checks.methodName((Record) this);
     }
 
     /** A method whose native score lies in [0, 1] (or on a fixed scale) and so takes an output range. */
@@ -90,7 +92,7 @@ public sealed interface NormaliseMethod {
     record MinMax(Range range) implements Ranged {
         /** Validates: the range must be given. */
         public MinMax {
-            SpecChecks.notNull("MinMax.range", range);
+            Checks.notNull("MinMax.range", range);
         }
 
         @Override
@@ -113,8 +115,8 @@ public sealed interface NormaliseMethod {
     record ZScore(double mean, double sd) implements NormaliseMethod {
         /** Validates the mean and sd. */
         public ZScore {
-            SpecChecks.finite("ZScore.mean", mean);
-            SpecChecks.positive("ZScore.sd", sd);
+            Checks.finite("ZScore.mean", mean);
+            Checks.positive("ZScore.sd", sd);
         }
 
         @Override
@@ -134,7 +136,7 @@ public sealed interface NormaliseMethod {
         /** Validates the bounds and range. */
         public Scaled {
             bounds("Scaled", low, high);
-            SpecChecks.notNull("Scaled.range", range);
+            Checks.notNull("Scaled.range", range);
         }
 
         @Override
@@ -156,7 +158,7 @@ public sealed interface NormaliseMethod {
     record Rank(RankTies ties) implements Ranked {
         /** Validates: the tie rule must be given. */
         public Rank {
-            SpecChecks.notNull("Rank.ties", ties);
+            Checks.notNull("Rank.ties", ties);
         }
 
         @Override
@@ -178,7 +180,7 @@ public sealed interface NormaliseMethod {
     record Borda(RankTies ties) implements Ranked {
         /** Validates: the tie rule must be given. */
         public Borda {
-            SpecChecks.notNull("Borda.ties", ties);
+            Checks.notNull("Borda.ties", ties);
         }
 
         @Override
@@ -201,8 +203,8 @@ public sealed interface NormaliseMethod {
     record PercentileRank(RankTies ties, Range range) implements Ranked, Ranged {
         /** Validates: the tie rule and range must be given. */
         public PercentileRank {
-            SpecChecks.notNull("PercentileRank.ties", ties);
-            SpecChecks.notNull("PercentileRank.range", range);
+            Checks.notNull("PercentileRank.ties", ties);
+            Checks.notNull("PercentileRank.range", range);
         }
 
         @Override
@@ -229,7 +231,7 @@ public sealed interface NormaliseMethod {
     record FractionOfMax(Range range) implements Ranged {
         /** Validates: the range must be given. */
         public FractionOfMax {
-            SpecChecks.notNull("FractionOfMax.range", range);
+            Checks.notNull("FractionOfMax.range", range);
         }
 
         @Override
@@ -251,7 +253,7 @@ public sealed interface NormaliseMethod {
     record DistanceToMax(Range range) implements Ranged {
         /** Validates: the range must be given. */
         public DistanceToMax {
-            SpecChecks.notNull("DistanceToMax.range", range);
+            Checks.notNull("DistanceToMax.range", range);
         }
 
         @Override
@@ -278,7 +280,7 @@ public sealed interface NormaliseMethod {
             if (economy == null || economy.isBlank()) {
                 throw new IllegalArgumentException("DistanceToReference.economy is blank: " + economy);
             }
-            SpecChecks.notNull("DistanceToReference.range", range);
+            Checks.notNull("DistanceToReference.range", range);
         }
 
         @Override
@@ -302,8 +304,8 @@ public sealed interface NormaliseMethod {
     record DistanceToTarget(double target, boolean cap, Range range) implements Ranged {
         /** Validates the target and range. */
         public DistanceToTarget {
-            SpecChecks.finite("DistanceToTarget.target", target);
-            SpecChecks.notNull("DistanceToTarget.range", range);
+            Checks.finite("DistanceToTarget.target", target);
+            Checks.notNull("DistanceToTarget.range", range);
         }
 
         @Override
@@ -330,7 +332,7 @@ public sealed interface NormaliseMethod {
         /** Validates the goalposts and range. */
         public Goalposts {
             bounds("Goalposts", low, high);
-            SpecChecks.notNull("Goalposts.range", range);
+            Checks.notNull("Goalposts.range", range);
         }
 
         @Override
@@ -345,8 +347,8 @@ public sealed interface NormaliseMethod {
     }
 
     private static void bounds(String method, double low, double high) {
-        SpecChecks.finite(method + ".low", low);
-        SpecChecks.finite(method + ".high", high);
+        Checks.finite(method + ".low", low);
+        Checks.finite(method + ".high", high);
         if (!(high > low)) {
             throw new IllegalArgumentException(method + ": bounds must increase: low " + low + ", high " + high);
         }

@@ -1,5 +1,7 @@
 package org.divide.core.spec;
 
+import org.divide.core.internal.Checks;
+
 /**
  * An output range {@code [lower, upper]} of a normalisation: a native score {@code t} in [0, 1]
  * becomes {@code t·(upper − lower) + lower}.
@@ -21,8 +23,8 @@ public record Range(double lower, double upper) {
      * @throws IllegalArgumentException if an end is not finite or the range does not increase
      */
     public Range {
-        SpecChecks.finite("Range.lower", lower);
-        SpecChecks.finite("Range.upper", upper);
+        Checks.finite("Range.lower", lower);
+        Checks.finite("Range.upper", upper);
         if (!(upper > lower)) {
             throw new IllegalArgumentException("Range: output range must increase: [" + lower + ", " + upper + "]");
         }

@@ -3,6 +3,7 @@ package org.divide.core.spec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.divide.core.internal.Checks;
 
 /**
  * Screening of economies (COINr's {@code Screen}): an economy is kept if its data availability
@@ -36,11 +37,11 @@ public record Screen(ScreenRule rule, double availabilityThreshold, double nonZe
      *     code is blank, repeated, or both forced in and out
      */
     public Screen {
-        SpecChecks.notNull("Screen.rule", rule);
-        SpecChecks.share("Screen.availabilityThreshold", availabilityThreshold);
-        SpecChecks.share("Screen.nonZeroThreshold", nonZeroThreshold);
-        forceInclude = SpecChecks.codes("Screen.forceInclude", forceInclude);
-        forceExclude = SpecChecks.codes("Screen.forceExclude", forceExclude);
+        Checks.notNull("Screen.rule", rule);
+        Checks.share("Screen.availabilityThreshold", availabilityThreshold);
+        Checks.share("Screen.nonZeroThreshold", nonZeroThreshold);
+        forceInclude = Checks.codes("Screen.forceInclude", forceInclude);
+        forceExclude = Checks.codes("Screen.forceExclude", forceExclude);
         Set<String> both = new HashSet<>(forceInclude);
         both.retainAll(forceExclude);
         if (!both.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.divide.core.spec;
 
 import java.util.Map;
+import org.divide.core.internal.Checks;
 
 /**
  * Outlier treatment (COINr's {@code Treat}): a default {@link Rule} for every indicator and
@@ -21,8 +22,8 @@ public record Treat(Rule defaults, Map<String, Rule> overrides) implements Step 
      * @throws IllegalArgumentException if the defaults are null or an override is null
      */
     public Treat {
-        SpecChecks.notNull("Treat.defaults", defaults);
-        overrides = SpecChecks.map("Treat.overrides", overrides);
+        Checks.notNull("Treat.defaults", defaults);
+        overrides = Checks.map("Treat.overrides", overrides);
     }
 
     /**
@@ -89,14 +90,14 @@ public record Treat(Rule defaults, Map<String, Rule> overrides) implements Step 
          *     {@link TreatMethod#TRANSFORM} has no transform
          */
         public Rule {
-            SpecChecks.notNull("Treat.Rule.method", method);
-            SpecChecks.notNull("Treat.Rule.transform", transform);
+            Checks.notNull("Treat.Rule.method", method);
+            Checks.notNull("Treat.Rule.transform", transform);
             if (winsorisationLimit < 0) {
                 throw new IllegalArgumentException("Treat.Rule.winsorisationLimit must be >= 0: " + winsorisationLimit);
             }
-            SpecChecks.positive("Treat.Rule.skewThreshold", skewThreshold);
-            SpecChecks.finite("Treat.Rule.kurtosisThreshold", kurtosisThreshold);
-            SpecChecks.finite("Treat.Rule.lambda", lambda);
+            Checks.positive("Treat.Rule.skewThreshold", skewThreshold);
+            Checks.finite("Treat.Rule.kurtosisThreshold", kurtosisThreshold);
+            Checks.finite("Treat.Rule.lambda", lambda);
             if (method == TreatMethod.TRANSFORM && transform == TransformMethod.NONE) {
                 throw new IllegalArgumentException("Treat.Rule: method TRANSFORM needs a transform");
             }

@@ -1,6 +1,7 @@
 package org.divide.core.spec;
 
 import java.util.Map;
+import org.divide.core.internal.Checks;
 
 /**
  * The weights the aggregation uses. Weights are relative within each parent's children (they need
@@ -37,10 +38,10 @@ public record Weights(WeightMethod method, int level, Map<String, Double> explic
      *     no level, or targets are given to another method
      */
     public Weights {
-        SpecChecks.notNull("Weights.method", method);
-        SpecChecks.notNull("Weights.correlation", correlation);
-        explicit = SpecChecks.map("Weights.explicit", explicit);
-        targets = SpecChecks.map("Weights.targets", targets);
+        Checks.notNull("Weights.method", method);
+        Checks.notNull("Weights.correlation", correlation);
+        explicit = Checks.map("Weights.explicit", explicit);
+        targets = Checks.map("Weights.targets", targets);
         if (level < 0) {
             throw new IllegalArgumentException("Weights.level must be >= 0: " + level);
         }
@@ -58,9 +59,9 @@ public record Weights(WeightMethod method, int level, Map<String, Double> explic
             throw new IllegalArgumentException("Weights." + method + " takes no targets");
         }
         for (Map.Entry<String, Double> e : targets.entrySet()) {
-            SpecChecks.positive("Weights.targets[" + e.getKey() + "]", e.getValue());
+            Checks.positive("Weights.targets[" + e.getKey() + "]", e.getValue());
         }
-        SpecChecks.positive("Weights.tolerance", tolerance);
+        Checks.positive("Weights.tolerance", tolerance);
         if (maxIterations <= 0) {
             throw new IllegalArgumentException("Weights.maxIterations must be > 0: " + maxIterations);
         }

@@ -1,16 +1,89 @@
-package org.divide.core.spec;
+package org.divide.core.internal;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
-/** Field checks shared by the step records; messages name the step, the field and the value. */
-final class SpecChecks {
+/**
+ * Argument checks of divide-core's model types and spec records, in one place: each throws an
+ * {@link IllegalArgumentException} naming the argument (or the step and field) and the value.
+ * Not API: see the package description.
+ */
+public final class Checks {
 
-    private SpecChecks() {
+    private Checks() {
+    }
+
+    /**
+     * Checks that a code is non-null, non-blank and carries no surrounding white space.
+     *
+     * @param what  the argument's name, used in the message
+     * @param value the code
+     * @return the code
+     */
+    public static String code(String what, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is null");
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " is blank: '" + value + "'");
+        }
+        if (!value.strip().equals(value)) {
+            throw new IllegalArgumentException(what + " has leading or trailing white space: '" + value + "'");
+        }
+        return value;
+    }
+
+
+    /**
+     * Checks that a key was found.
+     *
+     * @param index the position found, −1 when absent
+     * @param what  what the key is ("economy", "year"), used in the message
+     * @param key   the key looked up
+     * @return the index
+     * @throws IllegalArgumentException if the index is negative
+     */
+    public static int found(int index, String what, Object key) {
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown " + what + ": " + key);
+        }
+        return index;
+    }
+
+    /**
+     * The positions of some keys, each of which must be present once.
+     *
+     * @param <K>     the key type
+     * @param keys    the keys, in the order wanted
+     * @param what    what the keys are ("economy"), used in messages
+     * @param indexOf the position of a key, −1 when absent
+     * @return the positions, in the order of {@code keys}
+     * @throws IllegalArgumentException if a key is null, unknown or repeated
+     */
+    public static <K> int[] positions(Collection<K> keys, String what, ToIntFunction<K> indexOf) {
+        Objects.requireNonNull(keys, what + " selection");
+        int[] positions = new int[keys.size()];
+        Set<K> seen = new HashSet<>();
+        int k = 0;
+        for (K key : keys) {
+            if (key == null) {
+                throw new IllegalArgumentException(what + " selection holds null at position " + k);
+            }
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException(what + " selection repeats " + key + " at position " + k);
+            }
+            positions[k++] = found(indexOf.applyAsInt(key), what, key);
+        }
+        return positions;
     }
 
     /**
@@ -22,7 +95,7 @@ final class SpecChecks {
      * @param <V>  the value type
      * @return the copy
      */
-    static <K, V> Map<K, V> map(String what, Map<K, V> map) {
+    public static <K, V> Map<K, V> map(String what, Map<K, V> map) {
         if (map == null) {
             return Map.of();
         }
@@ -46,7 +119,7 @@ final class SpecChecks {
      * @param list the list; {@code null} is taken as empty
      * @return the copy
      */
-    static List<String> codes(String what, List<String> list) {
+    public static List<String> codes(String what, List<String> list) {
         if (list == null) {
             return List.of();
         }
@@ -70,7 +143,7 @@ final class SpecChecks {
      * @param value the value
      * @return the value
      */
-    static double share(String what, double value) {
+    public static double share(String what, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(what + " must be in [0, 1]: " + value);
         }
@@ -84,26 +157,13 @@ final class SpecChecks {
      * @param value the value
      * @return the value
      */
-    static double finite(String what, double value) {
+    public static double finite(String what, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(what + " must be finite: " + value);
         }
         return value;
     }
 
-    /**
-     * Checks an optional finite number.
-     *
-     * @param what  the field
-     * @param value the value, or {@code null}
-     * @return the value
-     */
-    static Double optionalFinite(String what, Double value) {
-        if (value != null) {
-            finite(what, value);
-        }
-        return value;
-    }
 
     /**
      * Checks a positive finite number.
@@ -112,7 +172,7 @@ final class SpecChecks {
      * @param value the value
      * @return the value
      */
-    static double positive(String what, double value) {
+    public static double positive(String what, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(what + " must be finite and > 0: " + value);
         }
@@ -126,7 +186,7 @@ final class SpecChecks {
      * @param value the value
      * @return the value
      */
-    static double nonNegative(String what, double value) {
+    public static double nonNegative(String what, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(what + " must be finite and >= 0: " + value);
         }
@@ -141,7 +201,7 @@ final class SpecChecks {
      * @param <T>   the type
      * @return the value
      */
-    static <T> T notNull(String what, T value) {
+    public static <T> T notNull(String what, T value) {
         if (value == null) {
             throw new IllegalArgumentException(what + " is null");
         }
@@ -155,7 +215,7 @@ final class SpecChecks {
      * @param method the record
      * @return the name
      */
-    static String methodName(Record method) {
-        return method.getClass().getSimpleName().replaceAll("(?<=[a-zA-Z])(?=[A-Z])", "-").toLowerCase(java.util.Locale.ROOT);
+    public static String methodName(Record method) {
+        return method.getClass().getSimpleName().replaceAll("(?<=[a-zA-Z])(?=[A-Z])", "-").toLowerCase(Locale.ROOT);
     }
 }

@@ -210,12 +210,13 @@ public final class Checks {
 
     /**
      * The spec name of a method record: its simple class name in lower case with hyphens
-     * ({@code DistanceToTarget} → {@code "distance-to-target"}), as written in JSON.
+     * ({@code DistanceToTarget} → {@code "distance-to-target"}, {@code LogCTPlus} →
+     * {@code "log-ct-plus"}), as written in JSON.
      *
      * @param method the record
      * @return the name
      */
     public static String methodName(Record method) {
-        return method.getClass().getSimpleName().replaceAll("(?<=[a-zA-Z])(?=[A-Z])", "-").toLowerCase(Locale.ROOT);
+        return method.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "-").toLowerCase(Locale.ROOT);
     }
 }

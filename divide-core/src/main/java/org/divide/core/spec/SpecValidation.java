@@ -23,9 +23,8 @@ final class SpecValidation {
                 indicators(f, "Denominate.denominators", ((Denominate) step).denominators());
                 break;
             case IMPUTE:
-                Impute im = (Impute) step;
-                if (im.groupLevel() > f.levels()) {
-                    throw new IllegalArgumentException("Impute.groupLevel " + im.groupLevel()
+                if (((Impute) step).method() instanceof ImputeMethod.Row row && row.groupLevel() > f.levels()) {
+                    throw new IllegalArgumentException("Impute.groupLevel " + row.groupLevel()
                             + " is above the root's level " + f.levels());
                 }
                 break;

@@ -71,7 +71,7 @@ class IndexSpecTest {
         assertTrue(message(() -> Aggregate.Rule.generalised(0)).contains("power must not be 0"));
         assertTrue(message(() -> Aggregate.Rule.arithmetic().withShift(1)).contains("takes no shift"));
         assertTrue(message(() -> Aggregate.Rule.arithmetic().withAvailabilityThreshold(1.5)).contains("[0, 1]"));
-        assertTrue(message(() -> Impute.of(ImputeMethod.GROUP_MEAN)).contains("needs a grouping"));
+        assertTrue(message(() -> ImputeMethod.groupMean(" ")).contains("GroupMean.grouping is blank"));
         assertTrue(message(() -> Screen.by(ScreenRule.BY_MISSING).withForced(List.of("X"), List.of("X")))
                 .contains("both forced"));
         assertTrue(message(() -> Weights.of(WeightMethod.PCA, 0)).contains("needs a level"));

@@ -105,7 +105,7 @@ public final class AiFoundations {
      * @return the spec
      */
     public static IndexSpec spec(String grouping) {
-        return IndexSpec.of(framework(), Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping), Treat.coinr(),
+        return IndexSpec.of(framework(), Impute.of(ImputeMethod.groupMedian(grouping)), Treat.coinr(),
                 Normalise.minMax(), Aggregate.arithmetic());
     }
 
@@ -120,8 +120,8 @@ public final class AiFoundations {
      */
     public static List<Assumption> assumptions(String grouping) {
         return List.of(
-                Assumption.imputation(List.of(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping),
-                        Impute.byGroup(ImputeMethod.GROUP_MEAN, grouping), Impute.mean())),
+                Assumption.imputation(List.of(Impute.of(ImputeMethod.groupMedian(grouping)),
+                        Impute.of(ImputeMethod.groupMean(grouping)), Impute.mean())),
                 Assumption.winsorisationLimit(1, 5),
                 Assumption.normalisation(List.of(NormaliseMethod.minMax(), NormaliseMethod.zScore(50, 10),
                         NormaliseMethod.minMax(1, 100))),

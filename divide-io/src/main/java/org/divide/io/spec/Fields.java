@@ -109,6 +109,16 @@ final class Fields {
     }
 
     /**
+     * Whether a member has been read (asked for) already.
+     *
+     * @param name the member's name
+     * @return {@code true} if read
+     */
+    boolean isRead(String name) {
+        return read.contains(name);
+    }
+
+    /**
      * A member's value, marked read.
      *
      * @param name the member's name

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
@@ -88,5 +90,15 @@ class IndexSpecJsonLegacyTest {
         assertEquals(NormaliseMethod.goalposts(0, 100), n.defaults());
         assertEquals(NormaliseMethod.distanceToReference("KEN").withRange(1, 2), n.methodFor("A"));
         assertEquals(NormaliseMethod.zScore(5, 3), n.methodFor("B"));
+    }
+
+    @Test
+    void version1ImputeMembersWithoutEffectAreAccepted() throws IOException {
+        IndexSpec spec = read(document("", "{'step': 'impute', 'method': 'mean', 'groupLevel': 2, 'normaliseFirst': false,"
+                + " 'maxSteps': 3}"));
+        assertEquals(Impute.mean(), spec.step(Impute.class).orElseThrow());
+        IndexSpec row = read(document("'version': 1, ", "{'step': 'impute', 'method': 'row-median', 'groupLevel': 2,"
+                + " 'normaliseFirst': false, 'maxSteps': 0}"));
+        assertEquals(Impute.of(new ImputeMethod.RowMedian(2, false)), row.step(Impute.class).orElseThrow());
     }
 }

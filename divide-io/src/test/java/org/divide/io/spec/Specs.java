@@ -58,15 +58,15 @@ final class Specs {
     static List<Step> impute() {
         List<Step> out = new ArrayList<>();
         out.add(Impute.mean());
-        out.add(Impute.of(ImputeMethod.MEDIAN));
-        out.add(Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"));
-        out.add(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, "income"));
-        out.add(Impute.byRow(ImputeMethod.ROW_MEAN, 2, false));
-        out.add(Impute.byRow(ImputeMethod.ROW_MEDIAN, 0, true));
-        out.add(Impute.of(ImputeMethod.LAST_OBSERVATION).withMaxSteps(3));
-        out.add(Impute.of(ImputeMethod.CONSTANT));
-        out.add(Impute.of(ImputeMethod.LINEAR));
-        out.add(Impute.custom("fill"));
+        out.add(Impute.of(ImputeMethod.median()));
+        out.add(Impute.of(ImputeMethod.groupMean("EurAsia_group")));
+        out.add(Impute.of(ImputeMethod.groupMedian("income")));
+        out.add(Impute.of(new ImputeMethod.RowMean(2, false)));
+        out.add(Impute.of(new ImputeMethod.RowMedian(0, true)));
+        out.add(Impute.of(new ImputeMethod.LastObservation(3)));
+        out.add(Impute.of(ImputeMethod.constant()));
+        out.add(Impute.of(ImputeMethod.linear()));
+        out.add(Impute.of(ImputeMethod.custom("fill")));
         return out;
     }
 

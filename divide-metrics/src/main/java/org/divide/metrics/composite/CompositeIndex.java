@@ -197,7 +197,7 @@ public final class CompositeIndex {
             List<Step> before = dataStepsOf(previous.spec());
             List<Step> now = dataStepsOf(spec);
             while (same < before.size() && same < now.size() && before.get(same).equals(now.get(same))
-                    && !(before.get(same) instanceof Impute im && im.method() == ImputeMethod.CUSTOM)) {
+                    && !(before.get(same) instanceof Impute im && im.method() instanceof ImputeMethod.Custom)) {
                 same++;
             }
         }

@@ -1,12 +1,12 @@
 package org.divide.metrics.uncertainty;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.AggregateMethod;
 import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
@@ -96,11 +96,12 @@ final class SpecEdits {
 
     /** Describes an imputation: its method and grouping or function. */
     static String label(Impute impute) {
-        String m = impute.method().name().toLowerCase(Locale.ROOT);
-        if (impute.grouping() != null) {
-            return m + "(" + impute.grouping() + ")";
+        ImputeMethod method = impute.method();
+        String m = method.name().replace('-', '_');
+        if (method instanceof ImputeMethod.Grouped g) {
+            return m + "(" + g.grouping() + ")";
         }
-        return impute.function() != null ? m + "(" + impute.function() + ")" : m;
+        return method instanceof ImputeMethod.Custom c ? m + "(" + c.function() + ")" : m;
     }
 
     private static String num(double x) {

@@ -48,7 +48,7 @@ class CompositeGuideTest {
         // 2. The default build: denominate, impute by group, screen, treat, normalise, aggregate
         IndexSpec spec = IndexSpec.of(framework,
                 Denominate.by(denominators),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")),
                 Screen.by(ScreenRule.BY_MISSING),
                 Treat.coinr(),
                 Normalise.minMax(),

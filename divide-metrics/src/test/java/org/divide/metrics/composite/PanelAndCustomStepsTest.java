@@ -58,32 +58,32 @@ class PanelAndCustomStepsTest {
 
     @Test
     void panelMethodsFillTheYearFromTheEconomysSeries() {
-        IndexResult linear = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LINEAR)), 2019);
+        IndexResult linear = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.linear())), 2019);
         assertEquals(20, linear.imputed().value("X", "a"));
         assertEquals(8, linear.imputed().value("Z", "a"));
-        IndexResult locf = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LAST_OBSERVATION)), 2019);
+        IndexResult locf = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.lastObservation())), 2019);
         assertEquals(10, locf.imputed().value("X", "a"));
         assertTrue(Double.isNaN(locf.imputed().value("Z", "a")));
         assertEquals(1, locf.imputation().orElseThrow().remaining().size());
-        IndexResult limited = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LAST_OBSERVATION).withMaxSteps(1)), 2020);
+        IndexResult limited = run(IndexSpec.of(TREE, Impute.of(new ImputeMethod.LastObservation(1))), 2020);
         assertEquals(6, limited.imputed().value("Y", "a"));
-        IndexResult constant = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.CONSTANT)), 2019);
+        IndexResult constant = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.constant())), 2019);
         assertEquals(8, constant.imputed().value("Z", "a"));
     }
 
     @Test
     void panelImputationAfterDenominationDenominatesEveryYear() {
-        IndexResult r = run(IndexSpec.of(TREE, Denominate.by(Map.of("a", "pop")), Impute.of(ImputeMethod.LINEAR)), 2020);
+        IndexResult r = run(IndexSpec.of(TREE, Denominate.by(Map.of("a", "pop")), Impute.of(ImputeMethod.linear())), 2020);
         // Y: 2018 5/2, 2019 6/3 = 2, held flat to 2020
         assertEquals(2, r.imputed().value("Y", "a"), 1e-15);
         assertEquals(15, r.imputed().value("X", "a"), 0);
         assertThrows(IllegalArgumentException.class,
-                () -> CompositeIndex.of(IndexSpec.of(TREE, Normalise.minMax(), Impute.of(ImputeMethod.LINEAR))));
+                () -> CompositeIndex.of(IndexSpec.of(TREE, Normalise.minMax(), Impute.of(ImputeMethod.linear()))));
     }
 
     @Test
     void aRegisteredUserImputerFillsEachColumn() {
-        IndexSpec spec = IndexSpec.of(TREE, Impute.custom("zero"));
+        IndexSpec spec = IndexSpec.of(TREE, Impute.of(ImputeMethod.custom("zero")));
         CompositeIndex index = CompositeIndex.of(spec, Map.of("zero", x -> {
             double[] y = x.clone();
             for (int i = 0; i < y.length; i++) {
@@ -108,7 +108,7 @@ class PanelAndCustomStepsTest {
 
     @Test
     void distanceToAReferenceEconomyAndUnconditionalTransforms() {
-        IndexResult r = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LINEAR),
+        IndexResult r = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.linear()),
                 Treat.coinr().withOverride("b", org.divide.core.spec.Treat.Rule.transform(TransformMethod.BOX_COX, 0)),
                 Normalise.with(NormaliseMethod.distanceToReference("X"))), 2019);
         assertEquals(1, r.normalised().value("X", "a"), 1e-15);

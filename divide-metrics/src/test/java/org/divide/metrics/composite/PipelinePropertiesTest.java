@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PipelinePropertiesTest {
 
     static final IndexSpec DEFAULT = IndexSpec.of(AsemFixture.FRAMEWORK, Denominate.by(AsemFixture.denominators()),
-            Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"), Treat.coinr(), Normalise.minMax(),
+            Impute.of(ImputeMethod.groupMean("EurAsia_group")), Treat.coinr(), Normalise.minMax(),
             Aggregate.arithmetic());
 
     @Test

@@ -52,7 +52,7 @@ class PipelineStepsTest {
 
     @Test
     void groupMeanImputationFillsFromTheEconomysGroupAndReportsEveryCell() {
-        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group")));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.of(ImputeMethod.groupMean("EurAsia_group"))));
         ImputationReport report = r.imputation().orElseThrow();
         assertEquals(63, report.imputed().size());
         assertTrue(report.remaining().isEmpty());
@@ -74,7 +74,7 @@ class PipelineStepsTest {
 
     @Test
     void rowImputationWithinPillarsLeavesNothingMissing() {
-        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.byRow(ImputeMethod.ROW_MEAN, 2, true)));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.of(new ImputeMethod.RowMean(2, true))));
         for (double[] c : r.imputed().columns()) {
             for (double v : c) {
                 assertFalse(Double.isNaN(v));

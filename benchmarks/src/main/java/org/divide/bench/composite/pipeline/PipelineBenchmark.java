@@ -68,7 +68,7 @@ public class PipelineBenchmark {
         asem = in.data;
         plain = CompositeIndex.of(IndexSpec.plain(in.framework));
         IndexSpec spec = IndexSpec.of(in.framework, Denominate.by(in.denominators),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"), Treat.coinr(), Normalise.minMax(),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
         asemDefault = CompositeIndex.of(spec);
         defaultResult = asemDefault.run(asem);

@@ -77,7 +77,7 @@ class IndexSpecTest {
         assertTrue(message(() -> Weights.of(WeightMethod.PCA, 0)).contains("needs a level"));
         assertTrue(message(() -> Denominate.by(Map.of("a", "pop")).withScales(Map.of("b", 2.0)))
                 .contains("has no denominator"));
-        assertTrue(message(() -> Treat.Rule.transform(TransformMethod.NONE, 0)).contains("needs a transform"));
+        assertTrue(message(() -> TreatMethod.transform(TransformMethod.none())).contains("needs a transform"));
     }
 
     @Test

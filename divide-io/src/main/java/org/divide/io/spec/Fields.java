@@ -204,14 +204,28 @@ final class Fields {
      * @throws MalformedDataException if it is not a string naming a method, listing the names
      */
     String method(List<String> names, String dflt, String label) throws MalformedDataException {
-        JsonNode v = value("method");
+        return name("method", names, dflt, label);
+    }
+
+    /**
+     * A member naming a record (a method, a transform), read as {@link #method}.
+     *
+     * @param member the member's name
+     * @param names  the records' names, as written
+     * @param dflt   the name if absent ({@code null}: required)
+     * @param label  what the records are, for messages ("transform method")
+     * @return one of {@code names}
+     * @throws MalformedDataException if it is absent and required, or not a string naming a record
+     */
+    String name(String member, List<String> names, String dflt, String label) throws MalformedDataException {
+        JsonNode v = dflt == null ? required(member) : value(member);
         if (v == null) {
             return dflt;
         }
-        String text = Scalars.text(source, v, pointer("method"));
+        String text = Scalars.text(source, v, pointer(member));
         String key = text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         if (!names.contains(key)) {
-            throw source.error(pointer("method"), "unknown " + label + " '" + text + "'; allowed: "
+            throw source.error(pointer(member), "unknown " + label + " '" + text + "'; allowed: "
                     + String.join(", ", names));
         }
         return key;

@@ -12,6 +12,9 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.TransformMethod;
+import org.divide.core.spec.Treat;
+import org.divide.core.spec.TreatMethod;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,5 +103,21 @@ class IndexSpecJsonLegacyTest {
         IndexSpec row = read(document("'version': 1, ", "{'step': 'impute', 'method': 'row-median', 'groupLevel': 2,"
                 + " 'normaliseFirst': false, 'maxSteps': 0}"));
         assertEquals(Impute.of(new ImputeMethod.RowMedian(2, false)), row.step(Impute.class).orElseThrow());
+    }
+
+    @Test
+    void version1TreatRulesReadAsTheirRecords() throws IOException {
+        Treat t = read(document("", "{'step': 'treat', 'winsorisationLimit': 3, 'skewThreshold': 2.5,"
+                + " 'kurtosisThreshold': 4, 'forceWinsorisation': true, 'transform': 'box-cox', 'lambda': -0.5,"
+                + " 'combine': true, 'overrides': {'A': {'method': 'transform', 'transform': 'log-gii',"
+                + " 'winsorisationLimit': 0, 'lambda': 2}, 'B': {'method': 'coinr', 'transform': 'none'},"
+                + " 'C': {'method': 'none', 'transform': 'log-ct', 'combine': true}}}")).step(Treat.class).orElseThrow();
+        assertEquals(new TreatMethod.Coinr(3, 2.5, 4, true, TransformMethod.boxCox(-0.5), true), t.defaults());
+        assertEquals(TreatMethod.transform(new TransformMethod.LogGII()), t.methodFor("A"));
+        assertEquals(TreatMethod.coinr().withFallback(TransformMethod.none()), t.methodFor("B"));
+        assertEquals(TreatMethod.none(), t.methodFor("C"));
+        String v2 = IndexSpecJsonRoundTripTest.write(read(document("", "{'step': 'treat', 'transform': 'box-cox',"
+                + " 'lambda': -0.5}")));
+        assertTrue(v2.contains("\"fallback\": \"box-cox\"") && v2.contains("\"lambda\": -0.5"), v2);
     }
 }

@@ -79,14 +79,15 @@ final class Specs {
 
     /** {@return treat variants} */
     static List<Step> treat() {
-        Treat.Rule all = new Treat.Rule(TreatMethod.COINR, 3, 2.5, 4, true, TransformMethod.BOX_COX, -0.5, true);
+        TreatMethod all = new TreatMethod.Coinr(3, 2.5, 4, true, TransformMethod.boxCox(-0.5), true);
         return List.of(Treat.coinr(),
-                new Treat(all, Map.of("A", Treat.Rule.none(), "D",
-                        Treat.Rule.transform(TransformMethod.LOG_GII, 0))),
-                new Treat(Treat.Rule.none(), Map.of("B", Treat.Rule.coinr().withTransform(TransformMethod.NONE, 0))),
-                new Treat(Treat.Rule.transform(TransformMethod.LOG_CT_PLUS, 0), Map.of("C",
-                        Treat.Rule.transform(TransformMethod.LOG_CT_ORIGINAL, 0).withWinsorisationLimit(0))),
-                new Treat(Treat.Rule.coinr().withTransform(TransformMethod.LOG_CT, 0), Map.of()));
+                new Treat(all, Map.of("A", TreatMethod.none(), "D",
+                        TreatMethod.transform(new TransformMethod.LogGII()))),
+                new Treat(TreatMethod.none(), Map.of("B", TreatMethod.coinr().withFallback(TransformMethod.none()))),
+                new Treat(TreatMethod.transform(new TransformMethod.LogCTPlus()), Map.of("C",
+                        new TreatMethod.Transform(new TransformMethod.LogCTOriginal(), 1.5, 3))),
+                Treat.with(TreatMethod.coinr().withFallback(TransformMethod.logCT())),
+                Treat.with(TreatMethod.transform(TransformMethod.boxCox(0.25))));
     }
 
     /** {@return every normalisation method, each with its options} */

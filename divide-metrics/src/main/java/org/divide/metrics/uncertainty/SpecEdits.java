@@ -11,6 +11,7 @@ import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
+import org.divide.core.spec.TreatMethod;
 import org.divide.core.spec.Weights;
 
 /**
@@ -33,15 +34,22 @@ final class SpecEdits {
         return spec.withStep(w.withExplicit(merged));
     }
 
-    /** Sets the winsorisation limit of the default rule and every override (COINr's winmax). */
+    /**
+     * Sets the winsorisation limit of COINr's treatment (COINr's winmax) in the default method and
+     * every override (COINr's default treatment inserted if the spec has none).
+     */
     static IndexSpec winsorisationLimit(IndexSpec spec, int limit) {
         Treat t = spec.step(Treat.class).orElse(null);
         if (t == null) {
-            return spec.withStep(new Treat(Treat.Rule.coinr().withWinsorisationLimit(limit), Map.of()));
+            return spec.withStep(Treat.with(TreatMethod.coinr().withWinsorisationLimit(limit)));
         }
-        Map<String, Treat.Rule> overrides = new LinkedHashMap<>();
-        t.overrides().forEach((code, rule) -> overrides.put(code, rule.withWinsorisationLimit(limit)));
-        return spec.withStep(new Treat(t.defaults().withWinsorisationLimit(limit), overrides));
+        Map<String, TreatMethod> overrides = new LinkedHashMap<>();
+        t.overrides().forEach((code, m) -> overrides.put(code, winsorisationLimit(m, limit)));
+        return spec.withStep(new Treat(winsorisationLimit(t.defaults(), limit), overrides));
+    }
+
+    private static TreatMethod winsorisationLimit(TreatMethod method, int limit) {
+        return method instanceof TreatMethod.Coinr c ? c.withWinsorisationLimit(limit) : method;
     }
 
     /** Replaces the default normalisation rule, keeping the overrides and directions. */

@@ -109,7 +109,7 @@ class PanelAndCustomStepsTest {
     @Test
     void distanceToAReferenceEconomyAndUnconditionalTransforms() {
         IndexResult r = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.linear()),
-                Treat.coinr().withOverride("b", org.divide.core.spec.Treat.Rule.transform(TransformMethod.BOX_COX, 0)),
+                Treat.coinr().withOverride("b", org.divide.core.spec.TreatMethod.transform(TransformMethod.boxCox(0))),
                 Normalise.with(NormaliseMethod.distanceToReference("X"))), 2019);
         assertEquals(1, r.normalised().value("X", "a"), 1e-15);
         assertEquals(Math.log(1 - 0 + 1), r.treated().value("X", "b"), 1e-15);

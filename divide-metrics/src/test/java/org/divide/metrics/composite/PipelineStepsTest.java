@@ -22,6 +22,7 @@ import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.StepKind;
 import org.divide.core.spec.Treat;
+import org.divide.core.spec.TreatMethod;
 import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.treat.TreatmentOutcome;
 import org.divide.metrics.treat.TreatmentReport;
@@ -105,7 +106,7 @@ class PipelineStepsTest {
         CsvTable ref = CsvTable.at("/coinr/treat_asem_raw_reference.csv");
         for (int winmax : new int[] {5, 1}) {
             IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
-                    new Treat(Treat.coinr().defaults().withWinsorisationLimit(winmax), Map.of())));
+                    Treat.with(TreatMethod.coinr().withWinsorisationLimit(winmax))));
             Map<String, TreatmentReport> reports = r.treatment();
             assertEquals(49, reports.size());
             int checked = 0;

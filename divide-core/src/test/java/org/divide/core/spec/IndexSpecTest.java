@@ -56,7 +56,7 @@ class IndexSpecTest {
                 .contains("a is an indicator"));
         assertTrue(message(() -> IndexSpec.of(TREE, Aggregate.arithmetic().withLevel(4, Aggregate.Rule.geometric())))
                 .contains("level 4"));
-        assertTrue(message(() -> IndexSpec.of(TREE, Weights.of(WeightMethod.OPTIMISED, 2).withTargets(Map.of("a", 1.0))))
+        assertTrue(message(() -> IndexSpec.of(TREE, Weights.of(WeightMethod.optimised(2).withTargets(Map.of("a", 1.0)))))
                 .contains("node a is at level 1"));
         assertTrue(message(() -> IndexSpec.of(TREE, Aggregate.arithmetic(), Normalise.minMax()))
                 .contains("AGGREGATE must be the last"));
@@ -74,7 +74,7 @@ class IndexSpecTest {
         assertTrue(message(() -> ImputeMethod.groupMean(" ")).contains("GroupMean.grouping is blank"));
         assertTrue(message(() -> Screen.by(ScreenRule.BY_MISSING).withForced(List.of("X"), List.of("X")))
                 .contains("both forced"));
-        assertTrue(message(() -> Weights.of(WeightMethod.PCA, 0)).contains("needs a level"));
+        assertTrue(message(() -> WeightMethod.pca(0)).contains("needs a level"));
         assertTrue(message(() -> Denominate.by(Map.of("a", "pop")).withScales(Map.of("b", 2.0)))
                 .contains("has no denominator"));
         assertTrue(message(() -> TreatMethod.transform(TransformMethod.none())).contains("needs a transform"));

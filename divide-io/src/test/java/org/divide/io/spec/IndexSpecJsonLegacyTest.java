@@ -13,6 +13,8 @@ import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.TransformMethod;
+import org.divide.core.spec.WeightMethod;
+import org.divide.core.spec.Weights;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.TreatMethod;
 import org.junit.jupiter.api.Test;
@@ -119,5 +121,15 @@ class IndexSpecJsonLegacyTest {
         String v2 = IndexSpecJsonRoundTripTest.write(read(document("", "{'step': 'treat', 'transform': 'box-cox',"
                 + " 'lambda': -0.5}")));
         assertTrue(v2.contains("\"fallback\": \"box-cox\"") && v2.contains("\"lambda\": -0.5"), v2);
+    }
+
+    @Test
+    void version1WeightsMembersWithoutEffectAreAccepted() throws IOException {
+        Weights w = read(document("", "{'step': 'weights', 'method': 'pca', 'level': 1, 'correlation': 'spearman',"
+                + " 'tolerance': 0.5, 'maxIterations': 9, 'explicit': {'A': 2}}")).step(Weights.class).orElseThrow();
+        assertEquals(new Weights(WeightMethod.pca(1), java.util.Map.of("A", 2.0)), w);
+        Weights eq = read(document("'version': 1, ", "{'step': 'weights', 'method': 'equal'}")).step(Weights.class)
+                .orElseThrow();
+        assertEquals(Weights.equal(0), eq);
     }
 }

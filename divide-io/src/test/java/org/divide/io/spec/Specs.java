@@ -127,11 +127,11 @@ final class Specs {
         return List.of(Weights.explicit(Map.of("A", 2.0, "P1", 0.5)),
                 Weights.equal(0),
                 Weights.equal(1).withExplicit(Map.of("D", 0.0)),
-                Weights.of(WeightMethod.PCA, 1),
-                Weights.of(WeightMethod.PCA_LOADINGS, 2),
-                Weights.of(WeightMethod.OPTIMISED, 2).withTargets(Map.of("P1", 0.6, "P2", 0.4))
-                        .withOptimiser(CorrelationType.SPEARMAN, 0.05, 100),
-                Weights.of(WeightMethod.MAX_INFORMATION, 1).withOptimiser(CorrelationType.PEARSON, 1e-6, 1));
+                Weights.of(WeightMethod.pca(1)),
+                Weights.of(new WeightMethod.PcaLoadings(2)),
+                Weights.of(WeightMethod.optimised(2).withTargets(Map.of("P1", 0.6, "P2", 0.4))
+                        .withOptimiser(CorrelationType.SPEARMAN, 0.05, 100)),
+                Weights.of(WeightMethod.maxInformation(1).withOptimiser(CorrelationType.PEARSON, 1e-6, 1)));
     }
 
     /** {@return a rule of every aggregation method, each with its options} */

@@ -71,8 +71,8 @@ class CompositeGuideTest {
                 .rerun(result);
 
         // 5. Weights and the audit
-        IndexResult pca = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.PCA, 1))).rerun(result);
-        IndexResult balanced = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.OPTIMISED, 2)))
+        IndexResult pca = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.pca(1)))).rerun(result);
+        IndexResult balanced = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.optimised(2))))
                 .rerun(result);
         List<IndicatorStats> stats = IndicatorStatistics.coinr().of(result.raw());
         Map<String, CorrelationTest> withParents = Correlations.withParents(result, 2, CorrelationType.PEARSON);

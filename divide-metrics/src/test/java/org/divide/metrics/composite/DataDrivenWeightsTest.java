@@ -29,7 +29,7 @@ class DataDrivenWeightsTest {
 
     @Test
     void pcaWeightsOfEachPillarSumToOne() {
-        IndexResult r = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.PCA, 1))).run(AsemFixture.data());
+        IndexResult r = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.pca(1)))).run(AsemFixture.data());
         Map<String, Double> w = r.weights();
         for (String pillar : List.of("Physical", "Social")) {
             double sum = AsemFixture.FRAMEWORK.children(pillar).stream().mapToDouble(n -> w.get(n.code())).sum();
@@ -41,7 +41,7 @@ class DataDrivenWeightsTest {
     @Test
     void optimisedWeightsBalanceThePillarsCorrelationsWithTheIndex() {
         IndexResult plain = CompositeIndex.of(BASE).run(AsemFixture.data());
-        IndexResult opt = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.OPTIMISED, 2))).run(AsemFixture.data());
+        IndexResult opt = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.optimised(2)))).run(AsemFixture.data());
         OptimisedWeights.Result o = opt.optimisation().orElseThrow();
         double[] before = correlations(plain);
         double[] after = o.correlations();

@@ -110,7 +110,7 @@ public final class AsemExample {
     public IndexSpec exampleCoin() {
         return IndexSpec.of(framework, Denominate.by(denominators),
                 Impute.of(ImputeMethod.groupMean("EurAsia_group")),
-                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.9), Treat.coinr(), Normalise.minMax(),
+                Screen.by(new ScreenRule.ByMissing(0.9)), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
     }
 

@@ -72,7 +72,7 @@ class IndexSpecTest {
         assertTrue(message(() -> Aggregate.Rule.arithmetic().withShift(1)).contains("takes no shift"));
         assertTrue(message(() -> Aggregate.Rule.arithmetic().withAvailabilityThreshold(1.5)).contains("[0, 1]"));
         assertTrue(message(() -> ImputeMethod.groupMean(" ")).contains("GroupMean.grouping is blank"));
-        assertTrue(message(() -> Screen.by(ScreenRule.BY_MISSING).withForced(List.of("X"), List.of("X")))
+        assertTrue(message(() -> Screen.by(ScreenRule.byMissing()).withForced(List.of("X"), List.of("X")))
                 .contains("both forced"));
         assertTrue(message(() -> WeightMethod.pca(0)).contains("needs a level"));
         assertTrue(message(() -> Denominate.by(Map.of("a", "pop")).withScales(Map.of("b", 2.0)))

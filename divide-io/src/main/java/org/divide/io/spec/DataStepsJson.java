@@ -18,6 +18,9 @@ final class DataStepsJson {
     static final List<String> IMPUTE_NAMES = List.of("mean", "median", "group-mean", "group-median", "row-mean",
             "row-median", "last-observation", "constant", "linear", "custom");
 
+    /** The screen rules' names, as written. */
+    static final List<String> SCREEN_NAMES = List.of("by-missing", "by-zeros", "by-missing-and-zeros");
+
     private DataStepsJson() {
     }
 
@@ -140,8 +143,11 @@ final class DataStepsJson {
     }
 
     /**
-     * Reads a screen step: {@code rule} (required), {@code availabilityThreshold} (2/3),
-     * {@code nonZeroThreshold} (0.05), {@code forceInclude} and {@code forceExclude} (empty).
+     * Reads a screen step: {@code rule} (required: {@code by-missing}, {@code by-zeros},
+     * {@code by-missing-and-zeros}) with the thresholds of its record — {@code availabilityThreshold}
+     * (2/3) and {@code nonZeroThreshold} (0.05) — and {@code forceInclude}, {@code forceExclude}
+     * (empty). Version 1 documents may give every rule both thresholds (those it does not use are
+     * ignored).
      *
      * @param f the step's members
      * @return the step
@@ -149,13 +155,18 @@ final class DataStepsJson {
      */
     static Screen readScreen(Fields f) throws MalformedDataException {
         Source s = f.source();
-        ScreenRule rule = f.enumValue("rule", ScreenRule.class, null);
-        double availability = f.number("availabilityThreshold", Screen.DEFAULT_AVAILABILITY);
-        double nonZero = f.number("nonZeroThreshold", Screen.DEFAULT_NON_ZERO);
+        boolean legacy = s.version() == IndexSpecJson.LEGACY_VERSION;
+        String rule = f.name("rule", SCREEN_NAMES, null, "screen rule");
+        boolean missing = legacy || !rule.equals("by-zeros");
+        boolean zeros = legacy || !rule.equals("by-missing");
+        double availability = missing ? f.number("availabilityThreshold", ScreenRule.DEFAULT_AVAILABILITY) : 0;
+        double nonZero = zeros ? f.number("nonZeroThreshold", ScreenRule.DEFAULT_NON_ZERO) : 0;
         List<String> include = f.list("forceInclude", (n, p) -> Scalars.text(s, n, p));
         List<String> exclude = f.list("forceExclude", (n, p) -> Scalars.text(s, n, p));
         f.done();
-        return f.build(() -> new Screen(rule, availability, nonZero, include, exclude));
+        return f.build(() -> new Screen(rule.equals("by-missing") ? new ScreenRule.ByMissing(availability)
+                : rule.equals("by-zeros") ? new ScreenRule.ByZeros(nonZero)
+                : new ScreenRule.ByMissingAndZeros(availability, nonZero), include, exclude));
     }
 
     /**
@@ -165,9 +176,14 @@ final class DataStepsJson {
      * @param o  the step's object
      */
     static void write(Screen sc, ObjectNode o) {
-        Out.enumValue(o, "rule", sc.rule(), null);
-        Out.number(o, "availabilityThreshold", sc.availabilityThreshold(), Screen.DEFAULT_AVAILABILITY);
-        Out.number(o, "nonZeroThreshold", sc.nonZeroThreshold(), Screen.DEFAULT_NON_ZERO);
+        ScreenRule rule = sc.rule();
+        o.put("rule", rule.name());
+        if (rule instanceof ScreenRule.OnAvailability a) {
+            Out.number(o, "availabilityThreshold", a.availabilityThreshold(), ScreenRule.DEFAULT_AVAILABILITY);
+        }
+        if (rule instanceof ScreenRule.OnZeros z) {
+            Out.number(o, "nonZeroThreshold", z.nonZeroThreshold(), ScreenRule.DEFAULT_NON_ZERO);
+        }
         codes(o, "forceInclude", sc.forceInclude());
         codes(o, "forceExclude", sc.forceExclude());
     }

@@ -12,6 +12,8 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.Screen;
+import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.TransformMethod;
 import org.divide.core.spec.WeightMethod;
 import org.divide.core.spec.Weights;
@@ -131,5 +133,12 @@ class IndexSpecJsonLegacyTest {
         Weights eq = read(document("'version': 1, ", "{'step': 'weights', 'method': 'equal'}")).step(Weights.class)
                 .orElseThrow();
         assertEquals(Weights.equal(0), eq);
+    }
+
+    @Test
+    void version1ScreenThresholdsWithoutEffectAreAccepted() throws IOException {
+        Screen sc = read(document("", "{'step': 'screen', 'rule': 'by-zeros', 'availabilityThreshold': 0.5,"
+                + " 'nonZeroThreshold': 0.1}")).step(Screen.class).orElseThrow();
+        assertEquals(Screen.by(new ScreenRule.ByZeros(0.1)), sc);
     }
 }

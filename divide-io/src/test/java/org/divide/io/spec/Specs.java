@@ -72,9 +72,9 @@ final class Specs {
 
     /** {@return screen variants} */
     static List<Step> screen() {
-        return List.of(Screen.by(ScreenRule.BY_MISSING),
-                Screen.by(ScreenRule.BY_ZEROS).withAvailabilityThreshold(0.5).withNonZeroThreshold(0.1),
-                Screen.by(ScreenRule.BY_MISSING_AND_ZEROS).withForced(List.of("KEN", "NOR"), List.of("COD")));
+        return List.of(Screen.by(ScreenRule.byMissing()),
+                Screen.by(new ScreenRule.ByZeros(0.1)),
+                Screen.by(ScreenRule.byMissingAndZeros()).withForced(List.of("KEN", "NOR"), List.of("COD")));
     }
 
     /** {@return treat variants} */

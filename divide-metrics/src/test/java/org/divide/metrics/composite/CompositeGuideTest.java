@@ -49,7 +49,7 @@ class CompositeGuideTest {
         IndexSpec spec = IndexSpec.of(framework,
                 Denominate.by(denominators),
                 Impute.of(ImputeMethod.groupMean("EurAsia_group")),
-                Screen.by(ScreenRule.BY_MISSING),
+                Screen.by(ScreenRule.byMissing()),
                 Treat.coinr(),
                 Normalise.minMax(),
                 Aggregate.arithmetic());

@@ -101,7 +101,7 @@ class PanelAndCustomStepsTest {
 
     @Test
     void screeningByZerosRemovesEconomiesMostlyZero() {
-        IndexResult r = run(IndexSpec.of(TREE, Screen.by(ScreenRule.BY_ZEROS).withNonZeroThreshold(0.6)), 2019);
+        IndexResult r = run(IndexSpec.of(TREE, Screen.by(new ScreenRule.ByZeros(0.6))), 2019);
         assertEquals(List.of("X", "Z"), r.economies());
         assertEquals(ScreeningReport.Verdict.TOO_MANY_ZEROS, r.screening().orElseThrow().removed().get(0).verdict());
     }

@@ -86,7 +86,7 @@ class PipelineStepsTest {
     @Test
     void screeningRemovesEconomiesBelowTheThresholdAndSaysWhy() {
         IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
-                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.95).withForced(List.of("BRN"), List.of("AUT"))));
+                Screen.by(new ScreenRule.ByMissing(0.95)).withForced(List.of("BRN"), List.of("AUT"))));
         ScreeningReport s = r.screening().orElseThrow();
         assertEquals(51, s.entries().size());
         List<String> removed = s.removed().stream().map(ScreeningReport.Entry::economy).toList();

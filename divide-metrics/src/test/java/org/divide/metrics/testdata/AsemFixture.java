@@ -94,7 +94,7 @@ public final class AsemFixture {
     public static IndexSpec exampleCoin() {
         return IndexSpec.of(FRAMEWORK, Denominate.by(denominators()),
                 Impute.of(ImputeMethod.groupMean("EurAsia_group")),
-                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.9), Treat.coinr(), Normalise.minMax(),
+                Screen.by(new ScreenRule.ByMissing(0.9)), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
     }
 

@@ -9,7 +9,7 @@ import org.divide.core.internal.Checks;
  * {@code x + c} and {@code c} is subtracted from the result, so that zeros can be aggregated
  * ({@code c = 0}: none, the values must then be positive).
  */
-public sealed interface AggregateMethod {
+public sealed interface AggregateMethod extends SpecMethod {
 
     /**
      * The name of the COINr function that computes this method, for messages.
@@ -17,16 +17,6 @@ public sealed interface AggregateMethod {
      * @return for example {@code "a_amean"}
      */
     String coinrName();
-
-    /**
-     * The method's name in the spec: the record's name in lower case with hyphens, as in JSON
-     * ({@code "benefit-of-the-doubt"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
 
     /** A mean that takes a declared shift. */
     sealed interface Shifted extends AggregateMethod {

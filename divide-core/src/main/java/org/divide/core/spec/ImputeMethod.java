@@ -8,17 +8,7 @@ import org.divide.core.internal.Checks;
  * indicator from the other economies, row methods ({@link Row}) each economy from its other
  * indicators, panel methods ({@link Panel}) each economy's series from its other years.
  */
-public sealed interface ImputeMethod {
-
-    /**
-     * The method's name in the spec: the record's name in lower case with hyphens, as in JSON
-     * ({@code "group-mean"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
+public sealed interface ImputeMethod extends SpecMethod {
 
     /** A method within groups of economies. */
     sealed interface Grouped extends ImputeMethod {

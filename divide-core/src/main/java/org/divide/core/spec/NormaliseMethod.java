@@ -10,7 +10,7 @@ import org.divide.core.internal.Checks;
  * data scale (bounds, goalposts, target) are in the indicator's own units. Every record validates
  * its parameters and names the one at fault.
  */
-public sealed interface NormaliseMethod {
+public sealed interface NormaliseMethod extends SpecMethod {
 
     /**
      * The name of the COINr function that computes this method, for messages.
@@ -18,16 +18,6 @@ public sealed interface NormaliseMethod {
      * @return for example {@code "n_minmax"}
      */
     String coinrName();
-
-    /**
-     * The method's name in the spec: the record's name in lower case with hyphens, as in JSON
-     * ({@code "min-max"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
 
     /** A method whose native score lies in [0, 1] (or on a fixed scale) and so takes an output range. */
     sealed interface Ranged extends NormaliseMethod {

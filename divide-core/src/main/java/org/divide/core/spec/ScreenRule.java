@@ -8,22 +8,12 @@ import org.divide.core.internal.Checks;
  * present) is below the availability threshold, or its non-zero share (share of present values
  * that are not 0) below the non-zero threshold, as the rule says.
  */
-public sealed interface ScreenRule {
+public sealed interface ScreenRule extends SpecMethod {
 
     /** COINr's default availability threshold, 2/3 ({@code dat_thresh}). */
     double DEFAULT_AVAILABILITY = 2.0 / 3;
     /** COINr's default non-zero threshold, 0.05 ({@code nonzero_thresh}). */
     double DEFAULT_NON_ZERO = 0.05;
-
-    /**
-     * The rule's name in the spec: the record's name in lower case with hyphens, as in JSON
-     * ({@code "by-missing"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
 
     /** A rule on the availability of data. */
     sealed interface OnAvailability extends ScreenRule {

@@ -6,17 +6,7 @@ import org.divide.core.internal.Checks;
  * The transforms of {@link Treat} (COINr's {@code f2} functions), one record per transform, with
  * {@code min}, {@code max} over the present values.
  */
-public sealed interface TransformMethod {
-
-    /**
-     * The transform's name in the spec: the record's name in lower case with hyphens, as in JSON
-     * ({@code "log-ct"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
+public sealed interface TransformMethod extends SpecMethod {
 
     /** No transform (COINr's {@code f2 = NULL}). */
     record None() implements TransformMethod {

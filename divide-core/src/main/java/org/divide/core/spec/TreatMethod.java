@@ -6,16 +6,7 @@ import org.divide.core.internal.Checks;
  * What {@link Treat} does to an indicator, one record per method with its parameters. Skewness is
  * the sample G1 and kurtosis the sample excess kurtosis G2 of the present values.
  */
-public sealed interface TreatMethod {
-
-    /**
-     * The method's name in the spec: the record's name in lower case, as in JSON ({@code "coinr"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
+public sealed interface TreatMethod extends SpecMethod {
 
     /** Nothing (COINr's {@code "none"}). */
     record None() implements TreatMethod {

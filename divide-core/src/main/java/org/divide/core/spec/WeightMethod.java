@@ -8,22 +8,12 @@ import org.divide.core.internal.Checks;
  * data-driven methods ({@link DataDriven}) compute the weights of the nodes at one level from the
  * scores fed to the aggregation; the step's explicit entries go over any method.
  */
-public sealed interface WeightMethod {
+public sealed interface WeightMethod extends SpecMethod {
 
     /** The default tolerance of the optimisers (COINr's {@code toler}). */
     double DEFAULT_TOLERANCE = 0.1;
     /** The default evaluation budget of the optimisers (COINr's {@code maxit}). */
     int DEFAULT_MAX_ITERATIONS = 500;
-
-    /**
-     * The method's name in the spec: the record's name in lower case with hyphens, as in JSON
-     * ({@code "pca-loadings"}).
-     *
-     * @return the name
-     */
-    default String name() {
-        return Checks.methodName((Record) this);
-    }
 
     /** A method computing the weights of the nodes at one level from the data. */
     sealed interface DataDriven extends WeightMethod {

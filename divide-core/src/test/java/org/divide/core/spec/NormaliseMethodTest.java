@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Validation of every normalisation record: each bad parameter is named with its value. */
 class NormaliseMethodTest {
 
-    private static void rejects(Runnable r, String... parts) {
+    /** Asserts an {@link IllegalArgumentException} whose message holds every part. */
+    static void rejects(Runnable r, String... parts) {
         String m = assertThrows(IllegalArgumentException.class, r::run).getMessage();
         for (String p : parts) {
             assertTrue(m.contains(p), m + " should contain " + p);

@@ -1,8 +1,7 @@
 package org.divide.core.spec;
 
+import static org.divide.core.spec.NormaliseMethodTest.rejects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,6 @@ import org.junit.jupiter.api.Test;
  * bad parameter is named with its value; and their spec names.
  */
 class StepMethodsTest {
-
-    private static void rejects(Runnable r, String... parts) {
-        String m = assertThrows(IllegalArgumentException.class, r::run).getMessage();
-        for (String p : parts) {
-            assertTrue(m.contains(p), m + " should contain " + p);
-        }
-    }
 
     @Test
     void imputeRecords() {

@@ -46,7 +46,7 @@ import org.divide.metrics.uncertainty.Assumption;
  * income group (FY2026) that report at least {@value #MIN_INDICATORS} of the 10 indicators.
  *
  * <p><b>Spec.</b> Missing values are imputed by the median of the economy's income group
- * ({@link ImputeMethod#GROUP_MEDIAN}); skewed indicators are treated as COINr does (winsorisation,
+ * ({@link ImputeMethod.GroupMedian}); skewed indicators are treated as COINr does (winsorisation,
  * else a log transform; {@link Treat#coinr()}); every indicator is normalised by min-max onto
  * [0, 100]; indicators and pillars are aggregated by weighted arithmetic means with equal weights.
  */

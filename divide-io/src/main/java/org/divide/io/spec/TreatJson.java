@@ -10,8 +10,8 @@ import org.divide.core.spec.TreatMethod;
 import org.divide.io.MalformedDataException;
 
 /**
- * The {@code treat} step: the members of the default rule on the step itself, and
- * {@code overrides} (indicator → rule).
+ * The {@code treat} step: the members of the default method on the step itself, and
+ * {@code overrides} (indicator → method).
  */
 final class TreatJson {
 

@@ -9,11 +9,11 @@ import org.divide.core.internal.Checks;
 /**
  * Normalisation (COINr's {@code Normalise}): each indicator is first multiplied by its direction
  * ({@code x' = x·d}: the framework's direction, or the entry of {@code directions}), then
- * normalised by its {@link NormaliseMethod}: {@code defaults}, or its entry of {@code overrides} (COINr's
- * {@code global_specs} and {@code indiv_specs}).
+ * normalised by its {@link NormaliseMethod}: {@code defaults}, or its entry of {@code overrides}
+ * (COINr's {@code global_specs} and {@code indiv_specs}).
  *
- * @param defaults   the rule for indicators without an override; {@link NormaliseMethod#minMax()} (onto
- *     [0, 100]) is COINr's default
+ * @param defaults   the method for indicators without an override;
+ *     {@link NormaliseMethod#minMax()} (onto [0, 100]) is COINr's default
  * @param overrides  indicator code → its method
  * @param directions indicator code → direction replacing the framework's (COINr's
  *     {@code directions} argument); usually empty

@@ -15,10 +15,10 @@ import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.TransformMethod;
-import org.divide.core.spec.WeightMethod;
-import org.divide.core.spec.Weights;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.TreatMethod;
+import org.divide.core.spec.WeightMethod;
+import org.divide.core.spec.Weights;
 import org.junit.jupiter.api.Test;
 
 /**

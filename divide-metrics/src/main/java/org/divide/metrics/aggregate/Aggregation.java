@@ -85,9 +85,10 @@ public final class Aggregation implements Aggregator {
             p = -1;
             shift = h.shift();
         } else if (method instanceof Generalised g) {
-            kind = GENERALISED;
+            // p = 1 is the arithmetic mean exactly (no domain restriction, the shift cancels)
+            kind = g.power() == 1 ? ARITHMETIC : GENERALISED;
             p = g.power();
-            shift = g.shift();
+            shift = g.power() == 1 ? 0 : g.shift();
         } else if (method instanceof Median) {
             kind = MEDIAN;
             p = 1;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import org.divide.core.Direction;
-import org.divide.metrics.internal.column.Args;
 import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.NormaliseMethod.DistanceToReference;
 import org.divide.core.spec.NormaliseMethod.DistanceToTarget;
@@ -13,6 +12,7 @@ import org.divide.core.spec.NormaliseMethod.Ranged;
 import org.divide.core.spec.NormaliseMethod.Ranked;
 import org.divide.core.spec.NormaliseMethod.ZScore;
 import org.divide.core.spec.RankTies;
+import org.divide.metrics.internal.column.Args;
 
 /**
  * COINr 1.1.14's normalisation methods as immutable, reusable {@link Normaliser}s: a

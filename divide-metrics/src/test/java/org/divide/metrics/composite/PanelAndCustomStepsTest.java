@@ -21,8 +21,8 @@ import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
-import org.divide.core.spec.Treat;
 import org.divide.core.spec.TransformMethod;
+import org.divide.core.spec.Treat;
 import org.junit.jupiter.api.Test;
 
 /** Panel imputation over years, user imputers, zero screening and reference normalisation. */

@@ -14,13 +14,13 @@ import java.util.Random;
 
 import org.divide.core.Framework;
 import org.divide.core.Panel;
+import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Denominate;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
-import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.Weights;
 import org.divide.metrics.testdata.AsemFixture;

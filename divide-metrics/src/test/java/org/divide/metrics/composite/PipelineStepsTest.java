@@ -23,10 +23,10 @@ import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.StepKind;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.TreatMethod;
+import org.divide.metrics.internal.column.CsvTable;
 import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.treat.TreatmentOutcome;
 import org.divide.metrics.treat.TreatmentReport;
-import org.divide.metrics.internal.column.CsvTable;
 import org.junit.jupiter.api.Test;
 
 /** Each step of the pipeline on the ASEM data, checked by formula or against COINr. */

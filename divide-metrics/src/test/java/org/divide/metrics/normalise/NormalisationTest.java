@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 
-import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.Direction;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.RankTies;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +218,17 @@ class NormalisationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSpecsRecordsAreComputedDirectly() {
+        assertEquals(Normalisation.goalposts(1, 5).withRange(0, 100),
+                Normalisation.of(NormaliseMethod.goalposts(1, 5).withRange(0, 100)));
+        assertEquals(Normalisation.zScore(10, 2), Normalisation.of(new NormaliseMethod.ZScore(10, 2)));
+        Normalisation ref = Normalisation.of(NormaliseMethod.distanceToReference("KEN"));
+        assertThrows(IllegalArgumentException.class, () -> ref.apply(X));
+        near(Normalisation.distanceToReference(0).apply(X), ref.withReference(0).apply(X));
+        assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().withReference(0));
+        assertThrows(IllegalArgumentException.class, () -> Normalisation.of(null));
     }
 }

@@ -1,7 +1,7 @@
 package org.divide.metrics.internal.multivariate;
 
-import org.divide.metrics.rank.Ranking;
 import org.divide.core.spec.RankTies;
+import org.divide.metrics.rank.Ranking;
 
 /**
  * Covariance, Pearson and Spearman correlation of two columns over the pairs where both are present (R's

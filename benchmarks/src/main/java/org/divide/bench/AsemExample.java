@@ -109,8 +109,8 @@ public final class AsemExample {
      */
     public IndexSpec exampleCoin() {
         return IndexSpec.of(framework, Denominate.by(denominators),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"),
-                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.9), Treat.coinr(), Normalise.minMax(),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")),
+                Screen.by(new ScreenRule.ByMissing(0.9)), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
     }
 

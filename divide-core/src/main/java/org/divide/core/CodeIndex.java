@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.divide.core.internal.Checks;
 
 /**
  * Items kept in insertion order and found by their code: the economies or the indicators of a

@@ -1,6 +1,7 @@
 package org.divide.core;
 
 import java.util.Objects;
+import org.divide.core.internal.Checks;
 
 /**
  * An economy: a country or territory (keyed by its ISO 3166-1 alpha-3 code), or a World Bank

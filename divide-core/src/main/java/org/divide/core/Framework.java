@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.divide.core.internal.Checks;
 
 /**
  * The hierarchy of a composite index, as COINr's {@code iMeta}: indicators at level 1 (the leaves),
@@ -293,7 +294,7 @@ public final class Framework {
                 throw new IllegalArgumentException((isIndicator ? "indicator " : "aggregate ") + "node " + code
                         + " is at level " + level + ": indicators and only they are at level 1");
             }
-            Checks.nonNegativeFinite("weight of node " + code, weight);
+            Checks.nonNegative("weight of node " + code, weight);
         }
 
         /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.divide.core.internal.Checks;
 
 /**
  * A partition of economies into labelled groups: income groups, regions, the IMF's advanced /

@@ -1,6 +1,7 @@
 package org.divide.core;
 
 import java.util.Objects;
+import org.divide.core.internal.Checks;
 
 /**
  * A measured quantity: a code (such as the World Bank's {@code IT.NET.BBND.P2}), a readable

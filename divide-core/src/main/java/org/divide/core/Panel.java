@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.divide.core.internal.Checks;
 
 /**
  * The one dataset type: economies × indicators × years, stored densely as {@code double}s, with

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.divide.bench.AsemExample;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.metrics.uncertainty.Assumption;
 import org.divide.metrics.uncertainty.IndexUncertainty;
 import org.divide.metrics.uncertainty.IndexUncertaintyResult;
@@ -57,7 +58,7 @@ public class AsemUncertaintyBenchmark {
         AsemExample asem = new AsemExample();
         vignette = IndexUncertainty.of(asem.exampleCoin(), asem.data).withAssumptions(List.of(
                 Assumption.winsorisationLimit(1, 5),
-                Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100), Normalise.Rule.zScore(10, 2))),
+                Assumption.normalisation(List.of(NormaliseMethod.minMax(1, 100), NormaliseMethod.zScore(10, 2))),
                 Assumption.weightNoise(0.25, 100, 2, 3),
                 Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(), Aggregate.Rule.geometric()))));
     }

@@ -2,6 +2,7 @@ package org.divide.core.spec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.divide.core.internal.Checks;
 
 /**
  * Aggregation (COINr's {@code Aggregate}), level by level from the indicators up to the index.
@@ -33,9 +34,9 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
      *     level is below 2
      */
     public Aggregate {
-        SpecChecks.notNull("Aggregate.defaults", defaults);
-        levels = SpecChecks.map("Aggregate.levels", levels);
-        nodes = SpecChecks.map("Aggregate.nodes", nodes);
+        Checks.notNull("Aggregate.defaults", defaults);
+        levels = Checks.map("Aggregate.levels", levels);
+        nodes = Checks.map("Aggregate.nodes", nodes);
         for (Integer level : levels.keySet()) {
             if (level < 2) {
                 throw new IllegalArgumentException("Aggregate.levels: level must be >= 2: " + level);
@@ -121,51 +122,30 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
     /**
      * How one node is aggregated from its children.
      *
-     * @param method                the method
-     * @param power                 for {@link AggregateMethod#GENERALISED}: the order {@code p},
-     *     finite and not 0 (use the geometric mean); 1 by convention for the other methods
-     * @param shift                 for the geometric, harmonic and generalised means: a declared
-     *     shift {@code c ≥ 0}, the mean being taken of {@code x + c} and {@code c} subtracted from
-     *     it, so that zeros can be aggregated; 0 = none (values must then be positive)
+     * @param method                the method and its parameters
      * @param availabilityThreshold the minimum share of children present, in [0, 1], below which
      *     the node is missing (COINr's {@code dat_thresh}); 0 = none
      */
-    public record Rule(AggregateMethod method, double power, double shift, double availabilityThreshold) {
+    public record Rule(AggregateMethod method, double availabilityThreshold) {
 
         /**
          * Validates.
          *
-         * @throws IllegalArgumentException if the method is null, the order is invalid, the shift
-         *     negative or given to a method that takes none, or the threshold outside [0, 1]
+         * @throws IllegalArgumentException if the method is null or the threshold outside [0, 1]
          */
         public Rule {
-            SpecChecks.notNull("Aggregate.Rule.method", method);
-            SpecChecks.finite("Aggregate.Rule.power", power);
-            if (method == AggregateMethod.GENERALISED && power == 0) {
-                throw new IllegalArgumentException("Aggregate.Rule: GENERALISED power must not be 0 (use GEOMETRIC)");
-            }
-            if (method != AggregateMethod.GENERALISED && power != 1) {
-                throw new IllegalArgumentException("Aggregate.Rule: " + method + " takes no power: " + power);
-            }
-            if (!(shift >= 0) || Double.isInfinite(shift)) {
-                throw new IllegalArgumentException("Aggregate.Rule.shift must be finite and >= 0: " + shift);
-            }
-            boolean shiftable = method == AggregateMethod.GEOMETRIC || method == AggregateMethod.HARMONIC
-                    || method == AggregateMethod.GENERALISED;
-            if (shift != 0 && !shiftable) {
-                throw new IllegalArgumentException("Aggregate.Rule: " + method + " takes no shift: " + shift);
-            }
-            SpecChecks.share("Aggregate.Rule.availabilityThreshold", availabilityThreshold);
+            Checks.notNull("Aggregate.Rule.method", method);
+            Checks.share("Aggregate.Rule.availabilityThreshold", availabilityThreshold);
         }
 
         /**
-         * A method without parameters (not the generalised mean).
+         * A method without availability threshold.
          *
          * @param method the method
          * @return the rule
          */
         public static Rule of(AggregateMethod method) {
-            return new Rule(method, 1, 0, 0);
+            return new Rule(method, 0);
         }
 
         /**
@@ -174,7 +154,7 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
          * @return the rule
          */
         public static Rule arithmetic() {
-            return of(AggregateMethod.ARITHMETIC);
+            return of(AggregateMethod.arithmetic());
         }
 
         /**
@@ -183,7 +163,7 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
          * @return the rule
          */
         public static Rule geometric() {
-            return of(AggregateMethod.GEOMETRIC);
+            return of(AggregateMethod.geometric());
         }
 
         /**
@@ -193,7 +173,7 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
          * @return the rule
          */
         public static Rule generalised(double p) {
-            return new Rule(AggregateMethod.GENERALISED, p, 0, 0);
+            return of(AggregateMethod.generalised(p));
         }
 
         /**
@@ -201,9 +181,14 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
          *
          * @param c the shift
          * @return the new rule
+         * @throws IllegalArgumentException if the method takes no shift (see
+         *     {@link AggregateMethod.Shifted}) or {@code c} is invalid
          */
         public Rule withShift(double c) {
-            return new Rule(method, power, c, availabilityThreshold);
+            if (method instanceof AggregateMethod.Shifted shifted) {
+                return new Rule(shifted.withShift(c), availabilityThreshold);
+            }
+            throw new IllegalArgumentException("Aggregate.Rule: " + method + " takes no shift: " + c);
         }
 
         /**
@@ -213,7 +198,7 @@ public record Aggregate(Rule defaults, Map<Integer, Rule> levels, Map<String, Ru
          * @return the new rule
          */
         public Rule withAvailabilityThreshold(double threshold) {
-            return new Rule(method, power, shift, threshold);
+            return new Rule(method, threshold);
         }
     }
 }

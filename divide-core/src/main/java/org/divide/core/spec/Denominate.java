@@ -1,6 +1,7 @@
 package org.divide.core.spec;
 
 import java.util.Map;
+import org.divide.core.internal.Checks;
 
 /**
  * Denomination (COINr's {@code Denominate}): each listed indicator is divided by another variable
@@ -25,15 +26,15 @@ public record Denominate(Map<String, String> denominators, Map<String, Double> s
      *     finite and positive, or a scale is given for an indicator that is not denominated
      */
     public Denominate {
-        denominators = SpecChecks.map("Denominate.denominators", denominators);
-        scales = SpecChecks.map("Denominate.scales", scales);
+        denominators = Checks.map("Denominate.denominators", denominators);
+        scales = Checks.map("Denominate.scales", scales);
         for (Map.Entry<String, String> e : denominators.entrySet()) {
             if (e.getValue().isBlank()) {
                 throw new IllegalArgumentException("Denominate.denominators: blank denominator for " + e.getKey());
             }
         }
         for (Map.Entry<String, Double> e : scales.entrySet()) {
-            SpecChecks.positive("Denominate.scales[" + e.getKey() + "]", e.getValue());
+            Checks.positive("Denominate.scales[" + e.getKey() + "]", e.getValue());
             if (!denominators.containsKey(e.getKey())) {
                 throw new IllegalArgumentException(
                         "Denominate.scales: scale for " + e.getKey() + ", which has no denominator");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.divide.core.Framework;
+import org.divide.core.internal.Checks;
 
 /**
  * A composite index as plain data: the framework (the tree of indicators and aggregates with
@@ -41,8 +42,8 @@ public record IndexSpec(Framework framework, List<Step> steps) {
      * @throws IllegalArgumentException if a rule above is broken
      */
     public IndexSpec {
-        SpecChecks.notNull("IndexSpec.framework", framework);
-        SpecChecks.notNull("IndexSpec.steps", steps);
+        Checks.notNull("IndexSpec.framework", framework);
+        Checks.notNull("IndexSpec.steps", steps);
         steps = List.copyOf(steps);
         Set<StepKind> seen = EnumSet.noneOf(StepKind.class);
         for (int i = 0; i < steps.size(); i++) {
@@ -108,7 +109,7 @@ public record IndexSpec(Framework framework, List<Step> steps) {
      * @return the new spec
      */
     public IndexSpec withStep(Step step) {
-        SpecChecks.notNull("step", step);
+        Checks.notNull("step", step);
         List<Step> copy = new ArrayList<>(steps);
         for (int i = 0; i < copy.size(); i++) {
             if (copy.get(i).kind() == step.kind()) {

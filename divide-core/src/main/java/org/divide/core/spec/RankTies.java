@@ -1,13 +1,17 @@
 package org.divide.core.spec;
 
-/** How tied values share ranks in the rank-based normalisations (R's {@code ties.method}). */
+/**
+ * How tied values share ranks — R's {@code ties.method} of {@code rank()}, used by the rank-based
+ * normalisations ({@link NormaliseMethod.Ranked}) and by {@code org.divide.metrics.rank}. For the
+ * tied values occupying sorted positions {@code k+1 … k+m}:
+ */
 public enum RankTies {
-    /** The best rank ("1224"), COINr's default. */
+    /** Every tied value gets {@code k+1}, the best rank ("sport" or competition ranking, "1224"); COINr's default. */
     MIN,
-    /** The worst rank ("1334"). */
+    /** Every tied value gets {@code k+m} ("1334"). */
     MAX,
-    /** The mean rank ("1 2.5 2.5 4"). */
+    /** Every tied value gets the mean rank {@code k + (m+1)/2} ("1 2.5 2.5 4"). */
     AVERAGE,
-    /** In order of appearance ("1234"). */
+    /** Tied values get {@code k+1 … k+m} in the order in which they appear ("1234"). */
     FIRST
 }

@@ -23,9 +23,8 @@ final class SpecValidation {
                 indicators(f, "Denominate.denominators", ((Denominate) step).denominators());
                 break;
             case IMPUTE:
-                Impute im = (Impute) step;
-                if (im.groupLevel() > f.levels()) {
-                    throw new IllegalArgumentException("Impute.groupLevel " + im.groupLevel()
+                if (((Impute) step).method() instanceof ImputeMethod.Row row && row.groupLevel() > f.levels()) {
+                    throw new IllegalArgumentException("Impute.groupLevel " + row.groupLevel()
                             + " is above the root's level " + f.levels());
                 }
                 break;
@@ -67,7 +66,8 @@ final class SpecValidation {
         for (String code : w.explicit().keySet()) {
             node(f, "Weights.explicit", code);
         }
-        for (String code : w.targets().keySet()) {
+        Map<String, Double> targets = w.method() instanceof WeightMethod.Optimised o ? o.targets() : Map.of();
+        for (String code : targets.keySet()) {
             Framework.Node n = node(f, "Weights.targets", code);
             if (n.level() != w.level()) {
                 throw new IllegalArgumentException("Weights.targets: node " + code + " is at level " + n.level()

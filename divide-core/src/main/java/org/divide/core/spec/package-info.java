@@ -2,8 +2,16 @@
  * The specification of a composite index as plain data: an {@link org.divide.core.spec.IndexSpec}
  * is a {@link org.divide.core.Framework} plus an ordered list of {@link org.divide.core.spec.Step}s
  * (denominate, impute, screen, treat, normalise, weights, aggregate), each an immutable record of
- * enums, numbers, strings, lists and maps with its parameters and documented defaults — the
- * counterpart of the arguments COINr logs for {@code Regen}.
+ * numbers, strings, lists and maps with its parameters and documented defaults — the counterpart
+ * of the arguments COINr logs for {@code Regen}.
+ *
+ * <p><b>One vocabulary.</b> This package is the only place where the methods of a step are named:
+ * per step a sealed family ({@link org.divide.core.spec.SpecMethod}: {@code NormaliseMethod},
+ * {@code AggregateMethod}, {@code ImputeMethod}, {@code ScreenRule}, {@code TreatMethod},
+ * {@code TransformMethod}, {@code WeightMethod}) with one record per method whose components are
+ * its named, validated parameters ({@code NormaliseMethod.Goalposts(low, high, truncate, range)}).
+ * {@code divide-metrics} computes each record directly and {@code divide-io} writes it under its
+ * name; adding a method is one record here, one kernel there, one JSON case and one test.
  *
  * <p>Nothing here computes: {@code divide-metrics} executes a spec ({@code
  * org.divide.metrics.composite}) and {@code divide-io} reads and writes it as JSON. Every record

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.metrics.uncertainty.Assumption;
 import org.divide.metrics.uncertainty.FailurePolicy;
 import org.divide.metrics.uncertainty.IndexUncertainty;
@@ -126,7 +127,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         int[] levels = IntStream.range(1, framework.levels()).toArray();
         return List.of(
                 Assumption.weightNoise(noise, WEIGHT_SETS, levels),
-                Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100), Normalise.Rule.zScore(10, 2))),
+                Assumption.normalisation(List.of(NormaliseMethod.minMax(1, 100), NormaliseMethod.zScore(10, 2))),
                 Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(), Aggregate.Rule.geometric())));
     }
 

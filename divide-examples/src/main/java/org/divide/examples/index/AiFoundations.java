@@ -16,6 +16,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
 import org.divide.examples.data.DefaultData;
 import org.divide.metrics.composite.CompositeIndex;
@@ -45,7 +46,7 @@ import org.divide.metrics.uncertainty.Assumption;
  * income group (FY2026) that report at least {@value #MIN_INDICATORS} of the 10 indicators.
  *
  * <p><b>Spec.</b> Missing values are imputed by the median of the economy's income group
- * ({@link ImputeMethod#GROUP_MEDIAN}); skewed indicators are treated as COINr does (winsorisation,
+ * ({@link ImputeMethod.GroupMedian}); skewed indicators are treated as COINr does (winsorisation,
  * else a log transform; {@link Treat#coinr()}); every indicator is normalised by min-max onto
  * [0, 100]; indicators and pillars are aggregated by weighted arithmetic means with equal weights.
  */
@@ -104,7 +105,7 @@ public final class AiFoundations {
      * @return the spec
      */
     public static IndexSpec spec(String grouping) {
-        return IndexSpec.of(framework(), Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping), Treat.coinr(),
+        return IndexSpec.of(framework(), Impute.of(ImputeMethod.groupMedian(grouping)), Treat.coinr(),
                 Normalise.minMax(), Aggregate.arithmetic());
     }
 
@@ -119,11 +120,11 @@ public final class AiFoundations {
      */
     public static List<Assumption> assumptions(String grouping) {
         return List.of(
-                Assumption.imputation(List.of(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, grouping),
-                        Impute.byGroup(ImputeMethod.GROUP_MEAN, grouping), Impute.mean())),
+                Assumption.imputation(List.of(Impute.of(ImputeMethod.groupMedian(grouping)),
+                        Impute.of(ImputeMethod.groupMean(grouping)), Impute.mean())),
                 Assumption.winsorisationLimit(1, 5),
-                Assumption.normalisation(List.of(Normalise.Rule.minMax(), Normalise.Rule.zScore(50, 10),
-                        Normalise.Rule.minMax(1, 100))),
+                Assumption.normalisation(List.of(NormaliseMethod.minMax(), NormaliseMethod.zScore(50, 10),
+                        NormaliseMethod.minMax(1, 100))),
                 Assumption.weightNoise(0.25, 50, 1, 2));
     }
 

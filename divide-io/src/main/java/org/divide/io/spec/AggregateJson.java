@@ -3,6 +3,7 @@ package org.divide.io.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.AggregateMethod;
@@ -15,6 +16,10 @@ import org.divide.io.json.JsonInput;
  * (aggregate → rule) and {@code directions} ({@code true}).
  */
 final class AggregateJson {
+
+    /** The methods' names, as written. */
+    static final List<String> NAMES = List.of("arithmetic", "geometric", "harmonic", "generalised", "median",
+            "copeland", "benefit-of-the-doubt");
 
     private AggregateJson() {
     }
@@ -61,21 +66,66 @@ final class AggregateJson {
     }
 
     /**
-     * Reads a rule: {@code method} ({@code arithmetic}), {@code power} (1), {@code shift} (0),
-     * {@code availabilityThreshold} (0).
+     * Reads a rule: {@code method} ({@code arithmetic}) with the members of its record —
+     * {@code shift} (0) for the geometric, harmonic and generalised means, {@code power} (1) for
+     * the generalised mean — and {@code availabilityThreshold} (0). Version 1 documents may also
+     * give the other methods {@code power} 1 and {@code shift} 0 (its defaults).
      */
     private static Aggregate.Rule rule(Fields f) throws MalformedDataException {
-        AggregateMethod method = f.enumValue("method", AggregateMethod.class, AggregateMethod.ARITHMETIC);
-        double power = f.number("power", 1);
-        double shift = f.number("shift", 0);
+        String name = f.method(NAMES, "arithmetic", "aggregate method");
+        AggregateMethod method;
+        switch (name) {
+            case "arithmetic":
+                method = new AggregateMethod.Arithmetic();
+                break;
+            case "geometric":
+                double gs = f.number("shift", 0);
+                method = f.build(() -> new AggregateMethod.Geometric(gs));
+                break;
+            case "harmonic":
+                double hs = f.number("shift", 0);
+                method = f.build(() -> new AggregateMethod.Harmonic(hs));
+                break;
+            case "generalised":
+                double p = f.number("power", 1);
+                double ps = f.number("shift", 0);
+                method = f.build(() -> new AggregateMethod.Generalised(p, ps));
+                break;
+            case "median":
+                method = new AggregateMethod.Median();
+                break;
+            case "copeland":
+                method = new AggregateMethod.Copeland();
+                break;
+            default:
+                method = new AggregateMethod.BenefitOfTheDoubt();
+        }
+        if (f.source().version() == IndexSpecJson.LEGACY_VERSION) {
+            legacyDefault(f, method, "power", 1, method instanceof AggregateMethod.Generalised);
+            legacyDefault(f, method, "shift", 0, method instanceof AggregateMethod.Shifted);
+        }
         double threshold = f.number("availabilityThreshold", 0);
-        return f.build(() -> new Aggregate.Rule(method, power, shift, threshold));
+        return f.build(() -> new Aggregate.Rule(method, threshold));
+    }
+
+    /** Version 1: a parameter the method does not take may only be given its default. */
+    private static void legacyDefault(Fields f, AggregateMethod method, String member, double dflt, boolean takes)
+            throws MalformedDataException {
+        double v = takes ? dflt : f.number(member, dflt);
+        if (v != dflt) {
+            throw f.source().error(f.pointer(), method.name() + " takes no " + member + ": " + v);
+        }
     }
 
     private static ObjectNode rule(Aggregate.Rule r, ObjectNode o) {
-        Out.enumValue(o, "method", r.method(), null);
-        Out.number(o, "power", r.power(), 1);
-        Out.number(o, "shift", r.shift(), 0);
+        AggregateMethod m = r.method();
+        o.put("method", m.name());
+        if (m instanceof AggregateMethod.Generalised g) {
+            Out.number(o, "power", g.power(), 1);
+        }
+        if (m instanceof AggregateMethod.Shifted sh) {
+            Out.number(o, "shift", sh.shift(), 0);
+        }
         Out.number(o, "availabilityThreshold", r.availabilityThreshold(), 0);
         return o;
     }

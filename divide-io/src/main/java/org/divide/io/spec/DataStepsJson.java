@@ -14,6 +14,13 @@ import org.divide.io.MalformedDataException;
 /** The steps without nested rules: {@code denominate}, {@code impute} and {@code screen}. */
 final class DataStepsJson {
 
+    /** The impute methods' names, as written. */
+    static final List<String> IMPUTE_NAMES = List.of("mean", "median", "group-mean", "group-median", "row-mean",
+            "row-median", "last-observation", "constant", "linear", "custom");
+
+    /** The screen rules' names, as written. */
+    static final List<String> SCREEN_NAMES = List.of("by-missing", "by-zeros", "by-missing-and-zeros");
+
     private DataStepsJson() {
     }
 
@@ -45,43 +52,102 @@ final class DataStepsJson {
     }
 
     /**
-     * Reads an impute step: {@code method} (default {@code mean}), {@code grouping},
-     * {@code groupLevel} (0), {@code normaliseFirst} ({@code true}), {@code maxSteps} (0),
-     * {@code function}.
+     * Reads an impute step: {@code method} (default {@code mean}) and the members of its
+     * {@link ImputeMethod} record — {@code grouping} (group methods, required), {@code groupLevel}
+     * (0) and {@code normaliseFirst} ({@code true}) (row methods), {@code maxSteps} (0,
+     * {@code last-observation}), {@code function} ({@code custom}, required). Version 1 documents
+     * may give every method these members (only a grouping or function a method does not take is
+     * an error there; the others had no effect).
      *
      * @param f the step's members
      * @return the step
      * @throws MalformedDataException if a member is invalid
      */
     static Impute readImpute(Fields f) throws MalformedDataException {
-        ImputeMethod method = f.enumValue("method", ImputeMethod.class, ImputeMethod.MEAN);
-        String grouping = f.text("grouping", null);
-        int groupLevel = f.integer("groupLevel", 0);
-        boolean normaliseFirst = f.bool("normaliseFirst", true);
-        int maxSteps = f.integer("maxSteps", 0);
-        String function = f.text("function", null);
+        ImputeMethod m = imputeMethod(f);
+        if (f.source().version() == IndexSpecJson.LEGACY_VERSION) {
+            legacyImpute(f, m);
+        }
         f.done();
-        return f.build(() -> new Impute(method, grouping, groupLevel, normaliseFirst, maxSteps, function));
+        return f.build(() -> new Impute(m));
+    }
+
+    /** Version 1: the members the method does not take; a grouping or function is an error. */
+    private static void legacyImpute(Fields f, ImputeMethod m) throws MalformedDataException {
+        for (String member : List.of("grouping", "groupLevel", "normaliseFirst", "maxSteps", "function")) {
+            if (f.isRead(member)) {
+                continue;
+            }
+            if (member.equals("normaliseFirst")) {
+                f.bool(member, true);
+            } else if (member.equals("groupLevel") || member.equals("maxSteps")) {
+                f.integer(member, 0);
+            } else if (f.has(member)) {
+                throw f.source().error(f.pointer(), m.name() + " takes no " + member + ": " + f.text(member, null));
+            }
+        }
+    }
+
+    private static ImputeMethod imputeMethod(Fields f) throws MalformedDataException {
+        switch (f.method(IMPUTE_NAMES, "mean", "impute method")) {
+            case "mean":
+                return new ImputeMethod.Mean();
+            case "median":
+                return new ImputeMethod.Median();
+            case "group-mean":
+                String gm = f.requiredText("grouping");
+                return f.build(() -> new ImputeMethod.GroupMean(gm));
+            case "group-median":
+                String gd = f.requiredText("grouping");
+                return f.build(() -> new ImputeMethod.GroupMedian(gd));
+            case "row-mean":
+                int ml = f.integer("groupLevel", 0);
+                boolean mf = f.bool("normaliseFirst", true);
+                return f.build(() -> new ImputeMethod.RowMean(ml, mf));
+            case "row-median":
+                int dl = f.integer("groupLevel", 0);
+                boolean df = f.bool("normaliseFirst", true);
+                return f.build(() -> new ImputeMethod.RowMedian(dl, df));
+            case "last-observation":
+                int steps = f.integer("maxSteps", 0);
+                return f.build(() -> new ImputeMethod.LastObservation(steps));
+            case "constant":
+                return new ImputeMethod.Constant();
+            case "linear":
+                return new ImputeMethod.Linear();
+            default:
+                String function = f.requiredText("function");
+                return f.build(() -> new ImputeMethod.Custom(function));
+        }
     }
 
     /**
-     * Writes an impute step.
+     * Writes an impute step: the method's name and its parameters that differ from their defaults.
      *
      * @param i the step
      * @param o the step's object
      */
     static void write(Impute i, ObjectNode o) {
-        Out.enumValue(o, "method", i.method(), null);
-        Out.text(o, "grouping", i.grouping());
-        Out.integer(o, "groupLevel", i.groupLevel(), 0);
-        Out.bool(o, "normaliseFirst", i.normaliseFirst(), true);
-        Out.integer(o, "maxSteps", i.maxSteps(), 0);
-        Out.text(o, "function", i.function());
+        ImputeMethod m = i.method();
+        o.put("method", m.name());
+        if (m instanceof ImputeMethod.Grouped g) {
+            o.put("grouping", g.grouping());
+        } else if (m instanceof ImputeMethod.Row r) {
+            Out.integer(o, "groupLevel", r.groupLevel(), 0);
+            Out.bool(o, "normaliseFirst", r.normaliseFirst(), true);
+        } else if (m instanceof ImputeMethod.LastObservation lo) {
+            Out.integer(o, "maxSteps", lo.maxSteps(), 0);
+        } else if (m instanceof ImputeMethod.Custom c) {
+            o.put("function", c.function());
+        }
     }
 
     /**
-     * Reads a screen step: {@code rule} (required), {@code availabilityThreshold} (2/3),
-     * {@code nonZeroThreshold} (0.05), {@code forceInclude} and {@code forceExclude} (empty).
+     * Reads a screen step: {@code rule} (required: {@code by-missing}, {@code by-zeros},
+     * {@code by-missing-and-zeros}) with the thresholds of its record — {@code availabilityThreshold}
+     * (2/3) and {@code nonZeroThreshold} (0.05) — and {@code forceInclude}, {@code forceExclude}
+     * (empty). Version 1 documents may give every rule both thresholds (those it does not use are
+     * ignored).
      *
      * @param f the step's members
      * @return the step
@@ -89,13 +155,18 @@ final class DataStepsJson {
      */
     static Screen readScreen(Fields f) throws MalformedDataException {
         Source s = f.source();
-        ScreenRule rule = f.enumValue("rule", ScreenRule.class, null);
-        double availability = f.number("availabilityThreshold", Screen.DEFAULT_AVAILABILITY);
-        double nonZero = f.number("nonZeroThreshold", Screen.DEFAULT_NON_ZERO);
+        boolean legacy = s.version() == IndexSpecJson.LEGACY_VERSION;
+        String rule = f.name("rule", SCREEN_NAMES, null, "screen rule");
+        boolean missing = legacy || !rule.equals("by-zeros");
+        boolean zeros = legacy || !rule.equals("by-missing");
+        double availability = missing ? f.number("availabilityThreshold", ScreenRule.DEFAULT_AVAILABILITY) : 0;
+        double nonZero = zeros ? f.number("nonZeroThreshold", ScreenRule.DEFAULT_NON_ZERO) : 0;
         List<String> include = f.list("forceInclude", (n, p) -> Scalars.text(s, n, p));
         List<String> exclude = f.list("forceExclude", (n, p) -> Scalars.text(s, n, p));
         f.done();
-        return f.build(() -> new Screen(rule, availability, nonZero, include, exclude));
+        return f.build(() -> new Screen(rule.equals("by-missing") ? new ScreenRule.ByMissing(availability)
+                : rule.equals("by-zeros") ? new ScreenRule.ByZeros(nonZero)
+                : new ScreenRule.ByMissingAndZeros(availability, nonZero), include, exclude));
     }
 
     /**
@@ -105,9 +176,14 @@ final class DataStepsJson {
      * @param o  the step's object
      */
     static void write(Screen sc, ObjectNode o) {
-        Out.enumValue(o, "rule", sc.rule(), null);
-        Out.number(o, "availabilityThreshold", sc.availabilityThreshold(), Screen.DEFAULT_AVAILABILITY);
-        Out.number(o, "nonZeroThreshold", sc.nonZeroThreshold(), Screen.DEFAULT_NON_ZERO);
+        ScreenRule rule = sc.rule();
+        o.put("rule", rule.name());
+        if (rule instanceof ScreenRule.OnAvailability a) {
+            Out.number(o, "availabilityThreshold", a.availabilityThreshold(), ScreenRule.DEFAULT_AVAILABILITY);
+        }
+        if (rule instanceof ScreenRule.OnZeros z) {
+            Out.number(o, "nonZeroThreshold", z.nonZeroThreshold(), ScreenRule.DEFAULT_NON_ZERO);
+        }
         codes(o, "forceInclude", sc.forceInclude());
         codes(o, "forceExclude", sc.forceExclude());
     }

@@ -109,6 +109,16 @@ final class Fields {
     }
 
     /**
+     * Whether a member has been read (asked for) already.
+     *
+     * @param name the member's name
+     * @return {@code true} if read
+     */
+    boolean isRead(String name) {
+        return read.contains(name);
+    }
+
+    /**
      * A member's value, marked read.
      *
      * @param name the member's name
@@ -170,6 +180,55 @@ final class Fields {
     double number(String name, double dflt) throws MalformedDataException {
         JsonNode v = value(name);
         return v == null ? dflt : Scalars.number(source, v, pointer(name));
+    }
+
+    /**
+     * A required number member.
+     *
+     * @param name the member's name
+     * @return the number
+     * @throws MalformedDataException if it is absent or not a number
+     */
+    double requiredNumber(String name) throws MalformedDataException {
+        return Scalars.number(source, required(name), pointer(name));
+    }
+
+    /**
+     * The {@code method} member: the name of a method record, read ignoring case with {@code _}
+     * taken for {@code -}.
+     *
+     * @param names the methods' names, as written
+     * @param dflt  the name if absent
+     * @param label what the methods are, for messages ("normalise method")
+     * @return one of {@code names}
+     * @throws MalformedDataException if it is not a string naming a method, listing the names
+     */
+    String method(List<String> names, String dflt, String label) throws MalformedDataException {
+        return name("method", names, dflt, label);
+    }
+
+    /**
+     * A member naming a record (a method, a transform), read as {@link #method}.
+     *
+     * @param member the member's name
+     * @param names  the records' names, as written
+     * @param dflt   the name if absent ({@code null}: required)
+     * @param label  what the records are, for messages ("transform method")
+     * @return one of {@code names}
+     * @throws MalformedDataException if it is absent and required, or not a string naming a record
+     */
+    String name(String member, List<String> names, String dflt, String label) throws MalformedDataException {
+        JsonNode v = dflt == null ? required(member) : value(member);
+        if (v == null) {
+            return dflt;
+        }
+        String text = Scalars.text(source, v, pointer(member));
+        String key = text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (!names.contains(key)) {
+            throw source.error(pointer(member), "unknown " + label + " '" + text + "'; allowed: "
+                    + String.join(", ", names));
+        }
+        return key;
     }
 
     /**
@@ -250,8 +309,7 @@ final class Fields {
             throw source.error(at, "expected an object, found " + JsonInput.describe(v));
         }
         Map<String, V> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
             String p = JsonInput.child(at, e.getKey());
             if (e.getValue().isNull()) {
                 throw source.error(p, "expected a value, found null");

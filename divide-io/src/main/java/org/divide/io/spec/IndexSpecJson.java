@@ -29,7 +29,7 @@ import org.divide.io.json.JsonInput;
  * <pre>{@code
  * {
  *   "format": "divide-index-spec",
- *   "version": 1,
+ *   "version": 2,
  *   "framework": [
  *     {"code": "Index", "name": "Index", "level": 2, "weight": 1, "direction": "positive", "indicator": false},
  *     {"code": "GDP", "name": "GDP per capita", "parent": "Index", "level": 1, "weight": 1,
@@ -43,7 +43,11 @@ import org.divide.io.json.JsonInput;
  * }
  * }</pre>
  *
- * <p>Member names are those of the records of {@code org.divide.core.spec} in camel case; enum
+ * <p>Member names are those of the records of {@code org.divide.core.spec} in camel case; a
+ * method record ({@code NormaliseMethod}, {@code AggregateMethod}) is written as its name in
+ * {@code method} (the discriminator, {@code "goalposts"}) beside its parameters
+ * ({@code "low": 0, "high": 100}; an output range as {@code "range": [0, 100]}). Version 1
+ * documents (deprecated, see {@link #LEGACY_VERSION}) are still read and build the same spec; enum
  * values are written in lower case with hyphens ({@code "group-mean"}, {@code "min-max"}) and read
  * ignoring case, {@code _} standing for {@code -}. A step object holds {@code step} (its kind) and
  * its parameters; for treat, normalise and aggregate the members of the default rule sit on the
@@ -65,8 +69,15 @@ public final class IndexSpecJson {
 
     /** The value of the {@code format} member. */
     public static final String FORMAT = "divide-index-spec";
-    /** The version written and read. */
-    public static final int VERSION = 1;
+    /** The version written (read: 1 and 2). */
+    public static final int VERSION = 2;
+    /**
+     * The deprecated first version, still read: the normalisation parameters as the members of
+     * the former {@code Normalise.Rule} ({@code lower}, {@code upper} for the output range and
+     * the z-score's mean and sd; {@code reference} for the economy). A document without a
+     * {@code version} member is read as version 1.
+     */
+    public static final int LEGACY_VERSION = 1;
     /** The class-path resource of the JSON Schema of the document. */
     public static final String SCHEMA_RESOURCE = "/org/divide/io/spec/index-spec.schema.json";
 
@@ -113,17 +124,19 @@ public final class IndexSpecJson {
      * @throws MalformedDataException if the document is not a valid spec
      */
     public static IndexSpec read(JsonNode document, String source) throws MalformedDataException {
-        Source s = new Source(source);
-        Fields f = Fields.of(s, document, "");
+        Source top = new Source(source, LEGACY_VERSION);
+        Fields f = Fields.of(top, document, "");
         f.text("$schema", null);
         String format = f.text("format", FORMAT);
         if (!FORMAT.equals(format)) {
-            throw s.error(f.pointer("format"), "expected format '" + FORMAT + "', found '" + format + "'");
+            throw top.error(f.pointer("format"), "expected format '" + FORMAT + "', found '" + format + "'");
         }
-        int version = f.integer("version", VERSION);
-        if (version != VERSION) {
-            throw s.error(f.pointer("version"), "unsupported version " + version + "; supported: " + VERSION);
+        int version = f.integer("version", LEGACY_VERSION);
+        if (version != VERSION && version != LEGACY_VERSION) {
+            throw top.error(f.pointer("version"), "unsupported version " + version + "; supported: "
+                    + LEGACY_VERSION + ", " + VERSION);
         }
+        Source s = new Source(source, version);
         Framework framework = FrameworkJson.read(s, f.required("framework"), f.pointer("framework"));
         JsonNode steps = f.value("steps");
         f.done();

@@ -6,9 +6,11 @@ import org.divide.io.json.JsonInput;
 /**
  * The document being read, for messages: every error names it and a JSON pointer.
  *
- * @param name the source name
+ * @param name    the source name
+ * @param version the document's format version ({@code 1}: the deprecated shape of the method
+ *     parameters, see {@code docs/index-spec.md})
  */
-record Source(String name) {
+record Source(String name, int version) {
 
     /**
      * An error at a pointer.

@@ -1,7 +1,9 @@
 package org.divide.io.spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.divide.core.spec.CorrelationType;
 import org.divide.core.spec.WeightMethod;
 import org.divide.core.spec.Weights;
@@ -14,11 +16,19 @@ import org.divide.io.MalformedDataException;
  */
 final class WeightsJson {
 
+    /** The weight methods' names, as written. */
+    static final List<String> NAMES = List.of("explicit", "equal", "pca", "pca-loadings", "optimised",
+            "max-information");
+
     private WeightsJson() {
     }
 
     /**
-     * Reads a weights step.
+     * Reads a weights step: {@code method} ({@code explicit}), the members of its record —
+     * {@code level} (0 for {@code equal}; required by the data-driven methods), {@code targets}
+     * ({@code optimised}), {@code correlation}, {@code tolerance}, {@code maxIterations} (the
+     * optimisers) — and {@code explicit}. Version 1 documents may give every method these members
+     * (targets only to {@code optimised}); those without effect are ignored.
      *
      * @param f the step's members
      * @return the step
@@ -26,15 +36,47 @@ final class WeightsJson {
      */
     static Weights read(Fields f) throws MalformedDataException {
         Source s = f.source();
-        WeightMethod method = f.enumValue("method", WeightMethod.class, WeightMethod.EXPLICIT);
-        int level = f.integer("level", 0);
+        boolean legacy = s.version() == IndexSpecJson.LEGACY_VERSION;
+        String name = f.method(NAMES, "explicit", "weight method");
+        boolean dataDriven = !name.equals("explicit") && !name.equals("equal");
+        boolean optimiser = name.equals("optimised") || name.equals("max-information");
+        int level = legacy || !dataDriven ? f.integer("level", 0) : Scalars.integer(s, f.required("level"),
+                f.pointer("level"));
         Map<String, Double> explicit = f.map("explicit", (n, p) -> Scalars.number(s, n, p));
-        Map<String, Double> targets = f.map("targets", (n, p) -> Scalars.number(s, n, p));
-        CorrelationType correlation = f.enumValue("correlation", CorrelationType.class, CorrelationType.PEARSON);
-        double tolerance = f.number("tolerance", Weights.DEFAULT_TOLERANCE);
-        int maxIterations = f.integer("maxIterations", Weights.DEFAULT_MAX_ITERATIONS);
+        Map<String, Double> targets = legacy || name.equals("optimised")
+                ? f.map("targets", (n, p) -> Scalars.number(s, n, p)) : Map.of();
+        if (!targets.isEmpty() && !name.equals("optimised")) {
+            throw s.error(f.pointer(), name + " takes no targets");
+        }
+        CorrelationType correlation = CorrelationType.PEARSON;
+        double tolerance = WeightMethod.DEFAULT_TOLERANCE;
+        int maxIterations = WeightMethod.DEFAULT_MAX_ITERATIONS;
+        if (legacy || optimiser) {
+            correlation = f.enumValue("correlation", CorrelationType.class, CorrelationType.PEARSON);
+            tolerance = f.number("tolerance", WeightMethod.DEFAULT_TOLERANCE);
+            maxIterations = f.integer("maxIterations", WeightMethod.DEFAULT_MAX_ITERATIONS);
+        }
         f.done();
-        return f.build(() -> new Weights(method, level, explicit, targets, correlation, tolerance, maxIterations));
+        WeightMethod method = f.build(method(name, level, targets, correlation, tolerance, maxIterations));
+        return f.build(() -> new Weights(method, explicit));
+    }
+
+    private static Supplier<WeightMethod> method(String name, int level, Map<String, Double> targets,
+            CorrelationType correlation, double tolerance, int maxIterations) {
+        switch (name) {
+            case "explicit":
+                return WeightMethod.Explicit::new;
+            case "equal":
+                return () -> new WeightMethod.Equal(level);
+            case "pca":
+                return () -> new WeightMethod.Pca(level);
+            case "pca-loadings":
+                return () -> new WeightMethod.PcaLoadings(level);
+            case "optimised":
+                return () -> new WeightMethod.Optimised(level, targets, correlation, tolerance, maxIterations);
+            default:
+                return () -> new WeightMethod.MaxInformation(level, correlation, tolerance, maxIterations);
+        }
     }
 
     /**
@@ -44,12 +86,21 @@ final class WeightsJson {
      * @param o the step's object
      */
     static void write(Weights w, ObjectNode o) {
-        Out.enumValue(o, "method", w.method(), null);
-        Out.integer(o, "level", w.level(), 0);
+        WeightMethod m = w.method();
+        o.put("method", m.name());
+        if (m instanceof WeightMethod.Equal e) {
+            Out.integer(o, "level", e.level(), 0);
+        } else if (m instanceof WeightMethod.DataDriven d) {
+            o.put("level", d.level());
+        }
         Out.map(o, "explicit", w.explicit(), Out::number);
-        Out.map(o, "targets", w.targets(), Out::number);
-        Out.enumValue(o, "correlation", w.correlation(), CorrelationType.PEARSON);
-        Out.number(o, "tolerance", w.tolerance(), Weights.DEFAULT_TOLERANCE);
-        Out.integer(o, "maxIterations", w.maxIterations(), Weights.DEFAULT_MAX_ITERATIONS);
+        if (m instanceof WeightMethod.Optimised opt) {
+            Out.map(o, "targets", opt.targets(), Out::number);
+        }
+        if (m instanceof WeightMethod.Optimising opt) {
+            Out.enumValue(o, "correlation", opt.correlation(), CorrelationType.PEARSON);
+            Out.number(o, "tolerance", opt.tolerance(), WeightMethod.DEFAULT_TOLERANCE);
+            Out.integer(o, "maxIterations", opt.maxIterations(), WeightMethod.DEFAULT_MAX_ITERATIONS);
+        }
     }
 }

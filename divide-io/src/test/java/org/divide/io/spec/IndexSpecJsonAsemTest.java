@@ -60,7 +60,7 @@ class IndexSpecJsonAsemTest {
             }
         }
         return IndexSpec.of(b.build(), Denominate.by(denominators),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"), Treat.coinr(), Normalise.minMax(),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
     }
 

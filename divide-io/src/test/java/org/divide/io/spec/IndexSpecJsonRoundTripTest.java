@@ -93,7 +93,7 @@ class IndexSpecJsonRoundTripTest {
         IndexSpec spec = read(text);
         assertEquals("x", spec.framework().node("x").name());
         assertEquals(org.divide.core.Direction.NEGATIVE, spec.framework().node("x").direction());
-        assertEquals(org.divide.core.spec.ImputeMethod.GROUP_MEAN,
+        assertEquals(org.divide.core.spec.ImputeMethod.groupMean("g"),
                 spec.step(org.divide.core.spec.Impute.class).orElseThrow().method());
     }
 }

@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Stream;
 import org.divide.core.spec.IndexSpec;
@@ -59,5 +60,22 @@ class IndexSpecSchemaTest {
         ((ObjectNode) doc.get("framework").get(0)).put("colour", "red");
         List<Error> errors = schema().validate(doc);
         assertFalse(errors.isEmpty());
+    }
+
+    @Test
+    void acceptsTheVersion2ShapeAndTheVersion1Shape() throws IOException {
+        String v2 = IndexSpecJsonLegacyTest.document("'version': 2, ", "{'step': 'treat', 'fallback': 'box-cox',"
+                + " 'lambda': 0.5}, {'step': 'normalise', 'method': 'goalposts', 'low': 0, 'high': 100, 'truncate': true,"
+                + " 'range': [0, 10], 'overrides': {'A': {'method': 'z-score', 'mean': 50, 'sd': 10},"
+                + " 'B': {'method': 'distance-to-reference', 'economy': 'KEN', 'cap': true}}}");
+        assertEquals(List.of(), schema().validate(JsonInput.parse(new StringReader(v2), "v2")));
+        for (String rule : IndexSpecJsonLegacyTest.V1_RULES) {
+            String v1 = IndexSpecJsonLegacyTest.document("", IndexSpecJsonLegacyTest.step(rule));
+            assertEquals(List.of(), schema().validate(JsonInput.parse(new StringReader(v1), "v1")), rule);
+        }
+        String bad = IndexSpecJsonLegacyTest.document("'version': 2, ", "{'step': 'normalise', 'range': [0, 1, 2]}");
+        assertFalse(schema().validate(JsonInput.parse(new StringReader(bad), "bad")).isEmpty());
+        String three = IndexSpecJsonLegacyTest.document("'version': 3, ", "");
+        assertFalse(schema().validate(JsonInput.parse(new StringReader(three), "three")).isEmpty());
     }
 }

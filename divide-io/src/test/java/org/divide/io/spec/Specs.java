@@ -14,6 +14,7 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.Range;
 import org.divide.core.spec.RankTies;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
@@ -57,58 +58,58 @@ final class Specs {
     static List<Step> impute() {
         List<Step> out = new ArrayList<>();
         out.add(Impute.mean());
-        out.add(Impute.of(ImputeMethod.MEDIAN));
-        out.add(Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"));
-        out.add(Impute.byGroup(ImputeMethod.GROUP_MEDIAN, "income"));
-        out.add(Impute.byRow(ImputeMethod.ROW_MEAN, 2, false));
-        out.add(Impute.byRow(ImputeMethod.ROW_MEDIAN, 0, true));
-        out.add(Impute.of(ImputeMethod.LAST_OBSERVATION).withMaxSteps(3));
-        out.add(Impute.of(ImputeMethod.CONSTANT));
-        out.add(Impute.of(ImputeMethod.LINEAR));
-        out.add(Impute.custom("fill"));
+        out.add(Impute.of(ImputeMethod.median()));
+        out.add(Impute.of(ImputeMethod.groupMean("EurAsia_group")));
+        out.add(Impute.of(ImputeMethod.groupMedian("income")));
+        out.add(Impute.of(new ImputeMethod.RowMean(2, false)));
+        out.add(Impute.of(new ImputeMethod.RowMedian(0, true)));
+        out.add(Impute.of(new ImputeMethod.LastObservation(3)));
+        out.add(Impute.of(ImputeMethod.constant()));
+        out.add(Impute.of(ImputeMethod.linear()));
+        out.add(Impute.of(ImputeMethod.custom("fill")));
         return out;
     }
 
     /** {@return screen variants} */
     static List<Step> screen() {
-        return List.of(Screen.by(ScreenRule.BY_MISSING),
-                Screen.by(ScreenRule.BY_ZEROS).withAvailabilityThreshold(0.5).withNonZeroThreshold(0.1),
-                Screen.by(ScreenRule.BY_MISSING_AND_ZEROS).withForced(List.of("KEN", "NOR"), List.of("COD")));
+        return List.of(Screen.by(ScreenRule.byMissing()),
+                Screen.by(new ScreenRule.ByZeros(0.1)),
+                Screen.by(ScreenRule.byMissingAndZeros()).withForced(List.of("KEN", "NOR"), List.of("COD")));
     }
 
     /** {@return treat variants} */
     static List<Step> treat() {
-        Treat.Rule all = new Treat.Rule(TreatMethod.COINR, 3, 2.5, 4, true, TransformMethod.BOX_COX, -0.5, true);
+        TreatMethod all = new TreatMethod.Coinr(3, 2.5, 4, true, TransformMethod.boxCox(-0.5), true);
         return List.of(Treat.coinr(),
-                new Treat(all, Map.of("A", Treat.Rule.none(), "D",
-                        Treat.Rule.transform(TransformMethod.LOG_GII, 0))),
-                new Treat(Treat.Rule.none(), Map.of("B", Treat.Rule.coinr().withTransform(TransformMethod.NONE, 0))),
-                new Treat(Treat.Rule.transform(TransformMethod.LOG_CT_PLUS, 0), Map.of("C",
-                        Treat.Rule.transform(TransformMethod.LOG_CT_ORIGINAL, 0).withWinsorisationLimit(0))),
-                new Treat(Treat.Rule.coinr().withTransform(TransformMethod.LOG_CT, 0), Map.of()));
+                new Treat(all, Map.of("A", TreatMethod.none(), "D",
+                        TreatMethod.transform(new TransformMethod.LogGII()))),
+                new Treat(TreatMethod.none(), Map.of("B", TreatMethod.coinr().withFallback(TransformMethod.none()))),
+                new Treat(TreatMethod.transform(new TransformMethod.LogCTPlus()), Map.of("C",
+                        new TreatMethod.Transform(new TransformMethod.LogCTOriginal(), 1.5, 3))),
+                Treat.with(TreatMethod.coinr().withFallback(TransformMethod.logCT())),
+                Treat.with(TreatMethod.transform(TransformMethod.boxCox(0.25))));
     }
 
-    /** {@return a rule of every normalisation method, each with its options} */
-    static List<Normalise.Rule> normaliseRules() {
-        return List.of(Normalise.Rule.of(NormaliseMethod.NONE),
-                Normalise.Rule.minMax(-1, 1),
-                Normalise.Rule.zScore(10, 2),
-                Normalise.Rule.scaled(0, 50).withRange(0, 10),
-                Normalise.Rule.of(NormaliseMethod.RANK).withTies(RankTies.AVERAGE),
-                Normalise.Rule.of(NormaliseMethod.BORDA).withTies(RankTies.FIRST),
-                Normalise.Rule.of(NormaliseMethod.PERCENTILE_RANK).withTies(RankTies.MAX).withRange(0, 100),
-                Normalise.Rule.of(NormaliseMethod.FRACTION_OF_MAX).withRange(0.5, 10.25),
-                Normalise.Rule.of(NormaliseMethod.DISTANCE_TO_MAX),
-                Normalise.Rule.distanceToReference("KEN").withCap(true),
-                Normalise.Rule.distanceToTarget(0.75).withCap(true).withRange(0, 100),
-                Normalise.Rule.goalposts(1, 9).withTruncation(false).withRange(0, 100),
-                new Normalise.Rule(NormaliseMethod.MIN_MAX, null, 1e300, null, null, null, null, false, true,
-                        RankTies.MIN));
+    /** {@return every normalisation method, each with its options} */
+    static List<NormaliseMethod> normaliseRules() {
+        return List.of(NormaliseMethod.none(),
+                NormaliseMethod.minMax(-1, 1),
+                NormaliseMethod.zScore(10, 2),
+                NormaliseMethod.scaled(0, 50).withRange(0, 10),
+                NormaliseMethod.rank().withTies(RankTies.AVERAGE),
+                NormaliseMethod.borda().withTies(RankTies.FIRST),
+                NormaliseMethod.percentileRank().withTies(RankTies.MAX).withRange(0, 100),
+                NormaliseMethod.fractionOfMax().withRange(0.5, 10.25),
+                NormaliseMethod.distanceToMax(),
+                new NormaliseMethod.DistanceToReference("KEN", true, Range.UNIT),
+                new NormaliseMethod.DistanceToTarget(0.75, true, Range.PERCENT),
+                new NormaliseMethod.Goalposts(1, 9, false, Range.PERCENT),
+                NormaliseMethod.minMax(0, 1e300));
     }
 
     /** {@return one normalise step per method, with overrides and directions} */
     static List<Step> normalise() {
-        List<Normalise.Rule> rules = normaliseRules();
+        List<NormaliseMethod> rules = normaliseRules();
         List<Step> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Normalise n = Normalise.with(rules.get(i));
@@ -126,22 +127,22 @@ final class Specs {
         return List.of(Weights.explicit(Map.of("A", 2.0, "P1", 0.5)),
                 Weights.equal(0),
                 Weights.equal(1).withExplicit(Map.of("D", 0.0)),
-                Weights.of(WeightMethod.PCA, 1),
-                Weights.of(WeightMethod.PCA_LOADINGS, 2),
-                Weights.of(WeightMethod.OPTIMISED, 2).withTargets(Map.of("P1", 0.6, "P2", 0.4))
-                        .withOptimiser(CorrelationType.SPEARMAN, 0.05, 100),
-                Weights.of(WeightMethod.MAX_INFORMATION, 1).withOptimiser(CorrelationType.PEARSON, 1e-6, 1));
+                Weights.of(WeightMethod.pca(1)),
+                Weights.of(new WeightMethod.PcaLoadings(2)),
+                Weights.of(WeightMethod.optimised(2).withTargets(Map.of("P1", 0.6, "P2", 0.4))
+                        .withOptimiser(CorrelationType.SPEARMAN, 0.05, 100)),
+                Weights.of(WeightMethod.maxInformation(1).withOptimiser(CorrelationType.PEARSON, 1e-6, 1)));
     }
 
     /** {@return a rule of every aggregation method, each with its options} */
     static List<Aggregate.Rule> aggregateRules() {
         return List.of(Aggregate.Rule.arithmetic(),
                 Aggregate.Rule.geometric().withShift(1),
-                Aggregate.Rule.of(AggregateMethod.HARMONIC).withShift(0.5).withAvailabilityThreshold(0.25),
+                Aggregate.Rule.of(AggregateMethod.harmonic()).withShift(0.5).withAvailabilityThreshold(0.25),
                 Aggregate.Rule.generalised(-1.5),
-                Aggregate.Rule.of(AggregateMethod.MEDIAN).withAvailabilityThreshold(1),
-                Aggregate.Rule.of(AggregateMethod.COPELAND),
-                Aggregate.Rule.of(AggregateMethod.BENEFIT_OF_THE_DOUBT));
+                Aggregate.Rule.of(AggregateMethod.median()).withAvailabilityThreshold(1),
+                Aggregate.Rule.of(AggregateMethod.copeland()),
+                Aggregate.Rule.of(AggregateMethod.benefitOfTheDoubt()));
     }
 
     /** {@return one aggregate step per method, with per-level and per-node rules} */

@@ -2,10 +2,19 @@ package org.divide.metrics.aggregate;
 
 import java.util.Objects;
 
+import org.divide.core.spec.AggregateMethod;
+import org.divide.core.spec.AggregateMethod.Arithmetic;
+import org.divide.core.spec.AggregateMethod.Generalised;
+import org.divide.core.spec.AggregateMethod.Geometric;
+import org.divide.core.spec.AggregateMethod.Harmonic;
+import org.divide.core.spec.AggregateMethod.Median;
+import org.divide.core.spec.AggregateMethod.Shifted;
 import org.divide.metrics.internal.column.Args;
 
 /**
- * COINr 1.1.14's row-wise aggregation functions as immutable, reusable {@link Aggregator}s:
+ * COINr 1.1.14's row-wise aggregation functions as immutable, reusable {@link Aggregator}s, each
+ * computing one {@link AggregateMethod} record ({@link #of(AggregateMethod)}; Copeland and benefit
+ * of the doubt work on whole matrices, see {@link Copeland}):
  *
  * <ul>
  * <li>{@link #arithmetic()}: {@code y = Σ wᵢxᵢ / Σ wᵢ} ({@code a_amean}, COINr's default);</li>
@@ -47,16 +56,59 @@ import org.divide.metrics.internal.column.Args;
  */
 public final class Aggregation implements Aggregator {
 
-    private final AggregationMethod method;
+    /** The power mean's kinds, resolved once from the record for the per-value loops. */
+    private static final int ARITHMETIC = 0;
+    private static final int GEOMETRIC = 1;
+    private static final int HARMONIC = 2;
+    private static final int GENERALISED = 3;
+    private static final int MEDIAN = 4;
+
+    private final AggregateMethod method;
+    private final int kind;
     private final double p;
     private final double shift;
     private final double threshold;
 
-    private Aggregation(AggregationMethod method, double p, double shift, double threshold) {
+    private Aggregation(AggregateMethod method, double threshold) {
         this.method = method;
-        this.p = p;
-        this.shift = shift;
         this.threshold = threshold;
+        if (method instanceof Arithmetic) {
+            kind = ARITHMETIC;
+            p = 1;
+            shift = 0;
+        } else if (method instanceof Geometric g) {
+            kind = GEOMETRIC;
+            p = 0;
+            shift = g.shift();
+        } else if (method instanceof Harmonic h) {
+            kind = HARMONIC;
+            p = -1;
+            shift = h.shift();
+        } else if (method instanceof Generalised g) {
+            // p = 1 is the arithmetic mean exactly (no domain restriction, the shift cancels)
+            kind = g.power() == 1 ? ARITHMETIC : GENERALISED;
+            p = g.power();
+            shift = g.power() == 1 ? 0 : g.shift();
+        } else if (method instanceof Median) {
+            kind = MEDIAN;
+            p = 1;
+            shift = 0;
+        } else {
+            throw new IllegalArgumentException("not a row aggregation: " + method);
+        }
+    }
+
+    /**
+     * The row aggregation of a method of the spec, without data threshold.
+     *
+     * @param method the method: arithmetic, geometric, harmonic, generalised or median
+     * @return the aggregator
+     * @throws IllegalArgumentException if {@code method} is null or Copeland or benefit of the
+     *     doubt (matrix methods)
+     */
+    public static Aggregation of(AggregateMethod method) {
+        Args.notNull("method", method);
+        return new Aggregation(method, 0);
     }
 
     /**
@@ -65,7 +117,7 @@ public final class Aggregation implements Aggregator {
      * @return the aggregator
      */
     public static Aggregation arithmetic() {
-        return new Aggregation(AggregationMethod.ARITHMETIC, 1, 0, 0);
+        return of(AggregateMethod.arithmetic());
     }
 
     /**
@@ -74,7 +126,7 @@ public final class Aggregation implements Aggregator {
      * @return the aggregator
      */
     public static Aggregation geometric() {
-        return new Aggregation(AggregationMethod.GEOMETRIC, 0, 0, 0);
+        return of(AggregateMethod.geometric());
     }
 
     /**
@@ -84,7 +136,7 @@ public final class Aggregation implements Aggregator {
      * @return the aggregator
      */
     public static Aggregation harmonic() {
-        return new Aggregation(AggregationMethod.HARMONIC, -1, 0, 0);
+        return of(AggregateMethod.harmonic());
     }
 
     /**
@@ -103,7 +155,7 @@ public final class Aggregation implements Aggregator {
         if (p == 1) {
             return arithmetic();
         }
-        return new Aggregation(AggregationMethod.GENERALISED, p, 0, 0);
+        return of(AggregateMethod.generalised(p));
     }
 
     /**
@@ -112,7 +164,7 @@ public final class Aggregation implements Aggregator {
      * @return the aggregator
      */
     public static Aggregation median() {
-        return new Aggregation(AggregationMethod.MEDIAN, 1, 0, 0);
+        return of(AggregateMethod.median());
     }
 
     /**
@@ -126,7 +178,7 @@ public final class Aggregation implements Aggregator {
      */
     public Aggregation withDataThreshold(double t) {
         Args.unitInterval("data threshold", t);
-        return new Aggregation(method, p, shift, t);
+        return new Aggregation(method, t);
     }
 
     /**
@@ -140,13 +192,10 @@ public final class Aggregation implements Aggregator {
      *     the arithmetic mean or the median (which need no shift)
      */
     public Aggregation withShift(double c) {
-        if (!(c >= 0) || Double.isInfinite(c)) {
-            throw new IllegalArgumentException("shift must be finite and >= 0: " + c);
+        if (method instanceof Shifted s) {
+            return new Aggregation(s.withShift(c), threshold);
         }
-        if (method == AggregationMethod.ARITHMETIC || method == AggregationMethod.MEDIAN) {
-            throw new IllegalArgumentException(method + " takes no shift");
-        }
-        return new Aggregation(method, p, c, threshold);
+        throw new IllegalArgumentException(method.coinrName() + " takes no shift");
     }
 
     @Override
@@ -173,7 +222,7 @@ public final class Aggregation implements Aggregator {
         if (available == 0 || (double) available / values.length < threshold) {
             return Double.NaN;
         }
-        if (method == AggregationMethod.MEDIAN) {
+        if (kind == MEDIAN) {
             return WeightedMedian.median(values, weights);
         }
         return finish(sw, s);
@@ -191,7 +240,7 @@ public final class Aggregation implements Aggregator {
      */
     @Override
     public double[] aggregateColumns(double[][] children, double[] weights) {
-        if (method == AggregationMethod.MEDIAN) {
+        if (kind == MEDIAN) {
             return Aggregator.super.aggregateColumns(children, weights);
         }
         int n = Args.columns("children", children);
@@ -228,7 +277,7 @@ public final class Aggregation implements Aggregator {
 
     /** The summand of the power mean: {@code x}, {@code ln(x + c)}, {@code 1/(x + c)} or {@code (x + c)^p}. */
     private double term(double v) {
-        switch (method) {
+        switch (kind) {
             case GEOMETRIC:
                 return Math.log(v + shift);
             case HARMONIC:
@@ -245,7 +294,7 @@ public final class Aggregation implements Aggregator {
         if (!(sw > 0)) {
             return Double.NaN;
         }
-        switch (method) {
+        switch (kind) {
             case GEOMETRIC:
                 return Math.exp(s / sw) - shift;
             case HARMONIC:
@@ -263,12 +312,10 @@ public final class Aggregation implements Aggregator {
             return method.coinrName() + ": values[" + i + "] is infinite: " + v;
         }
         double s = v + shift;
-        boolean strict = method == AggregationMethod.GEOMETRIC
-                || method == AggregationMethod.HARMONIC
-                || (method == AggregationMethod.GENERALISED && p < 0);
-        boolean weak = method == AggregationMethod.GENERALISED && p > 0;
+        boolean strict = kind == GEOMETRIC || kind == HARMONIC || (kind == GENERALISED && p < 0);
+        boolean weak = kind == GENERALISED && p > 0;
         if ((strict && !(s > 0)) || (weak && !(s >= 0))) {
-            String order = method == AggregationMethod.GENERALISED ? " (p = " + p + ")" : "";
+            String order = kind == GENERALISED ? " (p = " + p + ")" : "";
             String shifted = shift == 0 ? "" : " (shifted by " + shift + ": " + s + ")";
             return method.coinrName() + order + ": values[" + i + "] is not "
                     + (strict ? "positive" : "non-negative") + ": " + v + shifted;
@@ -277,11 +324,11 @@ public final class Aggregation implements Aggregator {
     }
 
     /**
-     * The method.
+     * The method and its parameters.
      *
      * @return the method
      */
-    public AggregationMethod method() {
+    public AggregateMethod method() {
         return method;
     }
 
@@ -319,18 +366,17 @@ public final class Aggregation implements Aggregator {
             return false;
         }
         Aggregation a = (Aggregation) o;
-        return method == a.method && Double.compare(p, a.p) == 0
-                && Double.compare(shift, a.shift) == 0 && Double.compare(threshold, a.threshold) == 0;
+        return method.equals(a.method) && Double.compare(threshold, a.threshold) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, p, shift, threshold);
+        return Objects.hash(method, threshold);
     }
 
     @Override
     public String toString() {
-        return "Aggregation[" + method.coinrName() + (method == AggregationMethod.GENERALISED
+        return "Aggregation[" + method.coinrName() + (kind == GENERALISED
                 ? ", p = " + p : "") + (shift == 0 ? "" : ", shift " + shift)
                 + (threshold == 0 ? "" : ", threshold " + threshold) + "]";
     }

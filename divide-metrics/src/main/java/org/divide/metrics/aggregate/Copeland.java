@@ -20,7 +20,7 @@ import org.divide.metrics.internal.column.Args;
  * {@code O_ji = 1 − O_ij} for {@code i < j}, so the weight of an indicator missing for either
  * economy goes to the economy that comes later in the data: the result depends on the row order.
  * Here the comparison uses only the indicators observed for both (pairwise complete), which is
- * symmetric; {@link #scoresCoinr} reproduces COINr's rule for parity checks.
+ * symmetric (the parity tests reproduce COINr's rule in test code).
  *
  * <p>Cost: O(n² k) time for n economies and k indicators; {@link #outranking} also needs O(n²)
  * memory, {@link #scores} O(n).
@@ -43,20 +43,7 @@ public final class Copeland {
      *     number different from the number of columns
      */
     public static double[] scores(double[][] columns, double[] weights) {
-        return compute(columns, weights, false, null);
-    }
-
-    /**
-     * Copeland scores by COINr 1.1.14's rule for missing values (see the class description); equal
-     * to {@link #scores} when nothing is missing.
-     *
-     * @param columns the indicator columns (not modified)
-     * @param weights one relative weight per indicator (not modified)
-     * @return a new array of scores, one per economy
-     * @throws IllegalArgumentException as {@link #scores}
-     */
-    public static double[] scoresCoinr(double[][] columns, double[] weights) {
-        return compute(columns, weights, true, null);
+        return compute(columns, weights, null);
     }
 
     /**
@@ -70,7 +57,7 @@ public final class Copeland {
     public static Outranking outranking(double[][] columns, double[] weights) {
         int n = economies(columns, weights);
         double[][] matrix = new double[n][n];
-        double[] s = compute(columns, weights, false, matrix);
+        double[] s = compute(columns, weights, matrix);
         int dominant = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -90,8 +77,7 @@ public final class Copeland {
         return n;
     }
 
-    private static double[] compute(double[][] columns, double[] weights, boolean coinr,
-            double[][] matrix) {
+    private static double[] compute(double[][] columns, double[] weights, double[][] matrix) {
         int n = economies(columns, weights);
         double total = 0;
         for (double w : weights) {
@@ -117,16 +103,13 @@ public final class Copeland {
                         equal += w;
                     }
                 }
-                double base = coinr ? total : both;
-                double gap = 2 * greater + equal - base;
-                int s = base == 0 || Math.abs(gap) <= TOLERANCE * total ? 0 : gap > 0 ? 1 : -1;
+                double gap = 2 * greater + equal - both;
+                int s = both == 0 || Math.abs(gap) <= TOLERANCE * total ? 0 : gap > 0 ? 1 : -1;
                 score[i] += s;
                 score[j] -= s;
                 if (matrix != null) {
-                    double o = base == 0 ? 0.5 : (greater + equal / 2) / base;
-                    matrix[i][j] = o;
-                    matrix[j][i] = coinr ? 1 - o : base == 0 ? 0.5 : (both - greater - equal
-                            + equal / 2) / base;
+                    matrix[i][j] = both == 0 ? 0.5 : (greater + equal / 2) / both;
+                    matrix[j][i] = both == 0 ? 0.5 : (both - greater - equal + equal / 2) / both;
                 }
             }
         }

@@ -40,8 +40,9 @@ final class Aggregating {
             Aggregate.Rule r = step.ruleFor(plan.nodes.get(k), plan.level[k]);
             method[k] = r.method();
             threshold[k] = r.availabilityThreshold();
-            if (r.method() != AggregateMethod.COPELAND && r.method() != AggregateMethod.BENEFIT_OF_THE_DOUBT) {
-                row[k] = Translate.aggregation(r);
+            if (!(r.method() instanceof AggregateMethod.Copeland)
+                    && !(r.method() instanceof AggregateMethod.BenefitOfTheDoubt)) {
+                row[k] = Aggregation.of(r.method()).withDataThreshold(r.availabilityThreshold());
             }
             reflect[k] = step.directions() && plan.direction[k] == Direction.NEGATIVE;
         }
@@ -104,28 +105,21 @@ final class Aggregating {
             throw new IllegalArgumentException("Aggregate: all children of node " + plan.nodes.get(k)
                     + " have weight 0: " + childCodes(k));
         }
-        double[] out;
-        switch (method[k]) {
-            case COPELAND:
-                out = thresholded(k, cols, Copeland.scores(cols, w));
-                break;
-            case BENEFIT_OF_THE_DOUBT:
-                try {
-                    out = thresholded(k, cols, bod.apply(cols).scores());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("Aggregate: node " + plan.nodes.get(k) + " (children "
-                            + childCodes(k) + "): " + e.getMessage(), e);
-                }
-                break;
-            default:
-                try {
-                    out = row[k].aggregateColumns(cols, w);
-                } catch (IllegalArgumentException e) {
-                    throw located(k, cols, w, economies, e);
-                }
-                break;
+        if (method[k] instanceof AggregateMethod.Copeland) {
+            return thresholded(k, cols, Copeland.scores(cols, w));
+        } else if (method[k] instanceof AggregateMethod.BenefitOfTheDoubt) {
+            try {
+                return thresholded(k, cols, bod.apply(cols).scores());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Aggregate: node " + plan.nodes.get(k) + " (children "
+                        + childCodes(k) + "): " + e.getMessage(), e);
+            }
         }
-        return out;
+        try {
+            return row[k].aggregateColumns(cols, w);
+        } catch (IllegalArgumentException e) {
+            throw located(k, cols, w, economies, e);
+        }
     }
 
     /** Finds the economy and child behind a failed column-wise aggregation and says so. */

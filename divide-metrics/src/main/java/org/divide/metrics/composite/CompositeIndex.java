@@ -126,7 +126,7 @@ public final class CompositeIndex {
     }
 
     /**
-     * Registers a user imputation function under the name an {@link Impute#custom(String)} step
+     * Registers a user imputation function under the name an {@link org.divide.core.spec.ImputeMethod.Custom} step
      * uses (COINr's user {@code f_i}); the imputer is applied to each indicator column and must
      * not change present values. Specs naming an unregistered function can only be compiled with
      * it, so register it on an index compiled from a spec without that step, or use
@@ -146,7 +146,7 @@ public final class CompositeIndex {
      * Compiles a spec with user imputation functions.
      *
      * @param spec     the spec
-     * @param imputers name → imputer, for {@link Impute#custom(String)} steps
+     * @param imputers name → imputer, for {@link org.divide.core.spec.ImputeMethod.Custom} steps
      * @return the compiled index
      * @throws IllegalArgumentException as {@link #of(IndexSpec)}
      */
@@ -197,7 +197,7 @@ public final class CompositeIndex {
             List<Step> before = dataStepsOf(previous.spec());
             List<Step> now = dataStepsOf(spec);
             while (same < before.size() && same < now.size() && before.get(same).equals(now.get(same))
-                    && !(before.get(same) instanceof Impute im && im.method() == ImputeMethod.CUSTOM)) {
+                    && !(before.get(same) instanceof Impute im && im.method() instanceof ImputeMethod.Custom)) {
                 same++;
             }
         }

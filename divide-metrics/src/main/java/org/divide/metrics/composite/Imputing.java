@@ -2,14 +2,15 @@ package org.divide.metrics.composite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.divide.core.Direction;
 import org.divide.core.Panel;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
-import org.divide.metrics.impute.ImputedMatrix;
 import org.divide.metrics.impute.Imputation;
+import org.divide.metrics.impute.ImputedMatrix;
 import org.divide.metrics.impute.Imputer;
 import org.divide.metrics.impute.PanelImputation;
 import org.divide.metrics.impute.RowImputation;
@@ -33,16 +34,16 @@ final class Imputing implements DataStep {
         this.step = step;
         this.plan = plan;
         this.denominating = denominating;
-        if (step.method() == ImputeMethod.CUSTOM) {
-            custom = customs.get(step.function());
+        if (step.method() instanceof ImputeMethod.Custom c) {
+            custom = customs.get(c.function());
             if (custom == null) {
-                throw new IllegalArgumentException("Impute: no function registered as " + step.function()
+                throw new IllegalArgumentException("Impute: no function registered as " + c.function()
                         + " (known: " + customs.keySet() + ")");
             }
         } else {
             custom = null;
         }
-        rowGroups = plan.leafGroups(step.groupLevel());
+        rowGroups = plan.leafGroups(step.method() instanceof ImputeMethod.Row r ? r.groupLevel() : 0);
         rowDirections = new Direction[rowGroups.length][];
         for (int g = 0; g < rowGroups.length; g++) {
             rowDirections[g] = new Direction[rowGroups[g].length];
@@ -53,45 +54,36 @@ final class Imputing implements DataStep {
     }
 
     boolean isPanelMethod() {
-        ImputeMethod m = step.method();
-        return m == ImputeMethod.LAST_OBSERVATION || m == ImputeMethod.CONSTANT || m == ImputeMethod.LINEAR;
+        return step.method() instanceof ImputeMethod.Panel;
     }
 
     @Override
     public Outcome apply(Work in, Bound data) {
         double[][] x = in.columns();
         double[][] out;
-        switch (step.method()) {
-            case MEAN:
-                out = byColumn(x, Imputation.mean());
-                break;
-            case MEDIAN:
-                out = byColumn(x, Imputation.median());
-                break;
-            case GROUP_MEAN:
-                out = byColumn(x, Imputation.groupMean(labels(in, data)));
-                break;
-            case GROUP_MEDIAN:
-                out = byColumn(x, Imputation.groupMedian(labels(in, data)));
-                break;
-            case ROW_MEAN:
-                out = byRow(x, Imputation.mean());
-                break;
-            case ROW_MEDIAN:
-                out = byRow(x, Imputation.median());
-                break;
-            case CUSTOM:
-                out = byColumn(x, custom);
-                break;
-            default:
-                out = byPanel(in, data);
-                break;
+        ImputeMethod m = step.method();
+        if (m instanceof ImputeMethod.Mean) {
+            out = byColumn(x, Imputation.mean());
+        } else if (m instanceof ImputeMethod.Median) {
+            out = byColumn(x, Imputation.median());
+        } else if (m instanceof ImputeMethod.GroupMean g) {
+            out = byColumn(x, Imputation.groupMean(labels(in, data, g.grouping())));
+        } else if (m instanceof ImputeMethod.GroupMedian g) {
+            out = byColumn(x, Imputation.groupMedian(labels(in, data, g.grouping())));
+        } else if (m instanceof ImputeMethod.RowMean r) {
+            out = byRow(x, Imputation.mean(), r.normaliseFirst());
+        } else if (m instanceof ImputeMethod.RowMedian r) {
+            out = byRow(x, Imputation.median(), r.normaliseFirst());
+        } else if (m instanceof ImputeMethod.Custom) {
+            out = byColumn(x, custom);
+        } else {
+            out = byPanel(in, data);
         }
         return new Outcome(in.with(out), report(in, x, out));
     }
 
-    private String[] labels(Work in, Bound data) {
-        String[] all = data.labels(step.grouping());
+    private static String[] labels(Work in, Bound data, String grouping) {
+        String[] all = data.labels(grouping);
         String[] labels = new String[in.size()];
         for (int e = 0; e < labels.length; e++) {
             labels[e] = all[in.rows()[e]];
@@ -126,7 +118,7 @@ final class Imputing implements DataStep {
         throw new IllegalArgumentException("column has no values to impute from (" + x.length + " missing)");
     }
 
-    private double[][] byRow(double[][] x, Imputer rowImputer) {
+    private double[][] byRow(double[][] x, Imputer rowImputer, boolean normaliseFirst) {
         double[][] out = x.clone();
         for (int g = 0; g < rowGroups.length; g++) {
             int[] members = rowGroups[g];
@@ -134,7 +126,7 @@ final class Imputing implements DataStep {
             for (int k = 0; k < members.length; k++) {
                 cols[k] = x[members[k]];
             }
-            ImputedMatrix m = step.normaliseFirst() ? RowImputation.normalised(cols, rowDirections[g], rowImputer)
+            ImputedMatrix m = normaliseFirst ? RowImputation.normalised(cols, rowDirections[g], rowImputer)
                     : RowImputation.raw(cols, rowImputer);
             double[][] filled = m.columns();
             for (int k = 0; k < members.length; k++) {
@@ -183,17 +175,16 @@ final class Imputing implements DataStep {
     }
 
     private double[] fill(double[] times, double[] series) {
-        switch (step.method()) {
-            case LAST_OBSERVATION:
-                return step.maxSteps() == 0 ? PanelImputation.lastObservation(times, series).values()
-                        : PanelImputation.lastObservation(times, series, step.maxSteps()).values();
-            case CONSTANT:
-                return PanelImputation.constant(times, series).values();
-            case LINEAR:
-                return PanelImputation.linear(times, series).values();
-            default:
-                throw new AssertionError(step.method());
+        ImputeMethod m = step.method();
+        if (m instanceof ImputeMethod.LastObservation lo) {
+            return lo.maxSteps() == 0 ? PanelImputation.lastObservation(times, series).values()
+                    : PanelImputation.lastObservation(times, series, lo.maxSteps()).values();
+        } else if (m instanceof ImputeMethod.Constant) {
+            return PanelImputation.constant(times, series).values();
+        } else if (m instanceof ImputeMethod.Linear) {
+            return PanelImputation.linear(times, series).values();
         }
+        throw new AssertionError(m);
     }
 
     private ImputationReport report(Work in, double[][] before, double[][] after) {
@@ -211,7 +202,12 @@ final class Imputing implements DataStep {
                 }
             }
         }
-        return new ImputationReport(step.method().name(), filled, left);
+        return new ImputationReport(label(), filled, left);
+    }
+
+    /** The method as reports and messages name it: {@code GROUP_MEAN}. */
+    private String label() {
+        return step.method().name().replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     private static boolean hasGap(double[] x) {

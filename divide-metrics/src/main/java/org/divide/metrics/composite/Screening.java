@@ -41,8 +41,7 @@ final class Screening implements DataStep {
         List<ScreeningReport.Entry> entries = new ArrayList<>(n);
         int[] keep = new int[n];
         int kept = 0;
-        boolean byMissing = step.rule() != ScreenRule.BY_ZEROS;
-        boolean byZeros = step.rule() != ScreenRule.BY_MISSING;
+        ScreenRule rule = step.rule();
         for (int e = 0; e < n; e++) {
             int missing = 0;
             int zeros = 0;
@@ -56,8 +55,8 @@ final class Screening implements DataStep {
             }
             double availability = 1 - (double) missing / k;
             double nonZero = missing == k ? Double.NaN : 1 - (double) zeros / (k - missing);
-            boolean lowData = byMissing && !(availability >= step.availabilityThreshold());
-            boolean lowNonZero = byZeros && !(nonZero >= step.nonZeroThreshold());
+            boolean lowData = rule instanceof ScreenRule.OnAvailability a && !(availability >= a.availabilityThreshold());
+            boolean lowNonZero = rule instanceof ScreenRule.OnZeros z && !(nonZero >= z.nonZeroThreshold());
             String code = in.economies().get(e);
             ScreeningReport.Verdict v;
             if (step.forceInclude().contains(code)) {
@@ -79,9 +78,7 @@ final class Screening implements DataStep {
             }
         }
         if (kept == 0) {
-            throw new IllegalArgumentException("Screen: no economy passes the screening (" + step.rule()
-                    + ", availability >= " + step.availabilityThreshold() + ", non-zero share >= "
-                    + step.nonZeroThreshold() + ")");
+            throw new IllegalArgumentException("Screen: no economy passes the screening (" + rule + ")");
         }
         ScreeningReport report = new ScreeningReport(entries);
         if (kept == n) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.divide.core.spec.TransformMethod;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.TreatMethod;
 import org.divide.metrics.treat.SkewKurt;
@@ -24,21 +25,21 @@ final class Treating implements DataStep {
     /** Per indicator: the treatment, or null when {@link #transform} applies. */
     private final Treatment[] treatment;
     private final Transform[] transform;
-    private final Treat.Rule[] rule;
+    private final TreatMethod[] method;
 
     Treating(Treat step, Plan plan) {
         this.plan = plan;
         int k = plan.leafCount;
         treatment = new Treatment[k];
         transform = new Transform[k];
-        rule = new Treat.Rule[k];
+        method = new TreatMethod[k];
         for (int i = 0; i < k; i++) {
-            Treat.Rule r = step.ruleFor(plan.leaves.get(i));
-            rule[i] = r;
-            if (r.method() == TreatMethod.TRANSFORM) {
-                transform[i] = Translate.transform(r.transform(), r.lambda());
+            TreatMethod m = step.methodFor(plan.leaves.get(i));
+            method[i] = m;
+            if (m instanceof TreatMethod.Transform t) {
+                transform[i] = transform(t.transform());
             } else {
-                treatment[i] = Translate.treatment(r);
+                treatment[i] = treatment(m);
             }
         }
     }
@@ -63,10 +64,45 @@ final class Treating implements DataStep {
     }
 
     private TreatmentReport transformed(int i, double[] x) {
-        double s = rule[i].skewThreshold();
-        double k = rule[i].kurtosisThreshold();
+        TreatMethod.Transform t = (TreatMethod.Transform) method[i];
+        double s = t.skewThreshold();
+        double k = t.kurtosisThreshold();
         double[] y = transform[i].apply(x);
         return new TreatmentReport(y, TreatmentOutcome.TRANSFORMED, List.of(), transform[i].name(),
                 SkewKurt.of(x, s, k), null, SkewKurt.of(y, s, k));
+    }
+
+    /**
+     * The transform of the spec's record.
+     *
+     * @param method the transform
+     * @return the transform, or {@code null} for none
+     */
+    static Transform transform(TransformMethod method) {
+        if (method instanceof TransformMethod.None) {
+            return null;
+        } else if (method instanceof TransformMethod.LogCT) {
+            return Transform.logCT();
+        } else if (method instanceof TransformMethod.LogCTOriginal) {
+            return Transform.logCTOriginal();
+        } else if (method instanceof TransformMethod.LogCTPlus) {
+            return Transform.logCTPlus();
+        } else if (method instanceof TransformMethod.LogGII) {
+            return Transform.logGII();
+        } else if (method instanceof TransformMethod.BoxCox b) {
+            return Transform.boxCox(b.lambda());
+        }
+        throw new AssertionError(method);
+    }
+
+    /** The treatment of a {@link TreatMethod.Coinr} or {@link TreatMethod.None} method. */
+    private static Treatment treatment(TreatMethod method) {
+        if (method instanceof TreatMethod.Coinr c) {
+            return Treatment.coinr().withWinsorisationLimit(c.winsorisationLimit())
+                    .withThresholds(c.skewThreshold(), c.kurtosisThreshold())
+                    .withForcedWinsorisation(c.forceWinsorisation())
+                    .withFallback(transform(c.fallback())).withCombined(c.combine());
+        }
+        return Treatment.none();
     }
 }

@@ -32,11 +32,10 @@ final class Weighing {
             dynamicLevel = -1;
             return;
         }
-        boolean dynamic = step.method() != WeightMethod.EXPLICIT && step.method() != WeightMethod.EQUAL;
-        dynamicLevel = dynamic ? step.level() : -1;
-        if (step.method() == WeightMethod.EQUAL) {
+        dynamicLevel = step.method() instanceof WeightMethod.DataDriven d ? d.level() : -1;
+        if (step.method() instanceof WeightMethod.Equal e) {
             for (int k = 0; k < fixed.length; k++) {
-                if (step.level() == 0 || plan.level[k] == step.level()) {
+                if (e.level() == 0 || plan.level[k] == e.level()) {
                     fixed[k] = 1;
                 }
             }
@@ -80,19 +79,12 @@ final class Weighing {
     OptimisedWeights.Result dynamic(double[][] all, double[] w, Aggregating aggregating, List<String> economies) {
         int level = dynamicLevel;
         OptimisedWeights.Result result = null;
-        switch (step.method()) {
-            case PCA:
-            case PCA_LOADINGS:
-                for (int p = plan.levelStart[level + 1]; p < plan.levelStart[level + 2]; p++) {
-                    pca(p, aggregating.inputs(p, all), w);
-                }
-                break;
-            case OPTIMISED:
-            case MAX_INFORMATION:
-                result = optimise(all, w, aggregating, economies);
-                break;
-            default:
-                throw new AssertionError(step.method());
+        if (step.method() instanceof WeightMethod.Optimising o) {
+            result = optimise(o, all, w, aggregating, economies);
+        } else {
+            for (int p = plan.levelStart[level + 1]; p < plan.levelStart[level + 2]; p++) {
+                pca(p, aggregating.inputs(p, all), w);
+            }
         }
         explicit(w);
         return result;
@@ -111,7 +103,7 @@ final class Weighing {
             throw new IllegalArgumentException("Weights " + step.method() + ": node " + plan.nodes.get(parent) + ": "
                     + e.getMessage(), e);
         }
-        double[] v = step.method() == WeightMethod.PCA ? pw.weights() : pw.loadings();
+        double[] v = step.method() instanceof WeightMethod.Pca ? pw.weights() : pw.loadings();
         for (int j = 0; j < ch.length; j++) {
             if (v[j] < 0) {
                 throw new IllegalArgumentException("Weights PCA_LOADINGS: node " + plan.nodes.get(ch[j])
@@ -121,14 +113,14 @@ final class Weighing {
         }
     }
 
-    private OptimisedWeights.Result optimise(double[][] all, double[] w, Aggregating aggregating,
-            List<String> economies) {
+    private OptimisedWeights.Result optimise(WeightMethod.Optimising o, double[][] all, double[] w,
+            Aggregating aggregating, List<String> economies) {
         int level = dynamicLevel;
         int from = plan.levelStart[level];
         int to = plan.levelStart[level + 1];
         int n = to - from;
         int root = plan.root();
-        boolean spearman = step.correlation() == CorrelationType.SPEARMAN;
+        boolean spearman = o.correlation() == CorrelationType.SPEARMAN;
         java.util.function.Function<double[], double[]> correlations = trial -> {
             double[] tw = w.clone();
             System.arraycopy(trial, 0, tw, from, n);
@@ -142,19 +134,19 @@ final class Weighing {
             return r;
         };
         OptimisedWeights.Result r;
-        if (step.method() == WeightMethod.OPTIMISED) {
+        if (o instanceof WeightMethod.Optimised opt) {
             double[] targets = new double[n];
             for (int k = 0; k < n; k++) {
-                targets[k] = step.targets().isEmpty() ? 1 : step.targets().getOrDefault(plan.nodes.get(from + k), 0.0);
+                targets[k] = opt.targets().isEmpty() ? 1 : opt.targets().getOrDefault(plan.nodes.get(from + k), 0.0);
                 if (!(targets[k] > 0)) {
                     throw new IllegalArgumentException("Weights.targets: no target for node " + plan.nodes.get(from + k));
                 }
             }
-            r = OptimisedWeights.balance(targets, correlations, step.tolerance(), step.maxIterations());
+            r = OptimisedWeights.balance(targets, correlations, o.tolerance(), o.maxIterations());
         } else {
             double[] start = new double[n];
             System.arraycopy(w, from, start, 0, n);
-            r = OptimisedWeights.maxInformation(start, correlations, step.tolerance(), step.maxIterations());
+            r = OptimisedWeights.maxInformation(start, correlations, o.tolerance(), o.maxIterations());
         }
         System.arraycopy(r.weights(), 0, w, from, n);
         return r;

@@ -1,15 +1,31 @@
 package org.divide.metrics.normalise;
 
+import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.NormaliseMethod.Borda;
+import org.divide.core.spec.NormaliseMethod.DistanceToMax;
+import org.divide.core.spec.NormaliseMethod.DistanceToReference;
+import org.divide.core.spec.NormaliseMethod.DistanceToTarget;
+import org.divide.core.spec.NormaliseMethod.FractionOfMax;
+import org.divide.core.spec.NormaliseMethod.Goalposts;
+import org.divide.core.spec.NormaliseMethod.MinMax;
+import org.divide.core.spec.NormaliseMethod.None;
+import org.divide.core.spec.NormaliseMethod.PercentileRank;
+import org.divide.core.spec.NormaliseMethod.Ranged;
+import org.divide.core.spec.NormaliseMethod.Rank;
+import org.divide.core.spec.NormaliseMethod.Scaled;
+import org.divide.core.spec.NormaliseMethod.ZScore;
+import org.divide.core.spec.Range;
+import org.divide.core.spec.RankTies;
 import org.divide.metrics.internal.column.NanStats;
 import org.divide.metrics.rank.Ranking;
-import org.divide.metrics.rank.Ties;
 
 /**
- * The normalisation formulas, each applied in place to a column that already carries the
- * direction ({@code x·d}). Each returns {@code null} on success or the reason why the column is
- * degenerate, in which case the column's contents are unspecified. Output ranges are applied by
- * {@link #toRange}. The formulas follow COINr 1.1.14's {@code n_*} functions operation by
- * operation so that results agree to the last bits.
+ * The normalisation formulas, one per {@link NormaliseMethod} record, each applied in place to a
+ * column that already carries the direction ({@code x·d}). Each returns {@code null} on success
+ * or the reason why the column is degenerate, in which case the column's contents are
+ * unspecified. The output range of a {@link Ranged} method is applied by {@link #toRange}. The
+ * formulas follow COINr 1.1.14's {@code n_*} functions operation by operation so that results
+ * agree to the last bits.
  */
 final class Kernels {
 
@@ -18,60 +34,58 @@ final class Kernels {
 
     /**
      * Applies a method in place to the direction-applied column {@code x}; data-scale parameters
-     * {@code a}, {@code b} are in the indicator's units and flipped here for a negative sign.
-     * Returns {@code null} or the reason the column is degenerate.
+     * (bounds, goalposts, target) are in the indicator's units and flipped here for a negative
+     * sign. Returns {@code null} or the reason the column is degenerate.
+     *
+     * @param method    the method and its parameters
+     * @param x         the column times {@code sign}, overwritten
+     * @param sign      the direction's sign, ±1
+     * @param reference the reference economy's position (distance to a reference), else −1
+     * @return {@code null}, or why the column is degenerate
      */
-    static String run(NormalisationMethod method, double[] x, double sign, double lower,
-            double upper, double a, double b, int reference, boolean cap, boolean truncate,
-            Ties ties) {
-        String bad;
-        switch (method) {
-            case NONE:
-                return null;
-            case MIN_MAX:
-                return minMax(x, lower, upper);
-            case Z_SCORE:
-                return zScore(x, lower, upper);
-            case RANK:
-                rank(x, ties, 0);
-                return null;
-            case BORDA:
-                rank(x, ties, 1);
-                return null;
-            case SCALED:
-                scaled(x, sign > 0 ? a : -b, sign > 0 ? b : -a);
-                bad = null;
-                break;
-            case PERCENTILE_RANK:
-                bad = percentileRank(x, ties);
-                break;
-            case FRACTION_OF_MAX:
-                bad = fractionOfMax(x);
-                break;
-            case DISTANCE_TO_MAX:
-                bad = distanceToMax(x);
-                break;
-            case DISTANCE_TO_REFERENCE:
-                if (reference >= x.length) {
-                    throw new IllegalArgumentException("reference index must lie in [0, " + x.length
-                            + "): " + reference);
-                }
-                bad = distanceToReference(x, reference, cap);
-                break;
-            case DISTANCE_TO_TARGET:
-                bad = distanceToTarget(x, a * sign, cap);
-                break;
-            case GOALPOSTS:
-                goalposts(x, sign > 0 ? a : -b, sign > 0 ? b : -a, truncate);
-                bad = null;
-                break;
-            default:
-                throw new AssertionError(method);
-        }
-        if (bad == null) {
-            toRange(x, lower, upper);
+    static String run(NormaliseMethod method, double[] x, double sign, int reference) {
+        String bad = native01(method, x, sign, reference);
+        if (bad == null && method instanceof Ranged r) {
+            toRange(x, r.range());
         }
         return bad;
+    }
+
+    /** The method's native score, before any output range. */
+    private static String native01(NormaliseMethod method, double[] x, double sign, int reference) {
+        if (method instanceof None) {
+            return null;
+        } else if (method instanceof MinMax) {
+            return minMax(x, 0, 1);
+        } else if (method instanceof ZScore z) {
+            return zScore(x, z.mean(), z.sd());
+        } else if (method instanceof Rank r) {
+            rank(x, r.ties(), 0);
+            return null;
+        } else if (method instanceof Borda b) {
+            rank(x, b.ties(), 1);
+            return null;
+        } else if (method instanceof Scaled s) {
+            scaled(x, sign > 0 ? s.low() : -s.high(), sign > 0 ? s.high() : -s.low());
+            return null;
+        } else if (method instanceof PercentileRank p) {
+            return percentileRank(x, p.ties());
+        } else if (method instanceof FractionOfMax) {
+            return fractionOfMax(x);
+        } else if (method instanceof DistanceToMax) {
+            return distanceToMax(x);
+        } else if (method instanceof DistanceToReference d) {
+            if (reference < 0 || reference >= x.length) {
+                throw new IllegalArgumentException("reference index must lie in [0, " + x.length + "): " + reference);
+            }
+            return distanceToReference(x, reference, d.cap());
+        } else if (method instanceof DistanceToTarget t) {
+            return distanceToTarget(x, t.target() * sign, t.cap());
+        } else if (method instanceof Goalposts g) {
+            goalposts(x, sign > 0 ? g.low() : -g.high(), sign > 0 ? g.high() : -g.low(), g.truncate());
+            return null;
+        }
+        throw new AssertionError(method);
     }
 
     /** {@code (x − min)/(max − min)·(u − l) + l}. */
@@ -116,7 +130,7 @@ final class Kernels {
     }
 
     /** Ranks (offset 0: rank; offset 1: Borda); NaN stays NaN. */
-    static void rank(double[] x, Ties ties, double offset) {
+    static void rank(double[] x, RankTies ties, double offset) {
         double[] r = Ranking.ascending(x, ties);
         for (int i = 0; i < x.length; i++) {
             x[i] = r[i] - offset;
@@ -124,7 +138,7 @@ final class Kernels {
     }
 
     /** {@code (rank − 1)/(n − 1)}. */
-    static String percentileRank(double[] x, Ties ties) {
+    static String percentileRank(double[] x, RankTies ties) {
         int n = NanStats.count(x);
         if (n < 2) {
             return n == 0 ? "the column has no values" : "the column has a single value";
@@ -218,11 +232,12 @@ final class Kernels {
     }
 
     /** Maps native {@code [0, 1]} scores affinely to {@code [lower, upper]}: {@code t·(u − l) + l}. */
-    static void toRange(double[] x, double lower, double upper) {
-        if (lower == 0 && upper == 1) {
+    static void toRange(double[] x, Range range) {
+        double lower = range.lower();
+        double width = range.upper() - lower;
+        if (lower == 0 && width == 1) {
             return;
         }
-        double width = upper - lower;
         for (int i = 0; i < x.length; i++) {
             x[i] = x[i] * width + lower;
         }

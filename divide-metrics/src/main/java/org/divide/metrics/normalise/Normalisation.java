@@ -4,12 +4,21 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import org.divide.core.Direction;
+import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.NormaliseMethod.DistanceToReference;
+import org.divide.core.spec.NormaliseMethod.DistanceToTarget;
+import org.divide.core.spec.NormaliseMethod.Goalposts;
+import org.divide.core.spec.NormaliseMethod.Ranged;
+import org.divide.core.spec.NormaliseMethod.Ranked;
+import org.divide.core.spec.NormaliseMethod.ZScore;
+import org.divide.core.spec.RankTies;
 import org.divide.metrics.internal.column.Args;
-import org.divide.metrics.rank.Ties;
 
 /**
- * COINr 1.1.14's normalisation methods as immutable, reusable {@link Normaliser}s. Build one with
- * a factory named after the method and adjust it with {@code withX} options, each returning a new
+ * COINr 1.1.14's normalisation methods as immutable, reusable {@link Normaliser}s: a
+ * {@link NormaliseMethod} record (the method and its parameters, validated there) applied with a
+ * direction and a policy for degenerate columns. Build one with {@link #of(NormaliseMethod)} or a
+ * factory named after the method and adjust it with {@code withX} options, each returning a new
  * instance:
  *
  * <pre>{@code
@@ -42,40 +51,32 @@ import org.divide.metrics.rank.Ties;
  */
 public final class Normalisation implements Normaliser {
 
-    private final NormalisationMethod method;
+    private final NormaliseMethod method;
     private final Direction direction;
-    /** Output range, or the target mean and sd of a z-score. */
-    private final double lower;
-    private final double upper;
-    /** Data-scale parameters in the indicator's units: bounds, goalposts (a, b) or target (a). */
-    private final double a;
-    private final double b;
+    /** The reference economy's position in the column (distance to a reference), else −1. */
     private final int reference;
-    private final boolean cap;
-    private final boolean truncate;
-    private final Ties ties;
     private final DegeneratePolicy degenerate;
 
-    private Normalisation(NormalisationMethod method, Direction direction, double lower,
-            double upper, double a, double b, int reference, boolean cap, boolean truncate,
-            Ties ties, DegeneratePolicy degenerate) {
+    private Normalisation(NormaliseMethod method, Direction direction, int reference,
+            DegeneratePolicy degenerate) {
         this.method = method;
         this.direction = direction;
-        this.lower = lower;
-        this.upper = upper;
-        this.a = a;
-        this.b = b;
         this.reference = reference;
-        this.cap = cap;
-        this.truncate = truncate;
-        this.ties = ties;
         this.degenerate = degenerate;
     }
 
-    private static Normalisation of(NormalisationMethod method, double lower, double upper,
-            double a, double b, int reference) {
-        return new Normalisation(method, Direction.POSITIVE, lower, upper, a, b, reference, false,
-                true, Ties.MIN, DegeneratePolicy.NAN);
+    /**
+     * A method of the spec, positive direction, degenerate columns giving {@code NaN}. A
+     * {@link DistanceToReference} needs the position of its economy in the column:
+     * {@link #withReference(int)}.
+     *
+     * @param method the method and its parameters
+     * @return the normaliser
+     * @throws IllegalArgumentException if {@code method} is {@code null}
+     */
+    public static Normalisation of(NormaliseMethod method) {
+        Args.notNull("method", method);
+        return new Normalisation(method, Direction.POSITIVE, -1, DegeneratePolicy.NAN);
     }
 
     /**
@@ -84,7 +85,7 @@ public final class Normalisation implements Normaliser {
      * @return the identity normaliser (up to the direction)
      */
     public static Normalisation none() {
-        return of(NormalisationMethod.NONE, 0, 1, 0, 0, -1);
+        return of(NormaliseMethod.none());
     }
 
     /**
@@ -93,7 +94,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation minMax() {
-        return minMax(0, 100);
+        return of(NormaliseMethod.minMax());
     }
 
     /**
@@ -106,8 +107,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException if the range is not finite and increasing
      */
     public static Normalisation minMax(double lower, double upper) {
-        Args.interval("range", lower, upper);
-        return of(NormalisationMethod.MIN_MAX, lower, upper, 0, 0, -1);
+        return of(NormaliseMethod.minMax(lower, upper));
     }
 
     /**
@@ -116,7 +116,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation zScore() {
-        return zScore(0, 1);
+        return of(NormaliseMethod.zScore());
     }
 
     /**
@@ -130,9 +130,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException if {@code mean} is not finite or {@code sd} not positive
      */
     public static Normalisation zScore(double mean, double sd) {
-        Args.finite("mean", mean);
-        Args.positive("sd", sd);
-        return of(NormalisationMethod.Z_SCORE, mean, sd, 0, 0, -1);
+        return of(NormaliseMethod.zScore(mean, sd));
     }
 
     /**
@@ -146,8 +144,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException if the bounds are not finite and increasing
      */
     public static Normalisation scaled(double lo, double hi) {
-        Args.interval("bounds", lo, hi);
-        return of(NormalisationMethod.SCALED, 0, 100, lo, hi, -1);
+        return of(NormaliseMethod.scaled(lo, hi));
     }
 
     /**
@@ -158,7 +155,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation rank() {
-        return of(NormalisationMethod.RANK, 0, 1, 0, 0, -1);
+        return of(NormaliseMethod.rank());
     }
 
     /**
@@ -167,7 +164,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation borda() {
-        return of(NormalisationMethod.BORDA, 0, 1, 0, 0, -1);
+        return of(NormaliseMethod.borda());
     }
 
     /**
@@ -177,7 +174,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation percentileRank() {
-        return of(NormalisationMethod.PERCENTILE_RANK, 0, 1, 0, 0, -1);
+        return of(NormaliseMethod.percentileRank());
     }
 
     /**
@@ -187,7 +184,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation fractionOfMax() {
-        return of(NormalisationMethod.FRACTION_OF_MAX, 0, 1, 0, 0, -1);
+        return of(NormaliseMethod.fractionOfMax());
     }
 
     /**
@@ -197,7 +194,7 @@ public final class Normalisation implements Normaliser {
      * @return the normaliser
      */
     public static Normalisation distanceToMax() {
-        return of(NormalisationMethod.DISTANCE_TO_MAX, 0, 1, 0, 0, -1);
+        return of(NormaliseMethod.distanceToMax());
     }
 
     /**
@@ -210,10 +207,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException if {@code index} is negative
      */
     public static Normalisation distanceToReference(int index) {
-        if (index < 0) {
-            throw new IllegalArgumentException("reference index must be >= 0: " + index);
-        }
-        return of(NormalisationMethod.DISTANCE_TO_REFERENCE, 0, 1, 0, 0, index);
+        return of(NormaliseMethod.distanceToReference("x[" + index + "]")).withReference(index);
     }
 
     /**
@@ -226,8 +220,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException if {@code target} is not finite
      */
     public static Normalisation distanceToTarget(double target) {
-        Args.finite("target", target);
-        return of(NormalisationMethod.DISTANCE_TO_TARGET, 0, 1, target, 0, -1);
+        return of(NormaliseMethod.distanceToTarget(target));
     }
 
     /**
@@ -242,8 +235,11 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException if the goalposts are not finite and increasing
      */
     public static Normalisation goalposts(double lo, double hi) {
-        Args.interval("goalposts", lo, hi);
-        return of(NormalisationMethod.GOALPOSTS, 0, 1, lo, hi, -1);
+        return of(NormaliseMethod.goalposts(lo, hi));
+    }
+
+    private Normalisation with(NormaliseMethod m) {
+        return new Normalisation(m, direction, reference, degenerate);
     }
 
     /**
@@ -255,8 +251,23 @@ public final class Normalisation implements Normaliser {
      */
     public Normalisation withDirection(Direction newDirection) {
         Args.notNull("direction", newDirection);
-        return new Normalisation(method, newDirection, lower, upper, a, b, reference, cap,
-                truncate, ties, degenerate);
+        return new Normalisation(method, newDirection, reference, degenerate);
+    }
+
+    /**
+     * The position of the reference economy in the columns, for a {@link DistanceToReference}.
+     *
+     * @param index the 0-based position
+     * @return a new normaliser
+     * @throws IllegalArgumentException if {@code index} is negative or the method is not a
+     *     distance to a reference
+     */
+    public Normalisation withReference(int index) {
+        require(method instanceof DistanceToReference, "reference economy");
+        if (index < 0) {
+            throw new IllegalArgumentException("reference index must be >= 0: " + index);
+        }
+        return new Normalisation(method, direction, index, degenerate);
     }
 
     /**
@@ -270,10 +281,7 @@ public final class Normalisation implements Normaliser {
      *     (none, z-score, rank, Borda)
      */
     public Normalisation withRange(double newLower, double newUpper) {
-        require(method.takesRange(), "an output range");
-        Args.interval("range", newLower, newUpper);
-        return new Normalisation(method, direction, newLower, newUpper, a, b, reference, cap,
-                truncate, ties, degenerate);
+        return with(as(Ranged.class, "an output range").withRange(newLower, newUpper));
     }
 
     /**
@@ -285,10 +293,11 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException unless the method is a distance to a reference or target
      */
     public Normalisation withCap(boolean newCap) {
-        require(method == NormalisationMethod.DISTANCE_TO_REFERENCE
-                || method == NormalisationMethod.DISTANCE_TO_TARGET, "a cap");
-        return new Normalisation(method, direction, lower, upper, a, b, reference, newCap,
-                truncate, ties, degenerate);
+        if (method instanceof DistanceToReference r) {
+            return with(new DistanceToReference(r.economy(), newCap, r.range()));
+        }
+        DistanceToTarget t = as(DistanceToTarget.class, "a cap");
+        return with(new DistanceToTarget(t.target(), newCap, t.range()));
     }
 
     /**
@@ -300,23 +309,19 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException unless the method is goalposts
      */
     public Normalisation withTruncation(boolean newTruncate) {
-        require(method == NormalisationMethod.GOALPOSTS, "truncation");
-        return new Normalisation(method, direction, lower, upper, a, b, reference, cap,
-                newTruncate, ties, degenerate);
+        Goalposts g = as(Goalposts.class, "truncation");
+        return with(new Goalposts(g.low(), g.high(), newTruncate, g.range()));
     }
 
     /**
-     * How tied values share ranks (default {@link Ties#MIN}, as COINr).
+     * How tied values share ranks (default {@link RankTies#MIN}, as COINr).
      *
      * @param newTies the tie rule
      * @return a new normaliser
      * @throws IllegalArgumentException unless the method is rank based
      */
-    public Normalisation withTies(Ties newTies) {
-        require(method.rankBased(), "a tie rule");
-        Args.notNull("ties", newTies);
-        return new Normalisation(method, direction, lower, upper, a, b, reference, cap, truncate,
-                newTies, degenerate);
+    public Normalisation withTies(RankTies newTies) {
+        return with(as(Ranked.class, "a tie rule").withTies(newTies));
     }
 
     /**
@@ -328,8 +333,7 @@ public final class Normalisation implements Normaliser {
      */
     public Normalisation withDegenerate(DegeneratePolicy policy) {
         Args.notNull("policy", policy);
-        return new Normalisation(method, direction, lower, upper, a, b, reference, cap, truncate,
-                ties, policy);
+        return new Normalisation(method, direction, reference, policy);
     }
 
     @Override
@@ -340,7 +344,7 @@ public final class Normalisation implements Normaliser {
         for (int i = 0; i < x.length; i++) {
             x[i] = column[i] * sign;
         }
-        String bad = Kernels.run(method, x, sign, lower, upper, a, b, reference, cap, truncate, ties);
+        String bad = Kernels.run(method, x, sign, reference);
         if (bad == null) {
             return x;
         }
@@ -351,18 +355,23 @@ public final class Normalisation implements Normaliser {
         return x;
     }
 
+    private <T extends NormaliseMethod> T as(Class<T> kind, String what) {
+        require(kind.isInstance(method), what);
+        return kind.cast(method);
+    }
+
     private void require(boolean ok, String what) {
         if (!ok) {
-            throw new IllegalArgumentException(method + " takes no " + what);
+            throw new IllegalArgumentException(method.coinrName() + " takes no " + what);
         }
     }
 
     /**
-     * The method.
+     * The method and its parameters.
      *
      * @return the method
      */
-    public NormalisationMethod method() {
+    public NormaliseMethod method() {
         return method;
     }
 
@@ -376,21 +385,29 @@ public final class Normalisation implements Normaliser {
     }
 
     /**
-     * The lower end of the output range; for a z-score the target mean.
+     * The lower end of the output range; for a z-score the target mean; 0 for the methods
+     * without a range.
      *
      * @return the lower end
      */
     public double lower() {
-        return lower;
+        if (method instanceof ZScore z) {
+            return z.mean();
+        }
+        return method instanceof Ranged r ? r.range().lower() : 0;
     }
 
     /**
-     * The upper end of the output range; for a z-score the target standard deviation.
+     * The upper end of the output range; for a z-score the target standard deviation; 1 for the
+     * methods without a range.
      *
      * @return the upper end
      */
     public double upper() {
-        return upper;
+        if (method instanceof ZScore z) {
+            return z.sd();
+        }
+        return method instanceof Ranged r ? r.range().upper() : 1;
     }
 
     @Override
@@ -399,43 +416,19 @@ public final class Normalisation implements Normaliser {
             return false;
         }
         Normalisation n = (Normalisation) o;
-        return method == n.method && direction == n.direction && Double.compare(lower, n.lower) == 0
-                && Double.compare(upper, n.upper) == 0 && Double.compare(a, n.a) == 0
-                && Double.compare(b, n.b) == 0 && reference == n.reference && cap == n.cap
-                && truncate == n.truncate && ties == n.ties && degenerate == n.degenerate;
+        return method.equals(n.method) && direction == n.direction && reference == n.reference
+                && degenerate == n.degenerate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, direction, lower, upper, a, b, reference, cap, truncate, ties,
-                degenerate);
+        return Objects.hash(method, direction, reference, degenerate);
     }
 
     @Override
     public String toString() {
-        String params;
-        switch (method) {
-            case SCALED:
-            case GOALPOSTS:
-                params = ", bounds [" + a + ", " + b + "]" + (truncate ? "" : ", untruncated");
-                break;
-            case DISTANCE_TO_TARGET:
-                params = ", target " + a + (cap ? ", capped" : "");
-                break;
-            case DISTANCE_TO_REFERENCE:
-                params = ", reference " + reference + (cap ? ", capped" : "");
-                break;
-            case RANK:
-            case BORDA:
-            case PERCENTILE_RANK:
-                params = ", ties " + ties;
-                break;
-            default:
-                params = "";
-        }
-        String scale = method == NormalisationMethod.Z_SCORE ? ", mean " + lower + ", sd " + upper
-                : method.takesRange() ? ", range [" + lower + ", " + upper + "]" : "";
-        return "Normalisation[" + method.coinrName() + ", " + direction + params + scale
+        return "Normalisation[" + method.coinrName() + ", " + direction + ", " + method
+                + (reference >= 0 ? ", reference index " + reference : "")
                 + (degenerate == DegeneratePolicy.REJECT ? ", reject degenerate" : "") + "]";
     }
 }

@@ -2,6 +2,7 @@ package org.divide.metrics.rank;
 
 import java.util.Arrays;
 
+import org.divide.core.spec.RankTies;
 import org.divide.metrics.internal.column.Args;
 import org.divide.metrics.internal.column.Groups;
 
@@ -9,7 +10,7 @@ import org.divide.metrics.internal.column.Groups;
  * Ranks of scores. {@link #competition(double[])} is the ranking of composite-index results:
  * the highest score ranks 1 and tied scores share the best rank ("1224"), exactly R's
  * {@code rank(-x, ties.method = "min", na.last = "keep")} used by COINr's {@code get_results} and
- * {@code rank_df}. {@link #ascending(double[], Ties)} is R's {@code rank(x, ties.method, na.last =
+ * {@code rank_df}. {@link #ascending(double[], RankTies)} is R's {@code rank(x, ties.method, na.last =
  * "keep")}, on which the rank, Borda and percentile-rank normalisations are built.
  *
  * <p>Missing values ({@code NaN}) are not ranked: their rank is {@code NaN}, and they do not count
@@ -36,7 +37,7 @@ public final class Ranking {
         for (int i = 0; i < scores.length; i++) {
             negated[i] = -scores[i];
         }
-        return ascending(negated, Ties.MIN);
+        return ascending(negated, RankTies.MIN);
     }
 
     /**
@@ -74,7 +75,7 @@ public final class Ranking {
      *     values, {@code NaN} where the value is missing
      * @throws IllegalArgumentException if an argument is {@code null}
      */
-    public static double[] ascending(double[] x, Ties ties) {
+    public static double[] ascending(double[] x, RankTies ties) {
         Args.notNull("x", x);
         Args.notNull("ties", ties);
         double[] sorted = new double[x.length];
@@ -87,7 +88,7 @@ public final class Ranking {
         sorted = Arrays.copyOf(sorted, n);
         Arrays.sort(sorted);
         double[] out = new double[x.length];
-        int[] nextFirst = ties == Ties.FIRST ? new int[n] : null;
+        int[] nextFirst = ties == RankTies.FIRST ? new int[n] : null;
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
             if (Double.isNaN(v)) {

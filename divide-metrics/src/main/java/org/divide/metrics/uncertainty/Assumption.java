@@ -11,7 +11,7 @@ import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.IndexSpec;
-import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.metrics.internal.parallel.Seeds;
 
 /**
@@ -102,15 +102,15 @@ public final class Assumption {
     }
 
     /**
-     * Returns the choice among normalisation rules, named "normalisation".
+     * Returns the choice among normalisation methods, named "normalisation".
      *
-     * @param alternatives the rules, at least one (for example min-max onto [1, 100] and the
+     * @param alternatives the methods, at least one (for example min-max onto [1, 100] and the
      *                     z-score with mean 10 and sd 2, as in COINr's vignette)
      * @return the assumption
      * @throws IllegalArgumentException if the list is empty or holds {@code null}
      */
-    public static Assumption normalisation(List<Normalise.Rule> alternatives) {
-        List<Normalise.Rule> a = copy("normalisation", alternatives);
+    public static Assumption normalisation(List<NormaliseMethod> alternatives) {
+        List<NormaliseMethod> a = copy("normalisation", alternatives);
         List<String> labels = labels(a.stream().map(SpecEdits::label).toList());
         return fixed("normalisation", labels, (spec, c) -> SpecEdits.normalisation(spec, a.get(c)));
     }

@@ -20,7 +20,7 @@ import org.divide.metrics.composite.IndexResult;
  * IndexUncertaintyResult r = IndexUncertainty.of(spec, IndexData.of(panel, 2018))
  *         .withAssumptions(List.of(
  *                 Assumption.winsorisationLimit(1, 5),
- *                 Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100), Normalise.Rule.zScore(10, 2))),
+ *                 Assumption.normalisation(List.of(NormaliseMethod.minMax(1, 100), NormaliseMethod.zScore(10, 2))),
  *                 Assumption.weightNoise(0.25, 100, 2, 3),
  *                 Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(), Aggregate.Rule.geometric()))))
  *         .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(100).withSeed(1))

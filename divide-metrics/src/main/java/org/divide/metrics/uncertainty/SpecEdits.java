@@ -1,14 +1,17 @@
 package org.divide.metrics.uncertainty;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.AggregateMethod;
 import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
+import org.divide.core.spec.TreatMethod;
 import org.divide.core.spec.Weights;
 
 /**
@@ -31,19 +34,26 @@ final class SpecEdits {
         return spec.withStep(w.withExplicit(merged));
     }
 
-    /** Sets the winsorisation limit of the default rule and every override (COINr's winmax). */
+    /**
+     * Sets the winsorisation limit of COINr's treatment (COINr's winmax) in the default method and
+     * every override (COINr's default treatment inserted if the spec has none).
+     */
     static IndexSpec winsorisationLimit(IndexSpec spec, int limit) {
         Treat t = spec.step(Treat.class).orElse(null);
         if (t == null) {
-            return spec.withStep(new Treat(Treat.Rule.coinr().withWinsorisationLimit(limit), Map.of()));
+            return spec.withStep(Treat.with(TreatMethod.coinr().withWinsorisationLimit(limit)));
         }
-        Map<String, Treat.Rule> overrides = new LinkedHashMap<>();
-        t.overrides().forEach((code, rule) -> overrides.put(code, rule.withWinsorisationLimit(limit)));
-        return spec.withStep(new Treat(t.defaults().withWinsorisationLimit(limit), overrides));
+        Map<String, TreatMethod> overrides = new LinkedHashMap<>();
+        t.overrides().forEach((code, m) -> overrides.put(code, winsorisationLimit(m, limit)));
+        return spec.withStep(new Treat(winsorisationLimit(t.defaults(), limit), overrides));
+    }
+
+    private static TreatMethod winsorisationLimit(TreatMethod method, int limit) {
+        return method instanceof TreatMethod.Coinr c ? c.withWinsorisationLimit(limit) : method;
     }
 
     /** Replaces the default normalisation rule, keeping the overrides and directions. */
-    static IndexSpec normalisation(IndexSpec spec, Normalise.Rule rule) {
+    static IndexSpec normalisation(IndexSpec spec, NormaliseMethod rule) {
         Normalise n = spec.step(Normalise.class).orElse(null);
         return spec.withStep(n == null ? Normalise.with(rule) : new Normalise(rule, n.overrides(), n.directions()));
     }
@@ -74,36 +84,32 @@ final class SpecEdits {
         return spec.withStep(new Aggregate(a.defaults(), levels, nodes, a.directions()));
     }
 
-    /** Describes a normalisation rule: its method and output range. */
-    static String label(Normalise.Rule rule) {
-        String m = rule.method().name().toLowerCase(Locale.ROOT);
-        return ranged(rule) ? m + "(" + num(rule.rangeLower()) + ", " + num(rule.rangeUpper()) + ")" : m;
+    /** Describes a normalisation method: its name and output range (z-score: mean and sd). */
+    static String label(NormaliseMethod method) {
+        String m = method.name().replace('-', '_');
+        if (method instanceof NormaliseMethod.ZScore z) {
+            return m + "(" + num(z.mean()) + ", " + num(z.sd()) + ")";
+        }
+        if (method instanceof NormaliseMethod.Ranged r) {
+            return m + "(" + num(r.range().lower()) + ", " + num(r.range().upper()) + ")";
+        }
+        return m;
     }
 
     /** Describes an aggregation rule: its method and, for the generalised mean, its order. */
     static String label(Aggregate.Rule rule) {
-        String m = rule.method().name().toLowerCase(Locale.ROOT);
-        return rule.power() != 1 ? m + "(p = " + num(rule.power()) + ")" : m;
+        String m = rule.method().name().replace('-', '_');
+        return rule.method() instanceof AggregateMethod.Generalised g ? m + "(p = " + num(g.power()) + ")" : m;
     }
 
     /** Describes an imputation: its method and grouping or function. */
     static String label(Impute impute) {
-        String m = impute.method().name().toLowerCase(Locale.ROOT);
-        if (impute.grouping() != null) {
-            return m + "(" + impute.grouping() + ")";
+        ImputeMethod method = impute.method();
+        String m = method.name().replace('-', '_');
+        if (method instanceof ImputeMethod.Grouped g) {
+            return m + "(" + g.grouping() + ")";
         }
-        return impute.function() != null ? m + "(" + impute.function() + ")" : m;
-    }
-
-    private static boolean ranged(Normalise.Rule rule) {
-        switch (rule.method()) {
-            case NONE:
-            case RANK:
-            case BORDA:
-                return false;
-            default:
-                return true;
-        }
+        return method instanceof ImputeMethod.Custom c ? m + "(" + c.function() + ")" : m;
     }
 
     private static String num(double x) {

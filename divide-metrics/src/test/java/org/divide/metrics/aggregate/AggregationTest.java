@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.divide.core.spec.AggregateMethod;
+
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked values and properties of the row aggregators. */
@@ -187,5 +189,20 @@ class AggregationTest {
         Aggregation.geometric().aggregate(x, w);
         assertArrayEquals(new double[] {1, NA, 3}, x);
         assertArrayEquals(new double[] {1, 2, 3}, w);
+    }
+
+    @Test
+    void recordsOfTheSpecAggregateAsTheirFactories() {
+        double[] x = {-2, 3, 5};
+        double[] w = {1, 2, 1};
+        assertEquals(Aggregation.arithmetic().aggregate(x, w),
+                Aggregation.of(new AggregateMethod.Generalised(1, 0)).aggregate(x, w), 0);
+        double[] y = {1, 4, 16};
+        assertEquals(Aggregation.geometric().withShift(2).aggregate(y, w),
+                Aggregation.of(new AggregateMethod.Geometric(2)).aggregate(y, w), 0);
+        assertEquals(Aggregation.generalised(-1.5).aggregate(y, w),
+                Aggregation.of(AggregateMethod.generalised(-1.5)).aggregate(y, w), 0);
+        assertThrows(IllegalArgumentException.class, () -> Aggregation.of(AggregateMethod.copeland()));
+        assertThrows(IllegalArgumentException.class, () -> Aggregation.median().withShift(1));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Copeland scores of the ASEM economies on four pillars' normalised indicators (with missing
  * values) against an R re-run of COINr 1.1.14's {@code outrankMatrix}/{@code a_copeland}
- * (fixture {@code coinr/copeland_asem_reference.csv}); {@link Copeland#scoresCoinr} reproduces
+ * (fixture {@code coinr/copeland_asem_reference.csv}); {@link CoinrCopeland} reproduces
  * COINr's order-dependent rule exactly.
  */
 class AsemCopelandParityTest {
@@ -36,7 +36,7 @@ class AsemCopelandParityTest {
                 cols[c] = nrm.column(codes.get(c), "uCode", economies);
                 w[c] = 1;
             }
-            double[] got = Copeland.scoresCoinr(cols, w);
+            double[] got = CoinrCopeland.scores(cols, w);
             for (int r = 0; r < ref.rows.size(); r++) {
                 if (ref.text(r, "pillar").equals(pillar)) {
                     int e = economies.indexOf(ref.text(r, "uCode"));

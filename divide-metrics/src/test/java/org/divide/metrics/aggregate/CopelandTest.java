@@ -41,9 +41,9 @@ class CopelandTest {
         double[] w = {1, 1, 1};
         assertArrayEquals(new double[] {0, 0}, Copeland.scores(cols, w));
         // COINr: O_AB = 1/3 < 1/2, so B wins: the missing weight goes to the later economy
-        assertArrayEquals(new double[] {-1, 1}, Copeland.scoresCoinr(cols, w));
+        assertArrayEquals(new double[] {-1, 1}, CoinrCopeland.scores(cols, w));
         double[][] swapped = {{1, 5}, {9, NA}, {2, 1}};
-        assertArrayEquals(new double[] {-1, 1}, Copeland.scoresCoinr(swapped, w));
+        assertArrayEquals(new double[] {-1, 1}, CoinrCopeland.scores(swapped, w));
     }
 
     @Test
@@ -62,7 +62,7 @@ class CopelandTest {
             sum += v;
         }
         assertEquals(0, sum, 0);
-        assertArrayEquals(s, Copeland.scoresCoinr(cols, w));
+        assertArrayEquals(s, CoinrCopeland.scores(cols, w));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.Treat;
@@ -47,8 +48,8 @@ class CompositeGuideTest {
         // 2. The default build: denominate, impute by group, screen, treat, normalise, aggregate
         IndexSpec spec = IndexSpec.of(framework,
                 Denominate.by(denominators),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"),
-                Screen.by(ScreenRule.BY_MISSING),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")),
+                Screen.by(ScreenRule.byMissing()),
                 Treat.coinr(),
                 Normalise.minMax(),
                 Aggregate.arithmetic());
@@ -65,13 +66,13 @@ class CompositeGuideTest {
 
         // 4. One assumption changed: re-run from the normalisation on
         IndexResult geometric = compiled.withSpec(spec
-                        .withStep(Normalise.with(Normalise.Rule.minMax(1, 100)))
+                        .withStep(Normalise.with(NormaliseMethod.minMax(1, 100)))
                         .withStep(Aggregate.with(Aggregate.Rule.geometric())))
                 .rerun(result);
 
         // 5. Weights and the audit
-        IndexResult pca = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.PCA, 1))).rerun(result);
-        IndexResult balanced = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.OPTIMISED, 2)))
+        IndexResult pca = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.pca(1)))).rerun(result);
+        IndexResult balanced = compiled.withSpec(spec.withStep(Weights.of(WeightMethod.optimised(2))))
                 .rerun(result);
         List<IndicatorStats> stats = IndicatorStatistics.coinr().of(result.raw());
         Map<String, CorrelationTest> withParents = Correlations.withParents(result, 2, CorrelationType.PEARSON);

@@ -29,7 +29,7 @@ class DataDrivenWeightsTest {
 
     @Test
     void pcaWeightsOfEachPillarSumToOne() {
-        IndexResult r = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.PCA, 1))).run(AsemFixture.data());
+        IndexResult r = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.pca(1)))).run(AsemFixture.data());
         Map<String, Double> w = r.weights();
         for (String pillar : List.of("Physical", "Social")) {
             double sum = AsemFixture.FRAMEWORK.children(pillar).stream().mapToDouble(n -> w.get(n.code())).sum();
@@ -41,7 +41,7 @@ class DataDrivenWeightsTest {
     @Test
     void optimisedWeightsBalanceThePillarsCorrelationsWithTheIndex() {
         IndexResult plain = CompositeIndex.of(BASE).run(AsemFixture.data());
-        IndexResult opt = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.OPTIMISED, 2))).run(AsemFixture.data());
+        IndexResult opt = CompositeIndex.of(BASE.withStep(Weights.of(WeightMethod.optimised(2)))).run(AsemFixture.data());
         OptimisedWeights.Result o = opt.optimisation().orElseThrow();
         double[] before = correlations(plain);
         double[] after = o.correlations();
@@ -81,7 +81,7 @@ class DataDrivenWeightsTest {
     @Test
     void benefitOfTheDoubtAtTheTopGivesTheFrontierOne() {
         IndexResult r = CompositeIndex.of(BASE.withStep(Aggregate.arithmetic().withLevel(4,
-                Aggregate.Rule.of(AggregateMethod.BENEFIT_OF_THE_DOUBT)))).run(AsemFixture.data());
+                Aggregate.Rule.of(AggregateMethod.benefitOfTheDoubt())))).run(AsemFixture.data());
         double max = 0;
         for (double v : r.indexScores()) {
             assertTrue(v >= 0 && v <= 1 + 1e-12);

@@ -18,10 +18,11 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
-import org.divide.core.spec.Treat;
 import org.divide.core.spec.TransformMethod;
+import org.divide.core.spec.Treat;
 import org.junit.jupiter.api.Test;
 
 /** Panel imputation over years, user imputers, zero screening and reference normalisation. */
@@ -57,32 +58,32 @@ class PanelAndCustomStepsTest {
 
     @Test
     void panelMethodsFillTheYearFromTheEconomysSeries() {
-        IndexResult linear = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LINEAR)), 2019);
+        IndexResult linear = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.linear())), 2019);
         assertEquals(20, linear.imputed().value("X", "a"));
         assertEquals(8, linear.imputed().value("Z", "a"));
-        IndexResult locf = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LAST_OBSERVATION)), 2019);
+        IndexResult locf = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.lastObservation())), 2019);
         assertEquals(10, locf.imputed().value("X", "a"));
         assertTrue(Double.isNaN(locf.imputed().value("Z", "a")));
         assertEquals(1, locf.imputation().orElseThrow().remaining().size());
-        IndexResult limited = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LAST_OBSERVATION).withMaxSteps(1)), 2020);
+        IndexResult limited = run(IndexSpec.of(TREE, Impute.of(new ImputeMethod.LastObservation(1))), 2020);
         assertEquals(6, limited.imputed().value("Y", "a"));
-        IndexResult constant = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.CONSTANT)), 2019);
+        IndexResult constant = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.constant())), 2019);
         assertEquals(8, constant.imputed().value("Z", "a"));
     }
 
     @Test
     void panelImputationAfterDenominationDenominatesEveryYear() {
-        IndexResult r = run(IndexSpec.of(TREE, Denominate.by(Map.of("a", "pop")), Impute.of(ImputeMethod.LINEAR)), 2020);
+        IndexResult r = run(IndexSpec.of(TREE, Denominate.by(Map.of("a", "pop")), Impute.of(ImputeMethod.linear())), 2020);
         // Y: 2018 5/2, 2019 6/3 = 2, held flat to 2020
         assertEquals(2, r.imputed().value("Y", "a"), 1e-15);
         assertEquals(15, r.imputed().value("X", "a"), 0);
         assertThrows(IllegalArgumentException.class,
-                () -> CompositeIndex.of(IndexSpec.of(TREE, Normalise.minMax(), Impute.of(ImputeMethod.LINEAR))));
+                () -> CompositeIndex.of(IndexSpec.of(TREE, Normalise.minMax(), Impute.of(ImputeMethod.linear()))));
     }
 
     @Test
     void aRegisteredUserImputerFillsEachColumn() {
-        IndexSpec spec = IndexSpec.of(TREE, Impute.custom("zero"));
+        IndexSpec spec = IndexSpec.of(TREE, Impute.of(ImputeMethod.custom("zero")));
         CompositeIndex index = CompositeIndex.of(spec, Map.of("zero", x -> {
             double[] y = x.clone();
             for (int i = 0; i < y.length; i++) {
@@ -100,21 +101,21 @@ class PanelAndCustomStepsTest {
 
     @Test
     void screeningByZerosRemovesEconomiesMostlyZero() {
-        IndexResult r = run(IndexSpec.of(TREE, Screen.by(ScreenRule.BY_ZEROS).withNonZeroThreshold(0.6)), 2019);
+        IndexResult r = run(IndexSpec.of(TREE, Screen.by(new ScreenRule.ByZeros(0.6))), 2019);
         assertEquals(List.of("X", "Z"), r.economies());
         assertEquals(ScreeningReport.Verdict.TOO_MANY_ZEROS, r.screening().orElseThrow().removed().get(0).verdict());
     }
 
     @Test
     void distanceToAReferenceEconomyAndUnconditionalTransforms() {
-        IndexResult r = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.LINEAR),
-                Treat.coinr().withOverride("b", org.divide.core.spec.Treat.Rule.transform(TransformMethod.BOX_COX, 0)),
-                Normalise.with(Normalise.Rule.distanceToReference("X"))), 2019);
+        IndexResult r = run(IndexSpec.of(TREE, Impute.of(ImputeMethod.linear()),
+                Treat.coinr().withOverride("b", org.divide.core.spec.TreatMethod.transform(TransformMethod.boxCox(0))),
+                Normalise.with(NormaliseMethod.distanceToReference("X"))), 2019);
         assertEquals(1, r.normalised().value("X", "a"), 1e-15);
         assertEquals(Math.log(1 - 0 + 1), r.treated().value("X", "b"), 1e-15);
         assertEquals("boxcox(0.0)", r.treatment().get("b").transform());
         String m = assertThrows(IllegalArgumentException.class, () -> run(IndexSpec.of(TREE,
-                Normalise.with(Normalise.Rule.distanceToReference("Q"))), 2019)).getMessage();
+                Normalise.with(NormaliseMethod.distanceToReference("Q"))), 2019)).getMessage();
         assertTrue(m.contains("reference economy Q"), m);
     }
 }

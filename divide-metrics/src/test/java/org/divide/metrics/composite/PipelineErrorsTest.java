@@ -102,10 +102,10 @@ class PipelineErrorsTest {
     void unknownDenominatorGroupingAndImputerAreNamed() {
         contains(message(IndexSpec.of(TREE, Denominate.by(Map.of("a", "GDP")), Normalise.minMax()), panel(GOOD)),
                 "Denominate", "GDP");
-        contains(message(IndexSpec.of(TREE, Impute.byGroup(ImputeMethod.GROUP_MEAN, "region")), panel(GOOD)),
+        contains(message(IndexSpec.of(TREE, Impute.of(ImputeMethod.groupMean("region"))), panel(GOOD)),
                 "region");
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> CompositeIndex.of(IndexSpec.of(TREE, Impute.custom("em")))).getMessage().contains("em"));
+                () -> CompositeIndex.of(IndexSpec.of(TREE, Impute.of(ImputeMethod.custom("em"))))).getMessage().contains("em"));
     }
 
     @Test

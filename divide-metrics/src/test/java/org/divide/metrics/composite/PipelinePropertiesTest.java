@@ -14,12 +14,13 @@ import java.util.Random;
 
 import org.divide.core.Framework;
 import org.divide.core.Panel;
+import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Denominate;
 import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
-import org.divide.core.spec.Aggregate;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
 import org.divide.core.spec.Weights;
 import org.divide.metrics.testdata.AsemFixture;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PipelinePropertiesTest {
 
     static final IndexSpec DEFAULT = IndexSpec.of(AsemFixture.FRAMEWORK, Denominate.by(AsemFixture.denominators()),
-            Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"), Treat.coinr(), Normalise.minMax(),
+            Impute.of(ImputeMethod.groupMean("EurAsia_group")), Treat.coinr(), Normalise.minMax(),
             Aggregate.arithmetic());
 
     @Test
@@ -100,7 +101,7 @@ class PipelinePropertiesTest {
     void changingOneStepOnlyChangesDownstreamStages() {
         CompositeIndex first = CompositeIndex.of(DEFAULT);
         IndexResult a = first.run(AsemFixture.data());
-        IndexSpec changed = DEFAULT.withStep(Normalise.with(Normalise.Rule.zScore(10, 2)));
+        IndexSpec changed = DEFAULT.withStep(Normalise.with(NormaliseMethod.zScore(10, 2)));
         IndexResult fresh = first.withSpec(changed).run(AsemFixture.data());
         IndexResult reused = first.withSpec(changed).rerun(a);
         for (int s = 0; s < 4; s++) {

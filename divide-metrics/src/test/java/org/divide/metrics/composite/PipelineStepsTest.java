@@ -17,14 +17,16 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Screen;
 import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.StepKind;
 import org.divide.core.spec.Treat;
+import org.divide.core.spec.TreatMethod;
+import org.divide.metrics.internal.column.CsvTable;
 import org.divide.metrics.testdata.AsemFixture;
 import org.divide.metrics.treat.TreatmentOutcome;
 import org.divide.metrics.treat.TreatmentReport;
-import org.divide.metrics.internal.column.CsvTable;
 import org.junit.jupiter.api.Test;
 
 /** Each step of the pipeline on the ASEM data, checked by formula or against COINr. */
@@ -51,7 +53,7 @@ class PipelineStepsTest {
 
     @Test
     void groupMeanImputationFillsFromTheEconomysGroupAndReportsEveryCell() {
-        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group")));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.of(ImputeMethod.groupMean("EurAsia_group"))));
         ImputationReport report = r.imputation().orElseThrow();
         assertEquals(63, report.imputed().size());
         assertTrue(report.remaining().isEmpty());
@@ -73,7 +75,7 @@ class PipelineStepsTest {
 
     @Test
     void rowImputationWithinPillarsLeavesNothingMissing() {
-        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.byRow(ImputeMethod.ROW_MEAN, 2, true)));
+        IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Impute.of(new ImputeMethod.RowMean(2, true))));
         for (double[] c : r.imputed().columns()) {
             for (double v : c) {
                 assertFalse(Double.isNaN(v));
@@ -84,7 +86,7 @@ class PipelineStepsTest {
     @Test
     void screeningRemovesEconomiesBelowTheThresholdAndSaysWhy() {
         IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
-                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.95).withForced(List.of("BRN"), List.of("AUT"))));
+                Screen.by(new ScreenRule.ByMissing(0.95)).withForced(List.of("BRN"), List.of("AUT"))));
         ScreeningReport s = r.screening().orElseThrow();
         assertEquals(51, s.entries().size());
         List<String> removed = s.removed().stream().map(ScreeningReport.Entry::economy).toList();
@@ -104,7 +106,7 @@ class PipelineStepsTest {
         CsvTable ref = CsvTable.at("/coinr/treat_asem_raw_reference.csv");
         for (int winmax : new int[] {5, 1}) {
             IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
-                    new Treat(Treat.coinr().defaults().withWinsorisationLimit(winmax), Map.of())));
+                    Treat.with(TreatMethod.coinr().withWinsorisationLimit(winmax))));
             Map<String, TreatmentReport> reports = r.treatment();
             assertEquals(49, reports.size());
             int checked = 0;
@@ -133,8 +135,8 @@ class PipelineStepsTest {
     @Test
     void normalisationOverridesAndDirectionsApplyPerIndicator() {
         IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax()
-                .withOverride("LPI", Normalise.Rule.goalposts(1, 5).withRange(0, 100))
-                .withOverride("Tariff", Normalise.Rule.zScore(10, 2))));
+                .withOverride("LPI", NormaliseMethod.goalposts(1, 5).withRange(0, 100))
+                .withOverride("Tariff", NormaliseMethod.zScore(10, 2))));
         double lpi = DATA.panel().value("AUT", "LPI", 2018);
         assertEquals((lpi - 1) / 4 * 100, r.normalised().value("AUT", "LPI"), 1e-12);
         double[] tariff = r.normalised().column("Tariff");
@@ -151,7 +153,7 @@ class PipelineStepsTest {
 
     @Test
     void mixedAggregatorsWithinOneLevelEachFollowTheirRule() {
-        Aggregate step = Aggregate.arithmetic().withNode("Physical", Aggregate.Rule.of(AggregateMethod.MEDIAN))
+        Aggregate step = Aggregate.arithmetic().withNode("Physical", Aggregate.Rule.of(AggregateMethod.median()))
                 .withNode("Political", Aggregate.Rule.generalised(2));
         IndexResult mixed = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(), step));
         IndexResult plain = run(IndexSpec.plain(AsemFixture.FRAMEWORK));
@@ -167,13 +169,13 @@ class PipelineStepsTest {
 
     @Test
     void geometricMeanOnMinMaxFromOneWorksAndCopelandCounts() {
-        IndexResult g = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.with(Normalise.Rule.minMax(1, 100)),
+        IndexResult g = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.with(NormaliseMethod.minMax(1, 100)),
                 Aggregate.with(Aggregate.Rule.geometric())));
         for (double v : g.indexScores()) {
             assertTrue(v >= 1 && v <= 100);
         }
         IndexResult c = run(IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(),
-                Aggregate.arithmetic().withLevel(4, Aggregate.Rule.of(AggregateMethod.COPELAND))));
+                Aggregate.arithmetic().withLevel(4, Aggregate.Rule.of(AggregateMethod.copeland()))));
         double sum = 0;
         for (double v : c.indexScores()) {
             sum += v;

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.divide.core.Direction;
-import org.divide.metrics.rank.Ties;
+import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.RankTies;
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked values (COINr's formulas) and properties of every normalisation. */
@@ -67,7 +68,7 @@ class NormalisationTest {
         near(new double[] {3, 1, 3, NA, 2}, Normalisation.rank().apply(y));
         near(new double[] {2, 0, 2, NA, 1}, Normalisation.borda().apply(y));
         near(new double[] {2 / 3.0, 0, 2 / 3.0, NA, 1 / 3.0}, Normalisation.percentileRank().apply(y));
-        near(new double[] {4, 1, 4, NA, 2}, Normalisation.rank().withTies(Ties.MAX).apply(y));
+        near(new double[] {4, 1, 4, NA, 2}, Normalisation.rank().withTies(RankTies.MAX).apply(y));
         near(new double[] {1, 4, 1, NA, 3}, Normalisation.rank().withDirection(Direction.NEGATIVE).apply(y));
         near(new double[] {200 / 3.0, 0, 200 / 3.0, NA, 100 / 3.0},
                 Normalisation.percentileRank().withRange(0, 100).apply(y));
@@ -152,7 +153,7 @@ class NormalisationTest {
         assertThrows(IllegalArgumentException.class, () -> Normalisation.rank().withRange(0, 1));
         assertThrows(IllegalArgumentException.class, () -> Normalisation.zScore().withRange(0, 1));
         assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().withCap(true));
-        assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().withTies(Ties.MAX));
+        assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().withTies(RankTies.MAX));
         assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().withTruncation(false));
         assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().apply(null));
     }
@@ -166,7 +167,7 @@ class NormalisationTest {
         assertArrayEquals(X, x);
         assertEquals(Direction.POSITIVE, base.direction());
         assertEquals(Normalisation.minMax(), base);
-        assertEquals(NormalisationMethod.MIN_MAX, base.method());
+        assertEquals(NormaliseMethod.minMax(), base.method());
     }
 
     /** Every method, both directions, on random data: range, order preservation and reversal. */
@@ -194,10 +195,10 @@ class NormalisationTest {
                         if (Double.isNaN(x[i])) {
                             continue;
                         }
-                        if (m.method() == NormalisationMethod.MIN_MAX
-                                || m.method() == NormalisationMethod.GOALPOSTS
-                                || m.method() == NormalisationMethod.PERCENTILE_RANK
-                                || m.method() == NormalisationMethod.DISTANCE_TO_MAX) {
+                        if (m.method() instanceof NormaliseMethod.MinMax
+                                || m.method() instanceof NormaliseMethod.Goalposts
+                                || m.method() instanceof NormaliseMethod.PercentileRank
+                                || m.method() instanceof NormaliseMethod.DistanceToMax) {
                             assertTrue(y[i] >= n.lower() - 1e-12 && y[i] <= n.upper() + 1e-12,
                                     n + " out of range: " + y[i]);
                         }
@@ -208,7 +209,7 @@ class NormalisationTest {
                             // weakly monotone (goalposts truncate), reversed for NEGATIVE
                             double lo = d == Direction.POSITIVE ? y[i] : y[j];
                             double hi = d == Direction.POSITIVE ? y[j] : y[i];
-                            boolean fracOfNegativeMax = m.method() == NormalisationMethod.FRACTION_OF_MAX;
+                            boolean fracOfNegativeMax = m.method() instanceof NormaliseMethod.FractionOfMax;
                             if (!fracOfNegativeMax) {
                                 assertTrue(lo <= hi + 1e-12, n + " order at " + i + "," + j);
                             }
@@ -217,5 +218,17 @@ class NormalisationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSpecsRecordsAreComputedDirectly() {
+        assertEquals(Normalisation.goalposts(1, 5).withRange(0, 100),
+                Normalisation.of(NormaliseMethod.goalposts(1, 5).withRange(0, 100)));
+        assertEquals(Normalisation.zScore(10, 2), Normalisation.of(new NormaliseMethod.ZScore(10, 2)));
+        Normalisation ref = Normalisation.of(NormaliseMethod.distanceToReference("KEN"));
+        assertThrows(IllegalArgumentException.class, () -> ref.apply(X));
+        near(Normalisation.distanceToReference(0).apply(X), ref.withReference(0).apply(X));
+        assertThrows(IllegalArgumentException.class, () -> Normalisation.minMax().withReference(0));
+        assertThrows(IllegalArgumentException.class, () -> Normalisation.of(null));
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.divide.core.spec.RankTies;
+
 import org.junit.jupiter.api.Test;
 
 /** Ranks against values worked by hand with R's {@code rank} rules. */
@@ -16,11 +18,11 @@ class RankingTest {
 
     @Test
     void ascendingTieRulesMatchR() {
-        assertArrayEquals(new double[] {4, 1, 6, 1, 7, 10, 3, 9, 7, 4}, Ranking.ascending(X, Ties.MIN));
-        assertArrayEquals(new double[] {5, 2, 6, 2, 8, 10, 3, 9, 8, 5}, Ranking.ascending(X, Ties.MAX));
+        assertArrayEquals(new double[] {4, 1, 6, 1, 7, 10, 3, 9, 7, 4}, Ranking.ascending(X, RankTies.MIN));
+        assertArrayEquals(new double[] {5, 2, 6, 2, 8, 10, 3, 9, 8, 5}, Ranking.ascending(X, RankTies.MAX));
         assertArrayEquals(new double[] {4.5, 1.5, 6, 1.5, 7.5, 10, 3, 9, 7.5, 4.5},
-                Ranking.ascending(X, Ties.AVERAGE));
-        assertArrayEquals(new double[] {4, 1, 6, 2, 7, 10, 3, 9, 8, 5}, Ranking.ascending(X, Ties.FIRST));
+                Ranking.ascending(X, RankTies.AVERAGE));
+        assertArrayEquals(new double[] {4, 1, 6, 2, 7, 10, 3, 9, 8, 5}, Ranking.ascending(X, RankTies.FIRST));
     }
 
     @Test
@@ -32,7 +34,7 @@ class RankingTest {
     @Test
     void signedZerosAreTies() {
         assertArrayEquals(new double[] {1, 1, 3}, Ranking.competition(new double[] {0.0, -0.0, -1}));
-        assertArrayEquals(new double[] {2, 1, 3}, Ranking.ascending(new double[] {-0.0, -1, 0.0}, Ties.FIRST));
+        assertArrayEquals(new double[] {2, 1, 3}, Ranking.ascending(new double[] {-0.0, -1, 0.0}, RankTies.FIRST));
     }
 
     @Test

@@ -93,8 +93,8 @@ public final class AsemFixture {
      */
     public static IndexSpec exampleCoin() {
         return IndexSpec.of(FRAMEWORK, Denominate.by(denominators()),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"),
-                Screen.by(ScreenRule.BY_MISSING).withAvailabilityThreshold(0.9), Treat.coinr(), Normalise.minMax(),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")),
+                Screen.by(new ScreenRule.ByMissing(0.9)), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
     }
 

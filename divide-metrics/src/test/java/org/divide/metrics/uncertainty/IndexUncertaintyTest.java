@@ -18,6 +18,7 @@ import org.divide.core.Panel;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Weights;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
@@ -34,7 +35,7 @@ class IndexUncertaintyTest {
     /** COINr's vignette: winmax 1–5, min-max [1, 100] vs z-score (10, 2), ±25% weights at levels 2–3, mean. */
     static List<Assumption> vignette() {
         return List.of(Assumption.winsorisationLimit(1, 5),
-                Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100), Normalise.Rule.zScore(10, 2))),
+                Assumption.normalisation(List.of(NormaliseMethod.minMax(1, 100), NormaliseMethod.zScore(10, 2))),
                 Assumption.weightNoise(0.25, 100, 2, 3),
                 Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(), Aggregate.Rule.geometric())));
     }
@@ -146,8 +147,8 @@ class IndexUncertaintyTest {
     @Test
     void failedRuns() {
         IndexUncertainty u = IndexUncertainty.of(AsemFixture.exampleCoin(), AsemFixture.data())
-                .withAssumptions(List.of(Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100),
-                        Normalise.Rule.zScore(0, 1))), Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(),
+                .withAssumptions(List.of(Assumption.normalisation(List.of(NormaliseMethod.minMax(1, 100),
+                        NormaliseMethod.zScore(0, 1))), Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(),
                         Aggregate.Rule.geometric()))))
                 .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(32).withBootstrap(0));
         IllegalStateException e = assertThrows(IllegalStateException.class, u::monteCarlo);
@@ -230,7 +231,7 @@ class IndexUncertaintyTest {
                     p.put(economies[e], "abcd".substring(k, k + 1), 2020, values[e][k]);
                 }
             }
-            SPEC = IndexSpec.of(f, Normalise.with(Normalise.Rule.minMax(1, 100)), Aggregate.arithmetic());
+            SPEC = IndexSpec.of(f, Normalise.with(NormaliseMethod.minMax(1, 100)), Aggregate.arithmetic());
             DATA = IndexData.of(p.build(), 2020);
         }
     }

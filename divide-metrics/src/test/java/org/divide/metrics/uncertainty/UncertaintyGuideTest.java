@@ -7,6 +7,7 @@ import java.util.List;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.testdata.AsemFixture;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class UncertaintyGuideTest {
         IndexUncertaintyResult r = IndexUncertainty.of(spec, data)
                 .withAssumptions(List.of(
                         Assumption.winsorisationLimit(1, 5),
-                        Assumption.normalisation(List.of(Normalise.Rule.minMax(1, 100), Normalise.Rule.zScore(10, 2))),
+                        Assumption.normalisation(List.of(NormaliseMethod.minMax(1, 100), NormaliseMethod.zScore(10, 2))),
                         Assumption.weightNoise(0.25, 100, 2, 3),
                         Assumption.aggregation(List.of(Aggregate.Rule.arithmetic(), Aggregate.Rule.geometric()))))
                 .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(100).withSeed(1).withBootstrap(100))

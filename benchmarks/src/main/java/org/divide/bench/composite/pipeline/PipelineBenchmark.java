@@ -9,6 +9,7 @@ import org.divide.core.spec.Impute;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.Treat;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
@@ -67,11 +68,11 @@ public class PipelineBenchmark {
         asem = in.data;
         plain = CompositeIndex.of(IndexSpec.plain(in.framework));
         IndexSpec spec = IndexSpec.of(in.framework, Denominate.by(in.denominators),
-                Impute.byGroup(ImputeMethod.GROUP_MEAN, "EurAsia_group"), Treat.coinr(), Normalise.minMax(),
+                Impute.of(ImputeMethod.groupMean("EurAsia_group")), Treat.coinr(), Normalise.minMax(),
                 Aggregate.arithmetic());
         asemDefault = CompositeIndex.of(spec);
         defaultResult = asemDefault.run(asem);
-        rerunIndex = asemDefault.withSpec(spec.withStep(Normalise.with(Normalise.Rule.minMax(1, 100))));
+        rerunIndex = asemDefault.withSpec(spec.withStep(Normalise.with(NormaliseMethod.minMax(1, 100))));
         SyntheticIndex s = new SyntheticIndex(200, 60, 2024);
         synthetic = s.data;
         syntheticIndex = CompositeIndex.of(IndexSpec.of(s.framework, Impute.mean(), Treat.coinr(), Normalise.minMax(),

@@ -1,7 +1,7 @@
 package org.divide.metrics.internal.multivariate;
 
+import org.divide.core.spec.RankTies;
 import org.divide.metrics.rank.Ranking;
-import org.divide.metrics.rank.Ties;
 
 /**
  * Covariance, Pearson and Spearman correlation of two columns over the pairs where both are present (R's
@@ -101,7 +101,7 @@ public final class Correlation {
                 cy[i] = Double.NaN;
             }
         }
-        return pearson(Ranking.ascending(cx, Ties.AVERAGE), Ranking.ascending(cy, Ties.AVERAGE));
+        return pearson(Ranking.ascending(cx, RankTies.AVERAGE), Ranking.ascending(cy, RankTies.AVERAGE));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.divide.core.spec.IndexSpec;
-import org.divide.io.csv.LongCsv;
+import org.divide.io.csv.LongCsvReader;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
@@ -105,7 +105,7 @@ class SpecVersionsTest {
         assertEquals(current, old);
         assertEquals(write(current), write(old));
         assertTrue(write(old).contains("\"version\": 2"));
-        IndexData data = IndexData.of(LongCsv.read(Cli.write(dir, "data.csv", DATA)).panel(), 2020);
+        IndexData data = IndexData.of(LongCsvReader.withDefaults().read(Cli.write(dir, "data.csv", DATA)).panel(), 2020);
         IndexResult a = CompositeIndex.of(old).run(data);
         IndexResult b = CompositeIndex.of(current).run(data);
         assertArrayEquals(b.indexScores(), a.indexScores(), 0);

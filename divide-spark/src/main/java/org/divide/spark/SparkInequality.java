@@ -220,7 +220,7 @@ public final class SparkInequality {
      *
      * @param alpha the parameter, finite
      * @param group the name of the group column
-     * @return the decomposition, as {@link org.divide.metrics.inequality.Inequality#decompose} gives it
+     * @return the decomposition, as {@link org.divide.metrics.inequality.Decomposable#decompose(double[], double[], String[])} gives it
      * @throws IllegalArgumentException on invalid data
      */
     public Decomposition decompose(double alpha, String group) {

@@ -82,7 +82,7 @@ class ReferenceVectorsTest {
                     yield Arrays.stream(shares()).map(c::share).toArray();
                 }
                 default -> {
-                    Decomposition d = Inequality.decompose(Measure.generalizedEntropy(p), x, w, g());
+                    Decomposition d = Measure.generalizedEntropy(p).decompose(x, w, g());
                     yield new double[] {measure.endsWith("_within") ? d.within() : d.between()};
                 }
             };

@@ -6,13 +6,14 @@ import java.util.List;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.GeneralizedEntropy;
 import org.divide.metrics.inequality.Measure;
 
 /**
  * The decomposition of the change of inequality between two periods into within- and
  * between-group parts, for Theil T = GE(1) and the mean log deviation (MLD, Theil L = GE(0)).
  *
- * <p>In each period the index is split exactly, I = W + B, by {@link Measure#decompose}: with
+ * <p>In each period the index is split exactly, I = W + B, by {@link GeneralizedEntropy#decompose(double[], double[], int[])}: with
  * population shares s_k, income shares θ_k = s_k λ_k, relative means λ_k = μ_k / μ and group
  * indices I_k,
  * <pre>
@@ -47,10 +48,10 @@ import org.divide.metrics.inequality.Measure;
  */
 public final class ChangeDecomposition {
 
-    private final Measure measure;
+    private final GeneralizedEntropy measure;
     private final boolean theilT;
 
-    private ChangeDecomposition(Measure measure, boolean theilT) {
+    private ChangeDecomposition(GeneralizedEntropy measure, boolean theilT) {
         this.measure = measure;
         this.theilT = theilT;
     }

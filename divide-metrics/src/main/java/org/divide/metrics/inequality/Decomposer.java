@@ -55,6 +55,7 @@ final class Decomposer {
     static Decomposition generalizedEntropy(double alpha, double[] x, double[] w, Object groups,
             InequalityOptions options) {
         Entropy.finite("alpha", alpha);
+        checkGroups(x, groups);
         Sample s = Sample.of(Entropy.geName(alpha), x, w, Entropy.geDomain(alpha), options);
         GroupIndex index = index(groups, s);
         GroupTotals totals = GroupTotals.of(s, index.ids, index.count());
@@ -85,6 +86,7 @@ final class Decomposer {
      * @return G = Σ s_k v_k G_k + G_between + overlap
      */
     static Decomposition gini(double[] x, double[] w, Object groups, InequalityOptions options) {
+        checkGroups(x, groups);
         Sample s = Sample.of(GiniIndex.NAME, x, w, ValuePolicy.Domain.REAL, options);
         GroupIndex index = index(groups, s);
         int groupCount = index.count();
@@ -147,19 +149,22 @@ final class Decomposer {
     }
 
     /**
-     * Checks the group argument of a decomposition.
+     * Checks the arguments of a decomposition.
      *
-     * @param groups  labels (String[]) or codes (int[])
-     * @param xLength the length of the values
-     * @throws IllegalArgumentException if the groups are {@code null} or their length differs
+     * @param x      the values
+     * @param groups labels (String[]) or codes (int[])
+     * @throws IllegalArgumentException if x or the groups are {@code null} or their lengths differ
      */
-    static void checkGroups(Object groups, int xLength) {
+    static void checkGroups(double[] x, Object groups) {
+        if (x == null) {
+            throw new IllegalArgumentException("x is null");
+        }
         if (groups == null) {
             throw new IllegalArgumentException("groups is null");
         }
         int length = groups instanceof String[] labels ? labels.length : ((int[]) groups).length;
-        if (length != xLength) {
-            throw new IllegalArgumentException("groups has length " + length + " but x has length " + xLength);
+        if (length != x.length) {
+            throw new IllegalArgumentException("groups has length " + length + " but x has length " + x.length);
         }
     }
 }

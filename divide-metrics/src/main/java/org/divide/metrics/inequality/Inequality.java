@@ -4,8 +4,13 @@ package org.divide.metrics.inequality;
  * Inequality measures of a distribution of values x over units with weights w (population or
  * sampling weights), with the default conventions. Every method has an unweighted overload; in
  * the weighted ones {@code w} may be {@code null} for unweighted data. The two-argument methods
- * are {@link WeightedMeasure}s ({@code WeightedMeasure m = Inequality::gini;}); for other options
- * use {@link Measure} with {@link InequalityOptions}.
+ * are {@link WeightedMeasure}s ({@code WeightedMeasure m = Inequality::gini;}).
+ *
+ * <p>This class is a thin facade: each method delegates to the {@link Measure} type of the same
+ * name with the default options ({@code Inequality.gini(x, w)} is
+ * {@code Measure.gini().compute(x, w)}). For other options, the counts of dropped values
+ * ({@link Measure#evaluate}) or subgroup decomposition ({@link Decomposable#decompose}) use the
+ * measure objects.
  *
  * <h2>Conventions</h2>
  * Notation: W = Σw, p_i = w_i/W, μ = Σ p_i x_i, T = Σ w_i x_i. All measures are invariant to the
@@ -71,7 +76,7 @@ public final class Inequality {
      * the tie group of x_i (compensated sums; buckets of the value range sorted and summed in the
      * cache). Any finite x; 0 ≤ G ≤ 1 − 1/n for x ≥ 0 (unweighted); {@code NaN}
      * when μ ≤ 0. For the n/(n − 1) correction use
-     * {@code Measure.gini().withOptions(withDefaults().withSmallSampleCorrection(true))}.
+     * {@code Measure.gini().withOptions(withDefaults().withSmallSampleCorrection(SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE))}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -79,7 +84,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data
      */
     public static double gini(double[] x, double[] w) {
-        return GiniIndex.estimate(x, w, DEFAULTS).value();
+        return Measure.gini().compute(x, w);
     }
 
     /**
@@ -102,7 +107,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data or a negative value
      */
     public static double theilT(double[] x, double[] w) {
-        return generalizedEntropy(x, w, 1);
+        return Measure.theilT().compute(x, w);
     }
 
     /**
@@ -124,7 +129,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data or a value ≤ 0
      */
     public static double theilL(double[] x, double[] w) {
-        return generalizedEntropy(x, w, 0);
+        return Measure.theilL().compute(x, w);
     }
 
     /**
@@ -152,7 +157,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data, or if α is not finite
      */
     public static double generalizedEntropy(double[] x, double[] w, double alpha) {
-        return Entropy.generalizedEntropy(x, w, alpha, DEFAULTS).value();
+        return Measure.generalizedEntropy(alpha).compute(x, w);
     }
 
     /**
@@ -178,7 +183,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data, or if ε is not finite
      */
     public static double atkinson(double[] x, double[] w, double epsilon) {
-        return Entropy.atkinson(x, w, epsilon, DEFAULTS).value();
+        return Measure.atkinson(epsilon).compute(x, w);
     }
 
     /**
@@ -203,7 +208,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data, or if ε is not finite
      */
     public static double equallyDistributedEquivalent(double[] x, double[] w, double epsilon) {
-        return Entropy.equallyDistributedEquivalent(x, w, epsilon, DEFAULTS).value();
+        return Measure.equallyDistributedEquivalent(epsilon).compute(x, w);
     }
 
     /**
@@ -228,7 +233,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data
      */
     public static double coefficientOfVariation(double[] x, double[] w) {
-        return Dispersion.coefficientOfVariation(x, w, DEFAULTS).value();
+        return Measure.coefficientOfVariation().compute(x, w);
     }
 
     /**
@@ -252,7 +257,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data or a value ≤ 0
      */
     public static double varianceOfLogs(double[] x, double[] w) {
-        return Dispersion.varianceOfLogs(x, w, DEFAULTS).value();
+        return Measure.varianceOfLogs().compute(x, w);
     }
 
     /**
@@ -276,7 +281,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data
      */
     public static double hoover(double[] x, double[] w) {
-        return Dispersion.hoover(x, w, DEFAULTS).value();
+        return Measure.hoover().compute(x, w);
     }
 
     /**
@@ -301,7 +306,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data or κ
      */
     public static double kolm(double[] x, double[] w, double kappa) {
-        return Dispersion.kolm(x, w, kappa, DEFAULTS).value();
+        return Measure.kolm(kappa).compute(x, w);
     }
 
     /**
@@ -326,7 +331,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data
      */
     public static double palma(double[] x, double[] w) {
-        return quantileShareRatio(x, w, 0.4, 0.1);
+        return Measure.palma().compute(x, w);
     }
 
     /**
@@ -377,7 +382,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data or a negative value
      */
     public static double herfindahl(double[] x, double[] w) {
-        return Dispersion.herfindahl(x, w, DEFAULTS).value();
+        return Measure.herfindahl().compute(x, w);
     }
 
     /**
@@ -400,7 +405,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data or a negative value
      */
     public static double rosenbluth(double[] x, double[] w) {
-        return Dispersion.rosenbluth(x, w, DEFAULTS).value();
+        return Measure.rosenbluth().compute(x, w);
     }
 
     /**
@@ -473,7 +478,7 @@ public final class Inequality {
      * @throws IllegalArgumentException on invalid data
      */
     public static double wolfson(double[] x, double[] w) {
-        return LorenzMeasures.wolfson(x, w, DEFAULTS).value();
+        return Measure.wolfson().compute(x, w);
     }
 
     /**
@@ -497,37 +502,5 @@ public final class Inequality {
      */
     public static double lorenzAsymmetry(double[] x) {
         return LorenzMeasures.asymmetry(x, DEFAULTS).value();
-    }
-
-    /**
-     * Subgroup decomposition of a GE measure (exact: overlap 0) or of the Gini coefficient
-     * (within + between + overlap); see {@link Decomposition}. O(n) passes for GE, one sort for
-     * Gini; groups are reported in natural order of their labels.
-     *
-     * @param measure a decomposable measure ({@link Measure#isDecomposable()}); its options apply
-     * @param x       the values; not modified
-     * @param w       the weights or {@code null}; not modified
-     * @param groups  the group label of each observation, none {@code null}; not modified
-     * @return the decomposition
-     * @throws IllegalArgumentException on invalid data, or if the measure is not decomposable
-     */
-    public static Decomposition decompose(Measure measure, double[] x, double[] w, String[] groups) {
-        return measure.decompose(x, w, groups);
-    }
-
-    /**
-     * Subgroup decomposition with integer group codes; see
-     * {@link #decompose(Measure, double[], double[], String[])}. Groups are reported in ascending
-     * order of their codes, labelled by the codes as strings.
-     *
-     * @param measure a decomposable measure; its options apply
-     * @param x       the values; not modified
-     * @param w       the weights or {@code null}; not modified
-     * @param groups  the group code of each observation; not modified
-     * @return the decomposition
-     * @throws IllegalArgumentException on invalid data, or if the measure is not decomposable
-     */
-    public static Decomposition decompose(Measure measure, double[] x, double[] w, int[] groups) {
-        return measure.decompose(x, w, groups);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * returns a new object:
  * <pre>{@code
  * InequalityOptions o = InequalityOptions.withDefaults()
- *         .withSmallSampleCorrection(true)
+ *         .withSmallSampleCorrection(SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE)
  *         .withNonPositivePolicy(NonPositivePolicy.DROP);
  * double g = Measure.gini().withOptions(o).compute(x, w);
  * }</pre>
@@ -51,18 +51,8 @@ public final class InequalityOptions {
     }
 
     /**
-     * Switches the small-sample correction on ({@link SmallSampleCorrection#EFFECTIVE_SAMPLE_SIZE},
-     * which is n/(n − 1) for unweighted data) or off.
-     *
-     * @param on whether to correct
-     * @return the new options
-     */
-    public InequalityOptions withSmallSampleCorrection(boolean on) {
-        return withSmallSampleCorrection(on ? SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE : SmallSampleCorrection.NONE);
-    }
-
-    /**
-     * Sets the small-sample correction.
+     * Sets the small-sample correction ({@link SmallSampleCorrection#EFFECTIVE_SAMPLE_SIZE} is
+     * n/(n − 1) for unweighted data; {@link SmallSampleCorrection#NONE} the default).
      *
      * @param value the correction
      * @return the new options

@@ -44,16 +44,12 @@ final class LorenzMeasures {
     /**
      * @param name         the measure's name
      * @param bottomShare  the population share of the bottom group, in (0, 1)
-     * @param topShare     the population share of the top group, in (0, 1), with bottom + top ≤ 1
+     * @param topShare     the population share of the top group, in (0, 1), with bottom + top ≤ 1 (checked
+     *                     by {@link QuantileShareRatio})
      * @return (1 − L(1 − top))/L(bottom): +∞ when the bottom holds nothing, {@code NaN} when μ ≤ 0
      */
     static Estimate shareRatio(String name, double[] x, double[] w, double bottomShare, double topShare,
             InequalityOptions options) {
-        if (!(bottomShare > 0 && bottomShare < 1) || !(topShare > 0 && topShare < 1)
-                || !(bottomShare + topShare <= 1)) {
-            throw new IllegalArgumentException("bottomShare and topShare must be in (0, 1) with a sum <= 1: "
-                    + bottomShare + ", " + topShare);
-        }
         Sample s = Sample.of(name, x, w, ValuePolicy.Domain.REAL, options);
         if (!(s.total > 0)) {
             return s.estimate(Double.NaN);

@@ -142,7 +142,7 @@ class AccumulatorTest {
         int[] g = IntStream.range(0, n).map(i -> (int) (x[i] * 3) % 5).toArray();
         String[] labels = {"0", "1", "2", "3", "4"};
         for (double alpha : new double[] {-1, 0, 0.5, 1, 2}) {
-            Decomposition expected = Inequality.decompose(Measure.generalizedEntropy(alpha), x, w, g);
+            Decomposition expected = Measure.generalizedEntropy(alpha).decompose(x, w, g);
             GroupedEntropyAccumulator left = GroupedEntropyAccumulator.create(alpha, labels);
             GroupedEntropyAccumulator right = GroupedEntropyAccumulator.create(alpha, labels);
             for (int i = 0; i < n; i++) {

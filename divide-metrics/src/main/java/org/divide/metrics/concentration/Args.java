@@ -4,7 +4,7 @@ import static org.divide.metrics.internal.column.Args.sameLength;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Argument checks of this package; every message names the argument, the index and the value, as
@@ -25,7 +25,7 @@ final class Args {
      */
     static double amounts(String name, double[] values) {
         nonNegative(name, values);
-        double total = Neumaier.sum(values);
+        double total = CompensatedSum.sum(values);
         if (!(total > 0)) {
             throw new IllegalArgumentException(name + " sums to zero: there is no total to share");
         }

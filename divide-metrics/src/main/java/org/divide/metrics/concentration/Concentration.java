@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Shares of a total and the concentration of those shares: group shares, top-k shares, the
@@ -61,12 +61,12 @@ public final class Concentration {
     public static List<GroupShare> groupShares(String[] labels, double[] amounts) {
         double total = Args.amounts("amounts", amounts);
         Args.labels(labels, "amounts", amounts.length, false);
-        Map<String, Neumaier> sums = new LinkedHashMap<>();
+        Map<String, CompensatedSum> sums = new LinkedHashMap<>();
         for (int i = 0; i < amounts.length; i++) {
-            sums.computeIfAbsent(labels[i], k -> new Neumaier()).add(amounts[i]);
+            sums.computeIfAbsent(labels[i], k -> new CompensatedSum()).add(amounts[i]);
         }
         List<GroupShare> rows = new ArrayList<>(sums.size());
-        for (Map.Entry<String, Neumaier> e : sums.entrySet()) {
+        for (Map.Entry<String, CompensatedSum> e : sums.entrySet()) {
             double t = e.getValue().value();
             rows.add(new GroupShare(e.getKey(), t, t / total));
         }
@@ -117,7 +117,7 @@ public final class Concentration {
         checkK(k, amounts.length);
         double[] sorted = amounts.clone();
         Arrays.sort(sorted);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         double top = 0;
         for (int r = 1; r <= sorted.length; r++) {
             sum.add(sorted[sorted.length - r]);
@@ -156,7 +156,7 @@ public final class Concentration {
             throw new IllegalArgumentException("scale is null");
         }
         double total = Args.amounts("amounts", amounts);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         for (double a : amounts) {
             double s = a / total;
             sum.add(s * s);

@@ -1,6 +1,6 @@
 package org.divide.metrics.concentration;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Sample quantiles, unweighted (R's {@code quantile(type = 7)} by default) and weighted; see
@@ -166,8 +166,8 @@ public final class Quantiles {
     }
 
     private static double weightedType7(SortedSample s, double p) {
-        Neumaier total = new Neumaier();
-        Neumaier squares = new Neumaier();
+        CompensatedSum total = new CompensatedSum();
+        CompensatedSum squares = new CompensatedSum();
         for (double wi : s.w) {
             total.add(wi);
             squares.add(wi * wi);
@@ -175,8 +175,8 @@ public final class Quantiles {
         double weight = total.value();
         double nStar = weight * (weight / squares.value());
         double shift = (nStar - 1) * p; // h - 1
-        Neumaier cumulative = new Neumaier();
-        Neumaier q = new Neumaier();
+        CompensatedSum cumulative = new CompensatedSum();
+        CompensatedSum q = new CompensatedSum();
         double previous = 0;
         int last = -1;
         for (int i = 0; i < s.size(); i++) {
@@ -206,8 +206,8 @@ public final class Quantiles {
     }
 
     private static double weightedInvertedCdf(SortedSample s, double p) {
-        double weight = Neumaier.sum(s.w);
-        Neumaier cumulative = new Neumaier();
+        double weight = CompensatedSum.sum(s.w);
+        CompensatedSum cumulative = new CompensatedSum();
         int last = -1;
         for (int i = 0; i < s.size(); i++) {
             if (s.w[i] == 0) {

@@ -1,6 +1,6 @@
 package org.divide.metrics.concentration;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Top/bottom ratios of a non-negative distribution (GDP per capita, compute per person, internet
@@ -126,7 +126,7 @@ public final class Ratios {
         Args.fraction("topFraction", topFraction, false);
         Args.fraction("bottomFraction", bottomFraction, false);
         SortedSample s = SortedSample.of(x, w);
-        double weight = w == null ? x.length : Neumaier.sum(w);
+        double weight = w == null ? x.length : CompensatedSum.sum(w);
         double top = heldBy(s, topFraction * weight, false) / topFraction;
         double bottom = heldBy(s, bottomFraction * weight, true) / bottomFraction;
         return top / bottom;
@@ -137,8 +137,8 @@ public final class Ratios {
      * straddling unit counted in part.
      */
     private static double heldBy(SortedSample s, double population, boolean fromBottom) {
-        Neumaier held = new Neumaier();
-        Neumaier cumulative = new Neumaier();
+        CompensatedSum held = new CompensatedSum();
+        CompensatedSum cumulative = new CompensatedSum();
         int n = s.size();
         for (int r = 0; r < n; r++) {
             int i = fromBottom ? r : n - 1 - r;

@@ -5,7 +5,7 @@ import static org.divide.metrics.internal.column.Args.sameLength;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Representation gaps between two distributions over the same n categories: a distribution p (share
@@ -49,7 +49,7 @@ public final class Representation {
      */
     public static double dissimilarity(double[] p, double[] q) {
         double[][] s = shares(p, q);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < s[0].length; i++) {
             sum.add(Math.abs(s[0][i] - s[1][i]));
         }
@@ -85,7 +85,7 @@ public final class Representation {
             throw new IllegalArgumentException("policy is null");
         }
         double[][] s = shares(p, q);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < s[0].length; i++) {
             double pi = s[0][i];
             double qi = s[1][i];

@@ -3,7 +3,7 @@ package org.divide.metrics.inequality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Subgroup decomposition of arrays: GE(α) through {@link GroupedEntropyAccumulator} (a pass for
@@ -17,15 +17,15 @@ final class Decomposer {
 
     /** Per-group totals Σw and Σwx (compensated). */
     private static final class GroupTotals {
-        final Neumaier[] weight;
-        final Neumaier[] income;
+        final CompensatedSum[] weight;
+        final CompensatedSum[] income;
 
         GroupTotals(int groups) {
-            weight = new Neumaier[groups];
-            income = new Neumaier[groups];
+            weight = new CompensatedSum[groups];
+            income = new CompensatedSum[groups];
             for (int k = 0; k < groups; k++) {
-                weight[k] = new Neumaier();
-                income[k] = new Neumaier();
+                weight[k] = new CompensatedSum();
+                income[k] = new CompensatedSum();
             }
         }
 
@@ -102,9 +102,9 @@ final class Decomposer {
         }
         double[] cum = new double[groupCount];
         double[] cumCompensation = new double[groupCount];
-        Neumaier[] numerator = new Neumaier[groupCount];
+        CompensatedSum[] numerator = new CompensatedSum[groupCount];
         for (int k = 0; k < groupCount; k++) {
-            numerator[k] = new Neumaier();
+            numerator[k] = new CompensatedSum();
         }
         for (int r = 0; r < order.size(); r++) {
             int i = order.index(r);
@@ -118,7 +118,7 @@ final class Decomposer {
             numerator[k].add(wi * rank * (s.x[i] - groupMean[k]));
         }
         double mu = s.mean();
-        Neumaier within = new Neumaier();
+        CompensatedSum within = new CompensatedSum();
         List<Decomposition.Group> rows = new ArrayList<>(groupCount);
         double[] betweenX = new double[groupCount];
         double[] betweenW = new double[groupCount];

@@ -1,6 +1,6 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Measures read off the linearly interpolated, population-weighted Lorenz curve: the curve
@@ -27,8 +27,8 @@ final class LorenzMeasures {
         int n = order.size();
         double[] p = new double[n + 1];
         double[] l = new double[n + 1];
-        Neumaier cw = new Neumaier();
-        Neumaier ci = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ci = new CompensatedSum();
         for (int r = 0; r < n; r++) {
             double wr = order.weight(r);
             cw.add(wr);
@@ -70,8 +70,8 @@ final class LorenzMeasures {
         double[] l = new double[ps.length];
         double total = s.total;
         double weight = s.totalWeight;
-        Neumaier cw = new Neumaier();
-        Neumaier ci = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ci = new CompensatedSum();
         int n = order.size();
         int k = 0;
         for (int r = 0; r < n && k < ps.length; r++) {
@@ -116,7 +116,7 @@ final class LorenzMeasures {
     /** Weighted median: the mean of the two central values when the cumulative weight reaches W/2 exactly. */
     private static double median(SortedOrder order, double weight) {
         double half = weight / 2;
-        Neumaier cw = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
         int n = order.size();
         for (int r = 0; r < n; r++) {
             cw.add(order.weight(r));
@@ -146,7 +146,7 @@ final class LorenzMeasures {
 
     /** The value of the first observation whose cumulative weight reaches {@code t} (the last one if none). */
     private static double firstReaching(SortedOrder order, double t) {
-        Neumaier cw = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
         int n = order.size();
         for (int r = 0; r < n; r++) {
             cw.add(order.weight(r));
@@ -159,7 +159,7 @@ final class LorenzMeasures {
 
     /** Share of the total held by the observations with x ≤ limit. */
     private static double shareUpTo(SortedOrder order, double limit, double total) {
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         int n = order.size();
         for (int r = 0; r < n && order.value(r) <= limit; r++) {
             sum.add(order.weight(r) * order.value(r));
@@ -183,13 +183,13 @@ final class LorenzMeasures {
         SortedOrder order = SortedOrder.byValue(s.x, null, options.parallel());
         int n = order.size();
         int below = 0;
-        Neumaier incomeBelow = new Neumaier();
+        CompensatedSum incomeBelow = new CompensatedSum();
         while (below < n && order.value(below) < mu) {
             incomeBelow.add(order.value(below));
             below++;
         }
         int equal = below;
-        Neumaier incomeUpToMean = new Neumaier();
+        CompensatedSum incomeUpToMean = new CompensatedSum();
         incomeUpToMean.add(incomeBelow);
         while (equal < n && order.value(equal) == mu) {
             incomeUpToMean.add(order.value(equal));

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.internal.column.Args;
 import org.divide.metrics.numeric.CompensatedSum;
 
 /**
@@ -60,7 +62,7 @@ public final class Concentration {
      */
     public static List<GroupShare> groupShares(String[] labels, double[] amounts) {
         double total = Args.amounts("amounts", amounts);
-        Args.labels(labels, "amounts", amounts.length, false);
+        Args.labels("labels", labels, "amounts", amounts.length, false);
         Map<String, CompensatedSum> sums = new LinkedHashMap<>();
         for (int i = 0; i < amounts.length; i++) {
             sums.computeIfAbsent(labels[i], k -> new CompensatedSum()).add(amounts[i]);
@@ -88,7 +90,7 @@ public final class Concentration {
      */
     public static List<GroupShare> topShares(String[] labels, double[] amounts, int k) {
         double total = Args.amounts("amounts", amounts);
-        Args.labels(labels, "amounts", amounts.length, true);
+        Args.labels("labels", labels, "amounts", amounts.length, true);
         checkK(k, amounts.length);
         int[] order = descending(amounts);
         List<GroupShare> rows = new ArrayList<>(k);
@@ -143,7 +145,9 @@ public final class Concentration {
 
     /**
      * Returns the Herfindahl–Hirschman index on the given scale: Σ s_i² ({@link HhiScale#UNIT}) or
-     * Σ (100 s_i)² ({@link HhiScale#TEN_THOUSAND}).
+     * Σ (100 s_i)² ({@link HhiScale#TEN_THOUSAND}). The sum is that of the one HHI of the library,
+     * {@link org.divide.metrics.inequality.Herfindahl} (which also takes frequency weights and the
+     * missing-value policies); this method adds the checks of amounts and the scale.
      *
      * @param amounts the non-negative amounts (not modified)
      * @param scale   the reporting scale
@@ -155,13 +159,8 @@ public final class Concentration {
         if (scale == null) {
             throw new IllegalArgumentException("scale is null");
         }
-        double total = Args.amounts("amounts", amounts);
-        CompensatedSum sum = new CompensatedSum();
-        for (double a : amounts) {
-            double s = a / total;
-            sum.add(s * s);
-        }
-        return scale.scale(Math.min(1.0, sum.value()));
+        Args.amounts("amounts", amounts);
+        return scale.scale(Math.min(1.0, Measure.herfindahl().compute(amounts)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.divide.metrics.concentration;
 
+import org.divide.metrics.internal.column.Args;
 import org.divide.metrics.numeric.CompensatedSum;
 
 /**
@@ -122,7 +123,7 @@ public final class Ratios {
      */
     public static double meanRatio(double[] x, double[] w, double topFraction, double bottomFraction) {
         Args.nonNegative("x", x);
-        Args.weights(w, x.length);
+        Args.amountWeights(w, x.length);
         Args.fraction("topFraction", topFraction, false);
         Args.fraction("bottomFraction", bottomFraction, false);
         SortedSample s = SortedSample.of(x, w);

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param epsilon the inequality aversion ε, any finite value
  * @param options the options
  */
-public record Atkinson(double epsilon, InequalityOptions options) implements Measure {
+public record Atkinson(double epsilon, InequalityOptions options)
+        implements SumBasedMeasure<AtkinsonAccumulator> {
 
     /**
      * @throws IllegalArgumentException if ε is not finite
@@ -52,6 +53,11 @@ public record Atkinson(double epsilon, InequalityOptions options) implements Mea
     @Override
     public Estimate evaluate(double[] x, double[] w) {
         return Entropy.atkinson(x, w, epsilon, options);
+    }
+
+    @Override
+    public AtkinsonAccumulator accumulator() {
+        return AtkinsonAccumulator.create(epsilon, options);
     }
 
     @Override

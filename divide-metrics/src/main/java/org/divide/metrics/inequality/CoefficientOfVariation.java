@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param options the options
  */
-public record CoefficientOfVariation(InequalityOptions options) implements Measure {
+public record CoefficientOfVariation(InequalityOptions options)
+        implements SumBasedMeasure<CoefficientOfVariationAccumulator> {
 
     static final CoefficientOfVariation DEFAULT = new CoefficientOfVariation(InequalityOptions.withDefaults());
 
@@ -37,6 +38,11 @@ public record CoefficientOfVariation(InequalityOptions options) implements Measu
     @Override
     public Estimate evaluate(double[] x, double[] w) {
         return Dispersion.coefficientOfVariation(x, w, options);
+    }
+
+    @Override
+    public CoefficientOfVariationAccumulator accumulator() {
+        return CoefficientOfVariationAccumulator.create(options);
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param alpha   the parameter α, any finite value
  * @param options the options
  */
-public record GeneralizedEntropy(double alpha, InequalityOptions options) implements Decomposable {
+public record GeneralizedEntropy(double alpha, InequalityOptions options) implements Decomposable,
+        SumBasedMeasure<GeneralizedEntropyAccumulator> {
 
     private static final GeneralizedEntropy THEIL_T = new GeneralizedEntropy(1);
     private static final GeneralizedEntropy THEIL_L = new GeneralizedEntropy(0);
@@ -79,6 +80,11 @@ public record GeneralizedEntropy(double alpha, InequalityOptions options) implem
     @Override
     public Decomposition decompose(double[] x, double[] w, int[] groups) {
         return Decomposer.generalizedEntropy(alpha, x, w, groups, options);
+    }
+
+    @Override
+    public GeneralizedEntropyAccumulator accumulator() {
+        return GeneralizedEntropyAccumulator.create(alpha, options);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param kappa   the parameter κ, finite and {@code > 0}
  * @param options the options
  */
-public record Kolm(double kappa, InequalityOptions options) implements Measure {
+public record Kolm(double kappa, InequalityOptions options) implements SumBasedMeasure<KolmAccumulator> {
 
     /**
      * @throws IllegalArgumentException if κ is not finite and positive
@@ -47,6 +47,11 @@ public record Kolm(double kappa, InequalityOptions options) implements Measure {
     @Override
     public Estimate evaluate(double[] x, double[] w) {
         return Dispersion.kolm(x, w, kappa, options);
+    }
+
+    @Override
+    public KolmAccumulator accumulator() {
+        return KolmAccumulator.create(kappa, options);
     }
 
     @Override

@@ -19,8 +19,8 @@ package org.divide.metrics.inequality;
  * parameter and its value). Its {@link #toString()} is its {@link #name()}.
  */
 public sealed interface Measure extends WeightedMeasure
-        permits Decomposable, Atkinson, EquallyDistributedEquivalent, CoefficientOfVariation, VarianceOfLogs,
-        Hoover, Kolm, QuantileShareRatio, Herfindahl, Rosenbluth, Wolfson {
+        permits Decomposable, SumBasedMeasure, EquallyDistributedEquivalent, Hoover, QuantileShareRatio, Herfindahl,
+        Rosenbluth, Wolfson {
 
     /** @return the name, such as {@code "Gini"}, {@code "Theil T"}, {@code "GE(2)"} or {@code "Atkinson(0.5)"} */
     String name();

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param options the options
  */
-public record VarianceOfLogs(InequalityOptions options) implements Measure {
+public record VarianceOfLogs(InequalityOptions options)
+        implements SumBasedMeasure<VarianceOfLogsAccumulator> {
 
     static final VarianceOfLogs DEFAULT = new VarianceOfLogs(InequalityOptions.withDefaults());
 
@@ -37,6 +38,11 @@ public record VarianceOfLogs(InequalityOptions options) implements Measure {
     @Override
     public Estimate evaluate(double[] x, double[] w) {
         return Dispersion.varianceOfLogs(x, w, options);
+    }
+
+    @Override
+    public VarianceOfLogsAccumulator accumulator() {
+        return VarianceOfLogsAccumulator.create(options);
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.divide.spark;
 
+import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
+import org.divide.metrics.inequality.Atkinson;
+import org.divide.metrics.inequality.CoefficientOfVariation;
+import org.divide.metrics.inequality.GeneralizedEntropy;
 import org.divide.metrics.inequality.InequalityOptions;
+import org.divide.metrics.inequality.SumBasedMeasure;
 import scala.Tuple2;
 
 /**
@@ -17,7 +22,7 @@ import scala.Tuple2;
  * partial aggregates merged exactly (up to rounding), results equal to
  * {@link org.divide.metrics.inequality.Inequality} to about 1e-15 relative. Per group:
  * <pre>{@code
- * Column theil = InequalityAggregators.column(InequalityAggregators.theilT(), col("income"), col("people"));
+ * Column theil = InequalityAggregators.column(InequalityAggregators.of(Measure.theilT()), col("income"), col("people"));
  * data.groupBy("region").agg(theil.as("theil_t")).show();
  * }</pre>
  * For unweighted data pass {@code lit(1.0)} as the weight. Definitions, domains and policies are
@@ -44,67 +49,32 @@ public final class InequalityAggregators {
      * @return the weighted mean μ = Σ w x / Σ w
      */
     public static Aggregator<Tuple2<Double, Double>, ?, Double> mean(InequalityOptions options) {
-        return of(MeasureSet.meanOnly(), options, b -> b.moments().mean());
-    }
-
-    /** @return the coefficient of variation σ/μ, default options */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> coefficientOfVariation() {
-        return coefficientOfVariation(InequalityOptions.withDefaults());
+        return aggregator(MeasureSet.meanOnly(), options, b -> b.moments().mean());
     }
 
     /**
-     * @param options the data policies and the small-sample correction
-     * @return the coefficient of variation σ/μ
+     * The aggregator of a sum-based measure, with the measure's parameters and options.
+     *
+     * @param measure a {@link GeneralizedEntropy} (Theil T, MLD, GE(α)), an {@link Atkinson} or the
+     *                {@link CoefficientOfVariation}, such as {@code Measure.theilT()}
+     * @return the aggregator, whose result is the measure's value ({@code NaN} for empty input)
+     * @throws IllegalArgumentException for a sum-based measure that is not distributed (yet): Kolm,
+     *                                  the variance of logs
      */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> coefficientOfVariation(InequalityOptions options) {
-        return of(MeasureSet.meanOnly(), options, b -> b.moments().getAsDouble());
-    }
-
-    /**
-     * @param alpha the parameter, finite
-     * @return GE(α), default options
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> generalizedEntropy(double alpha) {
-        return generalizedEntropy(alpha, InequalityOptions.withDefaults());
-    }
-
-    /**
-     * @param alpha   the parameter, finite
-     * @param options the data policies
-     * @return GE(α)
-     * @throws IllegalArgumentException if α is not finite
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> generalizedEntropy(double alpha,
-            InequalityOptions options) {
-        return of(MeasureSet.generalizedEntropy(alpha), options, b -> b.entropy(alpha).getAsDouble());
-    }
-
-    /** @return Theil T = GE(1), default options */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> theilT() {
-        return generalizedEntropy(1);
-    }
-
-    /** @return the mean log deviation (Theil L) = GE(0), default options */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> meanLogDeviation() {
-        return generalizedEntropy(0);
-    }
-
-    /**
-     * @param epsilon the inequality aversion, finite
-     * @return Atkinson(ε), default options
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> atkinson(double epsilon) {
-        return atkinson(epsilon, InequalityOptions.withDefaults());
-    }
-
-    /**
-     * @param epsilon the inequality aversion, finite
-     * @param options the data policies
-     * @return Atkinson(ε)
-     * @throws IllegalArgumentException if ε is not finite
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> atkinson(double epsilon, InequalityOptions options) {
-        return of(MeasureSet.atkinson(epsilon), options, b -> b.atkinson(epsilon).getAsDouble());
+    public static Aggregator<Tuple2<Double, Double>, ?, Double> of(SumBasedMeasure<?> measure) {
+        InequalityOptions options = Objects.requireNonNull(measure, "measure").options();
+        if (measure instanceof GeneralizedEntropy ge) {
+            double alpha = ge.alpha();
+            return aggregator(MeasureSet.generalizedEntropy(alpha), options, b -> b.entropy(alpha).getAsDouble());
+        }
+        if (measure instanceof Atkinson a) {
+            double epsilon = a.epsilon();
+            return aggregator(MeasureSet.atkinson(epsilon), options, b -> b.atkinson(epsilon).getAsDouble());
+        }
+        if (measure instanceof CoefficientOfVariation) {
+            return aggregator(MeasureSet.meanOnly(), options, b -> b.moments().getAsDouble());
+        }
+        throw new IllegalArgumentException(measure.name() + " is not distributed; compute it on one machine");
     }
 
     /**
@@ -125,7 +95,7 @@ public final class InequalityAggregators {
         return PAIR;
     }
 
-    private static Aggregator<Tuple2<Double, Double>, ?, Double> of(MeasureSet set, InequalityOptions options,
+    private static Aggregator<Tuple2<Double, Double>, ?, Double> aggregator(MeasureSet set, InequalityOptions options,
             MeasureAggregator.Finisher<Double> finisher) {
         return new MeasureAggregator<>(set, Settings.of(options), "x", "w", finisher, Double.class);
     }

@@ -197,9 +197,9 @@ class ReferenceVectorsTest {
         double p = c.parameterValue();
         if (summary == null && c.sumMeasure()) {
             return new double[] {switch (c.measure()) {
-                case "theil_l_mld" -> spark.theilL();
-                case "atkinson" -> spark.atkinson(p);
-                default -> spark.generalizedEntropy(p);
+                case "theil_l_mld" -> spark.compute(Measure.theilL());
+                case "atkinson" -> spark.compute(Measure.atkinson(p));
+                default -> spark.compute(Measure.generalizedEntropy(p));
             }};
         }
         return switch (c.measure()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.divide.metrics.inequality.Measure;
 import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.sort.StableOrder;
 import org.divide.metrics.numeric.CompensatedSum;
 
 /**
@@ -195,6 +196,6 @@ public final class Concentration {
         for (int i = 0; i < negated.length; i++) {
             negated[i] = -amounts[i];
         }
-        return SortedSample.order(negated);
+        return StableOrder.ascending(negated);
     }
 }

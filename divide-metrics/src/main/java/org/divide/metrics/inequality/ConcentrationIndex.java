@@ -1,5 +1,6 @@
 package org.divide.metrics.inequality;
 
+import org.divide.metrics.internal.sort.SortedOrder;
 import org.divide.metrics.numeric.CompensatedSum;
 
 /**

@@ -3,6 +3,7 @@ package org.divide.metrics.inequality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.divide.metrics.internal.sort.SortedOrder;
 import org.divide.metrics.numeric.CompensatedSum;
 
 /**

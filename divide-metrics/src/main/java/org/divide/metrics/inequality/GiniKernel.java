@@ -4,6 +4,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.divide.metrics.internal.sort.PairSort;
+import org.divide.metrics.internal.sort.RadixSort;
 import org.divide.metrics.numeric.CompensatedSum;
 
 /**

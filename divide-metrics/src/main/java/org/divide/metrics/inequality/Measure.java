@@ -16,7 +16,7 @@ package org.divide.metrics.inequality;
  *
  * <p>Every measure is immutable and thread-safe, equal to another when its type, parameters and
  * options are equal, and validates its parameters when it is built (the exception names the
- * parameter and its value). Its {@link #toString()} is its {@link #name()}.
+ * parameter and its value). Its {@code toString()} is its {@link #name()}.
  */
 public sealed interface Measure extends WeightedMeasure
         permits Decomposable, SumBasedMeasure, EquallyDistributedEquivalent, Hoover, QuantileShareRatio, Herfindahl,

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.divide.metrics.internal.sort.RadixSort;
+import org.divide.metrics.internal.sort.SortedOrder;
 import org.divide.metrics.numeric.CompensatedSum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -19,6 +19,7 @@ import org.apache.spark.sql.functions;
 import org.divide.metrics.inequality.Atkinson;
 import org.divide.metrics.inequality.CoefficientOfVariation;
 import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.EquallyDistributedEquivalent;
 import org.divide.metrics.inequality.GeneralizedEntropy;
 import org.divide.metrics.inequality.Gini;
 import org.divide.metrics.inequality.GroupedEntropyAccumulator;
@@ -117,12 +118,15 @@ public final class SparkInequality {
      * @throws IllegalArgumentException on invalid data
      */
     public Summary summary(MeasureSet set) {
+        return buffer(set).summary(value);
+    }
+
+    /** @return the merged accumulators of the set over all rows (one aggregation pass) */
+    private MeasureBuffer buffer(MeasureSet set) {
         MeasureAggregator<MeasureBuffer> aggregator = aggregator(set);
         Column aggregate = functions.udaf(aggregator, InequalityAggregators.pair())
                 .apply(col("x"), col("w")).as(VALUE);
-        MeasureBuffer buffer = SparkFailures.run(() -> pairs().agg(aggregate)
-                .as(Encoders.kryo(MeasureBuffer.class)).first());
-        return buffer.summary(value);
+        return SparkFailures.run(() -> pairs().agg(aggregate).as(Encoders.kryo(MeasureBuffer.class)).first());
     }
 
     /**
@@ -184,8 +188,8 @@ public final class SparkInequality {
     /**
      * Computes a measure of the value column with the measure's own parameters and options (as
      * {@link Measure#compute(double[], double[])} does on one machine): the sum-based
-     * {@link GeneralizedEntropy} (Theil T, MLD), {@link Atkinson} and {@link CoefficientOfVariation}
-     * in one aggregation pass; the exact {@link Gini} and {@link QuantileShareRatio} (Palma, S80/S20)
+     * {@link GeneralizedEntropy} (Theil T, MLD), {@link Atkinson}, its {@link EquallyDistributedEquivalent}
+     * and {@link CoefficientOfVariation} in one aggregation pass; the exact {@link Gini} and {@link QuantileShareRatio} (Palma, S80/S20)
      * from Spark's global sort and one pass over the sorted partitions.
      * <pre>{@code
      * double theil = income.compute(Measure.theilT());
@@ -195,7 +199,7 @@ public final class SparkInequality {
      * @param measure the measure
      * @return its value
      * @throws IllegalArgumentException on invalid data; for a measure that is not distributed (yet):
-     *                                  Kolm, the variance of logs, the EDE, Hoover, Herfindahl,
+     *                                  Kolm, the variance of logs, Hoover, Herfindahl,
      *                                  Rosenbluth, Wolfson; for a small-sample correction of the Gini
      */
     public double compute(Measure measure) {
@@ -205,6 +209,11 @@ public final class SparkInequality {
         }
         if (measure instanceof Atkinson a) {
             return s.summary(MeasureSet.atkinson(a.epsilon())).atkinson(a.epsilon());
+        }
+        if (measure instanceof EquallyDistributedEquivalent ede) {
+            MeasureBuffer buffer = s.buffer(MeasureSet.atkinson(ede.epsilon()));
+            buffer.summary(value);                            // the checks: observations left, weights
+            return buffer.atkinson(ede.epsilon()).equallyDistributedEquivalent();
         }
         if (measure instanceof CoefficientOfVariation) {
             return s.summary(MeasureSet.meanOnly()).coefficientOfVariation();

@@ -165,6 +165,8 @@ class SumMeasuresTest {
                 "the measure's NaN policy applies");
         assertClose(Measure.gini().withOptions(skip).compute(x, null), spark.compute(Measure.gini().withOptions(skip)),
                 "Gini");
+        assertClose(Measure.equallyDistributedEquivalent(2).withOptions(skip).compute(x, null),
+                spark.compute(Measure.equallyDistributedEquivalent(2).withOptions(skip)), "EDE(2)");
         assertEquals("Kolm(1) is not distributed; compute it on one machine",
                 assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.kolm(1))).getMessage());
         assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.wolfson()));

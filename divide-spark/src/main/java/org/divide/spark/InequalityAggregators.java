@@ -6,29 +6,27 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
-import org.divide.metrics.inequality.Atkinson;
-import org.divide.metrics.inequality.CoefficientOfVariation;
-import org.divide.metrics.inequality.GeneralizedEntropy;
+import org.divide.metrics.inequality.InequalityAccumulator;
 import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.SumBasedMeasure;
 import scala.Tuple2;
 
 /**
  * The sum-based inequality measures as Spark {@link Aggregator}s over (value, weight) pairs,
- * built on the mergeable accumulators of divide-metrics
- * ({@link org.divide.metrics.inequality.CoefficientOfVariationAccumulator},
- * {@link org.divide.metrics.inequality.GeneralizedEntropyAccumulator},
- * {@link org.divide.metrics.inequality.AtkinsonAccumulator}): one pass, O(1) memory per group,
- * partial aggregates merged exactly (up to rounding), results equal to
+ * built on the mergeable accumulators of divide-metrics ({@link SumBasedMeasure#accumulator()}:
+ * GE(α), Atkinson(ε), CV, Kolm(κ), variance of logs): one pass, O(1) memory per group, partial
+ * aggregates merged exactly (up to rounding), results equal to
  * {@link org.divide.metrics.inequality.Inequality} to about 1e-15 relative. Per group:
  * <pre>{@code
- * Column theil = InequalityAggregators.column(InequalityAggregators.of(Measure.theilT()), col("income"), col("people"));
+ * Column theil = InequalityAggregators.column(InequalityAggregators.of(Measure.theilT()), col("income"),
+ *         col("people"));
  * data.groupBy("region").agg(theil.as("theil_t")).show();
  * }</pre>
  * For unweighted data pass {@code lit(1.0)} as the weight. Definitions, domains and policies are
  * those of {@link org.divide.metrics.inequality.Inequality}: GE(α) (α = 1 Theil T, α = 0 MLD)
  * = (Σ p_i (x_i/μ)^α − 1)/(α(α − 1)), Atkinson(ε) = 1 − (Σ p_i (x_i/μ)^{1−ε})^{1/(1−ε)},
- * CV = σ/μ with the population σ. A row the policies reject fails the Spark job with an
+ * CV = σ/μ with the population σ; see the measure types ({@code GeneralizedEntropy}, {@code Kolm},
+ * ...). A row the policies reject fails the Spark job with an
  * {@link IllegalArgumentException} naming the column, the value and the row (Spark wraps it in
  * its own exception; {@link SparkInequality} unwraps it). Empty input gives {@code NaN}.
  */
@@ -53,28 +51,17 @@ public final class InequalityAggregators {
     }
 
     /**
-     * The aggregator of a sum-based measure, with the measure's parameters and options.
+     * The aggregator of a sum-based measure, with the measure's parameters and options: its
+     * buffer is the measure's {@link SumBasedMeasure#accumulator() accumulator}.
      *
-     * @param measure a {@link GeneralizedEntropy} (Theil T, MLD, GE(α)), an {@link Atkinson} or the
-     *                {@link CoefficientOfVariation}, such as {@code Measure.theilT()}
+     * @param measure the measure, such as {@code Measure.theilT()}, {@code Measure.atkinson(1)},
+     *                {@code Measure.kolm(0.5)} or {@code Measure.varianceOfLogs()}
+     * @param <A>     the accumulator type
      * @return the aggregator, whose result is the measure's value ({@code NaN} for empty input)
-     * @throws IllegalArgumentException for a sum-based measure that is not distributed (yet): Kolm,
-     *                                  the variance of logs
      */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> of(SumBasedMeasure<?> measure) {
-        InequalityOptions options = Objects.requireNonNull(measure, "measure").options();
-        if (measure instanceof GeneralizedEntropy ge) {
-            double alpha = ge.alpha();
-            return aggregator(MeasureSet.generalizedEntropy(alpha), options, b -> b.entropy(alpha).getAsDouble());
-        }
-        if (measure instanceof Atkinson a) {
-            double epsilon = a.epsilon();
-            return aggregator(MeasureSet.atkinson(epsilon), options, b -> b.atkinson(epsilon).getAsDouble());
-        }
-        if (measure instanceof CoefficientOfVariation) {
-            return aggregator(MeasureSet.meanOnly(), options, b -> b.moments().getAsDouble());
-        }
-        throw new IllegalArgumentException(measure.name() + " is not distributed; compute it on one machine");
+    public static <A extends InequalityAccumulator<A>> Aggregator<Tuple2<Double, Double>, A, Double> of(
+            SumBasedMeasure<A> measure) {
+        return AccumulatorAggregator.value(Objects.requireNonNull(measure, "measure"), "x", "w");
     }
 
     /**

@@ -16,18 +16,18 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.divide.metrics.inequality.Atkinson;
-import org.divide.metrics.inequality.CoefficientOfVariation;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.EquallyDistributedEquivalent;
 import org.divide.metrics.inequality.GeneralizedEntropy;
 import org.divide.metrics.inequality.Gini;
 import org.divide.metrics.inequality.GroupedEntropyAccumulator;
+import org.divide.metrics.inequality.InequalityAccumulator;
 import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.LorenzCurve;
 import org.divide.metrics.inequality.Measure;
 import org.divide.metrics.inequality.QuantileShareRatio;
 import org.divide.metrics.inequality.SmallSampleCorrection;
+import org.divide.metrics.inequality.SumBasedMeasure;
 import scala.Tuple2;
 
 /**
@@ -187,9 +187,10 @@ public final class SparkInequality {
 
     /**
      * Computes a measure of the value column with the measure's own parameters and options (as
-     * {@link Measure#compute(double[], double[])} does on one machine): the sum-based
-     * {@link GeneralizedEntropy} (Theil T, MLD), {@link Atkinson}, its {@link EquallyDistributedEquivalent}
-     * and {@link CoefficientOfVariation} in one aggregation pass; the exact {@link Gini} and {@link QuantileShareRatio} (Palma, S80/S20)
+     * {@link Measure#compute(double[], double[])} does on one machine): every {@link SumBasedMeasure}
+     * (GE(α), Theil T, MLD, Atkinson(ε), CV, Kolm(κ), variance of logs) and the
+     * {@link EquallyDistributedEquivalent} in one aggregation pass over its accumulator; the exact
+     * {@link Gini} and {@link QuantileShareRatio} (Palma, S80/S20)
      * from Spark's global sort and one pass over the sorted partitions.
      * <pre>{@code
      * double theil = income.compute(Measure.theilT());
@@ -199,24 +200,18 @@ public final class SparkInequality {
      * @param measure the measure
      * @return its value
      * @throws IllegalArgumentException on invalid data; for a measure that is not distributed (yet):
-     *                                  Kolm, the variance of logs, Hoover, Herfindahl,
-     *                                  Rosenbluth, Wolfson; for a small-sample correction of the Gini
+     *                                  Hoover, Herfindahl, Rosenbluth, Wolfson; for a small-sample
+     *                                  correction of the Gini
      */
     public double compute(Measure measure) {
         SparkInequality s = withOptions(Objects.requireNonNull(measure, "measure").options());
-        if (measure instanceof GeneralizedEntropy ge) {
-            return s.summary(MeasureSet.generalizedEntropy(ge.alpha())).generalizedEntropy(ge.alpha());
-        }
-        if (measure instanceof Atkinson a) {
-            return s.summary(MeasureSet.atkinson(a.epsilon())).atkinson(a.epsilon());
+        if (measure instanceof SumBasedMeasure<?> sum) {
+            return s.accumulate(sum);
         }
         if (measure instanceof EquallyDistributedEquivalent ede) {
             MeasureBuffer buffer = s.buffer(MeasureSet.atkinson(ede.epsilon()));
             buffer.summary(value);                            // the checks: observations left, weights
             return buffer.atkinson(ede.epsilon()).equallyDistributedEquivalent();
-        }
-        if (measure instanceof CoefficientOfVariation) {
-            return s.summary(MeasureSet.meanOnly()).coefficientOfVariation();
         }
         if (measure instanceof Gini) {
             return s.sorted().gini();
@@ -227,6 +222,18 @@ public final class SparkInequality {
             return ratio(passes.total(), l[0], l[1]);
         }
         throw new IllegalArgumentException(measure.name() + " is not distributed; compute it on one machine");
+    }
+
+    /** @return the value of a sum-based measure, after checking that observations and weight are left */
+    private <A extends InequalityAccumulator<A>> double accumulate(SumBasedMeasure<A> measure) {
+        AccumulatorAggregator<A, A> aggregator = AccumulatorAggregator.accumulator(measure, value, weightName());
+        Column aggregate = functions.udaf(aggregator, InequalityAggregators.pair()).apply(col("x"), col("w")).as(VALUE);
+        A a = SparkFailures.run(() -> pairs().agg(aggregate).as(aggregator.outputEncoder()).first());
+        double v = Checks.value(value, a);
+        if (!(a.totalWeight() > 0)) {
+            throw new IllegalArgumentException("all weights are zero (value column '" + value + "')");
+        }
+        return v;
     }
 
     /**

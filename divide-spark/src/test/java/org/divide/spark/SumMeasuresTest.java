@@ -167,9 +167,20 @@ class SumMeasuresTest {
                 "Gini");
         assertClose(Measure.equallyDistributedEquivalent(2).withOptions(skip).compute(x, null),
                 spark.compute(Measure.equallyDistributedEquivalent(2).withOptions(skip)), "EDE(2)");
-        assertEquals("Kolm(1) is not distributed; compute it on one machine",
-                assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.kolm(1))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.wolfson()));
-        assertThrows(IllegalArgumentException.class, () -> InequalityAggregators.of(Measure.varianceOfLogs()));
+        assertClose(Measure.kolm(0.5).withOptions(skip).compute(x, null), spark.compute(Measure.kolm(0.5).withOptions(skip)),
+                "Kolm(0.5)");
+        assertClose(Measure.varianceOfLogs().withOptions(skip).compute(x, null),
+                spark.compute(Measure.varianceOfLogs().withOptions(skip)), "variance of logs");
+        assertEquals("Wolfson is not distributed; compute it on one machine",
+                assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.wolfson())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.kolm(1)),
+                "the default NaN policy rejects the missing value");
+        Row row = LocalSpark.frame(x, null, null, 2).agg(
+                InequalityAggregators.column(InequalityAggregators.of(Measure.kolm(0.5).withOptions(skip)), col("x"),
+                        lit(1.0)),
+                InequalityAggregators.column(InequalityAggregators.of(Measure.varianceOfLogs().withOptions(skip)),
+                        col("x"), lit(1.0))).first();
+        assertClose(Measure.kolm(0.5).withOptions(skip).compute(x, null), row.getDouble(0), "Kolm aggregator");
+        assertClose(Measure.varianceOfLogs().withOptions(skip).compute(x, null), row.getDouble(1), "var-log aggregator");
     }
 }

@@ -61,6 +61,9 @@ public interface InequalityAccumulator<A extends InequalityAccumulator<A>> exten
     /** @return the number of values accepted (not skipped or dropped) */
     long count();
 
+    /** @return the total weight of the values accepted so far (0 when there are none) */
+    double totalWeight();
+
     /** @return the number of {@code NaN} values skipped under {@link NaNPolicy#SKIP} */
     int skippedNaN();
 

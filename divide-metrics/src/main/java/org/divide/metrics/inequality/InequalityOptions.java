@@ -1,5 +1,6 @@
 package org.divide.metrics.inequality;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -18,9 +19,11 @@ import java.util.Objects;
  *
  * <p>Parallel processing never changes a result: long arrays are always split into the same
  * fixed-size chunks, whose partial sums are combined in a fixed order, whether the chunks run
- * on one thread or many.
+ * on one thread or many. Serializable, as the measures that carry them.
  */
-public final class InequalityOptions {
+public final class InequalityOptions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final InequalityOptions DEFAULTS = new InequalityOptions(SmallSampleCorrection.NONE,
             NonPositivePolicy.REJECT, NaNPolicy.REJECT, WolfsonConvention.WOLFSON_1994, true);

@@ -1,5 +1,7 @@
 package org.divide.metrics.inequality;
 
+import java.io.Serializable;
+
 /**
  * An inequality measure with its parameters and options, as a value: one record (or final class)
  * per measure, each with its formula, edge cases and references in its own Javadoc. The
@@ -16,9 +18,10 @@ package org.divide.metrics.inequality;
  *
  * <p>Every measure is immutable and thread-safe, equal to another when its type, parameters and
  * options are equal, and validates its parameters when it is built (the exception names the
- * parameter and its value). Its {@code toString()} is its {@link #name()}.
+ * parameter and its value). Its {@code toString()} is its {@link #name()}. Measures are
+ * {@link Serializable}, so that distributed code (divide-spark) can ship them to its workers.
  */
-public sealed interface Measure extends WeightedMeasure
+public sealed interface Measure extends WeightedMeasure, Serializable
         permits Decomposable, SumBasedMeasure, EquallyDistributedEquivalent, Hoover, QuantileShareRatio, Herfindahl,
         Rosenbluth, Wolfson {
 

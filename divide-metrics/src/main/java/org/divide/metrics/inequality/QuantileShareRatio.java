@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public final class QuantileShareRatio implements Measure {
 
+    private static final long serialVersionUID = 1L;
     private static final String PALMA = "Palma";
 
     private final double bottomShare;

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +100,19 @@ class MeasureTypesTest {
         assertEquals(Measure.palma().compute(x, w), Inequality.palma(x, w));
         assertEquals(Measure.herfindahl().compute(x), Inequality.herfindahl(x));
         assertEquals(Measure.wolfson().compute(x, w), Inequality.wolfson(x, w));
+    }
+
+    @Test
+    void measuresSurviveSerialisation() throws IOException, ClassNotFoundException {
+        for (Measure m : all()) {
+            Measure other = m.withOptions(SKIP);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(other);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                assertEquals(other, in.readObject(), m.name());
+            }
+        }
     }
 }

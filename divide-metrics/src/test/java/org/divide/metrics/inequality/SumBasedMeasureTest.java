@@ -41,6 +41,10 @@ class SumBasedMeasureTest {
         double[] w = TestData.weights(5, 400);
         x[17] = Double.NaN;
         x[230] = Double.NaN;
+        double keptWeight = 0;
+        for (int i = 0; i < x.length; i++) {
+            keptWeight += Double.isNaN(x[i]) ? 0 : w[i];
+        }
         for (SumBasedMeasure<?> defaults : measures()) {
             SumBasedMeasure<?> m = defaults.withOptions(SKIP);
             Estimate expected = m.evaluate(x, w);
@@ -50,6 +54,7 @@ class SumBasedMeasureTest {
                 assertEquals(expected.observations(), a.count(), m.name());
                 assertEquals(expected.skippedNaN(), a.skippedNaN(), m.name());
                 assertEquals(m.name(), a.measure());
+                assertClose(keptWeight, a.totalWeight(), 1e-13, m.name() + " total weight");
             }
             assertClose(m.compute(x, null), streamed(m, x, null, 4).getAsDouble(), 1e-12, m.name() + " unweighted");
         }

@@ -171,6 +171,9 @@ class SumMeasuresTest {
                 "Kolm(0.5)");
         assertClose(Measure.varianceOfLogs().withOptions(skip).compute(x, null),
                 spark.compute(Measure.varianceOfLogs().withOptions(skip)), "variance of logs");
+        assertEquals(new MeasureSet(new double[] {1, 0}, new double[] {2}), MeasureSet.of(Measure.theilT(),
+                Measure.theilL(), Measure.atkinson(2), Measure.coefficientOfVariation(), Measure.theilT()));
+        assertThrows(IllegalArgumentException.class, () -> MeasureSet.of(Measure.kolm(1)));
         assertEquals("Wolfson is not distributed; compute it on one machine",
                 assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.wolfson())).getMessage());
         assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.kolm(1)),

@@ -7,7 +7,6 @@ import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.examples.data.DefaultData;
 import org.divide.metrics.inequality.Decomposition;
-import org.divide.metrics.inequality.Inequality;
 import org.divide.metrics.inequality.Measure;
 
 /**

@@ -7,8 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NumericType;
 import org.divide.metrics.inequality.CoefficientOfVariationAccumulator;
-import org.divide.metrics.inequality.GeneralizedEntropyAccumulator;
-import org.divide.metrics.inequality.AtkinsonAccumulator;
+import org.divide.metrics.inequality.InequalityAccumulator;
 
 /**
  * The checks of the single-machine API, stated for columns: the columns exist and are numeric,
@@ -62,26 +61,11 @@ final class Checks {
      * @return its value
      * @throws IllegalArgumentException if the policies left it no observation
      */
-    static double value(String column, GeneralizedEntropyAccumulator a) {
-        left(column, a.measure(), a.count(), a.droppedNonPositive());
-        return a.getAsDouble();
-    }
-
-    /**
-     * @param column the value column, for messages
-     * @param a      an accumulator
-     * @return its value
-     * @throws IllegalArgumentException if the policies left it no observation
-     */
-    static double value(String column, AtkinsonAccumulator a) {
-        left(column, a.measure(), a.count(), a.droppedNonPositive());
-        return a.getAsDouble();
-    }
-
-    private static void left(String column, String measure, long count, int dropped) {
-        if (count == 0) {
-            throw new IllegalArgumentException("column '" + column + "' has no observations left for " + measure + ": "
-                    + dropped + " dropped");
+    static double value(String column, InequalityAccumulator<?> a) {
+        if (a.count() == 0) {
+            throw new IllegalArgumentException("column '" + column + "' has no observations left for " + a.measure()
+                    + ": " + a.droppedNonPositive() + " dropped");
         }
+        return a.getAsDouble();
     }
 }

@@ -13,7 +13,8 @@ import org.divide.metrics.inequality.Decomposition;
  * @param overall        the measures of all the data
  * @param groups         the measures of each group, by label in ascending order; copied
  * @param decompositions the decomposition of GE(α) by α, as
- *                       {@link org.divide.metrics.inequality.Inequality#decompose} gives it; copied
+ *                       {@link org.divide.metrics.inequality.GeneralizedEntropy#decompose(double[], double[],
+ *                       String[])} gives it; copied
  */
 public record GroupedSummary(Summary overall, SortedMap<String, Summary> groups,
         SortedMap<Double, Decomposition> decompositions) {

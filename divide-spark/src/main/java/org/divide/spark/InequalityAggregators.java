@@ -1,29 +1,32 @@
 package org.divide.spark;
 
+import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
+import org.divide.metrics.inequality.InequalityAccumulator;
 import org.divide.metrics.inequality.InequalityOptions;
+import org.divide.metrics.inequality.SumBasedMeasure;
 import scala.Tuple2;
 
 /**
  * The sum-based inequality measures as Spark {@link Aggregator}s over (value, weight) pairs,
- * built on the mergeable accumulators of divide-metrics
- * ({@link org.divide.metrics.inequality.CoefficientOfVariationAccumulator},
- * {@link org.divide.metrics.inequality.GeneralizedEntropyAccumulator},
- * {@link org.divide.metrics.inequality.AtkinsonAccumulator}): one pass, O(1) memory per group,
- * partial aggregates merged exactly (up to rounding), results equal to
+ * built on the mergeable accumulators of divide-metrics ({@link SumBasedMeasure#accumulator()}:
+ * GE(α), Atkinson(ε), CV, Kolm(κ), variance of logs): one pass, O(1) memory per group, partial
+ * aggregates merged exactly (up to rounding), results equal to
  * {@link org.divide.metrics.inequality.Inequality} to about 1e-15 relative. Per group:
  * <pre>{@code
- * Column theil = InequalityAggregators.column(InequalityAggregators.theilT(), col("income"), col("people"));
+ * Column theil = InequalityAggregators.column(InequalityAggregators.of(Measure.theilT()), col("income"),
+ *         col("people"));
  * data.groupBy("region").agg(theil.as("theil_t")).show();
  * }</pre>
  * For unweighted data pass {@code lit(1.0)} as the weight. Definitions, domains and policies are
  * those of {@link org.divide.metrics.inequality.Inequality}: GE(α) (α = 1 Theil T, α = 0 MLD)
  * = (Σ p_i (x_i/μ)^α − 1)/(α(α − 1)), Atkinson(ε) = 1 − (Σ p_i (x_i/μ)^{1−ε})^{1/(1−ε)},
- * CV = σ/μ with the population σ. A row the policies reject fails the Spark job with an
+ * CV = σ/μ with the population σ; see the measure types ({@code GeneralizedEntropy}, {@code Kolm},
+ * ...). A row the policies reject fails the Spark job with an
  * {@link IllegalArgumentException} naming the column, the value and the row (Spark wraps it in
  * its own exception; {@link SparkInequality} unwraps it). Empty input gives {@code NaN}.
  */
@@ -44,67 +47,21 @@ public final class InequalityAggregators {
      * @return the weighted mean μ = Σ w x / Σ w
      */
     public static Aggregator<Tuple2<Double, Double>, ?, Double> mean(InequalityOptions options) {
-        return of(MeasureSet.meanOnly(), options, b -> b.moments().mean());
-    }
-
-    /** @return the coefficient of variation σ/μ, default options */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> coefficientOfVariation() {
-        return coefficientOfVariation(InequalityOptions.withDefaults());
+        return aggregator(MeasureSet.meanOnly(), options, b -> b.moments().mean());
     }
 
     /**
-     * @param options the data policies and the small-sample correction
-     * @return the coefficient of variation σ/μ
+     * The aggregator of a sum-based measure, with the measure's parameters and options: its
+     * buffer is the measure's {@link SumBasedMeasure#accumulator() accumulator}.
+     *
+     * @param measure the measure, such as {@code Measure.theilT()}, {@code Measure.atkinson(1)},
+     *                {@code Measure.kolm(0.5)} or {@code Measure.varianceOfLogs()}
+     * @param <A>     the accumulator type
+     * @return the aggregator, whose result is the measure's value ({@code NaN} for empty input)
      */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> coefficientOfVariation(InequalityOptions options) {
-        return of(MeasureSet.meanOnly(), options, b -> b.moments().getAsDouble());
-    }
-
-    /**
-     * @param alpha the parameter, finite
-     * @return GE(α), default options
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> generalizedEntropy(double alpha) {
-        return generalizedEntropy(alpha, InequalityOptions.withDefaults());
-    }
-
-    /**
-     * @param alpha   the parameter, finite
-     * @param options the data policies
-     * @return GE(α)
-     * @throws IllegalArgumentException if α is not finite
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> generalizedEntropy(double alpha,
-            InequalityOptions options) {
-        return of(MeasureSet.generalizedEntropy(alpha), options, b -> b.entropy(alpha).getAsDouble());
-    }
-
-    /** @return Theil T = GE(1), default options */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> theilT() {
-        return generalizedEntropy(1);
-    }
-
-    /** @return the mean log deviation (Theil L) = GE(0), default options */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> meanLogDeviation() {
-        return generalizedEntropy(0);
-    }
-
-    /**
-     * @param epsilon the inequality aversion, finite
-     * @return Atkinson(ε), default options
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> atkinson(double epsilon) {
-        return atkinson(epsilon, InequalityOptions.withDefaults());
-    }
-
-    /**
-     * @param epsilon the inequality aversion, finite
-     * @param options the data policies
-     * @return Atkinson(ε)
-     * @throws IllegalArgumentException if ε is not finite
-     */
-    public static Aggregator<Tuple2<Double, Double>, ?, Double> atkinson(double epsilon, InequalityOptions options) {
-        return of(MeasureSet.atkinson(epsilon), options, b -> b.atkinson(epsilon).getAsDouble());
+    public static <A extends InequalityAccumulator<A>> Aggregator<Tuple2<Double, Double>, A, Double> of(
+            SumBasedMeasure<A> measure) {
+        return AccumulatorAggregator.value(Objects.requireNonNull(measure, "measure"), "x", "w");
     }
 
     /**
@@ -125,7 +82,7 @@ public final class InequalityAggregators {
         return PAIR;
     }
 
-    private static Aggregator<Tuple2<Double, Double>, ?, Double> of(MeasureSet set, InequalityOptions options,
+    private static Aggregator<Tuple2<Double, Double>, ?, Double> aggregator(MeasureSet set, InequalityOptions options,
             MeasureAggregator.Finisher<Double> finisher) {
         return new MeasureAggregator<>(set, Settings.of(options), "x", "w", finisher, Double.class);
     }

@@ -2,6 +2,10 @@ package org.divide.spark;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import org.divide.metrics.inequality.Atkinson;
+import org.divide.metrics.inequality.CoefficientOfVariation;
+import org.divide.metrics.inequality.GeneralizedEntropy;
+import org.divide.metrics.inequality.SumBasedMeasure;
 
 /**
  * Which sum-based measures one aggregation pass computes: the weighted mean and the
@@ -33,6 +37,46 @@ public record MeasureSet(double[] alphas, double[] epsilons) implements Serializ
     /** @return mean, CV, MLD, Theil T, GE(2), Atkinson(0.5), Atkinson(1), Atkinson(2) */
     public static MeasureSet standard() {
         return new MeasureSet(new double[] {0, 1, 2}, new double[] {0.5, 1, 2});
+    }
+
+    /**
+     * The set of the given measure objects: the α of each {@link GeneralizedEntropy}, the ε of each
+     * {@link Atkinson} (repeats counted once); the {@link CoefficientOfVariation} is always in the set.
+     * Only the parameters are taken: a summary applies the options of the {@link SparkInequality}
+     * that computes it.
+     * <pre>{@code
+     * Summary s = income.summary(MeasureSet.of(Measure.theilT(), Measure.theilL(), Measure.atkinson(1)));
+     * }</pre>
+     *
+     * @param measures GE measures, Atkinson measures and the CV
+     * @return the set
+     * @throws IllegalArgumentException for another measure (compute it with {@link SparkInequality#compute})
+     */
+    public static MeasureSet of(SumBasedMeasure<?>... measures) {
+        double[] alphas = new double[measures.length];
+        double[] epsilons = new double[measures.length];
+        int a = 0;
+        int e = 0;
+        for (SumBasedMeasure<?> m : measures) {
+            if (m instanceof GeneralizedEntropy ge) {
+                a = addOnce(alphas, a, ge.alpha());
+            } else if (m instanceof Atkinson at) {
+                e = addOnce(epsilons, e, at.epsilon());
+            } else if (!(m instanceof CoefficientOfVariation)) {
+                throw new IllegalArgumentException(m.name() + " is not part of a summary; use SparkInequality.compute");
+            }
+        }
+        return new MeasureSet(Arrays.copyOf(alphas, a), Arrays.copyOf(epsilons, e));
+    }
+
+    private static int addOnce(double[] values, int size, double value) {
+        for (int i = 0; i < size; i++) {
+            if (Double.compare(values[i], value) == 0) {
+                return size;
+            }
+        }
+        values[size] = value;
+        return size + 1;
     }
 
     /**

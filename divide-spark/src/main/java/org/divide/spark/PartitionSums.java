@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Iterator;
 import org.apache.spark.sql.Row;
 import org.divide.metrics.inequality.CoefficientOfVariationAccumulator;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The sums of one partition of the globally sorted data that the exact Gini needs, with c the
@@ -49,10 +49,10 @@ record PartitionSums(int partition, long count, int skipped, double centre, doub
      */
     static PartitionSums of(int partition, Iterator<Row> rows, Settings settings, RowCheck check) {
         CoefficientOfVariationAccumulator validation = CoefficientOfVariationAccumulator.create(settings.options());
-        Neumaier c = new Neumaier();
-        Neumaier t = new Neumaier();
-        Neumaier a = new Neumaier();
-        Neumaier b = new Neumaier();
+        CompensatedSum c = new CompensatedSum();
+        CompensatedSum t = new CompensatedSum();
+        CompensatedSum a = new CompensatedSum();
+        CompensatedSum b = new CompensatedSum();
         double centre = Double.NaN;
         double cumulative = 0;
         while (rows.hasNext()) {

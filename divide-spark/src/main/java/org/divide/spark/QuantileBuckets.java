@@ -15,7 +15,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.divide.metrics.inequality.LorenzCurve;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Computes an {@link ApproximateLorenz}: quantile-sketch bucket bounds, then one aggregation pass
@@ -55,8 +55,8 @@ final class QuantileBuckets {
                 .agg(sum(col(w)), sum(col(w).multiply(col(x))), min(col(x)), max(col(x)), count(col(x)))
                 .orderBy("bucket").collectAsList();
         int n = rows.size();
-        Neumaier weight = new Neumaier();
-        Neumaier total = new Neumaier();
+        CompensatedSum weight = new CompensatedSum();
+        CompensatedSum total = new CompensatedSum();
         long count = 0;
         for (Row r : rows) {
             weight.add(r.getDouble(1));
@@ -68,9 +68,9 @@ final class QuantileBuckets {
         double mu = st / sw;
         double[] p = new double[n + 1];
         double[] l = new double[n + 1];
-        Neumaier cw = new Neumaier();
-        Neumaier ct = new Neumaier();
-        Neumaier area = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ct = new CompensatedSum();
+        CompensatedSum area = new CompensatedSum();
         double giniError = 0;
         double shareError = 0;
         for (int j = 0; j < n; j++) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The exact Gini coefficient and Lorenz ordinates from Spark's own global sort.
@@ -39,8 +39,8 @@ final class SortedPasses {
     private SortedPasses(JavaRDD<Row> sorted, List<PartitionSums> partitions) {
         this.sorted = sorted;
         this.partitions = partitions;
-        Neumaier w = new Neumaier();
-        Neumaier t = new Neumaier();
+        CompensatedSum w = new CompensatedSum();
+        CompensatedSum t = new CompensatedSum();
         long n = 0;
         int nan = 0;
         for (PartitionSums p : partitions) {
@@ -54,8 +54,8 @@ final class SortedPasses {
         this.count = n;
         this.skipped = nan;
         double mu = total / weight;
-        Neumaier before = new Neumaier();
-        Neumaier sum = new Neumaier();
+        CompensatedSum before = new CompensatedSum();
+        CompensatedSum sum = new CompensatedSum();
         for (PartitionSums p : partitions) {
             if (p.weight() > 0) {
                 double o = before.value();
@@ -126,8 +126,8 @@ final class SortedPasses {
         double[] weightBefore = new double[parts];
         double[] incomeBefore = new double[parts];
         List<List<Integer>> targets = new ArrayList<>();
-        Neumaier cw = new Neumaier();
-        Neumaier ci = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ci = new CompensatedSum();
         int k = 0;
         for (int p = 0; p < parts; p++) {
             weightBefore[p] = cw.value();
@@ -176,8 +176,8 @@ final class SortedPasses {
     private static double[] ordinates(Iterator<Row> rows, double[] targets, double weightBefore, double incomeBefore,
             double total) {
         double[] l = new double[targets.length];
-        Neumaier cw = new Neumaier();
-        Neumaier ci = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ci = new CompensatedSum();
         int k = 0;
         while (rows.hasNext() && k < targets.length) {
             Row r = rows.next();

@@ -17,10 +17,17 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.EquallyDistributedEquivalent;
+import org.divide.metrics.inequality.GeneralizedEntropy;
+import org.divide.metrics.inequality.Gini;
 import org.divide.metrics.inequality.GroupedEntropyAccumulator;
+import org.divide.metrics.inequality.InequalityAccumulator;
 import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.LorenzCurve;
+import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.inequality.QuantileShareRatio;
 import org.divide.metrics.inequality.SmallSampleCorrection;
+import org.divide.metrics.inequality.SumBasedMeasure;
 import scala.Tuple2;
 
 /**
@@ -29,7 +36,7 @@ import scala.Tuple2;
  * {@link org.divide.metrics.inequality.Inequality}. Immutable; each method runs Spark jobs.
  * <pre>{@code
  * SparkInequality income = SparkInequality.of(people, "income").withWeight("weight");
- * double theil = income.theilT();                              // one aggregation pass
+ * double theil = income.compute(Measure.theilT());             // one aggregation pass
  * GroupedSummary byRegion = income.summary(MeasureSet.standard(), "region");   // also one pass
  * LorenzResult lorenz = income.lorenz(100);                    // exact Gini, Lorenz, Palma, S80/S20
  * }</pre>
@@ -89,8 +96,10 @@ public final class SparkInequality {
     }
 
     /**
-     * @param newOptions the data policies and the small-sample correction
-     * @return the same measures with these options
+     * @param newOptions the data policies and the small-sample correction of {@link #mean()},
+     *                   {@link #summary}, {@link #lorenz} and {@link #approximateLorenz} ({@link #compute}
+     *                   and {@link #decompose} take the options of their measure)
+     * @return the same data with these options
      */
     public SparkInequality withOptions(InequalityOptions newOptions) {
         return new SparkInequality(data, value, weight, Objects.requireNonNull(newOptions, "options"));
@@ -109,12 +118,15 @@ public final class SparkInequality {
      * @throws IllegalArgumentException on invalid data
      */
     public Summary summary(MeasureSet set) {
+        return buffer(set).summary(value);
+    }
+
+    /** @return the merged accumulators of the set over all rows (one aggregation pass) */
+    private MeasureBuffer buffer(MeasureSet set) {
         MeasureAggregator<MeasureBuffer> aggregator = aggregator(set);
         Column aggregate = functions.udaf(aggregator, InequalityAggregators.pair())
                 .apply(col("x"), col("w")).as(VALUE);
-        MeasureBuffer buffer = SparkFailures.run(() -> pairs().agg(aggregate)
-                .as(Encoders.kryo(MeasureBuffer.class)).first());
-        return buffer.summary(value);
+        return SparkFailures.run(() -> pairs().agg(aggregate).as(Encoders.kryo(MeasureBuffer.class)).first());
     }
 
     /**
@@ -174,68 +186,69 @@ public final class SparkInequality {
     }
 
     /**
-     * @return the coefficient of variation σ/μ
-     * @throws IllegalArgumentException on invalid data
-     */
-    public double coefficientOfVariation() {
-        return summary(MeasureSet.meanOnly()).coefficientOfVariation();
-    }
-
-    /**
-     * @param alpha the parameter, finite
-     * @return GE(α)
-     * @throws IllegalArgumentException on invalid data
-     */
-    public double generalizedEntropy(double alpha) {
-        return summary(MeasureSet.generalizedEntropy(alpha)).generalizedEntropy(alpha);
-    }
-
-    /**
-     * @return Theil T = GE(1)
-     * @throws IllegalArgumentException on invalid data
-     */
-    public double theilT() {
-        return generalizedEntropy(1);
-    }
-
-    /**
-     * @return the mean log deviation (Theil L) = GE(0)
-     * @throws IllegalArgumentException on invalid data
-     */
-    public double theilL() {
-        return generalizedEntropy(0);
-    }
-
-    /**
-     * @param epsilon the inequality aversion, finite
-     * @return Atkinson(ε)
-     * @throws IllegalArgumentException on invalid data
-     */
-    public double atkinson(double epsilon) {
-        return summary(MeasureSet.atkinson(epsilon)).atkinson(epsilon);
-    }
-
-    /**
-     * The exact decomposition of GE(α) into within and between groups (one aggregation pass).
+     * Computes a measure of the value column with the measure's own parameters and options (as
+     * {@link Measure#compute(double[], double[])} does on one machine): every {@link SumBasedMeasure}
+     * (GE(α), Theil T, MLD, Atkinson(ε), CV, Kolm(κ), variance of logs) and the
+     * {@link EquallyDistributedEquivalent} in one aggregation pass over its accumulator; the exact
+     * {@link Gini} and {@link QuantileShareRatio} (Palma, S80/S20)
+     * from Spark's global sort and one pass over the sorted partitions.
+     * <pre>{@code
+     * double theil = income.compute(Measure.theilT());
+     * double palma = income.compute(Measure.palma());
+     * }</pre>
      *
-     * @param alpha the parameter, finite
-     * @param group the name of the group column
-     * @return the decomposition, as {@link org.divide.metrics.inequality.Inequality#decompose} gives it
-     * @throws IllegalArgumentException on invalid data
+     * @param measure the measure
+     * @return its value
+     * @throws IllegalArgumentException on invalid data; for a measure that is not distributed (yet):
+     *                                  Hoover, Herfindahl, Rosenbluth, Wolfson; for a small-sample
+     *                                  correction of the Gini
      */
-    public Decomposition decompose(double alpha, String group) {
-        return summary(MeasureSet.generalizedEntropy(alpha), group).decompositions().get(alpha);
+    public double compute(Measure measure) {
+        SparkInequality s = withOptions(Objects.requireNonNull(measure, "measure").options());
+        if (measure instanceof SumBasedMeasure<?> sum) {
+            return s.accumulate(sum);
+        }
+        if (measure instanceof EquallyDistributedEquivalent ede) {
+            MeasureBuffer buffer = s.buffer(MeasureSet.atkinson(ede.epsilon()));
+            buffer.summary(value);                            // the checks: observations left, weights
+            return buffer.atkinson(ede.epsilon()).equallyDistributedEquivalent();
+        }
+        if (measure instanceof Gini) {
+            return s.sorted().gini();
+        }
+        if (measure instanceof QuantileShareRatio q) {
+            SortedPasses passes = s.sorted();
+            double[] l = SparkFailures.run(() -> passes.lorenz(new double[] {q.bottomShare(), 1 - q.topShare()}));
+            return ratio(passes.total(), l[0], l[1]);
+        }
+        throw new IllegalArgumentException(measure.name() + " is not distributed; compute it on one machine");
+    }
+
+    /** @return the value of a sum-based measure, after checking that observations and weight are left */
+    private <A extends InequalityAccumulator<A>> double accumulate(SumBasedMeasure<A> measure) {
+        AccumulatorAggregator<A, A> aggregator = AccumulatorAggregator.accumulator(measure, value, weightName());
+        Column aggregate = functions.udaf(aggregator, InequalityAggregators.pair()).apply(col("x"), col("w")).as(VALUE);
+        A a = SparkFailures.run(() -> pairs().agg(aggregate).as(aggregator.outputEncoder()).first());
+        double v = Checks.value(value, a);
+        if (!(a.totalWeight() > 0)) {
+            throw new IllegalArgumentException("all weights are zero (value column '" + value + "')");
+        }
+        return v;
     }
 
     /**
-     * The exact Gini coefficient: Spark's global sort and one pass over the sorted partitions,
-     * which also validates the rows.
+     * The exact decomposition of GE(α) into within and between groups (one aggregation pass),
+     * with the measure's options.
      *
-     * @return G; {@code NaN} when μ ≤ 0
-     * @throws IllegalArgumentException on invalid data, or with a small-sample correction (not supported)
+     * @param measure the GE measure, such as {@code Measure.theilT()}
+     * @param group   the name of the group column
+     * @return the decomposition, as {@link GeneralizedEntropy#decompose(double[], double[], String[])} gives it
+     * @throws IllegalArgumentException on invalid data
      */
-    public double gini() {
-        return sorted().gini();
+    public Decomposition decompose(GeneralizedEntropy measure, String group) {
+        double alpha = Objects.requireNonNull(measure, "measure").alpha();
+        return withOptions(measure.options()).summary(MeasureSet.generalizedEntropy(alpha), group).decompositions()
+                .get(alpha);
     }
 
     /**
@@ -269,34 +282,6 @@ public final class SparkInequality {
         double s80s20 = ratio(total, l[Arrays.binarySearch(shares, 0.2)], l[Arrays.binarySearch(shares, 0.8)]);
         return new LorenzResult(passes.gini(), new LorenzCurve(grid, income, total / passes.weight()), palma, s80s20,
                 passes.count());
-    }
-
-    /**
-     * @return the Palma ratio (1 − L(0.9))/L(0.4), exact
-     * @throws IllegalArgumentException on invalid data
-     */
-    public double palma() {
-        return quantileShareRatio(0.4, 0.1);
-    }
-
-    /**
-     * The exact quantile share ratio (1 − L(1 − top))/L(bottom): S80/S20 for (0.2, 0.2), Palma for
-     * (0.4, 0.1); +∞ when the bottom holds nothing, {@code NaN} when μ ≤ 0.
-     *
-     * @param bottomShare the population share of the bottom group, in (0, 1)
-     * @param topShare    the population share of the top group, in (0, 1), with bottom + top ≤ 1
-     * @return the ratio
-     * @throws IllegalArgumentException on invalid data or shares
-     */
-    public double quantileShareRatio(double bottomShare, double topShare) {
-        if (!(bottomShare > 0 && bottomShare < 1) || !(topShare > 0 && topShare < 1)
-                || !(bottomShare + topShare <= 1)) {
-            throw new IllegalArgumentException("bottomShare and topShare must be in (0, 1) with a sum <= 1: "
-                    + bottomShare + ", " + topShare);
-        }
-        SortedPasses passes = sorted();
-        double[] l = SparkFailures.run(() -> passes.lorenz(new double[] {bottomShare, 1 - topShare}));
-        return ratio(passes.total(), l[0], l[1]);
     }
 
     private static double ratio(double total, double bottom, double belowTop) {

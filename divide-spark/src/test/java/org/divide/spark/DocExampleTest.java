@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.InequalityOptions;
+import org.divide.metrics.inequality.Measure;
 import org.divide.metrics.inequality.NaNPolicy;
 import org.divide.spark.examples.SyntheticGini;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class DocExampleTest {
         SparkInequality income = SparkInequality.of(people, "income").withWeight("weight")
                 .withOptions(InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP));
 
-        double theil = income.theilT();                                       // one aggregation pass
+        double theil = income.compute(Measure.theilT().withOptions(income.options())); // one aggregation pass
         GroupedSummary byCountry = income.summary(MeasureSet.standard(), "country"); // one pass, all groups
         Decomposition theilT = byCountry.decompositions().get(1.0);          // exact within + between
 
@@ -39,7 +40,7 @@ class DocExampleTest {
         double giniLowerBound = quick.gini();                                 // exact Gini ≤ this + quick.giniError()
 
         Dataset<Row> perCountry = people.groupBy("country").agg(              // aggregators in plain Spark
-                InequalityAggregators.column(InequalityAggregators.atkinson(1), col("income"), col("weight"))
+                InequalityAggregators.column(InequalityAggregators.of(Measure.atkinson(1)), col("income"), col("weight"))
                         .as("atkinson_1"));
         // --- docs/spark.md example ends
 

@@ -63,8 +63,8 @@ class ExactGiniTest {
                 spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
                 Dataset<Row> frame = LocalSpark.frame(x, w, null, partitions + 1);
                 SparkInequality s = SparkInequality.of(frame, "x").withWeight("w");
-                assertClose(expected, s.gini(), "Gini with " + partitions + " sort partitions");
-                assertClose(expectedRatio, s.quantileShareRatio(0.3, 0.25), "ratio with " + partitions + " partitions");
+                assertClose(expected, s.compute(Measure.gini()), "Gini with " + partitions + " sort partitions");
+                assertClose(expectedRatio, s.compute(Measure.quantileShareRatio(0.3, 0.25)), "ratio with " + partitions + " partitions");
             }
         } finally {
             spark.conf().set("spark.sql.shuffle.partitions", before);
@@ -86,11 +86,13 @@ class ExactGiniTest {
             reversedW[i] = w[x.length - 1 - i];
         }
         double expected = Inequality.gini(x, w);
-        assertClose(expected, SparkInequality.of(LocalSpark.frame(x, w, null, 4), "x").withWeight("w").gini(), "Gini");
+        assertClose(expected, SparkInequality.of(LocalSpark.frame(x, w, null, 4), "x").withWeight("w")
+                .compute(Measure.gini()), "Gini");
         assertClose(expected, SparkInequality.of(LocalSpark.frame(reversed, reversedW, null, 2), "x").withWeight("w")
-                .gini(), "Gini of the reversed data");
+                .compute(Measure.gini()), "Gini of the reversed data");
         Dataset<Row> ints = LocalSpark.frame(x, w, null, 3).selectExpr("cast(x as int) as income", "cast(w as long) as n");
-        assertClose(expected, SparkInequality.of(ints, "income").withWeight("n").gini(), "Gini of int and long columns");
+        assertClose(expected, SparkInequality.of(ints, "income").withWeight("n").compute(Measure.gini()),
+                "Gini of int and long columns");
     }
 
     @Test
@@ -115,6 +117,7 @@ class ExactGiniTest {
     @Test
     void nonPositiveMeanGivesNaNAsOnOneMachine() {
         double[] x = {-3, -1, 2, 0.5};
-        assertEquals(Inequality.gini(x), SparkInequality.of(LocalSpark.frame(x, null, null, 2), "x").gini());
+        assertEquals(Inequality.gini(x), SparkInequality.of(LocalSpark.frame(x, null, null, 2), "x")
+                .compute(Measure.gini()));
     }
 }

@@ -82,7 +82,7 @@ class ReferenceVectorsTest {
                     yield Arrays.stream(shares()).map(c::share).toArray();
                 }
                 default -> {
-                    Decomposition d = Inequality.decompose(Measure.generalizedEntropy(p), x, w, g());
+                    Decomposition d = Measure.generalizedEntropy(p).decompose(x, w, g());
                     yield new double[] {measure.endsWith("_within") ? d.within() : d.between()};
                 }
             };
@@ -197,9 +197,9 @@ class ReferenceVectorsTest {
         double p = c.parameterValue();
         if (summary == null && c.sumMeasure()) {
             return new double[] {switch (c.measure()) {
-                case "theil_l_mld" -> spark.theilL();
-                case "atkinson" -> spark.atkinson(p);
-                default -> spark.generalizedEntropy(p);
+                case "theil_l_mld" -> spark.compute(Measure.theilL());
+                case "atkinson" -> spark.compute(Measure.atkinson(p));
+                default -> spark.compute(Measure.generalizedEntropy(p));
             }};
         }
         return switch (c.measure()) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.divide.spark.TestData.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +57,14 @@ class SumMeasuresTest {
         x[1500] = Double.NaN;
         InequalityOptions skip = InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP);
         SparkInequality spark = SparkInequality.of(LocalSpark.frame(x, w, null, 3), "x").withWeight("w").withOptions(skip);
-        assertClose(Measure.theilT().withOptions(skip).compute(x, w), spark.theilT(), "Theil T");
-        assertClose(Measure.theilL().withOptions(skip).compute(x, w), spark.theilL(), "MLD");
-        assertClose(Measure.atkinson(1.5).withOptions(skip).compute(x, w), spark.atkinson(1.5), "Atkinson(1.5)");
-        assertClose(Measure.generalizedEntropy(3).withOptions(skip).compute(x, w), spark.generalizedEntropy(3), "GE(3)");
-        assertClose(Measure.coefficientOfVariation().withOptions(skip).compute(x, w), spark.coefficientOfVariation(), "CV");
+        assertClose(Measure.theilT().withOptions(skip).compute(x, w), spark.compute(Measure.theilT().withOptions(skip)), "Theil T");
+        assertClose(Measure.theilL().withOptions(skip).compute(x, w), spark.compute(Measure.theilL().withOptions(skip)), "MLD");
+        assertClose(Measure.atkinson(1.5).withOptions(skip).compute(x, w), spark.compute(Measure.atkinson(1.5).withOptions(skip)),
+                "Atkinson(1.5)");
+        assertClose(Measure.generalizedEntropy(3).withOptions(skip).compute(x, w), spark.compute(Measure.generalizedEntropy(3).withOptions(skip)),
+                "GE(3)");
+        assertClose(Measure.coefficientOfVariation().withOptions(skip).compute(x, w), spark.compute(Measure.coefficientOfVariation().withOptions(skip)),
+                "CV");
         assertEquals(2, spark.summary(MeasureSet.meanOnly()).skippedNaN());
     }
 
@@ -74,11 +78,13 @@ class SumMeasuresTest {
         Column weight = col("w");
         List<Row> rows = frame.groupBy("g").agg(
                 InequalityAggregators.column(InequalityAggregators.mean(), value, weight).as("mean"),
-                InequalityAggregators.column(InequalityAggregators.coefficientOfVariation(), value, weight).as("cv"),
-                InequalityAggregators.column(InequalityAggregators.theilT(), value, weight).as("theil"),
-                InequalityAggregators.column(InequalityAggregators.meanLogDeviation(), value, lit(1)).as("mld"),
-                InequalityAggregators.column(InequalityAggregators.generalizedEntropy(2), value, weight).as("ge2"),
-                InequalityAggregators.column(InequalityAggregators.atkinson(0.5), value, weight).as("atkinson"))
+                InequalityAggregators.column(InequalityAggregators.of(Measure.coefficientOfVariation()), value, weight)
+                        .as("cv"),
+                InequalityAggregators.column(InequalityAggregators.of(Measure.theilT()), value, weight).as("theil"),
+                InequalityAggregators.column(InequalityAggregators.of(Measure.theilL()), value, lit(1)).as("mld"),
+                InequalityAggregators.column(InequalityAggregators.of(Measure.generalizedEntropy(2)), value, weight)
+                        .as("ge2"),
+                InequalityAggregators.column(InequalityAggregators.of(Measure.atkinson(0.5)), value, weight).as("atkinson"))
                 .orderBy("g").collectAsList();
         assertEquals(LABELS.length, rows.size());
         for (Row r : rows) {
@@ -116,7 +122,7 @@ class SumMeasuresTest {
         assertClose(Inequality.theilT(x, w), s.overall().generalizedEntropy(1), "overall Theil T");
         assertClose(Inequality.atkinson(x, w, 2), s.overall().atkinson(2), "overall Atkinson(2)");
         for (double alpha : new double[] {0, 1, 2}) {
-            Decomposition expected = Inequality.decompose(Measure.generalizedEntropy(alpha), x, w, g);
+            Decomposition expected = Measure.generalizedEntropy(alpha).decompose(x, w, g);
             Decomposition actual = s.decompositions().get(alpha);
             assertEquals(expected.measure(), actual.measure());
             assertEquals(expected.observations(), actual.observations());
@@ -134,8 +140,9 @@ class SumMeasuresTest {
                 assertClose(e.contribution(), a.contribution(), "contribution " + e.label());
             }
         }
-        Decomposition theil = SparkInequality.of(LocalSpark.frame(x, w, g, 2), "x").withWeight("w").decompose(1, "g");
-        assertClose(Inequality.decompose(Measure.theilT(), x, w, g).between(), theil.between(), "decompose()");
+        Decomposition theil = SparkInequality.of(LocalSpark.frame(x, w, g, 2), "x").withWeight("w")
+                .decompose(Measure.theilT(), "g");
+        assertClose(Measure.theilT().decompose(x, w, g).between(), theil.between(), "decompose()");
     }
 
     private static double mean(double[] x, double[] w) {
@@ -147,5 +154,36 @@ class SumMeasuresTest {
             swx += wi * x[i];
         }
         return swx / sw;
+    }
+
+    @Test
+    void measuresBringTheirOptionsAndUndistributedOnesAreRejected() {
+        double[] x = {1, 2, Double.NaN, 4, 7};
+        SparkInequality spark = SparkInequality.of(LocalSpark.frame(x, null, null, 2), "x");
+        InequalityOptions skip = InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP);
+        assertClose(Measure.theilT().withOptions(skip).compute(x, null), spark.compute(Measure.theilT().withOptions(skip)),
+                "the measure's NaN policy applies");
+        assertClose(Measure.gini().withOptions(skip).compute(x, null), spark.compute(Measure.gini().withOptions(skip)),
+                "Gini");
+        assertClose(Measure.equallyDistributedEquivalent(2).withOptions(skip).compute(x, null),
+                spark.compute(Measure.equallyDistributedEquivalent(2).withOptions(skip)), "EDE(2)");
+        assertClose(Measure.kolm(0.5).withOptions(skip).compute(x, null), spark.compute(Measure.kolm(0.5).withOptions(skip)),
+                "Kolm(0.5)");
+        assertClose(Measure.varianceOfLogs().withOptions(skip).compute(x, null),
+                spark.compute(Measure.varianceOfLogs().withOptions(skip)), "variance of logs");
+        assertEquals(new MeasureSet(new double[] {1, 0}, new double[] {2}), MeasureSet.of(Measure.theilT(),
+                Measure.theilL(), Measure.atkinson(2), Measure.coefficientOfVariation(), Measure.theilT()));
+        assertThrows(IllegalArgumentException.class, () -> MeasureSet.of(Measure.kolm(1)));
+        assertEquals("Wolfson is not distributed; compute it on one machine",
+                assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.wolfson())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> spark.compute(Measure.kolm(1)),
+                "the default NaN policy rejects the missing value");
+        Row row = LocalSpark.frame(x, null, null, 2).agg(
+                InequalityAggregators.column(InequalityAggregators.of(Measure.kolm(0.5).withOptions(skip)), col("x"),
+                        lit(1.0)),
+                InequalityAggregators.column(InequalityAggregators.of(Measure.varianceOfLogs().withOptions(skip)),
+                        col("x"), lit(1.0))).first();
+        assertClose(Measure.kolm(0.5).withOptions(skip).compute(x, null), row.getDouble(0), "Kolm aggregator");
+        assertClose(Measure.varianceOfLogs().withOptions(skip).compute(x, null), row.getDouble(1), "var-log aggregator");
     }
 }

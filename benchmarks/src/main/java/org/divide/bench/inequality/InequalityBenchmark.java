@@ -3,6 +3,8 @@ package org.divide.bench.inequality;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.GeneralizedEntropy;
+import org.divide.metrics.inequality.Gini;
 import org.divide.metrics.inequality.Inequality;
 import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.Measure;
@@ -47,9 +49,9 @@ public class InequalityBenchmark {
     private double[] x;
     private double[] w;
     private int[] groups;
-    private Measure sequentialTheil;
-    private Measure theil;
-    private Measure gini;
+    private GeneralizedEntropy sequentialTheil;
+    private GeneralizedEntropy theil;
+    private Gini gini;
 
     /** Draws the data (seeded). */
     @Setup(Level.Trial)

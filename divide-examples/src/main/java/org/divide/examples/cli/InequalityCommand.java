@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.divide.metrics.inequality.Decomposable;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.Estimate;
 import org.divide.metrics.inequality.Measure;
@@ -118,13 +119,13 @@ final class InequalityCommand implements Callable<Integer> {
         Table.Builder groups = new Table.Builder("groups", List.of("measure", "group", "population_share",
                 "income_share", "mean", "index", "contribution"));
         for (Measure m : measures) {
-            if (!m.isDecomposable()) {
+            if (!(m instanceof Decomposable decomposable)) {
                 err.println("divide: " + m.name() + " is not decomposable by subgroups; it is left out of the"
                         + " decomposition");
                 err.flush();
                 continue;
             }
-            Decomposition d = m.decompose(units.values(), units.weights(), units.groups());
+            Decomposition d = decomposable.decompose(units.values(), units.weights(), units.groups());
             terms.add(d.measure(), d.total(), d.within(), d.between(), d.overlap(),
                     d.total() == 0 ? Double.NaN : d.between() / d.total());
             for (Decomposition.Group g : d.groups()) {

@@ -7,7 +7,6 @@ import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.examples.data.DefaultData;
 import org.divide.metrics.inequality.Decomposition;
-import org.divide.metrics.inequality.Inequality;
 import org.divide.metrics.inequality.Measure;
 
 /**
@@ -38,7 +37,7 @@ public final class DecompositionOverTime {
             }
             double[][] xw = Samples.sample(panel, code, year);
             String[] groups = Samples.groups(panel, code, year, income);
-            Decomposition d = Inequality.decompose(Measure.theilT(), xw[0], xw[1], groups);
+            Decomposition d = Measure.theilT().decompose(xw[0], xw[1], groups);
             System.out.printf("%5d %8.4f %8.4f %8.4f %9.1f%n", year, d.total(), d.within(), d.between(),
                     100 * d.between() / d.total());
         }

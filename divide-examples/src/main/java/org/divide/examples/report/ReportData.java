@@ -162,7 +162,7 @@ public record ReportData(DefaultData data, DivideSummary summary, IndexResult in
             }
             double[][] xw = sample(panel, DefaultData.INTERNET_USERS, year);
             String[] groups = labels(panel, DefaultData.INTERNET_USERS, year, income);
-            Decomposition d = Inequality.decompose(Measure.theilT(), xw[0], xw[1], groups);
+            Decomposition d = Measure.theilT().decompose(xw[0], xw[1], groups);
             decomposition.add(new DecompositionRow(year, d.total(), d.within(), d.between()));
         }
         int[] years = trendYears(panel);

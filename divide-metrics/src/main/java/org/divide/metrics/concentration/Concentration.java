@@ -6,7 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.sort.StableOrder;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Shares of a total and the concentration of those shares: group shares, top-k shares, the
@@ -60,13 +63,13 @@ public final class Concentration {
      */
     public static List<GroupShare> groupShares(String[] labels, double[] amounts) {
         double total = Args.amounts("amounts", amounts);
-        Args.labels(labels, "amounts", amounts.length, false);
-        Map<String, Neumaier> sums = new LinkedHashMap<>();
+        Args.labels("labels", labels, "amounts", amounts.length, false);
+        Map<String, CompensatedSum> sums = new LinkedHashMap<>();
         for (int i = 0; i < amounts.length; i++) {
-            sums.computeIfAbsent(labels[i], k -> new Neumaier()).add(amounts[i]);
+            sums.computeIfAbsent(labels[i], k -> new CompensatedSum()).add(amounts[i]);
         }
         List<GroupShare> rows = new ArrayList<>(sums.size());
-        for (Map.Entry<String, Neumaier> e : sums.entrySet()) {
+        for (Map.Entry<String, CompensatedSum> e : sums.entrySet()) {
             double t = e.getValue().value();
             rows.add(new GroupShare(e.getKey(), t, t / total));
         }
@@ -88,7 +91,7 @@ public final class Concentration {
      */
     public static List<GroupShare> topShares(String[] labels, double[] amounts, int k) {
         double total = Args.amounts("amounts", amounts);
-        Args.labels(labels, "amounts", amounts.length, true);
+        Args.labels("labels", labels, "amounts", amounts.length, true);
         checkK(k, amounts.length);
         int[] order = descending(amounts);
         List<GroupShare> rows = new ArrayList<>(k);
@@ -117,7 +120,7 @@ public final class Concentration {
         checkK(k, amounts.length);
         double[] sorted = amounts.clone();
         Arrays.sort(sorted);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         double top = 0;
         for (int r = 1; r <= sorted.length; r++) {
             sum.add(sorted[sorted.length - r]);
@@ -143,7 +146,9 @@ public final class Concentration {
 
     /**
      * Returns the Herfindahl–Hirschman index on the given scale: Σ s_i² ({@link HhiScale#UNIT}) or
-     * Σ (100 s_i)² ({@link HhiScale#TEN_THOUSAND}).
+     * Σ (100 s_i)² ({@link HhiScale#TEN_THOUSAND}). The sum is that of the one HHI of the library,
+     * {@link org.divide.metrics.inequality.Herfindahl} (which also takes frequency weights and the
+     * missing-value policies); this method adds the checks of amounts and the scale.
      *
      * @param amounts the non-negative amounts (not modified)
      * @param scale   the reporting scale
@@ -155,13 +160,8 @@ public final class Concentration {
         if (scale == null) {
             throw new IllegalArgumentException("scale is null");
         }
-        double total = Args.amounts("amounts", amounts);
-        Neumaier sum = new Neumaier();
-        for (double a : amounts) {
-            double s = a / total;
-            sum.add(s * s);
-        }
-        return scale.scale(Math.min(1.0, sum.value()));
+        Args.amounts("amounts", amounts);
+        return scale.scale(Math.min(1.0, Measure.herfindahl().compute(amounts)));
     }
 
     /**
@@ -196,6 +196,6 @@ public final class Concentration {
         for (int i = 0; i < negated.length; i++) {
             negated[i] = -amounts[i];
         }
-        return SortedSample.order(negated);
+        return StableOrder.ascending(negated);
     }
 }

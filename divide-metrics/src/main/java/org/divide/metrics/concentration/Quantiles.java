@@ -1,6 +1,8 @@
 package org.divide.metrics.concentration;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.numeric.SortedQuantiles;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Sample quantiles, unweighted (R's {@code quantile(type = 7)} by default) and weighted; see
@@ -70,7 +72,7 @@ public final class Quantiles {
      */
     public static double[] quantiles(double[] x, double[] w, double[] probs, QuantileDefinition definition) {
         Args.finite("x", x);
-        Args.weights(w, x.length);
+        Args.amountWeights(w, x.length);
         if (probs == null) {
             throw new IllegalArgumentException("probs is null");
         }
@@ -137,23 +139,9 @@ public final class Quantiles {
      */
     static double of(SortedSample s, double p, QuantileDefinition definition) {
         if (s.w == null) {
-            return definition == QuantileDefinition.TYPE_7 ? type7(s.x, p) : type1(s.x, p);
+            return definition == QuantileDefinition.TYPE_7 ? SortedQuantiles.type7(s.x, p) : type1(s.x, p);
         }
         return definition == QuantileDefinition.TYPE_7 ? weightedType7(s, p) : weightedInvertedCdf(s, p);
-    }
-
-    /** R's type 7 with R's arithmetic (stats:::quantile.default, R 4.x). */
-    private static double type7(double[] xs, double p) {
-        int n = xs.length;
-        double index = 1 + (n - 1) * p;
-        int lo = (int) Math.floor(index);
-        int hi = (int) Math.ceil(index);
-        double q = xs[lo - 1];
-        if (index > lo && xs[hi - 1] != q) {
-            double h = index - lo;
-            q = (1 - h) * q + h * xs[hi - 1];
-        }
-        return q;
     }
 
     /** R's type 1: x_(k) with k = ⌈np⌉, at least 1. */
@@ -166,8 +154,8 @@ public final class Quantiles {
     }
 
     private static double weightedType7(SortedSample s, double p) {
-        Neumaier total = new Neumaier();
-        Neumaier squares = new Neumaier();
+        CompensatedSum total = new CompensatedSum();
+        CompensatedSum squares = new CompensatedSum();
         for (double wi : s.w) {
             total.add(wi);
             squares.add(wi * wi);
@@ -175,8 +163,8 @@ public final class Quantiles {
         double weight = total.value();
         double nStar = weight * (weight / squares.value());
         double shift = (nStar - 1) * p; // h - 1
-        Neumaier cumulative = new Neumaier();
-        Neumaier q = new Neumaier();
+        CompensatedSum cumulative = new CompensatedSum();
+        CompensatedSum q = new CompensatedSum();
         double previous = 0;
         int last = -1;
         for (int i = 0; i < s.size(); i++) {
@@ -206,8 +194,8 @@ public final class Quantiles {
     }
 
     private static double weightedInvertedCdf(SortedSample s, double p) {
-        double weight = Neumaier.sum(s.w);
-        Neumaier cumulative = new Neumaier();
+        double weight = CompensatedSum.sum(s.w);
+        CompensatedSum cumulative = new CompensatedSum();
         int last = -1;
         for (int i = 0; i < s.size(); i++) {
             if (s.w[i] == 0) {

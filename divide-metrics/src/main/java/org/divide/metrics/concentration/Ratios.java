@@ -1,6 +1,7 @@
 package org.divide.metrics.concentration;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Top/bottom ratios of a non-negative distribution (GDP per capita, compute per person, internet
@@ -122,11 +123,11 @@ public final class Ratios {
      */
     public static double meanRatio(double[] x, double[] w, double topFraction, double bottomFraction) {
         Args.nonNegative("x", x);
-        Args.weights(w, x.length);
+        Args.amountWeights(w, x.length);
         Args.fraction("topFraction", topFraction, false);
         Args.fraction("bottomFraction", bottomFraction, false);
         SortedSample s = SortedSample.of(x, w);
-        double weight = w == null ? x.length : Neumaier.sum(w);
+        double weight = w == null ? x.length : CompensatedSum.sum(w);
         double top = heldBy(s, topFraction * weight, false) / topFraction;
         double bottom = heldBy(s, bottomFraction * weight, true) / bottomFraction;
         return top / bottom;
@@ -137,8 +138,8 @@ public final class Ratios {
      * straddling unit counted in part.
      */
     private static double heldBy(SortedSample s, double population, boolean fromBottom) {
-        Neumaier held = new Neumaier();
-        Neumaier cumulative = new Neumaier();
+        CompensatedSum held = new CompensatedSum();
+        CompensatedSum cumulative = new CompensatedSum();
         int n = s.size();
         for (int r = 0; r < n; r++) {
             int i = fromBottom ? r : n - 1 - r;

@@ -1,11 +1,10 @@
 package org.divide.metrics.concentration;
 
-import static org.divide.metrics.internal.column.Args.sameLength;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Representation gaps between two distributions over the same n categories: a distribution p (share
@@ -49,7 +48,7 @@ public final class Representation {
      */
     public static double dissimilarity(double[] p, double[] q) {
         double[][] s = shares(p, q);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < s[0].length; i++) {
             sum.add(Math.abs(s[0][i] - s[1][i]));
         }
@@ -85,7 +84,7 @@ public final class Representation {
             throw new IllegalArgumentException("policy is null");
         }
         double[][] s = shares(p, q);
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < s[0].length; i++) {
             double pi = s[0][i];
             double qi = s[1][i];
@@ -115,7 +114,7 @@ public final class Representation {
      */
     public static List<ShareRatio> shareRatios(String[] labels, double[] p, double[] q) {
         double[][] s = shares(p, q);
-        Args.labels(labels, "p", p.length, true);
+        Args.labels("labels", labels, "p", p.length, true);
         List<ShareRatio> rows = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) {
             double pi = s[0][i];
@@ -129,7 +128,7 @@ public final class Representation {
     private static double[][] shares(double[] p, double[] q) {
         double tp = Args.amounts("p", p);
         double tq = Args.amounts("q", q);
-        sameLength("q", q.length, "p", p.length);
+        Args.sameLength("q", q.length, "p", p.length);
         double[] sp = new double[p.length];
         double[] sq = new double[q.length];
         for (int i = 0; i < p.length; i++) {

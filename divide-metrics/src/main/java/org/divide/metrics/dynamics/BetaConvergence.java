@@ -6,6 +6,8 @@ import java.util.TreeSet;
 
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * β-convergence: do economies that start lower grow faster?
@@ -70,13 +72,15 @@ public final class BetaConvergence {
      */
     public static BetaConvergenceResult estimate(double[] initial, double[] last, double span, double[] weights,
             String[] groups) {
-        Checks.values("initial", initial);
-        Checks.notNull("last", last);
+        Args.values("initial", initial);
+        Args.notNull("last", last);
         int n = initial.length;
-        Checks.sameLength("last", last, n);
-        Checks.positiveFinite("span", span);
-        Checks.weights("weights", weights, n);
-        Checks.sameLength("groups", groups, n);
+        Args.sameLength("last", last.length, "initial", n);
+        Args.positive("span", span);
+        Args.weightsOrMissing("weights", weights, "initial", n);
+        if (groups != null) {
+            Args.sameLength("groups", groups.length, "initial", n);
+        }
         return fit(initial, last, span, weights, groups, null);
     }
 
@@ -109,11 +113,11 @@ public final class BetaConvergence {
      */
     public static BetaConvergenceResult estimate(Panel panel, String indicator, int from, int to,
             String weightIndicator, Grouping grouping) {
-        double[] x0 = Checks.column(panel, "indicator", indicator, from);
-        double[] x1 = Checks.column(panel, "indicator", indicator, to);
-        Checks.ordered("from", from, "to", to);
-        double[] w = weightIndicator == null ? null : Checks.column(panel, "weightIndicator", weightIndicator, from);
-        Checks.weights("weights", w, x0.length);
+        double[] x0 = PanelArgs.column(panel, "indicator", indicator, from);
+        double[] x1 = PanelArgs.column(panel, "indicator", indicator, to);
+        PanelArgs.ordered("from", from, "to", to);
+        double[] w = weightIndicator == null ? null : PanelArgs.column(panel, "weightIndicator", weightIndicator, from);
+        Args.weightsOrMissing("weights", w, "indicator", x0.length);
         String[] groups = null;
         if (grouping != null) {
             int[] idx = grouping.labelIndices(panel.economies());

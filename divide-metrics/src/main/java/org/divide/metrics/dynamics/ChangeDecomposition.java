@@ -6,13 +6,16 @@ import java.util.List;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.GeneralizedEntropy;
 import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * The decomposition of the change of inequality between two periods into within- and
  * between-group parts, for Theil T = GE(1) and the mean log deviation (MLD, Theil L = GE(0)).
  *
- * <p>In each period the index is split exactly, I = W + B, by {@link Measure#decompose}: with
+ * <p>In each period the index is split exactly, I = W + B, by {@link GeneralizedEntropy#decompose(double[], double[], int[])}: with
  * population shares s_k, income shares θ_k = s_k λ_k, relative means λ_k = μ_k / μ and group
  * indices I_k,
  * <pre>
@@ -47,10 +50,10 @@ import org.divide.metrics.inequality.Measure;
  */
 public final class ChangeDecomposition {
 
-    private final Measure measure;
+    private final GeneralizedEntropy measure;
     private final boolean theilT;
 
-    private ChangeDecomposition(Measure measure, boolean theilT) {
+    private ChangeDecomposition(GeneralizedEntropy measure, boolean theilT) {
         this.measure = measure;
         this.theilT = theilT;
     }
@@ -98,11 +101,11 @@ public final class ChangeDecomposition {
      */
     public ChangeDecompositionResult decompose(Panel panel, String indicator, String weightIndicator,
             Grouping grouping, int from, int to) {
-        double[] x0 = Checks.column(panel, "indicator", indicator, from);
-        double[] x1 = Checks.column(panel, "indicator", indicator, to);
-        double[] w0 = weightIndicator == null ? null : Checks.column(panel, "weightIndicator", weightIndicator, from);
-        double[] w1 = weightIndicator == null ? null : Checks.column(panel, "weightIndicator", weightIndicator, to);
-        Checks.notNull("grouping", grouping);
+        double[] x0 = PanelArgs.column(panel, "indicator", indicator, from);
+        double[] x1 = PanelArgs.column(panel, "indicator", indicator, to);
+        double[] w0 = weightIndicator == null ? null : PanelArgs.column(panel, "weightIndicator", weightIndicator, from);
+        double[] w1 = weightIndicator == null ? null : PanelArgs.column(panel, "weightIndicator", weightIndicator, to);
+        Args.notNull("grouping", grouping);
         int[] idx = grouping.labelIndices(panel.economies());
         String[] g = new String[idx.length];
         for (int e = 0; e < idx.length; e++) {
@@ -112,10 +115,10 @@ public final class ChangeDecomposition {
     }
 
     private Decomposition period(String name, double[] x, double[] w, String[] g) {
-        Checks.values(name, x);
-        Checks.notNull("groups of " + name, g);
-        Checks.sameLength("groups of " + name, g, x.length);
-        Checks.weights("weights of " + name, w, x.length);
+        Args.values(name, x);
+        Args.notNull("groups of " + name, g);
+        Args.sameLength("groups of " + name, g.length, name, x.length);
+        Args.weightsOrMissing("weights of " + name, w, name, x.length);
         double[] xs = x;
         double[] ws = w;
         String[] gs = g;

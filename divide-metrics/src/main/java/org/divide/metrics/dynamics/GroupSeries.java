@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.metrics.concentration.Quantiles;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * One value per group and year: the (population-weighted) mean or median of an indicator over the
@@ -57,20 +59,20 @@ public record GroupSeries(String indicator, GroupStatistic statistic, List<Strin
      */
     public static GroupSeries of(Panel panel, String indicator, String weightIndicator, Grouping grouping,
             GroupStatistic statistic, int... years) {
-        int ind = Checks.indicator(panel, "indicator", indicator);
-        int wi = weightIndicator == null ? -1 : Checks.indicator(panel, "weightIndicator", weightIndicator);
-        Checks.notNull("grouping", grouping);
-        Checks.notNull("statistic", statistic);
+        int ind = PanelArgs.indicator(panel, "indicator", indicator);
+        int wi = weightIndicator == null ? -1 : PanelArgs.indicator(panel, "weightIndicator", weightIndicator);
+        Args.notNull("grouping", grouping);
+        Args.notNull("statistic", statistic);
         int[] ys = years == null || years.length == 0 ? panel.years() : years.clone();
         Arrays.sort(ys);
         int[] group = grouping.labelIndices(panel.economies());
         List<String> labels = grouping.labels();
         double[][] out = new double[labels.size()][ys.length];
         for (int t = 0; t < ys.length; t++) {
-            int yi = Checks.year(panel, "years[" + t + "]", ys[t]);
+            int yi = PanelArgs.year(panel, "years[" + t + "]", ys[t]);
             double[] x = panel.column(ind, yi);
             double[] w = wi < 0 ? null : panel.column(wi, yi);
-            Checks.weights("weights in " + ys[t], w, x.length);
+            Args.weightsOrMissing("weights in " + ys[t], w, "indicator", x.length);
             for (int g = 0; g < labels.size(); g++) {
                 double[] xg = x.clone();
                 for (int e = 0; e < xg.length; e++) {
@@ -126,7 +128,7 @@ public record GroupSeries(String indicator, GroupStatistic statistic, List<Strin
      * @throws IllegalArgumentException if the label or a year is unknown, or a value is ≤ 0
      */
     public double cagr(String label, int from, int to) {
-        Checks.ordered("from", from, "to", to);
+        PanelArgs.ordered("from", from, "to", to);
         double[] row = values[index(label)];
         return Growth.cagr(row[yearIndex("from", from)], row[yearIndex("to", to)], to - from);
     }

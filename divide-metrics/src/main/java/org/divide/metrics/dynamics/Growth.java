@@ -1,6 +1,8 @@
 package org.divide.metrics.dynamics;
 
 import org.divide.core.Panel;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * Growth of one series: the compound annual growth rate between two years and the log-linear
@@ -32,12 +34,12 @@ public final class Growth {
      * @throws IllegalArgumentException if a value is ≤ 0 or infinite, or {@code years} is not positive
      */
     public static double cagr(double start, double end, double years) {
-        Checks.positiveFinite("years", years);
+        Args.positive("years", years);
         if (Double.isNaN(start) || Double.isNaN(end)) {
             return Double.NaN;
         }
-        Checks.positiveFinite("start", start);
-        Checks.positiveFinite("end", end);
+        Args.positive("start", start);
+        Args.positive("end", end);
         return Math.expm1(Math.log(end / start) / years);
     }
 
@@ -53,9 +55,9 @@ public final class Growth {
      * @throws IllegalArgumentException if the indicator or a year is not in the panel, or {@code to ≤ from}
      */
     public static double[] cagr(Panel panel, String indicator, int from, int to) {
-        double[] a = Checks.column(panel, "indicator", indicator, from);
-        double[] b = Checks.column(panel, "indicator", indicator, to);
-        Checks.ordered("from", from, "to", to);
+        double[] a = PanelArgs.column(panel, "indicator", indicator, from);
+        double[] b = PanelArgs.column(panel, "indicator", indicator, to);
+        PanelArgs.ordered("from", from, "to", to);
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) {
             boolean ok = a[i] > 0 && b[i] > 0;
@@ -73,9 +75,9 @@ public final class Growth {
      * @throws IllegalArgumentException if the lengths differ or a value is ≤ 0 or infinite (naming its index)
      */
     public static TrendFit logLinearTrend(int[] years, double[] values) {
-        Checks.notNull("years", years);
-        Checks.notNull("values", values);
-        Checks.sameLength("values", values, years.length);
+        Args.notNull("years", years);
+        Args.notNull("values", values);
+        Args.sameLength("values", values.length, "years", years.length);
         double[] t = new double[years.length];
         double[] y = new double[years.length];
         for (int i = 0; i < years.length; i++) {
@@ -101,10 +103,10 @@ public final class Growth {
      * @throws IllegalArgumentException if the indicator or a year is not in the panel, or {@code to ≤ from}
      */
     public static TrendFit[] logLinearTrends(Panel panel, String indicator, int from, int to) {
-        int ind = Checks.indicator(panel, "indicator", indicator);
-        int a = Checks.year(panel, "from", from);
-        int b = Checks.year(panel, "to", to);
-        Checks.ordered("from", from, "to", to);
+        int ind = PanelArgs.indicator(panel, "indicator", indicator);
+        int a = PanelArgs.year(panel, "from", from);
+        int b = PanelArgs.year(panel, "to", to);
+        PanelArgs.ordered("from", from, "to", to);
         int[] all = panel.years();
         int[] years = new int[b - a + 1];
         double[][] cols = new double[years.length][];
@@ -132,6 +134,6 @@ public final class Growth {
      * @return e^b − 1
      */
     public static double trendRate(TrendFit trend) {
-        return Math.expm1(Checks.notNull("trend", trend).slope());
+        return Math.expm1(Args.notNull("trend", trend).slope());
     }
 }

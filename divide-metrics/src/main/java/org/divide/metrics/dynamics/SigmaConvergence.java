@@ -7,6 +7,8 @@ import org.divide.metrics.inequality.Measure;
 import org.divide.metrics.inequality.WeightedMeasure;
 import org.divide.metrics.inference.Bootstrap;
 import org.divide.metrics.inference.BootstrapInterval;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * σ-convergence: is the dispersion of an indicator across economies falling over time?
@@ -60,7 +62,7 @@ public final class SigmaConvergence {
      * @throws IllegalArgumentException if {@code measure} is {@code null}
      */
     public static SigmaConvergence of(WeightedMeasure measure) {
-        Checks.notNull("measure", measure);
+        Args.notNull("measure", measure);
         String name = measure instanceof Measure m ? m.name() : measure.toString();
         return new SigmaConvergence(measure, name, null, DEFAULT_ALPHA);
     }
@@ -83,7 +85,7 @@ public final class SigmaConvergence {
      * @throws IllegalArgumentException if α is outside (0, 1)
      */
     public SigmaConvergence withAlpha(double value) {
-        return new SigmaConvergence(measure, name, bootstrap, Checks.level("alpha", value));
+        return new SigmaConvergence(measure, name, bootstrap, Args.level("alpha", value));
     }
 
     /**
@@ -94,7 +96,7 @@ public final class SigmaConvergence {
      * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public SigmaConvergence withName(String value) {
-        return new SigmaConvergence(measure, Checks.notNull("name", value), bootstrap, alpha);
+        return new SigmaConvergence(measure, Args.notNull("name", value), bootstrap, alpha);
     }
 
     /**
@@ -107,8 +109,8 @@ public final class SigmaConvergence {
      * @throws IllegalArgumentException on invalid input
      */
     public SigmaConvergenceResult compute(int[] years, double[][] x, double[][] w) {
-        Checks.notNull("years", years);
-        Checks.notNull("x", x);
+        Args.notNull("years", years);
+        Args.notNull("x", x);
         if (x.length != years.length || (w != null && w.length != years.length)) {
             throw new IllegalArgumentException("x and w must hold one row per year (" + years.length + ")");
         }
@@ -129,10 +131,10 @@ public final class SigmaConvergence {
         double[] ts = new double[k];
         for (int t = 0; t < k; t++) {
             ts[t] = years[t];
-            double[] xt = Checks.notNull("x[" + t + "]", x[t]);
+            double[] xt = Args.notNull("x[" + t + "]", x[t]);
             double[] wt = w == null ? null : w[t];
             if (wt != null) {
-                Checks.weights("w[" + t + "]", wt, xt.length);
+                Args.weightsOrMissing("w[" + t + "]", wt, "x[" + t + "]", xt.length);
             }
             Observed o = Observed.of(xt, wt);
             used[t] = o.size();
@@ -171,14 +173,14 @@ public final class SigmaConvergence {
      * @throws IllegalArgumentException if an indicator or year is not in the panel, or on invalid data
      */
     public SigmaConvergenceResult compute(Panel panel, String indicator, String weightIndicator, int... years) {
-        int ind = Checks.indicator(panel, "indicator", indicator);
-        int wi = weightIndicator == null ? -1 : Checks.indicator(panel, "weightIndicator", weightIndicator);
+        int ind = PanelArgs.indicator(panel, "indicator", indicator);
+        int wi = weightIndicator == null ? -1 : PanelArgs.indicator(panel, "weightIndicator", weightIndicator);
         int[] ys = years == null || years.length == 0 ? panel.years() : years.clone();
         Arrays.sort(ys);
         double[][] x = new double[ys.length][];
         double[][] w = wi < 0 ? null : new double[ys.length][];
         for (int t = 0; t < ys.length; t++) {
-            int yi = Checks.year(panel, "years[" + t + "]", ys[t]);
+            int yi = PanelArgs.year(panel, "years[" + t + "]", ys[t]);
             x[t] = panel.column(ind, yi);
             if (w != null) {
                 w[t] = panel.column(wi, yi);

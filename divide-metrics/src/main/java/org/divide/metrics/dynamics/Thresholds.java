@@ -3,6 +3,8 @@ package org.divide.metrics.dynamics;
 import java.util.Arrays;
 
 import org.divide.core.Panel;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * Threshold analysis: per year, the share of economies and the share of the population living in
@@ -32,8 +34,8 @@ public final class Thresholds {
      * @throws IllegalArgumentException on invalid input
      */
     public static ThresholdResult above(int[] years, double[][] x, double[][] population, double threshold) {
-        Checks.notNull("years", years);
-        Checks.notNull("x", x);
+        Args.notNull("years", years);
+        Args.notNull("x", x);
         if (!Double.isFinite(threshold)) {
             throw new IllegalArgumentException("threshold must be finite: " + threshold);
         }
@@ -47,9 +49,9 @@ public final class Thresholds {
         double[] popShare = new double[k];
         Arrays.fill(popShare, Double.NaN);
         for (int t = 0; t < k; t++) {
-            double[] xt = Checks.notNull("x[" + t + "]", x[t]);
+            double[] xt = Args.notNull("x[" + t + "]", x[t]);
             double[] pt = population == null ? null : population[t];
-            Checks.weights("population[" + t + "]", pt, xt.length);
+            Args.weightsOrMissing("population[" + t + "]", pt, "x[" + t + "]", xt.length);
             double pop = 0;
             double popAbove = 0;
             for (int i = 0; i < xt.length; i++) {
@@ -87,14 +89,14 @@ public final class Thresholds {
      */
     public static ThresholdResult above(Panel panel, String indicator, String populationIndicator, double threshold,
             int... years) {
-        int ind = Checks.indicator(panel, "indicator", indicator);
-        int pi = populationIndicator == null ? -1 : Checks.indicator(panel, "populationIndicator", populationIndicator);
+        int ind = PanelArgs.indicator(panel, "indicator", indicator);
+        int pi = populationIndicator == null ? -1 : PanelArgs.indicator(panel, "populationIndicator", populationIndicator);
         int[] ys = years == null || years.length == 0 ? panel.years() : years.clone();
         Arrays.sort(ys);
         double[][] x = new double[ys.length][];
         double[][] p = pi < 0 ? null : new double[ys.length][];
         for (int t = 0; t < ys.length; t++) {
-            int yi = Checks.year(panel, "years[" + t + "]", ys[t]);
+            int yi = PanelArgs.year(panel, "years[" + t + "]", ys[t]);
             x[t] = panel.column(ind, yi);
             if (p != null) {
                 p[t] = panel.column(pi, yi);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.divide.metrics.concentration.QuantileDefinition;
 import org.divide.metrics.concentration.Quantiles;
+import org.divide.metrics.internal.column.Args;
 
 /**
  * A rule that splits economies into k ordered tiers by the value of an indicator: fixed cut-offs,
@@ -46,7 +47,7 @@ public final class TierScheme {
      * @throws IllegalArgumentException if a cut-off is not finite or not above the previous one
      */
     public static TierScheme fixed(double... cuts) {
-        Checks.notNull("cuts", cuts);
+        Args.notNull("cuts", cuts);
         for (int j = 0; j < cuts.length; j++) {
             if (!Double.isFinite(cuts[j]) || (j > 0 && !(cuts[j] > cuts[j - 1]))) {
                 throw new IllegalArgumentException("cuts must be finite and strictly ascending: cuts[" + j + "] = "
@@ -100,7 +101,7 @@ public final class TierScheme {
      *                                  distinct values than k
      */
     public double[] cuts(double[] x) {
-        Checks.notNull("x", x);
+        Args.notNull("x", x);
         if (kind == Kind.FIXED) {
             return fixedCuts.clone();
         }
@@ -152,8 +153,8 @@ public final class TierScheme {
      * @throws IllegalArgumentException if an argument is {@code null}
      */
     public static int[] assign(double[] x, double[] cuts) {
-        Checks.notNull("x", x);
-        Checks.notNull("cuts", cuts);
+        Args.notNull("x", x);
+        Args.notNull("cuts", cuts);
         int[] tier = new int[x.length];
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(x[i])) {

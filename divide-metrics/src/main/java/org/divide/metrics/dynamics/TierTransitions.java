@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.divide.core.Panel;
+import org.divide.metrics.internal.column.Args;
+import org.divide.metrics.internal.column.PanelArgs;
 
 /**
  * Movement of economies between k tiers from one year to another: the k × k transition matrix of
@@ -85,9 +87,9 @@ public record TierTransitions(int tiers, double[] cutsFrom, double[] cutsTo, int
      * @throws IllegalArgumentException if the indicator or a year is not in the panel, or as the scheme's cuts
      */
     public static TierTransitions of(Panel panel, String indicator, int from, int to, TierScheme scheme) {
-        double[] a = Checks.column(panel, "indicator", indicator, from);
-        double[] b = Checks.column(panel, "indicator", indicator, to);
-        Checks.notNull("scheme", scheme);
+        double[] a = PanelArgs.column(panel, "indicator", indicator, from);
+        double[] b = PanelArgs.column(panel, "indicator", indicator, to);
+        Args.notNull("scheme", scheme);
         double[] ca = scheme.cuts(a);
         double[] cb = scheme.cuts(b);
         String[] names = new String[a.length];
@@ -98,15 +100,17 @@ public record TierTransitions(int tiers, double[] cutsFrom, double[] cutsTo, int
     }
 
     private static TierTransitions build(int[] from, int[] to, int k, String[] names, double[] ca, double[] cb) {
-        Checks.notNull("from", from);
-        Checks.notNull("to", to);
+        Args.notNull("from", from);
+        Args.notNull("to", to);
         if (to.length != from.length) {
             throw new IllegalArgumentException("to has length " + to.length + ", expected " + from.length);
         }
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1: " + k);
         }
-        Checks.sameLength("names", names, from.length);
+        if (names != null) {
+            Args.sameLength("names", names.length, "from", from.length);
+        }
         int[][] counts = new int[k][k];
         List<Mover> up = new ArrayList<>();
         List<Mover> down = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.divide.metrics.dynamics;
 
+import org.divide.metrics.internal.column.Args;
+
 /**
  * A straight line fitted by ordinary least squares, y = a + b·t, with the inference of R's
  * {@code summary(lm(y ~ t))}: the slope's standard error se(b) = σ̂ / √Σ(t_i − t̄)² with
@@ -30,9 +32,9 @@ public record TrendFit(double slope, double standardError, double t, double p, d
      * @throws IllegalArgumentException if the arrays are {@code null} or of different lengths
      */
     public static TrendFit of(double[] t, double[] y) {
-        Checks.notNull("t", t);
-        Checks.notNull("y", y);
-        Checks.sameLength("y", y, t.length);
+        Args.notNull("t", t);
+        Args.notNull("y", y);
+        Args.sameLength("y", y.length, "t", t.length);
         int n = 0;
         for (double v : y) {
             if (!Double.isNaN(v)) {

@@ -58,6 +58,12 @@ public final class AtkinsonAccumulator extends StreamingAccumulator<AtkinsonAccu
         return epsilon;
     }
 
+    /** @return the total weight of the values accepted so far */
+    @Override
+    public double totalWeight() {
+        return sums.weight();
+    }
+
     @Override
     void add(double x, double w) {
         sums.add(x, w);

@@ -46,6 +46,12 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
         return moments.variance(correction, true);
     }
 
+    /** @return the total weight of the values accepted so far */
+    @Override
+    public double totalWeight() {
+        return moments.weight();
+    }
+
     @Override
     void add(double x, double w) {
         moments.add(x, w);

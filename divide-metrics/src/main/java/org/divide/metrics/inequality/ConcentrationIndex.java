@@ -1,6 +1,7 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.sort.SortedOrder;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The concentration index of x with respect to a ranking variable: the Gini formula with the
@@ -84,8 +85,8 @@ final class ConcentrationIndex {
 
     private static double sum(SortedOrder order, Sample s, double mu) {
         int n = order.size();
-        Neumaier sum = new Neumaier();
-        Neumaier cum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
+        CompensatedSum cum = new CompensatedSum();
         double totalWeight = s.totalWeight;
         int r = 0;
         while (r < n) {

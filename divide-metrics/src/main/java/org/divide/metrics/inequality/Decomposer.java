@@ -3,7 +3,8 @@ package org.divide.metrics.inequality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.sort.SortedOrder;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Subgroup decomposition of arrays: GE(α) through {@link GroupedEntropyAccumulator} (a pass for
@@ -17,15 +18,15 @@ final class Decomposer {
 
     /** Per-group totals Σw and Σwx (compensated). */
     private static final class GroupTotals {
-        final Neumaier[] weight;
-        final Neumaier[] income;
+        final CompensatedSum[] weight;
+        final CompensatedSum[] income;
 
         GroupTotals(int groups) {
-            weight = new Neumaier[groups];
-            income = new Neumaier[groups];
+            weight = new CompensatedSum[groups];
+            income = new CompensatedSum[groups];
             for (int k = 0; k < groups; k++) {
-                weight[k] = new Neumaier();
-                income[k] = new Neumaier();
+                weight[k] = new CompensatedSum();
+                income[k] = new CompensatedSum();
             }
         }
 
@@ -55,6 +56,7 @@ final class Decomposer {
     static Decomposition generalizedEntropy(double alpha, double[] x, double[] w, Object groups,
             InequalityOptions options) {
         Entropy.finite("alpha", alpha);
+        checkGroups(x, groups);
         Sample s = Sample.of(Entropy.geName(alpha), x, w, Entropy.geDomain(alpha), options);
         GroupIndex index = index(groups, s);
         GroupTotals totals = GroupTotals.of(s, index.ids, index.count());
@@ -85,6 +87,7 @@ final class Decomposer {
      * @return G = Σ s_k v_k G_k + G_between + overlap
      */
     static Decomposition gini(double[] x, double[] w, Object groups, InequalityOptions options) {
+        checkGroups(x, groups);
         Sample s = Sample.of(GiniIndex.NAME, x, w, ValuePolicy.Domain.REAL, options);
         GroupIndex index = index(groups, s);
         int groupCount = index.count();
@@ -100,9 +103,9 @@ final class Decomposer {
         }
         double[] cum = new double[groupCount];
         double[] cumCompensation = new double[groupCount];
-        Neumaier[] numerator = new Neumaier[groupCount];
+        CompensatedSum[] numerator = new CompensatedSum[groupCount];
         for (int k = 0; k < groupCount; k++) {
-            numerator[k] = new Neumaier();
+            numerator[k] = new CompensatedSum();
         }
         for (int r = 0; r < order.size(); r++) {
             int i = order.index(r);
@@ -116,7 +119,7 @@ final class Decomposer {
             numerator[k].add(wi * rank * (s.x[i] - groupMean[k]));
         }
         double mu = s.mean();
-        Neumaier within = new Neumaier();
+        CompensatedSum within = new CompensatedSum();
         List<Decomposition.Group> rows = new ArrayList<>(groupCount);
         double[] betweenX = new double[groupCount];
         double[] betweenW = new double[groupCount];
@@ -147,19 +150,22 @@ final class Decomposer {
     }
 
     /**
-     * Checks the group argument of a decomposition.
+     * Checks the arguments of a decomposition.
      *
-     * @param groups  labels (String[]) or codes (int[])
-     * @param xLength the length of the values
-     * @throws IllegalArgumentException if the groups are {@code null} or their length differs
+     * @param x      the values
+     * @param groups labels (String[]) or codes (int[])
+     * @throws IllegalArgumentException if x or the groups are {@code null} or their lengths differ
      */
-    static void checkGroups(Object groups, int xLength) {
+    static void checkGroups(double[] x, Object groups) {
+        if (x == null) {
+            throw new IllegalArgumentException("x is null");
+        }
         if (groups == null) {
             throw new IllegalArgumentException("groups is null");
         }
         int length = groups instanceof String[] labels ? labels.length : ((int[]) groups).length;
-        if (length != xLength) {
-            throw new IllegalArgumentException("groups has length " + length + " but x has length " + xLength);
+        if (length != x.length) {
+            throw new IllegalArgumentException("groups has length " + length + " but x has length " + x.length);
         }
     }
 }

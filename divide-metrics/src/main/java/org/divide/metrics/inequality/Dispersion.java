@@ -1,7 +1,7 @@
 package org.divide.metrics.inequality;
 
 import org.divide.metrics.internal.numeric.Logarithm;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Moment- and deviation-based measures of arrays: coefficient of variation, variance of
@@ -65,8 +65,8 @@ final class Dispersion {
         }
         double[] xs = s.x;
         double[] ws = s.w;
-        Neumaier deviation = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
-            Neumaier sum = new Neumaier();
+        CompensatedSum deviation = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
+            CompensatedSum sum = new CompensatedSum();
             for (int i = from; i < to; i++) {
                 sum.add((ws == null ? 1 : ws[i]) * Math.abs(xs[i] - mu));
             }
@@ -124,8 +124,8 @@ final class Dispersion {
         }
         double[] xs = s.x;
         double[] ws = s.w;
-        Neumaier squares = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
-            Neumaier sum = new Neumaier();
+        CompensatedSum squares = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
+            CompensatedSum sum = new CompensatedSum();
             for (int i = from; i < to; i++) {
                 double share = xs[i] / total;
                 sum.add((ws == null ? 1 : ws[i]) * share * share);

@@ -1,7 +1,7 @@
 package org.divide.metrics.inequality;
 
 import org.divide.metrics.internal.numeric.Logarithm;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The sums behind the generalised entropy and Atkinson families, taken over u = x/c for a scale
@@ -41,9 +41,9 @@ final class EntropySums {
     private final int kind;
     private final double exponent;
     private double scale;
-    private final Neumaier s0 = new Neumaier();
-    private final Neumaier s1 = new Neumaier();
-    private final Neumaier sa = new Neumaier();
+    private final CompensatedSum s0 = new CompensatedSum();
+    private final CompensatedSum s1 = new CompensatedSum();
+    private final CompensatedSum sa = new CompensatedSum();
 
     private EntropySums(int kind, double exponent, double scale) {
         this.kind = kind;

@@ -67,6 +67,7 @@ public final class GeneralizedEntropyAccumulator extends StreamingAccumulator<Ge
     }
 
     /** @return the total weight of the values accepted so far */
+    @Override
     public double totalWeight() {
         return sums.weight();
     }

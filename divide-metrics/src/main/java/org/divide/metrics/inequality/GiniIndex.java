@@ -1,6 +1,7 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.sort.SortedOrder;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The Gini coefficient: by {@link GiniKernel} (buckets of the value range sorted and summed in
@@ -70,7 +71,7 @@ final class GiniIndex {
 
     private static double unweightedSum(SortedOrder order, double mu) {
         int n = order.size();
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         int i = 0;
         while (i < n) {
             double v = order.value(i);
@@ -87,7 +88,7 @@ final class GiniIndex {
 
     private static double weightedSum(SortedOrder order, double totalWeight, double mu) {
         int n = order.size();
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         double cum = 0;
         double cumCompensation = 0;
         int i = 0;

@@ -4,7 +4,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.sort.PairSort;
+import org.divide.metrics.internal.sort.RadixSort;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The centred Gini sum of {@link GiniIndex}, computed bucket by bucket: each bucket of the value
@@ -184,8 +186,8 @@ final class GiniKernel {
 
     /** S = Σ_t A_t + (2C_t − W)·B_t, left to right. */
     private static double combine(Part[] parts, double totalWeight) {
-        Neumaier sum = new Neumaier();
-        Neumaier before = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
+        CompensatedSum before = new CompensatedSum();
         for (Part p : parts) {
             sum.add(p.a);
             if (p.b != null) {
@@ -200,9 +202,9 @@ final class GiniKernel {
     /** The sums of one task. */
     private static final class Part {
         /** Unweighted: the terms of S; weighted: A. */
-        final Neumaier a = new Neumaier();
+        final CompensatedSum a = new CompensatedSum();
         /** Weighted: B. */
-        Neumaier b;
+        CompensatedSum b;
         /** Weighted: W_t, compensated. */
         double weight;
         double weightCompensation;
@@ -231,7 +233,7 @@ final class GiniKernel {
         /** Adds the tie groups of the sorted bucket {@code [from, to)} to A, B and W_t. */
         void addWeighted(long[] keys, long[] weights, int from, int to, long keyMin, double mu) {
             if (b == null) {
-                b = new Neumaier();
+                b = new CompensatedSum();
             }
             double c = weight;
             double cc = weightCompensation;
@@ -269,7 +271,7 @@ final class GiniKernel {
         }
 
         /** Adds a compensated sum (s, c) of one bucket; an overflowed s is added alone, as a non-finite term. */
-        private static void fold(Neumaier into, double s, double c) {
+        private static void fold(CompensatedSum into, double s, double c) {
             into.add(s);
             if (Double.isFinite(s)) {
                 into.add(c);

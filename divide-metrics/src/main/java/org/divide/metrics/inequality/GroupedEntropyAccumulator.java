@@ -3,7 +3,7 @@ package org.divide.metrics.inequality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * One-pass, mergeable subgroup decomposition of GE(α) (Theil T for α = 1, MLD for α = 0).
@@ -180,7 +180,7 @@ public final class GroupedEntropyAccumulator {
         double weight = total.weight();
         double mu = total.mean();
         EntropySums between = EntropySums.generalizedEntropy(alpha, mu);
-        Neumaier within = new Neumaier();
+        CompensatedSum within = new CompensatedSum();
         List<Decomposition.Group> rows = new ArrayList<>(groups.length);
         for (int k = 0; k < groups.length; k++) {
             double wk = groups[k].weight();

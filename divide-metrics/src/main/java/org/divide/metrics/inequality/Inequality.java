@@ -4,8 +4,13 @@ package org.divide.metrics.inequality;
  * Inequality measures of a distribution of values x over units with weights w (population or
  * sampling weights), with the default conventions. Every method has an unweighted overload; in
  * the weighted ones {@code w} may be {@code null} for unweighted data. The two-argument methods
- * are {@link WeightedMeasure}s ({@code WeightedMeasure m = Inequality::gini;}); for other options
- * use {@link Measure} with {@link InequalityOptions}.
+ * are {@link WeightedMeasure}s ({@code WeightedMeasure m = Inequality::gini;}).
+ *
+ * <p>This class is a thin facade: each method delegates to the {@link Measure} type of the same
+ * name with the default options ({@code Inequality.gini(x, w)} is
+ * {@code Measure.gini().compute(x, w)}). For other options, the counts of dropped values
+ * ({@link Measure#evaluate}) or subgroup decomposition ({@link Decomposable#decompose}) use the
+ * measure objects.
  *
  * <h2>Conventions</h2>
  * Notation: W = Σw, p_i = w_i/W, μ = Σ p_i x_i, T = Σ w_i x_i. All measures are invariant to the
@@ -45,18 +50,12 @@ package org.divide.metrics.inequality;
  * Wolfson and the concentration index: one radix sort of the IEEE-754 bits (O(n), two
  * {@code long} arrays of scratch) and one pass. No boxing.
  *
- * <p>References: C. Gini (1912), Variabilità e mutabilità; P. Langel and Y. Tillé (2013),
- * Variance estimation of the Gini index, JRSS A 176(2), 521–540,
- * doi:10.1111/j.1467-985X.2012.01048.x; H. Theil (1967), Economics and Information Theory;
- * A. F. Shorrocks (1980), Econometrica 48(3), 613–625, doi:10.2307/1913126; A. B. Atkinson
- * (1970), On the measurement of inequality, JET 2(3), 244–263,
- * doi:10.1016/0022-0531(70)90039-6; S.-C. Kolm (1976), Unequal inequalities I, JET 12(3),
- * 416–442, doi:10.1016/0022-0531(76)90037-5; E. M. Hoover (1936), Review of Economics and
- * Statistics 18(4), 162–171, doi:10.2307/1927875; J. G. Palma (2011), Development and Change
- * 42(1), 87–153, doi:10.1111/j.1467-7660.2011.01694.x; M. C. Wolfson (1994), When inequalities
- * diverge, AER 84(2), 353–358; N. Kakwani, A. Wagstaff and E. van Doorslaer (1997), J.
- * Econometrics 77(1), 87–103, doi:10.1016/S0304-4076(96)01807-6; C. Damgaard and J. Weiner
- * (2000), Ecology 81(4), 1139–1142, doi:10.1890/0012-9658(2000)081[1139:DIIPSO]2.0.CO;2.
+ * <p>References: those of each measure type ({@link Gini}, {@link GeneralizedEntropy},
+ * {@link Atkinson}, {@link Kolm}, {@link Hoover}, {@link QuantileShareRatio}, {@link Wolfson}, ...);
+ * for the concentration index N. Kakwani, A. Wagstaff and E. van Doorslaer (1997), J.
+ * Econometrics 77(1), 87–103, doi:10.1016/S0304-4076(96)01807-6; for the Lorenz asymmetry
+ * C. Damgaard and J. Weiner (2000), Ecology 81(4), 1139–1142,
+ * doi:10.1890/0012-9658(2000)081[1139:DIIPSO]2.0.CO;2.
  */
 public final class Inequality {
 
@@ -66,24 +65,20 @@ public final class Inequality {
     }
 
     /**
-     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ), computed in sorted order as
-     * G = Σ w_i (2C̃_i − W)(x_i − μ)/(W²μ) with C̃_i the cumulative weight up to the middle of
-     * the tie group of x_i (compensated sums; buckets of the value range sorted and summed in the
-     * cache). Any finite x; 0 ≤ G ≤ 1 − 1/n for x ≥ 0 (unweighted); {@code NaN}
-     * when μ ≤ 0. For the n/(n − 1) correction use
-     * {@code Measure.gini().withOptions(withDefaults().withSmallSampleCorrection(true))}.
+     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ).
+     * Delegates to {@code Measure.gini().compute(x, w)}; see {@link Gini}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return G
-     * @throws IllegalArgumentException on invalid data
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double gini(double[] x, double[] w) {
-        return GiniIndex.estimate(x, w, DEFAULTS).value();
+        return Measure.gini().compute(x, w);
     }
 
     /**
-     * Unweighted Gini coefficient; see {@link #gini(double[], double[])}.
+     * Unweighted form of {@link #gini(double[], double[])}.
      *
      * @param x the values; not modified
      * @return G
@@ -93,22 +88,22 @@ public final class Inequality {
     }
 
     /**
-     * Theil T = GE(1) = Σ p_i (x_i/μ) ln(x_i/μ); zeros stay in μ and contribute 0·ln 0 = 0;
-     * range [0, ln(1/min p_i)] ([0, ln n] unweighted).
+     * Theil T = GE(1) = Σ p_i (x_i/μ) ln(x_i/μ); x ≥ 0.
+     * Delegates to {@code Measure.theilT().compute(x, w)}; see {@link GeneralizedEntropy}.
      *
-     * @param x the values, {@code >= 0}; not modified
+     * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return T
-     * @throws IllegalArgumentException on invalid data or a negative value
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double theilT(double[] x, double[] w) {
-        return generalizedEntropy(x, w, 1);
+        return Measure.theilT().compute(x, w);
     }
 
     /**
-     * Unweighted Theil T; see {@link #theilT(double[], double[])}.
+     * Unweighted form of {@link #theilT(double[], double[])}.
      *
-     * @param x the values, {@code >= 0}; not modified
+     * @param x the values; not modified
      * @return T
      */
     public static double theilT(double[] x) {
@@ -116,21 +111,22 @@ public final class Inequality {
     }
 
     /**
-     * Theil L, the mean log deviation MLD = GE(0) = Σ p_i ln(μ/x_i). Requires x &gt; 0.
+     * Theil L, the mean log deviation GE(0) = Σ p_i ln(μ/x_i); x &gt; 0.
+     * Delegates to {@code Measure.theilL().compute(x, w)}; see {@link GeneralizedEntropy}.
      *
-     * @param x the values, {@code > 0}; not modified
+     * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return L
-     * @throws IllegalArgumentException on invalid data or a value ≤ 0
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double theilL(double[] x, double[] w) {
-        return generalizedEntropy(x, w, 0);
+        return Measure.theilL().compute(x, w);
     }
 
     /**
-     * Unweighted Theil L; see {@link #theilL(double[], double[])}.
+     * Unweighted form of {@link #theilL(double[], double[])}.
      *
-     * @param x the values, {@code > 0}; not modified
+     * @param x the values; not modified
      * @return L
      */
     public static double theilL(double[] x) {
@@ -138,28 +134,24 @@ public final class Inequality {
     }
 
     /**
-     * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1]/(α(α − 1)) for α ∉ {0, 1}, with the
-     * limits MLD (α = 0) and Theil T (α = 1); GE(2) = CV²/2. Any finite α. Values must be
-     * {@code >= 0} for α &gt; 0 and {@code > 0} for α ≤ 0. Computed from sums of (x/μ)^α after
-     * one pass for μ. The formula subtracts 1 before dividing by α(α − 1), so within about
-     * 1e-4 of α = 0 or α = 1 the relative accuracy falls to about 1e-16/|α(α − 1)|; use the
-     * limits themselves there.
+     * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1]/(α(α − 1)).
+     * Delegates to {@code Measure.generalizedEntropy(alpha).compute(x, w)}; see {@link GeneralizedEntropy}.
      *
      * @param x     the values; not modified
      * @param w     the weights or {@code null}; not modified
-     * @param alpha the parameter α
+     * @param alpha the parameter α, finite
      * @return GE(α)
-     * @throws IllegalArgumentException on invalid data, or if α is not finite
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double generalizedEntropy(double[] x, double[] w, double alpha) {
-        return Entropy.generalizedEntropy(x, w, alpha, DEFAULTS).value();
+        return Measure.generalizedEntropy(alpha).compute(x, w);
     }
 
     /**
-     * Unweighted GE(α); see {@link #generalizedEntropy(double[], double[], double)}.
+     * Unweighted form of {@link #generalizedEntropy(double[], double[], double)}.
      *
      * @param x     the values; not modified
-     * @param alpha the parameter α
+     * @param alpha the parameter α, finite
      * @return GE(α)
      */
     public static double generalizedEntropy(double[] x, double alpha) {
@@ -167,25 +159,24 @@ public final class Inequality {
     }
 
     /**
-     * Atkinson index A(ε) = 1 − [Σ p_i (x_i/μ)^{1−ε}]^{1/(1−ε)} for ε ≠ 1, and
-     * A(1) = 1 − exp(Σ p_i ln x_i)/μ = 1 − exp(−MLD). Any finite ε (ε &lt; 0 gives A ≤ 0).
-     * Values must be {@code >= 0} for ε &lt; 1 and {@code > 0} for ε ≥ 1.
+     * Atkinson index A(ε) = 1 − [Σ p_i (x_i/μ)^{1−ε}]^{1/(1−ε)} (ε ≠ 1), 1 − exp(−MLD) (ε = 1).
+     * Delegates to {@code Measure.atkinson(epsilon).compute(x, w)}; see {@link Atkinson}.
      *
      * @param x       the values; not modified
      * @param w       the weights or {@code null}; not modified
-     * @param epsilon the inequality aversion ε
+     * @param epsilon the inequality aversion ε, finite
      * @return A(ε)
-     * @throws IllegalArgumentException on invalid data, or if ε is not finite
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double atkinson(double[] x, double[] w, double epsilon) {
-        return Entropy.atkinson(x, w, epsilon, DEFAULTS).value();
+        return Measure.atkinson(epsilon).compute(x, w);
     }
 
     /**
-     * Unweighted Atkinson index; see {@link #atkinson(double[], double[], double)}.
+     * Unweighted form of {@link #atkinson(double[], double[], double)}.
      *
      * @param x       the values; not modified
-     * @param epsilon the inequality aversion ε
+     * @param epsilon the inequality aversion ε, finite
      * @return A(ε)
      */
     public static double atkinson(double[] x, double epsilon) {
@@ -193,25 +184,25 @@ public final class Inequality {
     }
 
     /**
-     * Equally distributed equivalent μ(1 − A(ε)) of the Atkinson index (PySAL's
-     * {@code Atkinson(...).EDE}); in the units of x.
+     * Equally distributed equivalent μ(1 − A(ε)), in the units of x.
+     * Delegates to {@code Measure.equallyDistributedEquivalent(epsilon).compute(x, w)};
+     * see {@link EquallyDistributedEquivalent}.
      *
      * @param x       the values; not modified
      * @param w       the weights or {@code null}; not modified
-     * @param epsilon the inequality aversion ε
+     * @param epsilon the inequality aversion ε, finite
      * @return the EDE
-     * @throws IllegalArgumentException on invalid data, or if ε is not finite
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double equallyDistributedEquivalent(double[] x, double[] w, double epsilon) {
-        return Entropy.equallyDistributedEquivalent(x, w, epsilon, DEFAULTS).value();
+        return Measure.equallyDistributedEquivalent(epsilon).compute(x, w);
     }
 
     /**
-     * Unweighted equally distributed equivalent; see
-     * {@link #equallyDistributedEquivalent(double[], double[], double)}.
+     * Unweighted form of {@link #equallyDistributedEquivalent(double[], double[], double)}.
      *
      * @param x       the values; not modified
-     * @param epsilon the inequality aversion ε
+     * @param epsilon the inequality aversion ε, finite
      * @return the EDE
      */
     public static double equallyDistributedEquivalent(double[] x, double epsilon) {
@@ -219,20 +210,20 @@ public final class Inequality {
     }
 
     /**
-     * Coefficient of variation σ/μ with the population σ = √(Σ p_i (x_i − μ)²) (R ineq
-     * {@code var.coeff}); {@code NaN} when μ ≤ 0.
+     * Coefficient of variation σ/μ with the population σ.
+     * Delegates to {@code Measure.coefficientOfVariation().compute(x, w)}; see {@link CoefficientOfVariation}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return the CV
-     * @throws IllegalArgumentException on invalid data
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double coefficientOfVariation(double[] x, double[] w) {
-        return Dispersion.coefficientOfVariation(x, w, DEFAULTS).value();
+        return Measure.coefficientOfVariation().compute(x, w);
     }
 
     /**
-     * Unweighted coefficient of variation; see {@link #coefficientOfVariation(double[], double[])}.
+     * Unweighted form of {@link #coefficientOfVariation(double[], double[])}.
      *
      * @param x the values; not modified
      * @return the CV
@@ -242,23 +233,22 @@ public final class Inequality {
     }
 
     /**
-     * Variance of logarithms Σ p_i (ln x_i − m)², m = Σ p_i ln x_i (population; dineq and
-     * Hmisc use the frequency correction W/(W − 1), available through the options). Requires
-     * x &gt; 0.
+     * Variance of logarithms Σ p_i (ln x_i − m)², m = Σ p_i ln x_i; x &gt; 0.
+     * Delegates to {@code Measure.varianceOfLogs().compute(x, w)}; see {@link VarianceOfLogs}.
      *
-     * @param x the values, {@code > 0}; not modified
+     * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return the variance of logs
-     * @throws IllegalArgumentException on invalid data or a value ≤ 0
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double varianceOfLogs(double[] x, double[] w) {
-        return Dispersion.varianceOfLogs(x, w, DEFAULTS).value();
+        return Measure.varianceOfLogs().compute(x, w);
     }
 
     /**
-     * Unweighted variance of logarithms; see {@link #varianceOfLogs(double[], double[])}.
+     * Unweighted form of {@link #varianceOfLogs(double[], double[])}.
      *
-     * @param x the values, {@code > 0}; not modified
+     * @param x the values; not modified
      * @return the variance of logs
      */
     public static double varianceOfLogs(double[] x) {
@@ -266,21 +256,20 @@ public final class Inequality {
     }
 
     /**
-     * Hoover index (Ricci–Schutz, Pietra, relative mean deviation / 2) Σ w_i |x_i − μ|/(2Wμ):
-     * the share of the total that would have to move to reach equality, and the largest
-     * vertical gap between the Lorenz curve and the diagonal; {@code NaN} when μ ≤ 0.
+     * Hoover index Σ w_i |x_i − μ|/(2Wμ).
+     * Delegates to {@code Measure.hoover().compute(x, w)}; see {@link Hoover}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return the Hoover index
-     * @throws IllegalArgumentException on invalid data
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double hoover(double[] x, double[] w) {
-        return Dispersion.hoover(x, w, DEFAULTS).value();
+        return Measure.hoover().compute(x, w);
     }
 
     /**
-     * Unweighted Hoover index; see {@link #hoover(double[], double[])}.
+     * Unweighted form of {@link #hoover(double[], double[])}.
      *
      * @param x the values; not modified
      * @return the Hoover index
@@ -290,25 +279,24 @@ public final class Inequality {
     }
 
     /**
-     * Kolm's absolute index K(κ) = (1/κ) ln Σ p_i e^{κ(μ − x_i)}, in the units of x (invariant to
-     * adding a constant, not to scaling). Computed relative to the minimum, so nothing
-     * overflows.
+     * Kolm index K(κ) = (1/κ) ln Σ p_i e^{κ(μ − x_i)}, in the units of x.
+     * Delegates to {@code Measure.kolm(kappa).compute(x, w)}; see {@link Kolm}.
      *
      * @param x     the values; not modified
      * @param w     the weights or {@code null}; not modified
-     * @param kappa the parameter, finite and {@code > 0}
+     * @param kappa the parameter κ, finite and {@code > 0}
      * @return K(κ)
-     * @throws IllegalArgumentException on invalid data or κ
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double kolm(double[] x, double[] w, double kappa) {
-        return Dispersion.kolm(x, w, kappa, DEFAULTS).value();
+        return Measure.kolm(kappa).compute(x, w);
     }
 
     /**
-     * Unweighted Kolm index; see {@link #kolm(double[], double[], double)}.
+     * Unweighted form of {@link #kolm(double[], double[], double)}.
      *
      * @param x     the values; not modified
-     * @param kappa the parameter, finite and {@code > 0}
+     * @param kappa the parameter κ, finite and {@code > 0}
      * @return K(κ)
      */
     public static double kolm(double[] x, double kappa) {
@@ -316,21 +304,20 @@ public final class Inequality {
     }
 
     /**
-     * Palma ratio: income share of the top 10% over that of the bottom 40% of the population,
-     * (1 − L(0.9))/L(0.4) on the linearly interpolated population-weighted Lorenz curve, so a
-     * unit (a country) that straddles a percentile is split. +∞ when the bottom holds nothing.
+     * Palma ratio (1 − L(0.9))/L(0.4) on the interpolated Lorenz curve.
+     * Delegates to {@code Measure.palma().compute(x, w)}; see {@link QuantileShareRatio}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
      * @return the Palma ratio
-     * @throws IllegalArgumentException on invalid data
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double palma(double[] x, double[] w) {
-        return quantileShareRatio(x, w, 0.4, 0.1);
+        return Measure.palma().compute(x, w);
     }
 
     /**
-     * Unweighted Palma ratio; see {@link #palma(double[], double[])}.
+     * Unweighted form of {@link #palma(double[], double[])}.
      *
      * @param x the values; not modified
      * @return the Palma ratio
@@ -340,27 +327,27 @@ public final class Inequality {
     }
 
     /**
-     * Share ratio (1 − L(1 − top))/L(bottom) on the linearly interpolated population-weighted
-     * Lorenz curve: S80/S20 is {@code quantileShareRatio(x, w, 0.2, 0.2)}, Palma
-     * {@code (x, w, 0.4, 0.1)}. +∞ when the bottom holds nothing, {@code NaN} when μ ≤ 0.
+     * Share ratio (1 − L(1 − top))/L(bottom): S80/S20 is {@code (x, w, 0.2, 0.2)}.
+     * Delegates to {@code Measure.quantileShareRatio(bottomShare, topShare).compute(x, w)};
+     * see {@link QuantileShareRatio}.
      *
      * @param x           the values; not modified
      * @param w           the weights or {@code null}; not modified
      * @param bottomShare the population share of the bottom group, in (0, 1)
      * @param topShare    the population share of the top group, in (0, 1), bottom + top ≤ 1
      * @return the ratio
-     * @throws IllegalArgumentException on invalid data or shares
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double quantileShareRatio(double[] x, double[] w, double bottomShare, double topShare) {
         return Measure.quantileShareRatio(bottomShare, topShare).compute(x, w);
     }
 
     /**
-     * Unweighted share ratio; see {@link #quantileShareRatio(double[], double[], double, double)}.
+     * Unweighted form of {@link #quantileShareRatio(double[], double[], double, double)}.
      *
      * @param x           the values; not modified
      * @param bottomShare the population share of the bottom group, in (0, 1)
-     * @param topShare    the population share of the top group, in (0, 1)
+     * @param topShare    the population share of the top group, in (0, 1), bottom + top ≤ 1
      * @return the ratio
      */
     public static double quantileShareRatio(double[] x, double bottomShare, double topShare) {
@@ -368,22 +355,22 @@ public final class Inequality {
     }
 
     /**
-     * Herfindahl index Σ w_i (x_i/T)², the sum of squared shares (R ineq {@code Herfindahl});
-     * weights count as frequencies. Between 1/n and 1 for x ≥ 0.
+     * Herfindahl index Σ w_i (x_i/T)², weights as frequencies; x ≥ 0.
+     * Delegates to {@code Measure.herfindahl().compute(x, w)}; see {@link Herfindahl}.
      *
-     * @param x the values, {@code >= 0}; not modified
-     * @param w the frequencies or {@code null}; not modified
-     * @return the index; {@code NaN} when the total is 0
-     * @throws IllegalArgumentException on invalid data or a negative value
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return the index
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double herfindahl(double[] x, double[] w) {
-        return Dispersion.herfindahl(x, w, DEFAULTS).value();
+        return Measure.herfindahl().compute(x, w);
     }
 
     /**
-     * Unweighted Herfindahl index; see {@link #herfindahl(double[], double[])}.
+     * Unweighted form of {@link #herfindahl(double[], double[])}.
      *
-     * @param x the values, {@code >= 0}; not modified
+     * @param x the values; not modified
      * @return the index
      */
     public static double herfindahl(double[] x) {
@@ -391,26 +378,49 @@ public final class Inequality {
     }
 
     /**
-     * Rosenbluth (Hall–Tideman) index 1/(2Σ i·s_(i) − 1) with shares ranked in descending order,
-     * which equals 1/(n(1 − G)); weights count as frequencies (n = W).
+     * Rosenbluth index 1/(n(1 − G)), weights as frequencies; x ≥ 0.
+     * Delegates to {@code Measure.rosenbluth().compute(x, w)}; see {@link Rosenbluth}.
      *
-     * @param x the values, {@code >= 0}; not modified
-     * @param w the frequencies or {@code null}; not modified
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
      * @return the index
-     * @throws IllegalArgumentException on invalid data or a negative value
+     * @throws IllegalArgumentException on invalid data or parameters
      */
     public static double rosenbluth(double[] x, double[] w) {
-        return Dispersion.rosenbluth(x, w, DEFAULTS).value();
+        return Measure.rosenbluth().compute(x, w);
     }
 
     /**
-     * Unweighted Rosenbluth index; see {@link #rosenbluth(double[], double[])}.
+     * Unweighted form of {@link #rosenbluth(double[], double[])}.
      *
-     * @param x the values, {@code >= 0}; not modified
+     * @param x the values; not modified
      * @return the index
      */
     public static double rosenbluth(double[] x) {
         return rosenbluth(x, null);
+    }
+
+    /**
+     * Wolfson bipolarisation index P = 2(2T − G)·μ/m.
+     * Delegates to {@code Measure.wolfson().compute(x, w)}; see {@link Wolfson}.
+     *
+     * @param x the values; not modified
+     * @param w the weights or {@code null}; not modified
+     * @return P
+     * @throws IllegalArgumentException on invalid data or parameters
+     */
+    public static double wolfson(double[] x, double[] w) {
+        return Measure.wolfson().compute(x, w);
+    }
+
+    /**
+     * Unweighted form of {@link #wolfson(double[], double[])}.
+     *
+     * @param x the values; not modified
+     * @return P
+     */
+    public static double wolfson(double[] x) {
+        return wolfson(x, null);
     }
 
     /**
@@ -462,31 +472,6 @@ public final class Inequality {
     }
 
     /**
-     * Wolfson (1994) bipolarisation index P = 2(2T − G)·μ/m with T = 0.5 − L(0.5) on the
-     * interpolated Lorenz curve and m the (weighted) median; 0 for constant data, {@code NaN}
-     * when μ ≤ 0 or m ≤ 0. PySAL's {@code wolfson} is P/2 and dineq's {@code polar.wtd} uses
-     * another T: see {@link WolfsonConvention}.
-     *
-     * @param x the values; not modified
-     * @param w the weights or {@code null}; not modified
-     * @return P
-     * @throws IllegalArgumentException on invalid data
-     */
-    public static double wolfson(double[] x, double[] w) {
-        return LorenzMeasures.wolfson(x, w, DEFAULTS).value();
-    }
-
-    /**
-     * Unweighted Wolfson index; see {@link #wolfson(double[], double[])}.
-     *
-     * @param x the values; not modified
-     * @return P
-     */
-    public static double wolfson(double[] x) {
-        return wolfson(x, null);
-    }
-
-    /**
      * Lorenz asymmetry coefficient S = F(μ) + L(μ) of Damgaard and Weiner (2000), as R ineq's
      * {@code Lasym(x)}: 1 for a symmetric Lorenz curve, &gt; 1 when inequality comes from the
      * top, &lt; 1 when it comes from the bottom. Unweighted only.
@@ -497,37 +482,5 @@ public final class Inequality {
      */
     public static double lorenzAsymmetry(double[] x) {
         return LorenzMeasures.asymmetry(x, DEFAULTS).value();
-    }
-
-    /**
-     * Subgroup decomposition of a GE measure (exact: overlap 0) or of the Gini coefficient
-     * (within + between + overlap); see {@link Decomposition}. O(n) passes for GE, one sort for
-     * Gini; groups are reported in natural order of their labels.
-     *
-     * @param measure a decomposable measure ({@link Measure#isDecomposable()}); its options apply
-     * @param x       the values; not modified
-     * @param w       the weights or {@code null}; not modified
-     * @param groups  the group label of each observation, none {@code null}; not modified
-     * @return the decomposition
-     * @throws IllegalArgumentException on invalid data, or if the measure is not decomposable
-     */
-    public static Decomposition decompose(Measure measure, double[] x, double[] w, String[] groups) {
-        return measure.decompose(x, w, groups);
-    }
-
-    /**
-     * Subgroup decomposition with integer group codes; see
-     * {@link #decompose(Measure, double[], double[], String[])}. Groups are reported in ascending
-     * order of their codes, labelled by the codes as strings.
-     *
-     * @param measure a decomposable measure; its options apply
-     * @param x       the values; not modified
-     * @param w       the weights or {@code null}; not modified
-     * @param groups  the group code of each observation; not modified
-     * @return the decomposition
-     * @throws IllegalArgumentException on invalid data, or if the measure is not decomposable
-     */
-    public static Decomposition decompose(Measure measure, double[] x, double[] w, int[] groups) {
-        return measure.decompose(x, w, groups);
     }
 }

@@ -1,5 +1,6 @@
 package org.divide.metrics.inequality;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,16 +12,18 @@ import java.util.Objects;
  * returns a new object:
  * <pre>{@code
  * InequalityOptions o = InequalityOptions.withDefaults()
- *         .withSmallSampleCorrection(true)
+ *         .withSmallSampleCorrection(SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE)
  *         .withNonPositivePolicy(NonPositivePolicy.DROP);
  * double g = Measure.gini().withOptions(o).compute(x, w);
  * }</pre>
  *
  * <p>Parallel processing never changes a result: long arrays are always split into the same
  * fixed-size chunks, whose partial sums are combined in a fixed order, whether the chunks run
- * on one thread or many.
+ * on one thread or many. Serializable, as the measures that carry them.
  */
-public final class InequalityOptions {
+public final class InequalityOptions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final InequalityOptions DEFAULTS = new InequalityOptions(SmallSampleCorrection.NONE,
             NonPositivePolicy.REJECT, NaNPolicy.REJECT, WolfsonConvention.WOLFSON_1994, true);
@@ -51,18 +54,8 @@ public final class InequalityOptions {
     }
 
     /**
-     * Switches the small-sample correction on ({@link SmallSampleCorrection#EFFECTIVE_SAMPLE_SIZE},
-     * which is n/(n − 1) for unweighted data) or off.
-     *
-     * @param on whether to correct
-     * @return the new options
-     */
-    public InequalityOptions withSmallSampleCorrection(boolean on) {
-        return withSmallSampleCorrection(on ? SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE : SmallSampleCorrection.NONE);
-    }
-
-    /**
-     * Sets the small-sample correction.
+     * Sets the small-sample correction ({@link SmallSampleCorrection#EFFECTIVE_SAMPLE_SIZE} is
+     * n/(n − 1) for unweighted data; {@link SmallSampleCorrection#NONE} the default).
      *
      * @param value the correction
      * @return the new options

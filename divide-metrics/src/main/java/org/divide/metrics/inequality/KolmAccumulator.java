@@ -48,6 +48,12 @@ public final class KolmAccumulator extends StreamingAccumulator<KolmAccumulator>
         return kappa;
     }
 
+    /** @return the total weight of the values accepted so far */
+    @Override
+    public double totalWeight() {
+        return sums.weight();
+    }
+
     @Override
     void add(double x, double w) {
         sums.add(x, w);

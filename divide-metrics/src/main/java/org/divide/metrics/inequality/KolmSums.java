@@ -1,6 +1,6 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * The sums behind the Kolm index K(κ) = (1/κ)·ln Σ p_i e^{κ(μ − x_i)}, taken relative to a base
@@ -13,9 +13,9 @@ final class KolmSums {
 
     private final double kappa;
     private double base;
-    private final Neumaier s0 = new Neumaier();
-    private final Neumaier d = new Neumaier();
-    private final Neumaier e = new Neumaier();
+    private final CompensatedSum s0 = new CompensatedSum();
+    private final CompensatedSum d = new CompensatedSum();
+    private final CompensatedSum e = new CompensatedSum();
 
     /**
      * @param kappa the Kolm parameter, {@code > 0}

@@ -1,6 +1,6 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * One block of the one-pass sums of the logarithmic kinds of {@link EntropySums}: with u = x/c,
@@ -125,15 +125,15 @@ final class LogExcessBlock {
             }
             double v = w0 + w1;
             double t = sw + v;
-            swError += Neumaier.twoSumError(sw, v, t);
+            swError += CompensatedSum.twoSumError(sw, v, t);
             sw = t;
             v = u0 + u1;
             t = su + v;
-            suError += Neumaier.twoSumError(su, v, t);
+            suError += CompensatedSum.twoSumError(su, v, t);
             su = t;
             v = d0 + d1;
             t = sd + v;
-            sdError += Neumaier.twoSumError(sd, v, t);
+            sdError += CompensatedSum.twoSumError(sd, v, t);
             sd = t;
         }
         LogExcessBlock sums = new LogExcessBlock(new double[] {sw, swError, su, suError, sd, sdError});

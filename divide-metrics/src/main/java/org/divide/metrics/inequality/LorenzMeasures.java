@@ -1,6 +1,7 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.sort.SortedOrder;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Measures read off the linearly interpolated, population-weighted Lorenz curve: the curve
@@ -27,8 +28,8 @@ final class LorenzMeasures {
         int n = order.size();
         double[] p = new double[n + 1];
         double[] l = new double[n + 1];
-        Neumaier cw = new Neumaier();
-        Neumaier ci = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ci = new CompensatedSum();
         for (int r = 0; r < n; r++) {
             double wr = order.weight(r);
             cw.add(wr);
@@ -44,16 +45,12 @@ final class LorenzMeasures {
     /**
      * @param name         the measure's name
      * @param bottomShare  the population share of the bottom group, in (0, 1)
-     * @param topShare     the population share of the top group, in (0, 1), with bottom + top ≤ 1
+     * @param topShare     the population share of the top group, in (0, 1), with bottom + top ≤ 1 (checked
+     *                     by {@link QuantileShareRatio})
      * @return (1 − L(1 − top))/L(bottom): +∞ when the bottom holds nothing, {@code NaN} when μ ≤ 0
      */
     static Estimate shareRatio(String name, double[] x, double[] w, double bottomShare, double topShare,
             InequalityOptions options) {
-        if (!(bottomShare > 0 && bottomShare < 1) || !(topShare > 0 && topShare < 1)
-                || !(bottomShare + topShare <= 1)) {
-            throw new IllegalArgumentException("bottomShare and topShare must be in (0, 1) with a sum <= 1: "
-                    + bottomShare + ", " + topShare);
-        }
         Sample s = Sample.of(name, x, w, ValuePolicy.Domain.REAL, options);
         if (!(s.total > 0)) {
             return s.estimate(Double.NaN);
@@ -74,8 +71,8 @@ final class LorenzMeasures {
         double[] l = new double[ps.length];
         double total = s.total;
         double weight = s.totalWeight;
-        Neumaier cw = new Neumaier();
-        Neumaier ci = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
+        CompensatedSum ci = new CompensatedSum();
         int n = order.size();
         int k = 0;
         for (int r = 0; r < n && k < ps.length; r++) {
@@ -120,7 +117,7 @@ final class LorenzMeasures {
     /** Weighted median: the mean of the two central values when the cumulative weight reaches W/2 exactly. */
     private static double median(SortedOrder order, double weight) {
         double half = weight / 2;
-        Neumaier cw = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
         int n = order.size();
         for (int r = 0; r < n; r++) {
             cw.add(order.weight(r));
@@ -150,7 +147,7 @@ final class LorenzMeasures {
 
     /** The value of the first observation whose cumulative weight reaches {@code t} (the last one if none). */
     private static double firstReaching(SortedOrder order, double t) {
-        Neumaier cw = new Neumaier();
+        CompensatedSum cw = new CompensatedSum();
         int n = order.size();
         for (int r = 0; r < n; r++) {
             cw.add(order.weight(r));
@@ -163,7 +160,7 @@ final class LorenzMeasures {
 
     /** Share of the total held by the observations with x ≤ limit. */
     private static double shareUpTo(SortedOrder order, double limit, double total) {
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         int n = order.size();
         for (int r = 0; r < n && order.value(r) <= limit; r++) {
             sum.add(order.weight(r) * order.value(r));
@@ -187,13 +184,13 @@ final class LorenzMeasures {
         SortedOrder order = SortedOrder.byValue(s.x, null, options.parallel());
         int n = order.size();
         int below = 0;
-        Neumaier incomeBelow = new Neumaier();
+        CompensatedSum incomeBelow = new CompensatedSum();
         while (below < n && order.value(below) < mu) {
             incomeBelow.add(order.value(below));
             below++;
         }
         int equal = below;
-        Neumaier incomeUpToMean = new Neumaier();
+        CompensatedSum incomeUpToMean = new CompensatedSum();
         incomeUpToMean.add(incomeBelow);
         while (equal < n && order.value(equal) == mu) {
             incomeUpToMean.add(order.value(equal));

@@ -1,6 +1,6 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Validated data of one measure: the values and weights that remain after the data policies,
@@ -142,9 +142,9 @@ final class Sample {
 
     /** Partial result of the validating pass over a chunk. */
     private static final class Scan {
-        final Neumaier weight = new Neumaier();
-        final Neumaier squares = new Neumaier();
-        final Neumaier total = new Neumaier();
+        final CompensatedSum weight = new CompensatedSum();
+        final CompensatedSum squares = new CompensatedSum();
+        final CompensatedSum total = new CompensatedSum();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int kept;
@@ -193,26 +193,26 @@ final class Sample {
                 }
                 double a = w0 * v0;
                 double t = total0 + a;
-                totalError0 += Neumaier.twoSumError(total0, a, t);
+                totalError0 += CompensatedSum.twoSumError(total0, a, t);
                 total0 = t;
                 a = w1 * v1;
                 t = total1 + a;
-                totalError1 += Neumaier.twoSumError(total1, a, t);
+                totalError1 += CompensatedSum.twoSumError(total1, a, t);
                 total1 = t;
                 if (w != null) {
                     t = weight0 + w0;
-                    weightError0 += Neumaier.twoSumError(weight0, w0, t);
+                    weightError0 += CompensatedSum.twoSumError(weight0, w0, t);
                     weight0 = t;
                     t = weight1 + w1;
-                    weightError1 += Neumaier.twoSumError(weight1, w1, t);
+                    weightError1 += CompensatedSum.twoSumError(weight1, w1, t);
                     weight1 = t;
                     a = w0 * w0;
                     t = squares0 + a;
-                    squaresError0 += Neumaier.twoSumError(squares0, a, t);
+                    squaresError0 += CompensatedSum.twoSumError(squares0, a, t);
                     squares0 = t;
                     a = w1 * w1;
                     t = squares1 + a;
-                    squaresError1 += Neumaier.twoSumError(squares1, a, t);
+                    squaresError1 += CompensatedSum.twoSumError(squares1, a, t);
                     squares1 = t;
                 }
                 if (v0 <= min || v1 <= min) {
@@ -271,7 +271,7 @@ final class Sample {
         }
 
         /** Adds the sums (each followed by its error, added only while the sum is finite) to {@code sum}. */
-        private static void addAll(Neumaier sum, double a, double aError, double b, double bError, double c,
+        private static void addAll(CompensatedSum sum, double a, double aError, double b, double bError, double c,
                 double cError) {
             sum.add(a);
             sum.add(b);

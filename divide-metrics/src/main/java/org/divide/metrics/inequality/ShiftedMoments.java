@@ -1,6 +1,6 @@
 package org.divide.metrics.inequality;
 
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Weighted mean and variance from sums of deviations from a shift c (the mean in two-pass use,
@@ -15,10 +15,10 @@ final class ShiftedMoments {
     private double shift;
     private long count;
     private boolean infinite;
-    private final Neumaier s0 = new Neumaier();
-    private final Neumaier squares = new Neumaier();
-    private final Neumaier d1 = new Neumaier();
-    private final Neumaier d2 = new Neumaier();
+    private final CompensatedSum s0 = new CompensatedSum();
+    private final CompensatedSum squares = new CompensatedSum();
+    private final CompensatedSum d1 = new CompensatedSum();
+    private final CompensatedSum d2 = new CompensatedSum();
 
     /**
      * @param shift the shift c, or {@code NaN} to take the first value

@@ -1,20 +1,13 @@
 package org.divide.metrics.inequality;
 
-import java.util.function.DoubleConsumer;
-import java.util.function.DoubleSupplier;
-
 /**
- * The shared part of the streaming accumulators: validation of each value and weight under the
- * data policies, the counts, and the {@link DoubleConsumer}/{@code combine} protocol that lets
- * {@code DoubleStream.parallel().collect(...)} use them:
- * <pre>{@code
- * double t = DoubleStream.of(x).parallel().collect(GeneralizedEntropyAccumulator::theilT,
- *         GeneralizedEntropyAccumulator::accept, GeneralizedEntropyAccumulator::combine).getAsDouble();
- * }</pre>
+ * The shared part of the {@link InequalityAccumulator}s: validation of each value and weight
+ * under the data policies, the counts, the check that combined accumulators compute the same
+ * measure, and the {@code accept}/{@code combine} protocol; subclasses keep the sums.
  *
  * @param <A> the concrete accumulator
  */
-abstract class StreamingAccumulator<A extends StreamingAccumulator<A>> implements DoubleConsumer, DoubleSupplier {
+abstract class StreamingAccumulator<A extends StreamingAccumulator<A>> implements InequalityAccumulator<A> {
 
     private final ValuePolicy policy;
     private long count;
@@ -25,24 +18,14 @@ abstract class StreamingAccumulator<A extends StreamingAccumulator<A>> implement
         this.policy = policy;
     }
 
-    /**
-     * Adds a value with weight 1.
-     *
-     * @param x the value
-     * @throws IllegalArgumentException if the value is rejected by the data policies
-     */
+    /** {@inheritDoc} */
     @Override
     public final void accept(double x) {
         accept(x, 1);
     }
 
-    /**
-     * Adds a value with a weight.
-     *
-     * @param x the value
-     * @param w the weight: finite and {@code >= 0}
-     * @throws IllegalArgumentException if the weight is invalid or the value is rejected by the data policies
-     */
+    /** {@inheritDoc} */
+    @Override
     public final void accept(double x, double w) {
         if (!ValuePolicy.validWeight(w)) {
             throw new IllegalArgumentException(ValuePolicy.weightProblem("w", w));
@@ -60,14 +43,8 @@ abstract class StreamingAccumulator<A extends StreamingAccumulator<A>> implement
         }
     }
 
-    /**
-     * Merges another accumulator of the same measure into this one, as if its values had been
-     * accepted here.
-     *
-     * @param other the other accumulator; not modified
-     * @return this accumulator
-     * @throws IllegalArgumentException if the other accumulator computes a different measure
-     */
+    /** {@inheritDoc} */
+    @Override
     public final A combine(A other) {
         if (!policy.measure().equals(other.policy().measure())) {
             throw new IllegalArgumentException("cannot combine " + policy.measure() + " with "
@@ -81,21 +58,25 @@ abstract class StreamingAccumulator<A extends StreamingAccumulator<A>> implement
     }
 
     /** @return the number of values accepted (not skipped or dropped) */
+    @Override
     public final long count() {
         return count;
     }
 
     /** @return the number of {@code NaN} values skipped under {@link NaNPolicy#SKIP} */
+    @Override
     public final int skippedNaN() {
         return skippedNaN;
     }
 
     /** @return the number of values dropped under the non-positive policy */
+    @Override
     public final int droppedNonPositive() {
         return droppedNonPositive;
     }
 
     /** @return the name of the measure, such as {@code "GE(2)"} */
+    @Override
     public final String measure() {
         return policy.measure();
     }

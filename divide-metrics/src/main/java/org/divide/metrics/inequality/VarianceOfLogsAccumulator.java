@@ -36,6 +36,12 @@ public final class VarianceOfLogsAccumulator extends StreamingAccumulator<Varian
         return moments.weight() == 0 && moments.count() == 0 ? Double.NaN : moments.variance(correction, true);
     }
 
+    /** @return the total weight of the values accepted so far */
+    @Override
+    public double totalWeight() {
+        return moments.weight();
+    }
+
     @Override
     void add(double x, double w) {
         moments.add(Logarithm.ln(x), w);

@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.divide.metrics.internal.column.Args;
 import org.divide.metrics.internal.parallel.IndexedLoop;
 
 /**
@@ -322,7 +323,11 @@ public final class Bootstrap {
      * @throws CancellationException    if cancelled
      */
     public BootstrapInterval interval(SampleStatistic statistic, double[] x, double[] w, String[] strata) {
-        Args.sample(statistic, x, w, strata);
+        Args.notNull("statistic", statistic);
+        Args.samplingWeights(w, Args.values("x", x).length);
+        if (strata != null) {
+            Args.labels("strata", strata, "x", x.length, false);
+        }
         double estimate = statistic.apply(x.clone(), w == null ? null : w.clone());
         if (Double.isNaN(estimate)) {
             throw new IllegalArgumentException("statistic is NaN on the full sample");

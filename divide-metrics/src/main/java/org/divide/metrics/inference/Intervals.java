@@ -1,6 +1,7 @@
 package org.divide.metrics.inference;
 
 import org.apache.commons.math3.special.Erf;
+import org.divide.metrics.internal.numeric.SortedQuantiles;
 
 /**
  * Reads percentile and BCa intervals off sorted bootstrap replicates; see {@link IntervalMethod}
@@ -38,7 +39,7 @@ final class Intervals {
      * @return the interval
      */
     static Result percentile(double[] sorted, double confidence) {
-        return new Result(type7(sorted, lowerLevel(confidence)), type7(sorted, upperLevel(confidence)),
+        return new Result(SortedQuantiles.type7(sorted, lowerLevel(confidence)), SortedQuantiles.type7(sorted, upperLevel(confidence)),
                 IntervalMethod.PERCENTILE, Double.NaN, Double.NaN);
     }
 
@@ -74,7 +75,7 @@ final class Intervals {
         }
         double a1 = normalCdf(z0 + (z0 + zLow) / d1);
         double a2 = normalCdf(z0 + (z0 + zHigh) / d2);
-        return new Result(type7(sorted, a1), type7(sorted, a2), IntervalMethod.BCA, z0, acceleration);
+        return new Result(SortedQuantiles.type7(sorted, a1), SortedQuantiles.type7(sorted, a2), IntervalMethod.BCA, z0, acceleration);
     }
 
     /**
@@ -97,27 +98,6 @@ final class Intervals {
             }
         }
         return (below + 0.5 * equal) / sorted.length;
-    }
-
-    /**
-     * Returns the type 7 quantile of sorted values (R's {@code quantile(type = 7)} arithmetic, as in
-     * {@code org.divide.metrics.concentration.Quantiles}, repeated here because replicates may be
-     * infinite).
-     *
-     * @param sorted the values in ascending order
-     * @param p      the probability in [0, 1]
-     * @return the quantile
-     */
-    static double type7(double[] sorted, double p) {
-        double index = 1 + (sorted.length - 1) * p;
-        int lo = (int) Math.floor(index);
-        int hi = (int) Math.ceil(index);
-        double q = sorted[lo - 1];
-        if (index > lo && sorted[hi - 1] != q) {
-            double h = index - lo;
-            q = (1 - h) * q + h * sorted[hi - 1];
-        }
-        return q;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.divide.metrics.inference;
 
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import org.divide.metrics.internal.column.Args;
 import org.divide.metrics.internal.parallel.IndexedLoop;
 import org.divide.metrics.internal.parallel.Seeds;
 
@@ -45,7 +46,8 @@ public final class Jackknife {
      *                                  leave-one-out sample (naming the unit)
      */
     public static double[] values(SampleStatistic statistic, double[] x, double[] w) {
-        Args.sample(statistic, x, w, null);
+        Args.notNull("statistic", statistic);
+        Args.samplingWeights(w, Args.values("x", x).length);
         if (x.length < 2) {
             throw new IllegalArgumentException("the jackknife needs at least 2 units: " + x.length);
         }

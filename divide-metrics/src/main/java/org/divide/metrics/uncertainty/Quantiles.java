@@ -1,29 +1,12 @@
 package org.divide.metrics.uncertainty;
 
-/** Sample quantiles by linear interpolation (Hyndman and Fan's type 7, R's default). */
+/**
+ * The preparation of sorted outputs for their quantiles: how many are not {@code NaN}. The type-7
+ * quantile itself is {@link org.divide.metrics.internal.numeric.SortedQuantiles#type7(double[], int, double)}.
+ */
 final class Quantiles {
 
     private Quantiles() {
-    }
-
-    /**
-     * Returns the type-7 quantile of the first {@code n} values of a sorted array: with
-     * h = (n − 1) p, x_(⌊h⌋) + (h − ⌊h⌋)(x_(⌊h⌋+1) − x_(⌊h⌋)) (0-based order statistics).
-     *
-     * @param sorted the values in ascending order (read only)
-     * @param n      how many leading values to use, at least 1
-     * @param p      the probability in [0, 1]
-     * @return the quantile
-     */
-    static double type7(double[] sorted, int n, double p) {
-        double h = (n - 1) * p;
-        int lo = (int) Math.floor(h);
-        if (lo >= n - 1) {
-            return sorted[n - 1];
-        }
-        double lower = sorted[lo];
-        double upper = sorted[lo + 1];
-        return lower == upper ? lower : lower + (h - lo) * (upper - lower);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.divide.metrics.internal.numeric.SortedQuantiles;
 import org.divide.metrics.internal.parallel.Seeds;
 
 /**
@@ -120,8 +121,8 @@ final class SobolEstimator {
         Arrays.sort(replicates);
         int count = Quantiles.countNotNaN(replicates);
         if (count > 0) {
-            bounds[at][i] = Quantiles.type7(replicates, count, lo);
-            bounds[at + 1][i] = Quantiles.type7(replicates, count, hi);
+            bounds[at][i] = SortedQuantiles.type7(replicates, count, lo);
+            bounds[at + 1][i] = SortedQuantiles.type7(replicates, count, hi);
         }
     }
 

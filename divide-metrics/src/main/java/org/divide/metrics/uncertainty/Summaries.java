@@ -1,6 +1,7 @@
 package org.divide.metrics.uncertainty;
 
 import java.util.Arrays;
+import org.divide.metrics.internal.numeric.SortedQuantiles;
 
 /** Summarises one output over runs: {@link OutputDistribution}. */
 final class Summaries {
@@ -43,10 +44,10 @@ final class Summaries {
             mean += correction / n; // second pass (Ling 1974): mean of the residuals
         }
         for (int i = 0; i < q.length; i++) {
-            q[i] = Quantiles.type7(s, n, probabilities[i]);
+            q[i] = SortedQuantiles.type7(s, n, probabilities[i]);
         }
         double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (squares - correction * correction / n) / (n - 1)));
-        return new OutputDistribution(n, s.length - n, mean, sd, s[0], Quantiles.type7(s, n, 0.5), s[n - 1],
+        return new OutputDistribution(n, s.length - n, mean, sd, s[0], SortedQuantiles.type7(s, n, 0.5), s[n - 1],
                 probabilities, q);
     }
 }

@@ -22,7 +22,7 @@ class AccumulatorTest {
 
     private static final double TOLERANCE = 1e-12;
 
-    record Pair(Supplier<? extends StreamingAccumulator<?>> accumulator, Measure measure) {
+    record Pair(Supplier<? extends InequalityAccumulator<?>> accumulator, Measure measure) {
     }
 
     static Stream<Arguments> pairs() {
@@ -41,16 +41,16 @@ class AccumulatorTest {
                 pair(() -> KolmAccumulator.create(0.5), Measure.kolm(0.5)));
     }
 
-    private static Arguments pair(Supplier<? extends StreamingAccumulator<?>> a, Measure m) {
+    private static Arguments pair(Supplier<? extends InequalityAccumulator<?>> a, Measure m) {
         return Arguments.of(Named.of(m.name(), new Pair(a, m)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static double streamed(Pair p, double[] x, double[] w, int parts) {
-        StreamingAccumulator total = null;
+        InequalityAccumulator total = null;
         int n = x.length;
         for (int k = 0; k < parts; k++) {
-            StreamingAccumulator a = p.accumulator().get();
+            InequalityAccumulator a = p.accumulator().get();
             for (int i = k * n / parts; i < (k + 1) * n / parts; i++) {
                 a.accept(x[i], w == null ? 1 : w[i]);
             }
@@ -78,15 +78,15 @@ class AccumulatorTest {
     @MethodSource("pairs")
     void parallelStreamCollect(Pair p) {
         double[] x = TestData.lognormal(77, 100_000);
-        Supplier<StreamingAccumulator<?>> s = () -> p.accumulator().get();
+        Supplier<InequalityAccumulator<?>> s = () -> p.accumulator().get();
         double collected = collect(s, x);
         assertClose(p.measure().compute(x, null), collected, 1e-11, "parallel collect");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static double collect(Supplier<StreamingAccumulator<?>> s, double[] x) {
+    private static double collect(Supplier<InequalityAccumulator<?>> s, double[] x) {
         return DoubleStream.of(x).parallel()
-                .collect(() -> (StreamingAccumulator) s.get(), StreamingAccumulator::accept,
+                .collect(() -> (InequalityAccumulator) s.get(), InequalityAccumulator::accept,
                         (a, b) -> a.combine(b))
                 .getAsDouble();
     }
@@ -142,7 +142,7 @@ class AccumulatorTest {
         int[] g = IntStream.range(0, n).map(i -> (int) (x[i] * 3) % 5).toArray();
         String[] labels = {"0", "1", "2", "3", "4"};
         for (double alpha : new double[] {-1, 0, 0.5, 1, 2}) {
-            Decomposition expected = Inequality.decompose(Measure.generalizedEntropy(alpha), x, w, g);
+            Decomposition expected = Measure.generalizedEntropy(alpha).decompose(x, w, g);
             GroupedEntropyAccumulator left = GroupedEntropyAccumulator.create(alpha, labels);
             GroupedEntropyAccumulator right = GroupedEntropyAccumulator.create(alpha, labels);
             for (int i = 0; i < n; i++) {

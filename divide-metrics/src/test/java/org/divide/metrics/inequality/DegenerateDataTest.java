@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The documented values for constant data, one observation, a mean of zero and zeros under LIMIT. */
 class DegenerateDataTest {
 
-    private static final InequalityOptions CORRECTED = InequalityOptions.withDefaults().withSmallSampleCorrection(true);
+    private static final InequalityOptions CORRECTED = InequalityOptions.withDefaults().withSmallSampleCorrection(SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE);
 
     @Test
     void constantData() {

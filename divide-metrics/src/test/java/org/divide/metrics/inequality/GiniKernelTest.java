@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
+import org.divide.metrics.internal.sort.PairSort;
+import org.divide.metrics.internal.sort.SortedOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

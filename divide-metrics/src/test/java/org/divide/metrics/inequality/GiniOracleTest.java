@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.internal.sort.RadixSort;
+import org.divide.metrics.internal.sort.SortedOrder;
+import org.divide.metrics.numeric.CompensatedSum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,9 +22,9 @@ class GiniOracleTest {
 
     /** ΣΣ w_i w_j |x_i − x_j| / (2W²μ): the definition (compensated sums), for small n only. */
     static double pairwiseGini(double[] x, double[] w) {
-        Neumaier total = new Neumaier();
-        Neumaier weight = new Neumaier();
-        Neumaier income = new Neumaier();
+        CompensatedSum total = new CompensatedSum();
+        CompensatedSum weight = new CompensatedSum();
+        CompensatedSum income = new CompensatedSum();
         for (int i = 0; i < x.length; i++) {
             double wi = w == null ? 1 : w[i];
             weight.add(wi);

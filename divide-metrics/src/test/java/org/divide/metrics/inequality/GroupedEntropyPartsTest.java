@@ -38,7 +38,7 @@ class GroupedEntropyPartsTest {
                 acc.combine(k, parts[k]);
             }
             Decomposition actual = acc.decomposition();
-            Decomposition expected = Inequality.decompose(Measure.generalizedEntropy(alpha), x, w, g);
+            Decomposition expected = Measure.generalizedEntropy(alpha).decompose(x, w, g);
             assertClose(expected.total(), actual.total(), TOLERANCE, "total");
             assertClose(expected.within(), actual.within(), TOLERANCE, "within");
             assertClose(expected.between(), actual.between(), TOLERANCE, "between");

@@ -14,7 +14,7 @@ class JavadocExamplesTest {
 
     @Test
     void measureExample() {
-        Measure theil = Measure.theilT();
+        GeneralizedEntropy theil = Measure.theilT();
         double t = theil.compute(x, w);
         Estimate e = Measure.theilL()
                 .withOptions(InequalityOptions.withDefaults().withNonPositivePolicy(NonPositivePolicy.DROP))
@@ -28,7 +28,7 @@ class JavadocExamplesTest {
     @Test
     void optionsExample() {
         InequalityOptions o = InequalityOptions.withDefaults()
-                .withSmallSampleCorrection(true)
+                .withSmallSampleCorrection(SmallSampleCorrection.EFFECTIVE_SAMPLE_SIZE)
                 .withNonPositivePolicy(NonPositivePolicy.DROP);
         double g = Measure.gini().withOptions(o).compute(x, w);
         double sum = 0;

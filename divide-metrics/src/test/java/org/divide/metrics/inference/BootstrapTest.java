@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.divide.metrics.internal.numeric.SortedQuantiles;
 import org.junit.jupiter.api.Test;
 
 /** Bootstrap intervals: determinism across executors, degenerate data, failures, options, errors. */
@@ -96,8 +97,8 @@ class BootstrapTest {
         double[] sorted = r.clone();
         Arrays.sort(sorted);
         // the levels as R's boot.ci computes them: (1 -/+ 0.95)/2
-        assertEquals(Intervals.type7(sorted, (1 - 0.95) / 2), ci.lower(), 0);
-        assertEquals(Intervals.type7(sorted, (1 + 0.95) / 2), ci.upper(), 0);
+        assertEquals(SortedQuantiles.type7(sorted, (1 - 0.95) / 2), ci.lower(), 0);
+        assertEquals(SortedQuantiles.type7(sorted, (1 + 0.95) / 2), ci.upper(), 0);
         assertTrue(ci.contains(ci.estimate()));
         assertTrue(Double.isNaN(ci.acceleration()));
         // the record copies its array in and out

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import org.divide.metrics.concentration.Quantiles;
+import org.divide.metrics.internal.numeric.SortedQuantiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +43,7 @@ class IntervalsTest {
     void type7IsQuantilesType7() {
         double[] r = sortedReplicates();
         for (double p = 0; p <= 1; p += 0.01) {
-            assertEquals(Quantiles.quantile(r, p), Intervals.type7(r, p), 0);
+            assertEquals(Quantiles.quantile(r, p), SortedQuantiles.type7(r, p), 0);
         }
     }
 

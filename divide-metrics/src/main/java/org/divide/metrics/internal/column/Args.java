@@ -1,9 +1,15 @@
 package org.divide.metrics.internal.column;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.divide.metrics.numeric.CompensatedSum;
+
 /**
- * Argument checks shared by the composite-index packages. Every failure is an
- * {@link IllegalArgumentException} whose message names the argument, the position and the value,
- * for example {@code "weights[17] is negative: -3.0"}. Not API.
+ * The argument checks of divide-metrics: arrays, weights, amounts, labels and parameters (the
+ * lookups in a panel are in {@link PanelArgs}), shared by every package (the composite-index blocks, {@code concentration},
+ * {@code inference}, {@code dynamics}). Every failure is an {@link IllegalArgumentException} whose
+ * message names the argument, the position and the value, for example
+ * {@code "weights[17] is negative: -3.0"}. Not API.
  */
 public final class Args {
 
@@ -195,5 +201,188 @@ public final class Args {
                     notNull(name + "[" + c + "]", columns[c]).length);
         }
         return n;
+    }
+
+    /**
+     * Checks that an array is neither {@code null} nor empty.
+     *
+     * @param name   the argument's name
+     * @param values the array (not modified)
+     * @return {@code values}
+     * @throws IllegalArgumentException if it is {@code null} or empty
+     */
+    public static double[] values(String name, double[] values) {
+        if (notNull(name, values).length == 0) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+        return values;
+    }
+
+    /**
+     * Checks that an array is not {@code null}, not empty and finite everywhere.
+     *
+     * @param name   the argument's name
+     * @param values the array (not modified)
+     * @throws IllegalArgumentException naming the first {@code NaN} or infinite entry
+     */
+    public static void finite(String name, double[] values) {
+        values(name, values);
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                throw new IllegalArgumentException(name + "[" + i + "] is NaN");
+            }
+            if (Double.isInfinite(v)) {
+                throw new IllegalArgumentException(name + "[" + i + "] is infinite: " + v);
+            }
+        }
+    }
+
+    /**
+     * Checks that an array is {@link #finite(String, double[]) finite} and not negative.
+     *
+     * @param name   the argument's name
+     * @param values the array (not modified)
+     * @throws IllegalArgumentException naming the first offending entry
+     */
+    public static void nonNegative(String name, double[] values) {
+        finite(name, values);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 0) {
+                throw new IllegalArgumentException(name + "[" + i + "] is negative: " + values[i]);
+            }
+        }
+    }
+
+    /**
+     * Checks amounts to be shared out ({@link #nonNegative}) and returns their compensated total.
+     *
+     * @param name   the argument's name
+     * @param values the amounts (not modified)
+     * @return Σ values, positive and finite
+     * @throws IllegalArgumentException if an amount is invalid or the total is 0 or overflows
+     */
+    public static double amounts(String name, double[] values) {
+        nonNegative(name, values);
+        double total = CompensatedSum.sum(values);
+        if (!(total > 0)) {
+            throw new IllegalArgumentException(name + " sums to zero: there is no total to share");
+        }
+        if (Double.isInfinite(total)) {
+            throw new IllegalArgumentException(name + " sums to infinity (overflow); rescale the amounts");
+        }
+        return total;
+    }
+
+    /**
+     * Checks optional weights of a sample of n values x: {@code null}, or n {@link #amounts}.
+     *
+     * @param weights the weights or {@code null} (not modified)
+     * @param n       the number of values
+     * @throws IllegalArgumentException if the weights are invalid
+     */
+    public static void amountWeights(double[] weights, int n) {
+        if (weights != null) {
+            sameLength("weights", weights.length, "x", n);
+            amounts("weights", weights);
+        }
+    }
+
+    /**
+     * Checks optional sampling weights of n values x: {@code null}, or n {@link #weights} whose
+     * total does not overflow.
+     *
+     * @param weights the weights or {@code null} (not modified)
+     * @param n       the number of values
+     * @throws IllegalArgumentException if the weights are invalid
+     */
+    public static void samplingWeights(double[] weights, int n) {
+        if (weights == null) {
+            return;
+        }
+        sameLength("weights", weights.length, "x", n);
+        weights("weights", weights);
+        if (Double.isInfinite(CompensatedSum.sum(weights))) {
+            throw new IllegalArgumentException("weights sum to infinity (overflow); rescale them");
+        }
+    }
+
+    /**
+     * Checks optional weights where {@code NaN} marks a missing value: {@code null}, or n entries
+     * that are {@code NaN} or finite and not negative.
+     *
+     * @param name    the argument's name
+     * @param weights the weights or {@code null} (not modified)
+     * @param other   the name of the array they go with
+     * @param n       its length
+     * @throws IllegalArgumentException naming the first offending entry
+     */
+    public static void weightsOrMissing(String name, double[] weights, String other, int n) {
+        if (weights == null) {
+            return;
+        }
+        sameLength(name, weights.length, other, n);
+        for (int i = 0; i < n; i++) {
+            if (weights[i] < 0 || Double.isInfinite(weights[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] is not a finite non-negative weight: "
+                        + weights[i]);
+            }
+        }
+    }
+
+    /**
+     * Checks labels: not {@code null}, n of them, none {@code null}, and if asked all distinct.
+     *
+     * @param name     the argument's name
+     * @param labels   the labels (not modified)
+     * @param other    the name of the array they go with
+     * @param n        its length
+     * @param distinct whether repeated labels are an error
+     * @throws IllegalArgumentException naming the first offending label
+     */
+    public static void labels(String name, String[] labels, String other, int n, boolean distinct) {
+        sameLength(name, notNull(name, labels).length, other, n);
+        Map<String, Integer> seen = distinct ? new HashMap<>() : null;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] is null");
+            }
+            Integer first = seen == null ? null : seen.putIfAbsent(labels[i], i);
+            if (first != null) {
+                throw new IllegalArgumentException(name + "[" + i + "] repeats " + name + "[" + first + "]: '"
+                        + labels[i] + "'");
+            }
+        }
+    }
+
+    /**
+     * Checks a fraction: in [0, 1], or in (0, 1] when zero is not allowed.
+     *
+     * @param name      the parameter's name
+     * @param p         the value
+     * @param allowZero whether 0 is allowed
+     * @return {@code p}
+     * @throws IllegalArgumentException if it is out of range or {@code NaN}
+     */
+    public static double fraction(String name, double p, boolean allowZero) {
+        if (!(allowZero ? p >= 0 && p <= 1 : p > 0 && p <= 1)) {
+            throw new IllegalArgumentException(name + " must be in " + (allowZero ? "[0, 1]" : "(0, 1]") + ": " + p);
+        }
+        return p;
+    }
+
+    /**
+     * Checks a level strictly between 0 and 1 (a significance or confidence level).
+     *
+     * @param name  the parameter's name
+     * @param level the value
+     * @return {@code level}
+     * @throws IllegalArgumentException if it is not in (0, 1)
+     */
+    public static double level(String name, double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException(name + " must be in (0, 1): " + level);
+        }
+        return level;
     }
 }

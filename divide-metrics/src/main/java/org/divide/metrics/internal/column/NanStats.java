@@ -1,7 +1,7 @@
 package org.divide.metrics.internal.column;
 
 import java.util.Arrays;
-import org.divide.metrics.internal.numeric.Neumaier;
+import org.divide.metrics.numeric.CompensatedSum;
 
 /**
  * Column statistics that skip {@code NaN} (missing) values — the one place where the composite
@@ -38,7 +38,7 @@ public final class NanStats {
      * @return the sum
      */
     public static double sum(double[] x) {
-        Neumaier s = new Neumaier();
+        CompensatedSum s = new CompensatedSum();
         for (double v : x) {
             if (!Double.isNaN(v)) {
                 s.add(v);
@@ -63,7 +63,7 @@ public final class NanStats {
         if (!Double.isFinite(m)) {
             return m;
         }
-        Neumaier r = new Neumaier();
+        CompensatedSum r = new CompensatedSum();
         for (double v : x) {
             if (!Double.isNaN(v)) {
                 r.add(v - m);

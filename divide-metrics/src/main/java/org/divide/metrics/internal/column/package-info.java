@@ -1,7 +1,8 @@
 /**
- * Internal helpers shared by the composite-index building blocks ({@code normalise}, {@code treat},
- * {@code impute}, {@code aggregate}, {@code rank}): NaN-skipping column statistics and argument
- * checks (the length check also serves {@code concentration} and {@code inference}).
+ * Internal helpers of divide-metrics: the argument checks of every package ({@code Args}, and
+ * {@code PanelArgs} for lookups in a panel) and the NaN-skipping column statistics of the
+ * composite-index building blocks ({@code normalise}, {@code treat}, {@code impute},
+ * {@code aggregate}, {@code rank}).
  * <strong>Not API</strong>: the classes are public only so that those packages can share
  * one implementation; they may change without notice.
  */

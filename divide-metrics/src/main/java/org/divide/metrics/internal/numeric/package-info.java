@@ -1,6 +1,6 @@
 /**
- * Internal numeric kernels shared across the packages of this module and by divide-spark:
- * compensated summation and a fast, accurate natural logarithm.
+ * Internal numeric kernels shared across the packages of this module: a fast, accurate natural
+ * logarithm (compensated summation is public API in {@code org.divide.metrics.numeric}).
  * <strong>Not API</strong>: the classes are public only so that several packages can share one
  * implementation; they may change without notice.
  */

@@ -1,4 +1,4 @@
-package org.divide.metrics.inequality;
+package org.divide.metrics.internal.sort;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * the observation. Sorting the packed keys orders the observations by the high bits; runs whose
  * high bits agree are then put in exact order by {@link #sortRuns}.
  */
-final class RadixSort {
+public final class RadixSort {
 
     private static final int DIGIT_BITS = 11;
     private static final int RADIX = 1 << DIGIT_BITS;
@@ -36,7 +36,7 @@ final class RadixSort {
     /** Number of parallel tasks the buckets are grouped into. */
     private static final int TASKS = 64;
     /** Runs up to this length are put in order by insertion sort. */
-    static final int INSERTION = 24;
+    public static final int INSERTION = 24;
 
     private RadixSort() {
     }
@@ -45,7 +45,7 @@ final class RadixSort {
      * @param v a value (not {@code NaN})
      * @return its order-preserving unsigned key
      */
-    static long key(double v) {
+    public static long key(double v) {
         long bits = Double.doubleToRawLongBits(v + 0.0);
         return bits ^ ((bits >> 63) | Long.MIN_VALUE);
     }
@@ -54,7 +54,7 @@ final class RadixSort {
      * @param key a key made by {@link #key}
      * @return the value
      */
-    static double value(long key) {
+    public static double value(long key) {
         return Double.longBitsToDouble(key ^ ((~key >> 63) | Long.MIN_VALUE));
     }
 
@@ -64,7 +64,7 @@ final class RadixSort {
      * @param n the number of observations
      * @return the number of index bits, at least 1
      */
-    static int indexBits(int n) {
+    public static int indexBits(int n) {
         return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
     }
 
@@ -85,7 +85,7 @@ final class RadixSort {
      * @param parallel whether buckets may be sorted in parallel
      * @return {@code a} or {@code scratch}, whichever holds the sorted keys
      */
-    static long[] sort(long[] a, long[] scratch, int n, int lowBit, boolean parallel) {
+    public static long[] sort(long[] a, long[] scratch, int n, int lowBit, boolean parallel) {
         if (n < SMALL) {
             comparisonSort(a, 0, n);
             return a;
@@ -150,7 +150,7 @@ final class RadixSort {
      * @param target the least number of keys per task (the last task may hold fewer)
      * @return the first bucket of each task, then the number of buckets
      */
-    static int[] tasks(int[] start, int target) {
+    public static int[] tasks(int[] start, int target) {
         int buckets = start.length - 1;
         int[] first = new int[buckets + 1];
         int tasks = 0;
@@ -163,7 +163,7 @@ final class RadixSort {
         return Arrays.copyOf(first, tasks + 1);
     }
 
-    static int log2(int n) {
+    public static int log2(int n) {
         return 31 - Integer.numberOfLeadingZeros(n);
     }
 
@@ -252,7 +252,7 @@ final class RadixSort {
      * @param indexBits the number of low bits holding the index
      * @param by        the values the keys were made from; not modified
      */
-    static void sortRuns(long[] a, int n, int indexBits, double[] by) {
+    public static void sortRuns(long[] a, int n, int indexBits, double[] by) {
         long mask = (1L << indexBits) - 1;
         int start = 0;
         for (int i = 1; i <= n; i++) {

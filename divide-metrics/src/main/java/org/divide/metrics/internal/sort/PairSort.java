@@ -1,13 +1,13 @@
-package org.divide.metrics.inequality;
+package org.divide.metrics.internal.sort;
 
 import java.util.Arrays;
 
 /**
  * Radix sort of 64-bit unsigned keys with a payload carried alongside, in place, with a small
- * workspace of bounded size: the sort of the buckets of {@link GiniKernel}, where each bucket is
+ * workspace of bounded size: the sort of the buckets of the Gini kernel ({@code inequality.GiniKernel}), where each bucket is
  * sorted while it is in the cache. Keys are {@link RadixSort#key} values (possibly offset).
  */
-final class PairSort {
+public final class PairSort {
 
     /** Largest digit of {@link #sortPairs} (16 384 counters, 128 KB with the cursors). */
     private static final int PAIR_DIGIT_BITS = 14;
@@ -39,21 +39,23 @@ final class PairSort {
      * @param to        last index, exclusive
      * @param workspace a workspace used by one thread at a time
      */
-    static void sortPairs(long[] a, long[] payload, int from, int to, Workspace workspace) {
+    public static void sortPairs(long[] a, long[] payload, int from, int to, Workspace workspace) {
         sortPairs(a, payload, from, to, workspace, 0);
     }
 
     /** Scratch arrays and counters of {@link #sortPairs}, reused across calls by one thread. */
-    static final class Workspace {
-        final long[] keys;
-        final long[] payload;
+    public static final class Workspace {
+        /** The keys of the workspace. */
+        public final long[] keys;
+        /** The payload of the workspace, or {@code null}. */
+        public final long[] payload;
         private final int[][] counters = new int[64][];
 
         /**
          * @param capacity     the longest range distributed out of place
          * @param withPayload  whether the ranges carry a payload
          */
-        Workspace(int capacity, boolean withPayload) {
+        public Workspace(int capacity, boolean withPayload) {
             keys = new long[capacity];
             payload = withPayload ? new long[capacity] : null;
         }
@@ -81,7 +83,7 @@ final class PairSort {
      *         {@code workspace.payload}), {@code false} if it is in {@code a[from, to)} (and
      *         {@code payload})
      */
-    static boolean sortInto(long[] a, long[] payload, int from, int to, Workspace workspace) {
+    public static boolean sortInto(long[] a, long[] payload, int from, int to, Workspace workspace) {
         int n = to - from;
         if (n <= RadixSort.INSERTION || n > workspace.keys.length) {
             sortPairs(a, payload, from, to, workspace, 0);

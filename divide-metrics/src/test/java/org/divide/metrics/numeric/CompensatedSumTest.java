@@ -1,15 +1,15 @@
-package org.divide.metrics.internal.numeric;
+package org.divide.metrics.numeric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
 /** The public compensated sum. */
-class NeumaierTest {
+class CompensatedSumTest {
 
     @Test
     void keepsTheSmallTermsThatPlainSummationLoses() {
-        Neumaier sum = new Neumaier();
+        CompensatedSum sum = new CompensatedSum();
         sum.add(1e16);
         for (int i = 0; i < 1000; i++) {
             sum.add(1);
@@ -20,15 +20,15 @@ class NeumaierTest {
 
     @Test
     void mergedSumsEqualOneSum() {
-        Neumaier a = new Neumaier();
-        Neumaier b = new Neumaier();
+        CompensatedSum a = new CompensatedSum();
+        CompensatedSum b = new CompensatedSum();
         a.add(1e16);
         a.add(1);
         b.add(1);
         b.add(-1e16);
         a.add(b);
         assertEquals(2, a.value());
-        Neumaier infinite = new Neumaier();
+        CompensatedSum infinite = new CompensatedSum();
         infinite.add(Double.POSITIVE_INFINITY);
         infinite.add(1);
         assertEquals(Double.POSITIVE_INFINITY, infinite.value());

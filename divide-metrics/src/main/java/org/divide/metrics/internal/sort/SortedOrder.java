@@ -1,4 +1,4 @@
-package org.divide.metrics.inequality;
+package org.divide.metrics.internal.sort;
 
 import java.util.stream.IntStream;
 
@@ -14,11 +14,13 @@ import java.util.stream.IntStream;
  *       {@link #index(int)}.</li>
  * </ul>
  */
-final class SortedOrder {
+public final class SortedOrder {
 
     private static final int VALUES = 0;
     private static final int GATHERED = 1;
     private static final int INDEXED = 2;
+    /** Observations gathered per task after the sort (the chunk size of the inequality measures). */
+    private static final int GATHER_CHUNK = 1 << 16;
 
     private final int mode;
     private final long[] keys;
@@ -46,7 +48,7 @@ final class SortedOrder {
      * @param parallel whether the sort may use the common fork-join pool
      * @return the order
      */
-    static SortedOrder byValue(double[] x, double[] w, boolean parallel) {
+    public static SortedOrder byValue(double[] x, double[] w, boolean parallel) {
         int n = x.length;
         if (w == null) {
             long[] keys = new long[n];
@@ -62,9 +64,9 @@ final class SortedOrder {
         long[] other = sorted == a ? b : a;
         RadixSort.sortRuns(sorted, n, bits, x);
         long mask = (1L << bits) - 1;
-        IntStream ranges = IntStream.range(0, (n + Chunks.SIZE - 1) / Chunks.SIZE);
+        IntStream ranges = IntStream.range(0, (n + GATHER_CHUNK - 1) / GATHER_CHUNK);
         (parallel ? ranges.parallel() : ranges).forEach(c -> {
-            for (int r = c * Chunks.SIZE, end = Math.min(n, r + Chunks.SIZE); r < end; r++) {
+            for (int r = c * GATHER_CHUNK, end = Math.min(n, r + GATHER_CHUNK); r < end; r++) {
                 int i = (int) (sorted[r] & mask);
                 sorted[r] = Double.doubleToRawLongBits(x[i]);
                 other[r] = Double.doubleToRawLongBits(w[i]);
@@ -81,7 +83,7 @@ final class SortedOrder {
      * @param parallel whether the sort may use the common fork-join pool
      * @return the indexed order
      */
-    static SortedOrder indexed(double[] by, double[] w, boolean parallel) {
+    public static SortedOrder indexed(double[] by, double[] w, boolean parallel) {
         int n = by.length;
         long[] keys = new long[n];
         int bits = pack(by, keys);
@@ -101,7 +103,7 @@ final class SortedOrder {
     }
 
     /** @return the number of observations */
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -109,7 +111,7 @@ final class SortedOrder {
      * @param rank a rank in {@code [0, size)}
      * @return the sort variable of the observation of that rank
      */
-    double value(int rank) {
+    public double value(int rank) {
         if (mode == VALUES) {
             return RadixSort.value(keys[rank]);
         }
@@ -123,7 +125,7 @@ final class SortedOrder {
      * @param rank a rank in {@code [0, size)}
      * @return the weight of the observation of that rank (1 when unweighted)
      */
-    double weight(int rank) {
+    public double weight(int rank) {
         if (mode == GATHERED) {
             return Double.longBitsToDouble(weightBits[rank]);
         }
@@ -134,7 +136,7 @@ final class SortedOrder {
      * @param rank a rank in {@code [0, size)}
      * @return the index of the observation of that rank ({@link #indexed} orders only)
      */
-    int index(int rank) {
+    public int index(int rank) {
         return (int) (keys[rank] & indexMask);
     }
 }

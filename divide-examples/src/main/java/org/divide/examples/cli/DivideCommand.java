@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * {@value ExitCodes#OK} on success, {@value ExitCodes#USAGE} on bad usage,
  * {@value ExitCodes#BAD_INPUT} on bad input (with a one-line reason on standard error and no stack
  * trace unless {@code --debug} is given), {@value ExitCodes#INTERNAL} on an internal error.
+ * {@code --verbose} logs the libraries' diagnostics to standard error (see {@link Verbosity}).
  */
 @Command(name = "divide", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Measures divides between economies: the digital and AI divide, inequality, composite indices.%n"
@@ -29,6 +30,11 @@ public final class DivideCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean debug;
+
+    @Option(names = Verbosity.OPTION, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log the libraries' diagnostics (skipped records, unknown economies, format decisions)"
+                    + " to standard error.")
+    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -57,6 +63,7 @@ public final class DivideCommand implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Verbosity.apply(args);
         DivideCommand root = new DivideCommand();
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.divide.io.csv.LongCsvReader;
+import org.divide.io.sdmx.SdmxNotes;
+import org.divide.io.testlog.CapturedLogs;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 
@@ -65,5 +68,17 @@ class ReadLoggingTest {
         assertEquals(1, decided.size());
         assertTrue(decided.get(0).message().contains("the CSV header [economy, indicator, year, value]"),
                 decided.get(0).message());
+    }
+
+    @Test
+    void anSdmxReadLogsItsFormatAndTheRolesItSettledOn() throws IOException {
+        Path file = Fixtures.resource("sdmx/csv/oecd_DF_G20_PRICES_CHN_sdmxcsv10.csv");
+        String name = file.getFileName().toString();
+        SdmxNotes notes = SdmxNotes.of(PanelReader.withDefaults().read(file));
+        // other tests may read the same file at the same time: at least one of each
+        assertTrue(!CapturedLogs.containing(name + ": format sdmx-csv (from the CSV header").isEmpty());
+        assertTrue(!CapturedLogs.containing(name + ": SDMX structure '" + notes.structure() + "': economy dimension "
+                + notes.economyDimension() + ", indicator from " + notes.indicatorDimensions()).isEmpty(),
+                () -> String.valueOf(CapturedLogs.containing(name)));
     }
 }

@@ -1,4 +1,4 @@
-package org.divide.io;
+package org.divide.io.testlog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * The slf4j provider of divide-io's tests (registered in {@code META-INF/services}): it prints
  * nothing, so tests stay silent, and keeps every event at every level so that a test can check
- * what the library logged. Tests may run in parallel: filter the events by something unique to
+ * what the library logged (a public class with a public constructor, as {@link java.util.ServiceLoader}
+ * needs). Tests may run in parallel: filter the events by something unique to
  * the test, such as its source name.
  */
 public final class CapturedLogs implements SLF4JServiceProvider {
@@ -33,6 +34,11 @@ public final class CapturedLogs implements SLF4JServiceProvider {
 
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
+
+    /** The provider, as {@link java.util.ServiceLoader} creates it. */
+    public CapturedLogs() {
+        // the events are static: slf4j creates one provider per class loader
+    }
 
     /**
      * The events logged so far whose message contains {@code text}.

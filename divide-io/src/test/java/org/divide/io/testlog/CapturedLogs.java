@@ -18,10 +18,10 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * The slf4j provider of divide-io's tests (registered in {@code META-INF/services}): it prints
- * nothing, so tests stay silent, and keeps every event at every level so that a test can check
- * what the library logged (a public class with a public constructor, as {@link java.util.ServiceLoader}
- * needs). Tests may run in parallel: filter the events by something unique to
- * the test, such as its source name.
+ * nothing, so tests stay silent, and keeps every event of divide's loggers at every level (other
+ * loggers are off) so that a test can check what the library logged. A public class with a public
+ * constructor, as {@link java.util.ServiceLoader} needs. Tests may run in parallel: filter the
+ * events by something unique to the test, such as its source name.
  */
 public final class CapturedLogs implements SLF4JServiceProvider {
 
@@ -77,13 +77,17 @@ public final class CapturedLogs implements SLF4JServiceProvider {
         // nothing to set up
     }
 
-    /** A logger that keeps every event. */
+    /** A logger that keeps every event of a logger under {@code org.divide}. */
     private static final class Capturing extends AbstractLogger {
 
         private static final long serialVersionUID = 1L;
 
+        /** Only divide's loggers are kept; the others (a test library's) are off. */
+        private final boolean captured;
+
         Capturing(String name) {
             this.name = name;
+            this.captured = name.startsWith("org.divide.");
         }
 
         @Override
@@ -102,52 +106,52 @@ public final class CapturedLogs implements SLF4JServiceProvider {
 
         @Override
         public boolean isTraceEnabled() {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isTraceEnabled(Marker marker) {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isDebugEnabled(Marker marker) {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isInfoEnabled() {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isInfoEnabled(Marker marker) {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isWarnEnabled() {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isWarnEnabled(Marker marker) {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return true;
+            return captured;
         }
 
         @Override
         public boolean isErrorEnabled(Marker marker) {
-            return true;
+            return captured;
         }
     }
 }

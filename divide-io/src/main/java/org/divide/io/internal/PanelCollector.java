@@ -284,7 +284,7 @@ public final class PanelCollector {
             series.set(slot, value, position);
         } else if (Double.isNaN(value) || Double.compare(series.value(slot), value) == 0) {
             repeated(economy, indicator, year, position, series.position(slot));
-        } else if (!Double.isNaN(value) && Double.compare(series.value(slot), value) != 0) {
+        } else {
             entry.records--;
             throw new IllegalArgumentException("conflicting duplicate for (" + entry.economy.code() + ", "
                     + indicators.get(indicator).code() + ", " + year + "): " + Values.format(value) + " here, "

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.divide.io.internal.Sources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells the {@link PanelFormat} of a file from its extension and its first bytes.
@@ -33,8 +35,13 @@ import org.divide.io.internal.Sources;
  * <p><b>Errors.</b> A file of no known kind, or whose header fits two of the published formats
  * (SDMX-CSV, OWID, WDI bulk, WDI long), is a {@link MalformedDataException} naming the file and
  * the header.
+ *
+ * <p>Each decision is logged at DEBUG (logger {@code org.divide.io.PanelFormats}) with what it
+ * rests on.
  */
 public final class PanelFormats {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PanelFormats.class);
 
     /** How many bytes of a file detection looks at. */
     public static final int HEAD_BYTES = 4096;
@@ -80,22 +87,30 @@ public final class PanelFormats {
      */
     public static PanelFormat detect(String source, byte[] head) throws MalformedDataException {
         String extension = extension(source);
-        if (extension.equals("xlsx") || extension.equals("xls") || isWorkbook(head)) {
-            return PanelFormat.XLSX;
+        if (extension.equals("xlsx") || extension.equals("xls")) {
+            return decided(source, PanelFormat.XLSX, "the extension ." + extension);
+        }
+        if (isWorkbook(head)) {
+            return decided(source, PanelFormat.XLSX, "a workbook signature");
         }
         if (extension.equals("xml")) {
-            return PanelFormat.SDMX_ML;
+            return decided(source, PanelFormat.SDMX_ML, "the extension .xml");
         }
         String text = new String(head, 0, Math.min(head.length, HEAD_BYTES), StandardCharsets.UTF_8)
                 .replace("\uFEFF", "");
         String start = text.stripLeading();
         if (start.startsWith("<")) {
-            return PanelFormat.SDMX_ML;
+            return decided(source, PanelFormat.SDMX_ML, "text starting with <");
         }
         if (start.startsWith("{") || start.startsWith("[")) {
             return json(source, text);
         }
         return csv(source, text);
+    }
+
+    private static PanelFormat decided(String source, PanelFormat format, String reason) {
+        LOG.debug("{}: format {} (from {})", source, format.label(), reason);
+        return format;
     }
 
     private static boolean isWorkbook(byte[] head) {
@@ -116,16 +131,16 @@ public final class PanelFormats {
 
     private static PanelFormat json(String source, String text) throws MalformedDataException {
         if (text.contains("\"format\"") && text.contains("\"divide-panel\"")) {
-            return PanelFormat.JSON;
+            return decided(source, PanelFormat.JSON, "JSON naming the format divide-panel");
         }
         if (text.contains("\"dataSets\"") || text.contains("\"structure\"")) {
-            return PanelFormat.SDMX_JSON;
+            return decided(source, PanelFormat.SDMX_JSON, "JSON with \"dataSets\" or \"structure\"");
         }
         if (text.contains("countryiso3code")) {
-            return PanelFormat.WORLDBANK_API;
+            return decided(source, PanelFormat.WORLDBANK_API, "JSON with countryiso3code");
         }
         if (text.contains("\"values\"")) {
-            return PanelFormat.IMF;
+            return decided(source, PanelFormat.IMF, "JSON with \"values\"");
         }
         throw new MalformedDataException(Location.of(source), "JSON of an unknown kind (not divide panel JSON,"
                 + " SDMX-JSON, World Bank API or IMF DataMapper JSON)");
@@ -153,17 +168,18 @@ public final class PanelFormats {
             throw new MalformedDataException(Location.line(source, 1), "ambiguous format: the header " + columns
                     + " fits " + String.join(" and ", published.stream().map(PanelFormat::label).toList()));
         }
+        String reason = "the CSV header " + columns;
         if (published.size() == 1) {
-            return published.get(0);
+            return decided(source, published.get(0), reason);
         }
         if (columns.containsAll(List.of("economy", "indicator", "year", "value"))) {
-            return PanelFormat.LONG;
+            return decided(source, PanelFormat.LONG, reason);
         }
         if (columns.containsAll(List.of("economy", "indicator"))) {
-            return PanelFormat.WIDE;
+            return decided(source, PanelFormat.WIDE, reason);
         }
         if (columns.containsAll(List.of("economy", "year"))) {
-            return PanelFormat.WIDE_INDICATORS;
+            return decided(source, PanelFormat.WIDE_INDICATORS, reason);
         }
         throw new MalformedDataException(Location.of(source), "cannot tell the format from the header " + columns);
     }

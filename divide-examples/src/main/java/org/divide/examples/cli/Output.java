@@ -115,7 +115,8 @@ final class Output {
      * @return the extension, or "" if none
      */
     static String extension(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        Path file = path.getFileName();
+        String name = file == null ? "" : file.toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

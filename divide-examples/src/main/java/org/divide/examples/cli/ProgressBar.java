@@ -22,6 +22,8 @@ final class ProgressBar implements RunListener, ProgressListener {
     private final PrintWriter err;
     private final String label;
     private final long start = System.nanoTime();
+    /** Guards {@link #lastDrawn} and the drawing: runs may report from several threads. */
+    private final Object lock = new Object();
     private long lastDrawn = Long.MIN_VALUE;
 
     private ProgressBar(PrintWriter err, String label) {
@@ -49,18 +51,20 @@ final class ProgressBar implements RunListener, ProgressListener {
     }
 
     @Override
-    public synchronized void progress(RunProgress p) {
-        long now = System.nanoTime();
-        boolean last = p.done() >= p.total();
-        if (!last && lastDrawn != Long.MIN_VALUE && now - lastDrawn < REDRAW_NANOS) {
-            return;
+    public void progress(RunProgress p) {
+        synchronized (lock) {
+            long now = System.nanoTime();
+            boolean last = p.done() >= p.total();
+            if (!last && lastDrawn != Long.MIN_VALUE && now - lastDrawn < REDRAW_NANOS) {
+                return;
+            }
+            lastDrawn = now;
+            err.print("\r" + line(label, p));
+            if (last) {
+                err.println();
+            }
+            err.flush();
         }
-        lastDrawn = now;
-        err.print("\r" + line(label, p));
-        if (last) {
-            err.println();
-        }
-        err.flush();
     }
 
     /**

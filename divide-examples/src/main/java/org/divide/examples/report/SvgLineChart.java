@@ -31,6 +31,36 @@ public final class SvgLineChart {
             lower = lower == null ? null : lower.clone();
             upper = upper == null ? null : upper.clone();
         }
+
+        /**
+         * The values.
+         *
+         * @return a copy of the values, one per x
+         */
+        @Override
+        public double[] y() {
+            return y.clone();
+        }
+
+        /**
+         * The band's lower bounds.
+         *
+         * @return a copy of the lower bounds, or {@code null}
+         */
+        @Override
+        public double[] lower() {
+            return lower == null ? null : lower.clone();
+        }
+
+        /**
+         * The band's upper bounds.
+         *
+         * @return a copy of the upper bounds, or {@code null}
+         */
+        @Override
+        public double[] upper() {
+            return upper == null ? null : upper.clone();
+        }
     }
 
     private SvgLineChart() {
@@ -52,7 +82,7 @@ public final class SvgLineChart {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
-            for (double[] values : new double[][] {s.y(), s.lower(), s.upper()}) {
+            for (double[] values : new double[][] {s.y, s.lower, s.upper}) {
                 if (values != null) {
                     for (double v : values) {
                         if (Double.isFinite(v)) {
@@ -93,15 +123,15 @@ public final class SvgLineChart {
         for (int s = 0; s < series.size(); s++) {
             Series one = series.get(s);
             String colour = Svg.PALETTE.get(s % Svg.PALETTE.size());
-            if (one.lower() != null && one.upper() != null) {
+            if (one.lower != null && one.upper != null) {
                 b.append(band(x, one, px, py, colour));
             }
             StringBuilder d = new StringBuilder();
             boolean pen = false;
             for (int i = 0; i < x.length; i++) {
-                if (Double.isFinite(one.y()[i])) {
+                if (Double.isFinite(one.y[i])) {
                     d.append(pen ? " L" : " M").append(Svg.f(px.applyAsDouble(x[i]))).append(',')
-                            .append(Svg.f(py.applyAsDouble(one.y()[i])));
+                            .append(Svg.f(py.applyAsDouble(one.y[i])));
                     pen = true;
                 } else {
                     pen = false;
@@ -125,10 +155,10 @@ public final class SvgLineChart {
         StringBuilder bottom = new StringBuilder();
         int points = 0;
         for (int i = 0; i < x.length; i++) {
-            if (Double.isFinite(s.lower()[i]) && Double.isFinite(s.upper()[i])) {
+            if (Double.isFinite(s.lower[i]) && Double.isFinite(s.upper[i])) {
                 top.append(points == 0 ? "M" : " L").append(Svg.f(px.applyAsDouble(x[i]))).append(',')
-                        .append(Svg.f(py.applyAsDouble(s.upper()[i])));
-                bottom.insert(0, " L" + Svg.f(px.applyAsDouble(x[i])) + "," + Svg.f(py.applyAsDouble(s.lower()[i])));
+                        .append(Svg.f(py.applyAsDouble(s.upper[i])));
+                bottom.insert(0, " L" + Svg.f(px.applyAsDouble(x[i])) + "," + Svg.f(py.applyAsDouble(s.lower[i])));
                 points++;
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,13 @@ class DivideCommandTest {
         assertEquals(ExitCodes.OK, run("--help"));
         assertEquals(ExitCodes.OK, run("summary", "--help"));
         assertTrue(out.toString().contains("--min-coverage"), out.toString());
+    }
+
+    @Test
+    void writesInTheStreamsCharsetElseUtf8OffATerminal() {
+        assertEquals(StandardCharsets.UTF_16LE, DivideCommand.charset("UTF-16LE", null));
+        assertEquals(StandardCharsets.UTF_8, DivideCommand.charset(null, null));
+        assertEquals(StandardCharsets.UTF_8, DivideCommand.charset("no-such-charset", null));
+        assertEquals(StandardCharsets.UTF_8, DivideCommand.charset("not a name!", null));
     }
 }

@@ -19,6 +19,8 @@ import org.divide.io.ReadResult;
 import org.divide.io.SkippedRecord;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.UnmatchedPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared back end of every reader: resolves economies, registers indicators, collects cells,
@@ -49,11 +51,16 @@ import org.divide.io.UnmatchedPolicy;
  * when at least one of its records was accepted, even if every value is missing; every registered
  * indicator appears in both panels. Economies and indicators keep their order of first appearance.
  *
+ * <p>Diagnostics go to the slf4j logger {@code org.divide.io.internal.PanelCollector} at DEBUG:
+ * each skipped record (source, line, reason), each unknown economy (kept or dropped) and aggregate
+ * kept apart, each repeated record ignored, and one summary line per read.
+ *
  * <p>Memory: about 16 bytes per cell while reading (see {@code CellStore}), then the panel's dense
- * columns. Not
- * thread-safe; one instance per read.
+ * columns. Not thread-safe; one instance per read.
  */
 public final class PanelCollector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PanelCollector.class);
 
     private final String source;
     private final ReadOptions options;
@@ -65,6 +72,7 @@ public final class PanelCollector {
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<SkippedRecord> skipped = new ArrayList<>();
     private final CellStore cells = new CellStore();
+    private long repeated;
 
     /** An economy of this read, with the bookkeeping for unmatched ones. */
     private static final class Entry {
@@ -174,6 +182,10 @@ public final class PanelCollector {
         int handle;
         if (found.isPresent()) {
             handle = register(found.get(), false, null);
+            if (found.get().isAggregate()) {
+                LOG.debug("{}: '{}' is the aggregate {}: kept apart from the economies", locator.apply(position), k,
+                        found.get().code());
+            }
         } else {
             String label = name == null || name.isBlank() ? k : name.strip();
             UnmatchedEconomy u = new UnmatchedEconomy(k, label, locator.apply(position), 0);
@@ -182,6 +194,9 @@ public final class PanelCollector {
                         + (label.equals(k) ? "" : " (" + label + ")"));
             }
             handle = register(Economy.of(k, label), options.unmatched() == UnmatchedPolicy.DROP, u);
+            LOG.debug("{}: unknown economy '{}'{}: its records are {}", u.firstSeen(), k,
+                    label.equals(k) ? "" : " (" + label + ")",
+                    options.unmatched() == UnmatchedPolicy.DROP ? "dropped" : "kept under that code");
         }
         byKey.put(key, handle);
         return handle;
@@ -263,12 +278,27 @@ public final class PanelCollector {
         CellStore.Series series = cells.series(economy, indicator, year);
         int slot = series.index(year);
         if (!series.has(slot) || Double.isNaN(series.value(slot))) {
+            if (series.has(slot)) {
+                repeated(economy, indicator, year, position, series.position(slot));
+            }
             series.set(slot, value, position);
-        } else if (!Double.isNaN(value) && Double.compare(series.value(slot), value) != 0) {
+        } else if (Double.isNaN(value) || Double.compare(series.value(slot), value) == 0) {
+            repeated(economy, indicator, year, position, series.position(slot));
+        } else {
             entry.records--;
             throw new IllegalArgumentException("conflicting duplicate for (" + entry.economy.code() + ", "
                     + indicators.get(indicator).code() + ", " + year + "): " + Values.format(value) + " here, "
                     + Values.format(series.value(slot)) + " at " + locator.apply(series.position(slot)));
+        }
+    }
+
+    /** Logs a record that repeats a cell without contradicting it. */
+    private void repeated(int economy, int indicator, int year, long position, long first) {
+        repeated++;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: repeats ({}, {}, {}) of {} without conflict: one value kept", locator.apply(position),
+                    economies.get(economy).economy.code(), indicators.get(indicator).code(), year,
+                    locator.apply(first));
         }
     }
 
@@ -290,6 +320,7 @@ public final class PanelCollector {
                     + " bad records skipped: giving up; see ReadOptions.withMaxSkipped)");
         }
         skipped.add(new SkippedRecord(location, reason));
+        LOG.debug("{}: skipped: {}", location, reason);
     }
 
     /**
@@ -327,6 +358,13 @@ public final class PanelCollector {
                 unmatched.add(new UnmatchedEconomy(u.key(), u.name(), u.firstSeen(), e.records));
             }
         }
-        return new ReadResult(source, main.build(), aggregates.build(), unmatched, skipped);
+        ReadResult result = new ReadResult(source, main.build(), aggregates.build(), unmatched, skipped);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: {} economies, {} aggregates kept apart, {} indicators; {} unknown economies, {} records"
+                    + " skipped, {} repeated records ignored", source, result.panel().economies().size(),
+                    result.aggregates().economies().size(), indicators.size(), unmatched.size(), skipped.size(),
+                    repeated);
+        }
+        return result;
     }
 }

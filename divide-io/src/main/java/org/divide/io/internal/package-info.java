@@ -1,7 +1,7 @@
 /**
  * The reading and writing machinery the format packages of divide-io share; <b>not API</b>: it
- * may change in any release, and no other module may use it (a later {@code module-info} exports
- * it to no one).
+ * may change in any release, and no other module may use it (the module {@code org.divide.io} does
+ * not export it).
  *
  * <p>{@link org.divide.io.internal.PanelCollector} resolves economies, detects conflicting
  * duplicates and builds a {@link org.divide.io.ReadResult}; {@link org.divide.io.internal.Values}

@@ -21,6 +21,8 @@ import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.divide.io.internal.Values;
 
 /**
@@ -50,6 +52,8 @@ import org.divide.io.internal.Values;
  * {@code Year}) is rejected, and so are years outside the range of a panel (OWID has years BCE).
  */
 public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OwidCsvReader.class);
 
     private static final OwidCsvReader DEFAULTS = new OwidCsvReader(null, true, ReadOptions.defaults());
 
@@ -128,6 +132,10 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
     @Override
     public ReadResult read(Path path) throws IOException {
         Optional<Path> beside = metadataBeside ? metadataOf(path) : Optional.empty();
+        if (metadataBeside) {
+            LOG.debug("{}: {}", Sources.name(path), beside.map(m -> "metadata from " + Sources.name(m))
+                    .orElse("no metadata beside it: reading without"));
+        }
         OwidCsvReader reader = beside.isPresent() ? withMetadata(beside.get()) : this;
         try (Reader csv = Sources.open(path, charset())) {
             return reader.read(csv, Sources.name(path));

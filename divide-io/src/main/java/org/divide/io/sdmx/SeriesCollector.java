@@ -13,15 +13,19 @@ import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.internal.PanelCollector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The back end shared by the three SDMX syntaxes: turns series keys into an economy and an
  * indicator (through {@link Roles}), periods into years and indicator suffixes (through
  * {@link SubAnnualPolicy}), and feeds a {@link PanelCollector}. A reader parses its syntax, calls
  * {@link #series} once per series key (repeated keys are looked up, not resolved again) and
- * {@link #put} per observation.
+ * {@link #put} per observation. The roles it settled on are logged at DEBUG.
  */
 final class SeriesCollector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeriesCollector.class);
 
     /** One series key of this read. */
     static final class Series {
@@ -242,7 +246,12 @@ final class SeriesCollector {
      */
     ReadResult finish(String structure, String timeDimension) {
         long used = all.stream().filter(s -> s.observations > 0).count();
-        return panel.finish().withNotes(new SdmxNotes(structure, first == null ? "" : first.economyId,
-                first == null ? List.of() : first.indicatorIds, timeDimension, used, observations));
+        SdmxNotes notes = new SdmxNotes(structure, first == null ? "" : first.economyId,
+                first == null ? List.of() : first.indicatorIds, timeDimension, used, observations);
+        LOG.debug("{}: SDMX structure '{}': economy dimension {}, indicator from {}, time dimension {};"
+                + " {} series with observations, {} observations", panel.source(), notes.structure(),
+                notes.economyDimension(), notes.indicatorDimensions(), notes.timeDimension(), notes.series(),
+                notes.observations());
+        return panel.finish().withNotes(notes);
     }
 }

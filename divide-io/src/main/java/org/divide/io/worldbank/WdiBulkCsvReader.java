@@ -16,6 +16,8 @@ import org.divide.io.csv.CsvTable;
 import org.divide.io.csv.WideLayout;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.divide.io.internal.WideRows;
 
 /**
@@ -38,6 +40,8 @@ import org.divide.io.internal.WideRows;
  * is not read.
  */
 public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WdiBulkCsvReader.class);
 
     private static final WideLayout LAYOUT = WideLayout.yearsAcross("Indicator Code").withEconomy("Country Code")
             .withEconomyName("Country Name").withIndicatorName("Indicator Name");
@@ -121,6 +125,10 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
     @Override
     public ReadResult read(Path path) throws IOException {
         Optional<Path> companion = companionBeside ? companionOf(path) : Optional.empty();
+        if (companionBeside) {
+            LOG.debug("{}: {}", Sources.name(path), companion.map(m -> "country metadata from " + Sources.name(m))
+                    .orElse("no country metadata beside it: reading without"));
+        }
         WdiBulkCsvReader reader = companion.isPresent() ? withCountryMetadata(companion.get()) : this;
         try (Reader data = Sources.open(path, CSV.charset())) {
             return reader.read(data, Sources.name(path));

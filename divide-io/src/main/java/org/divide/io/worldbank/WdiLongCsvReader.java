@@ -14,6 +14,8 @@ import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsvReader;
 import org.divide.io.csv.LongLayout;
 import org.divide.io.internal.Sources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads World Development Indicators in long format, one indicator per file:
@@ -33,6 +35,8 @@ import org.divide.io.internal.Sources;
  * {@link ReadResult#aggregates()}.
  */
 public final class WdiLongCsvReader implements TextFormatReader<WdiLongCsvReader> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WdiLongCsvReader.class);
 
     /** The columns of the file. */
     private static final LongLayout LAYOUT = LongLayout.defaults().withEconomy("Country Code")
@@ -98,7 +102,11 @@ public final class WdiLongCsvReader implements TextFormatReader<WdiLongCsvReader
      */
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
-        Indicator i = indicator != null ? indicator : WdiIndicators.of(indicatorOf(source), null, WdiIndicators.WDI);
+        Indicator i = indicator;
+        if (i == null) {
+            i = WdiIndicators.of(indicatorOf(source), null, WdiIndicators.WDI);
+            LOG.debug("{}: indicator {} from the file name", source, i.code());
+        }
         return LongCsvReader.withDefaults().withLayout(LAYOUT.withFixedIndicator(i)).withOptions(options)
                 .read(reader, source);
     }

@@ -6,6 +6,7 @@
  */
 module org.divide.metrics {
     requires transitive org.divide.core;
+    requires org.slf4j;
     // automatic modules (no module descriptor of their own): named after their jar files
     requires commons.math3;
     requires ejml.core;

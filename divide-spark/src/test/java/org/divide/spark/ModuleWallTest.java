@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 
-import org.divide.core.Panel;
 import org.divide.metrics.numeric.CompensatedSum;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +31,10 @@ class ModuleWallTest {
     private static final Pattern EDGE = Pattern.compile("^\\s+(\\S+)\\s+->\\s+(\\S+)\\s", Pattern.MULTILINE);
 
     @Test
-    void reachesOnlyThePackagesThatCoreAndMetricsExport() throws URISyntaxException {
+    void reachesOnlyThePackagesThatCoreAndMetricsExport() throws URISyntaxException, ClassNotFoundException {
         Set<String> exported = new TreeSet<>();
-        exported.addAll(unqualifiedExports(codeSource(Panel.class)));
+        // divide-core comes through divide-metrics; named, not imported, so the module declares only metrics
+        exported.addAll(unqualifiedExports(codeSource(Class.forName("org.divide.core.Panel"))));
         exported.addAll(unqualifiedExports(codeSource(CompensatedSum.class)));
         assertTrue(exported.contains("org.divide.metrics.inequality"), exported::toString);
         assertFalse(exported.stream().anyMatch(p -> p.contains(".internal")), exported::toString);

@@ -3,15 +3,20 @@ package org.divide.metrics.inequality;
 import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Generalised entropy and Atkinson indices of arrays: validation, the domain and name of each
  * parameter, and the computation. Theil T, MLD and Atkinson(1) take one pass over memory when
  * the data policies keep every value (validation and {@link EntropySums} together, chunk by
  * chunk, scaled by a pilot mean); everything else, and data that need a decision by the
  * policies, takes two passes (the mean from the validating pass, then {@link EntropySums}
- * scaled by the mean, chunk by chunk).
+ * scaled by the mean, chunk by chunk). The fall-back from one pass to two is logged at DEBUG.
  */
 final class Entropy {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Entropy.class);
 
     private Entropy() {
     }
@@ -199,7 +204,12 @@ final class Entropy {
                 return part;
             }, OnePass::combine);
             double weight = result.sums.weight();
-            return result.kept && weight > 0 && weight < Double.POSITIVE_INFINITY ? result : null;
+            if (result.kept && weight > 0 && weight < Double.POSITIVE_INFINITY) {
+                return result;
+            }
+            LOG.debug("{}: the one-pass sums give way to the validating two-pass path ({})", policy.measure(),
+                    result.kept ? "total weight " + weight : "a value needs a policy decision");
+            return null;
         }
 
         private static double pilot(double[] x) {

@@ -1,13 +1,19 @@
 package org.divide.metrics.inequality;
 
 import org.divide.metrics.numeric.CompensatedSum;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validated data of one measure: the values and weights that remain after the data policies,
  * with the sums every measure needs (total weight, total, sum of squared weights, extremes).
- * Built in one chunked pass; arrays are copied only when observations are removed.
+ * Built in one chunked pass; arrays are copied only when observations are removed. What the
+ * policies removed is logged at DEBUG (logger {@code org.divide.metrics.inequality.Sample}) besides
+ * being counted in the {@link Estimate}.
  */
 final class Sample {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sample.class);
 
     /** The values; the caller's array when nothing was removed (never modified). */
     final double[] x;
@@ -117,6 +123,8 @@ final class Sample {
         if (scan.kept == x.length) {
             return new Sample(x, w, null, scan);
         }
+        LOG.debug("{}: {} of {} observations kept ({} NaN skipped, {} outside the domain dropped)", measure,
+                scan.kept, x.length, scan.nan, scan.dropped);
         double[] cx = new double[scan.kept];
         double[] cw = w == null ? null : new double[scan.kept];
         int[] kept = new int[scan.kept];

@@ -30,7 +30,7 @@ class SumBasedMeasureTest {
                     a.accept(x[i], w[i]);
                 }
             }
-            total = total == null ? a : (InequalityAccumulator) total.combine(a);
+            total = total == null ? a : total.combine(a);
         }
         return total;
     }

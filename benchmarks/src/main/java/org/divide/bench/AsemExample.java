@@ -29,10 +29,10 @@ import org.divide.core.spec.Treat;
 import org.divide.metrics.composite.IndexData;
 
 /**
- * COINr's ASEM example (resources {@code /asem/ASEM_iData.csv} and {@code ASEM_iMeta.csv}; 51
- * economies, 49 indicators, 8 pillars, 2 sub-indices) as its framework, its denominators and the
- * 2018 data with its four groupings, shared by the composite and uncertainty benchmarks. Empty
- * cells and {@code NA} are missing values.
+ * COINr's ASEM example (divide-testdata's {@code /org/divide/testdata/asem/ASEM_iData.csv} and
+ * {@code ASEM_iMeta.csv}; 51 economies, 49 indicators, 8 pillars, 2 sub-indices) as its framework,
+ * its denominators and the 2018 data with its four groupings, shared by the composite and
+ * uncertainty benchmarks. Empty cells and {@code NA} are missing values.
  */
 public final class AsemExample {
 
@@ -53,7 +53,7 @@ public final class AsemExample {
      * @throws IllegalStateException if a resource is missing
      */
     public AsemExample() {
-        List<String[]> meta = read("/asem/ASEM_iMeta.csv");
+        List<String[]> meta = read("/org/divide/testdata/asem/ASEM_iMeta.csv");
         List<String> mh = List.of(meta.get(0));
         Framework.Builder fb = Framework.builder();
         Map<String, String> dens = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public final class AsemExample {
         }
         framework = fb.build();
         denominators = Collections.unmodifiableMap(dens);
-        List<String[]> rows = read("/asem/ASEM_iData.csv");
+        List<String[]> rows = read("/org/divide/testdata/asem/ASEM_iData.csv");
         List<String> h = List.of(rows.get(0));
         Panel.Builder pb = Panel.builder();
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();

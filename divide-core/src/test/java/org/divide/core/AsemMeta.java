@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads COINr's ASEM {@code iMeta} (test resource {@code asem/ASEM_iMeta.csv}) into framework
- * nodes: a test-only parser for a small, well-formed CSV with quoted fields.
+ * Reads COINr's ASEM {@code iMeta} (divide-testdata resource {@code org/divide/testdata/asem/ASEM_iMeta.csv})
+ * into framework nodes: a test-only parser for a small, well-formed CSV with quoted fields.
  */
 final class AsemMeta {
 
@@ -42,9 +42,9 @@ final class AsemMeta {
     }
 
     private static List<String> lines() {
-        try (InputStream in = AsemMeta.class.getResourceAsStream("/asem/ASEM_iMeta.csv")) {
+        try (InputStream in = AsemMeta.class.getResourceAsStream("/org/divide/testdata/asem/ASEM_iMeta.csv")) {
             if (in == null) {
-                throw new IllegalStateException("test resource asem/ASEM_iMeta.csv not found");
+                throw new IllegalStateException("test resource org/divide/testdata/asem/ASEM_iMeta.csv not found");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {

@@ -28,7 +28,7 @@ class ReadmeExampleTest {
     @Test
     void readmeExampleRuns() throws IOException, URISyntaxException {
         for (String file : new String[] {"wdi_IT.NET.BBND.P2.csv", "wdi_SP.POP.TOTL.csv"}) {
-            Files.copy(Path.of(getClass().getResource("/readme/" + file).toURI()), dir.resolve(file),
+            Files.copy(Path.of(getClass().getResource("/org/divide/examples/data/" + file).toURI()), dir.resolve(file),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         Path cwd = dir;

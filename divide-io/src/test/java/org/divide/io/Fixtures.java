@@ -1,9 +1,15 @@
 package org.divide.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
@@ -11,7 +17,38 @@ import org.divide.core.Panel;
 /** Test fixtures: resource files and small panels. */
 public final class Fixtures {
 
+    /** The shared fixtures copied so far, by name. */
+    private static final Map<String, Path> TESTDATA = new ConcurrentHashMap<>();
+
     private Fixtures() {
+    }
+
+    /**
+     * A shared fixture of divide-testdata, {@code /org/divide/testdata/<name>}, as a file: copied once
+     * from the class path into a temporary folder under its own file name (the readers take the indicator
+     * from it), so that it reads the same whether divide-testdata is a folder or a jar.
+     *
+     * @param name the relative name, such as {@code wdi/wdi_SP.POP.TOTL.csv}
+     * @return its path, deleted when the JVM exits
+     */
+    public static Path testdata(String name) {
+        return TESTDATA.computeIfAbsent(name, Fixtures::copyTestdata);
+    }
+
+    private static Path copyTestdata(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/org/divide/testdata/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no divide-testdata resource " + name);
+            }
+            Path dir = Files.createTempDirectory("divide-testdata");
+            dir.toFile().deleteOnExit();
+            Path file = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+            Files.copy(in, file);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ class FormatsGuideTest {
 
     @Test
     void everyReaderOfTheGuide() throws IOException {
-        ReadResult r = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        ReadResult r = WdiLongCsvReader.withDefaults().read(Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv"));
         Panel economies = r.panel();
         Panel aggregates = r.aggregates();
         assertEquals(55339003, economies.value("KEN", "SP.POP.TOTL", 2023));
@@ -94,7 +94,7 @@ class FormatsGuideTest {
 
     @Test
     void anyFileAndTheConfiguredReadersOfTheGuide() throws IOException {
-        Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
+        Path wdi = Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv");
         assertEquals(PanelFormat.WDI, PanelFormats.detect(wdi));
         ReadResult r = PanelReader.withDefaults().read(wdi);
         assertEquals(55339003, r.panel().value("KEN", "SP.POP.TOTL", 2023));

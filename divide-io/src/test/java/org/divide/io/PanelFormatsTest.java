@@ -19,7 +19,7 @@ class PanelFormatsTest {
 
     @Test
     void publishedFormatsFromTheirFixtures() throws IOException {
-        assertEquals(PanelFormat.WDI, PanelFormats.detect(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv")));
+        assertEquals(PanelFormat.WDI, PanelFormats.detect(Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv")));
         assertEquals(PanelFormat.WDI_BULK, PanelFormats.detect(
                 Fixtures.resource("worldbank/API_NY.GDP.PCAP.CD_DS2_en_csv_v2_46.csv")));
         assertEquals(PanelFormat.WORLDBANK_API, PanelFormats.detect(

@@ -23,7 +23,7 @@ class PanelReaderTest {
 
     @Test
     void readsWhatTheFormatsReaderReads() throws IOException {
-        Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
+        Path wdi = Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv");
         ReadResult any = PanelReader.withDefaults().read(wdi);
         assertEquals(WdiLongCsvReader.withDefaults().read(wdi), any);
         assertEquals(55339003, any.panel().value("KEN", "SP.POP.TOTL", 2023));
@@ -81,7 +81,7 @@ class PanelReaderTest {
 
     @Test
     void readsAStreamDetectingItsFormat() throws IOException {
-        Path wdi = Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv");
+        Path wdi = Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv");
         try (InputStream in = Files.newInputStream(wdi)) {
             ReadResult r = PanelReader.withDefaults().read(in, "wdi_SP.POP.TOTL.csv");
             assertEquals(PanelReader.withDefaults().read(wdi), r);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +24,7 @@ import org.divide.metrics.inequality.Measure;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared reference vectors ({@code reference/inequality-dev.csv}, read with Spark's CSV
+ * The shared reference vectors (divide-testdata's {@code inequality/inequality-dev.csv}, read with Spark's CSV
  * reader): every inline case of a measure divide-spark offers, on Spark and on one machine,
  * equal to 1e-12 relative; where the single-machine default convention reproduces the expected
  * value (to its printed precision), Spark does too; where one machine rejects the data, Spark does too.
@@ -106,8 +105,8 @@ class ReferenceVectorsTest {
         return Arrays.stream(list.split(";")).mapToDouble(Double::parseDouble).toArray();
     }
 
-    private static List<Case> cases() throws URISyntaxException {
-        Path file = Path.of(ReferenceVectorsTest.class.getResource("/reference/inequality-dev.csv").toURI());
+    private static List<Case> cases() {
+        Path file = TestData.file("/org/divide/testdata/inequality/inequality-dev.csv");
         List<Row> rows = LocalSpark.session().read().option("header", "true").option("escape", "\"")
                 .csv(file.toString()).collectAsList();
         List<Case> cases = new ArrayList<>();
@@ -122,7 +121,7 @@ class ReferenceVectorsTest {
     }
 
     @Test
-    void sparkEqualsOneMachineOnTheReferenceVectors() throws URISyntaxException {
+    void sparkEqualsOneMachineOnTheReferenceVectors() {
         List<Case> all = cases();
         assertTrue(all.size() >= 60, "reference cases found: " + all.size());
         Map<String, List<Case>> byData = new LinkedHashMap<>();

@@ -3,6 +3,11 @@ package org.divide.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /** Seeded test data and the relative tolerance of the Spark-vs-single-machine comparisons. */
@@ -12,6 +17,29 @@ final class TestData {
     static final double RELATIVE = 1e-12;
 
     private TestData() {
+    }
+
+    /**
+     * A class-path resource as a file for Spark's readers: copied into a temporary folder under its own
+     * file name, since the resource may sit in a jar (divide-testdata's).
+     *
+     * @param resource the absolute resource name, such as {@code /org/divide/testdata/x/y.csv}
+     * @return its path, deleted when the JVM exits
+     */
+    static Path file(String resource) {
+        try (InputStream in = TestData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            Path dir = Files.createTempDirectory("divide-spark-test");
+            dir.toFile().deleteOnExit();
+            Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            Files.copy(in, file);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

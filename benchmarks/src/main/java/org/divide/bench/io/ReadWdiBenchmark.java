@@ -57,7 +57,8 @@ public class ReadWdiBenchmark {
      */
     @Setup
     public void setup() throws IOException {
-        try (InputStream in = ReadWdiBenchmark.class.getResourceAsStream("wdi_SP.POP.TOTL.csv")) {
+        try (InputStream in = ReadWdiBenchmark.class.getResourceAsStream(
+                "/org/divide/testdata/wdi/wdi_SP.POP.TOTL.csv")) {
             if (in == null) {
                 throw new IOException("benchmark resource wdi_SP.POP.TOTL.csv is missing");
             }

@@ -32,7 +32,7 @@ class PanelJsonTest {
         assertEquals(small, PanelJsonReader.withDefaults().read(new StringReader(PanelJson.toJson(small)), "p.json")
                 .panel());
 
-        Panel wdi = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv")).aggregates();
+        Panel wdi = WdiLongCsvReader.withDefaults().read(Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv")).aggregates();
         Path file = dir.resolve("wdi.json");
         PanelJson.write(wdi, file);
         assertEquals(wdi, PanelJsonReader.withDefaults().read(file).panel());

@@ -12,6 +12,7 @@ import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
+import org.divide.io.Fixtures;
 import org.divide.io.MalformedDataException;
 import org.divide.io.csv.CsvOptions;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class IMetaCsvTest {
     private static final String HEADER = "Level,iCode,iName,Parent,Direction,Weight,Type\n";
 
     private static Framework asem() throws IOException {
-        return IMetaCsv.read(IndexSpecJsonAsemTest.resource("ASEM_iMeta.csv"));
+        return IMetaCsv.read(Fixtures.testdata("asem/ASEM_iMeta.csv"));
     }
 
     @Test
@@ -53,7 +54,7 @@ class IMetaCsvTest {
 
     @Test
     void plainIsMinMaxAndArithmetic() throws IOException {
-        IndexSpec plain = IMetaCsv.readPlain(IndexSpecJsonAsemTest.resource("ASEM_iMeta.csv"));
+        IndexSpec plain = IMetaCsv.readPlain(Fixtures.testdata("asem/ASEM_iMeta.csv"));
         assertEquals(IndexSpec.of(asem(), Normalise.minMax(), Aggregate.arithmetic()), plain);
         assertEquals(2, plain.steps().size());
     }

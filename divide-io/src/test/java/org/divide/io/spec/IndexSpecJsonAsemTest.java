@@ -23,6 +23,7 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.Treat;
+import org.divide.io.Fixtures;
 import org.divide.io.json.JsonInput;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class IndexSpecJsonAsemTest {
     static IndexSpec asem() throws IOException {
         Framework.Builder b = Framework.builder();
         Map<String, String> denominators = new LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(resource("ASEM_iMeta.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(Fixtures.testdata("asem/ASEM_iMeta.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 String type = row.get("Type");
                 if (!type.equals("Indicator") && !type.equals("Aggregate")) {

@@ -19,7 +19,7 @@ class WdiLongCsvTest {
 
     @Test
     void populationLoadsWithAggregatesApart() throws IOException {
-        ReadResult r = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        ReadResult r = WdiLongCsvReader.withDefaults().read(Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv"));
         Panel panel = r.panel();
         // independent count (Python csv over the file and the FY2026 classification)
         assertEquals(217, panel.economies().size());

@@ -52,7 +52,7 @@ class WorldBankApiJsonTest {
     void kenyaAgreesWithTheWdiLongFile() throws IOException {
         ReadResult api = WorldBankApiReader.withDefaults()
                 .read(Fixtures.resource("worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json"));
-        ReadResult wdi = WdiLongCsvReader.withDefaults().read(Fixtures.resource("wdi/wdi_SP.POP.TOTL.csv"));
+        ReadResult wdi = WdiLongCsvReader.withDefaults().read(Fixtures.testdata("wdi/wdi_SP.POP.TOTL.csv"));
         Panel kenya = wdi.panel().selectEconomies(List.of("KEN")).selectYears(List.of(2020, 2021, 2022, 2023));
         assertEquals(kenya.toRows(), api.panel().toRows());
         assertEquals(kenya.economies(), api.panel().economies());

@@ -36,8 +36,8 @@ class AsemCoinrParityTest {
 
     @BeforeAll
     static void load() {
-        data = CsvTable.resource("ASEM_iData.csv");
-        meta = CsvTable.resource("ASEM_iMeta.csv");
+        data = CsvTable.at("/org/divide/testdata/asem/ASEM_iData.csv");
+        meta = CsvTable.at("/org/divide/testdata/asem/ASEM_iMeta.csv");
         economies = data.strings("uCode");
         for (int i = 0; i < meta.rows.size(); i++) {
             String type = meta.text(i, "Type");

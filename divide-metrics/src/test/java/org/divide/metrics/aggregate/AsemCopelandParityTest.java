@@ -19,7 +19,7 @@ class AsemCopelandParityTest {
     @Test
     void coinrRuleMatchesTheReference() {
         CsvTable nrm = CsvTable.resource("D_plain_minmax_amean_dset_Normalised.csv");
-        CsvTable meta = CsvTable.resource("ASEM_iMeta.csv");
+        CsvTable meta = CsvTable.at("/org/divide/testdata/asem/ASEM_iMeta.csv");
         CsvTable ref = CsvTable.resource("copeland_asem_reference.csv");
         List<String> economies = nrm.strings("uCode");
         int compared = 0;

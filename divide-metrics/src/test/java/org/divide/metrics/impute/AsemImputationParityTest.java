@@ -22,8 +22,8 @@ class AsemImputationParityTest {
 
     @Test
     void everyMethodMatchesTheReference() {
-        CsvTable data = CsvTable.resource("ASEM_iData.csv");
-        CsvTable meta = CsvTable.resource("ASEM_iMeta.csv");
+        CsvTable data = CsvTable.at("/org/divide/testdata/asem/ASEM_iData.csv");
+        CsvTable meta = CsvTable.at("/org/divide/testdata/asem/ASEM_iMeta.csv");
         CsvTable ref = CsvTable.resource("impute_asem_reference.csv");
         List<String> economies = data.strings("uCode");
         String[] eurAsia = data.strings("EurAsia_group").toArray(new String[0]);

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One row of a reference file such as {@code reference/inequality-dev.csv} (columns
+ * One row of a reference file such as {@code reference/inequality-extra.csv} (columns
  * {@code case_id, measure, parameter, weighted, data, weights, groups, expected_value, source,
  * notes}), with a small parser for its value lists: semicolon-separated numbers or
  * {@code file:data/inequality/<file>#<column>[<filterColumn>=='<value>']/<divisor>}.
@@ -29,7 +29,7 @@ record ReferenceCase(int line, String caseId, String measure, String parameter, 
     /**
      * Reads a reference file from the test class path.
      *
-     * @param resource the resource, such as {@code "/reference/inequality-dev.csv"}
+     * @param resource the resource, such as {@code "/reference/inequality-extra.csv"}
      * @return the rows
      */
     static List<ReferenceCase> read(String resource) {

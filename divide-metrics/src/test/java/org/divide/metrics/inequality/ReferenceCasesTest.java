@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of {@code reference/inequality-dev.csv} (R 4.2.2 with ineq 0.2-13, dineq 0.1.0,
+ * Every row of divide-testdata's {@code inequality/inequality-dev.csv} (R 4.2.2 with ineq 0.2-13, dineq 0.1.0,
  * IC2 1.0-1, laeken 0.5.2, convey 1.0.1; PySAL inequality git 0f9050e), and of
  * {@code reference/inequality-extra.csv} (R 4.2.2: laeken 0.5.2's weighted Gini, and the weighted
  * GE family, Atkinson, CV, Hoover, Lorenz ordinates, Palma, S80/S20 and GE decompositions written out
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReferenceCasesTest {
 
     static Stream<Arguments> cases() {
-        return Stream.concat(ReferenceCase.read("/reference/inequality-dev.csv").stream(),
+        return Stream.concat(ReferenceCase.read("/org/divide/testdata/inequality/inequality-dev.csv").stream(),
                 ReferenceCase.read("/reference/inequality-extra.csv").stream()).map(c -> {
                     String name = c + skipReason(c).map(r -> " SKIPPED: " + r).orElse("")
                             + convention(c).map(r -> " via " + r).orElse("");

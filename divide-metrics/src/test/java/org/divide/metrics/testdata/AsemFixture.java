@@ -23,7 +23,7 @@ import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.internal.column.CsvTable;
 
 /**
- * Test-only loader of COINr's ASEM example ({@code /coinr/ASEM_iData.csv}, {@code ASEM_iMeta.csv};
+ * Test-only loader of COINr's ASEM example ({@code /org/divide/testdata/asem/ASEM_iData.csv}, {@code ASEM_iMeta.csv};
  * 51 economies, 49 indicators, 8 pillars, 2 sub-indices) into a {@link Panel} (indicators and
  * denominators, year 2018), a {@link Framework}, the four groupings and COINr's
  * {@code build_example_coin()} spec; plus a small reader for the reference CSVs (quoted fields,
@@ -33,8 +33,8 @@ public final class AsemFixture {
 
     /** The year of the data. */
     public static final int YEAR = 2018;
-    private static final CsvTable DATA = CsvTable.resource("ASEM_iData.csv");
-    private static final CsvTable META = CsvTable.resource("ASEM_iMeta.csv");
+    private static final CsvTable DATA = CsvTable.at("/org/divide/testdata/asem/ASEM_iData.csv");
+    private static final CsvTable META = CsvTable.at("/org/divide/testdata/asem/ASEM_iMeta.csv");
     /** The index framework, from {@code ASEM_iMeta.csv}. */
     public static final Framework FRAMEWORK = framework();
     /** The panel of {@link #YEAR}: indicators and denominators. */

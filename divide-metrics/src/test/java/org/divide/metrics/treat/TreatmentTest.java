@@ -29,7 +29,7 @@ class TreatmentTest {
     @Test
     void asemIndicatorsMatchTheRReferenceForWinmaxFiveAndOne() {
         CsvTable ref = CsvTable.resource("treat_asem_raw_reference.csv");
-        CsvTable data = CsvTable.resource("ASEM_iData.csv");
+        CsvTable data = CsvTable.at("/org/divide/testdata/asem/ASEM_iData.csv");
         List<String> economies = data.strings("uCode");
         int transformed = 0;
         int winsorised = 0;

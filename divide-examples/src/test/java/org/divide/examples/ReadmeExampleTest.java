@@ -11,8 +11,9 @@ import java.nio.file.StandardCopyOption;
 
 import org.divide.core.Economies;
 import org.divide.core.Panel;
-import org.divide.io.worldbank.WdiLongCsvReader;
+import org.divide.io.PanelReader;
 import org.divide.metrics.inequality.Decomposition;
+import org.divide.metrics.inequality.Gini;
 import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.Measure;
 import org.divide.metrics.inequality.NaNPolicy;
@@ -34,16 +35,16 @@ class ReadmeExampleTest {
         Path cwd = dir;
 
         // --- the README example, with paths resolved against the test folder ---
-        WdiLongCsvReader wdiCsv = WdiLongCsvReader.withDefaults();
-        Panel wdi = wdiCsv.read(cwd.resolve("wdi_IT.NET.BBND.P2.csv")).panel()     // fixed broadband per 100
-                .join(wdiCsv.read(cwd.resolve("wdi_SP.POP.TOTL.csv")).panel());    // population
-        double[] broadband = wdi.column("IT.NET.BBND.P2", 2022);                       // aligned with wdi.economies()
+        PanelReader files = PanelReader.withDefaults();                            // detects each file's format
+        Panel wdi = files.read(cwd.resolve("wdi_IT.NET.BBND.P2.csv")).panel()      // fixed broadband per 100
+                .join(files.read(cwd.resolve("wdi_SP.POP.TOTL.csv")).panel());     // population
+        double[] broadband = wdi.column("IT.NET.BBND.P2", 2022);                   // aligned with wdi.economies()
         double[] people = wdi.column("SP.POP.TOTL", 2022);
 
-        Measure gini = Measure.gini()                                                   // population-weighted Gini,
-                .withOptions(InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP)); // missing skipped
-        double g = gini.compute(broadband, people);
-        Decomposition byIncome = Measure.theilT().withOptions(gini.options())           // Theil T within/between
+        InequalityOptions skip = InequalityOptions.withDefaults().withNaNPolicy(NaNPolicy.SKIP); // economies without data
+        Gini gini = Measure.gini().withOptions(skip);
+        double g = gini.compute(broadband, people);                                // population-weighted Gini
+        Decomposition byIncome = Measure.theilT().withOptions(skip)                // Theil T within/between income groups
                 .decompose(broadband, people, Economies.worldBank().incomeGroups().labelIndices(wdi.economies()));
         // --- end of the README example ---
 

@@ -3,13 +3,11 @@ package org.divide.core;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -173,22 +171,9 @@ public final class Economies {
             e = byIso2(s).or(() -> byNumeric(s)).orElse(null);
         }
         if (e == null) {
-            e = byName(s);
+            e = EconomyNames.find(s, parts.byName());
         }
         return Optional.ofNullable(e);
-    }
-
-    private Economy byName(String name) {
-        String key = EconomyNames.key(name);
-        Economy e = parts.byName().get(key);
-        if (e == null) {
-            String shorter = EconomyNames.withoutWorldBankSuffix(key);
-            Economy region = shorter == null ? null : parts.byName().get(shorter);
-            if (region != null && region.isAggregate()) {
-                e = region;
-            }
-        }
-        return e;
     }
 
     /**
@@ -200,20 +185,8 @@ public final class Economies {
      */
     public Economy require(String codeOrName) {
         return find(codeOrName).orElseThrow(() -> new IllegalArgumentException(
-                "unknown economy '" + codeOrName + "' (no ISO code, name or alias matches)" + suggestion(codeOrName)));
-    }
-
-    private String suggestion(String codeOrName) {
-        String key = EconomyNames.key(codeOrName);
-        if (key.length() < 3) {
-            return "";
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (String close : EconomyNames.closest(key, parts.byName().keySet())) {
-            Economy e = parts.byName().get(close);
-            names.add("'" + e.name() + "' (" + e.code() + ")");
-        }
-        return names.isEmpty() ? "" : "; did you mean " + String.join(" or ", names) + "?";
+                "unknown economy '" + codeOrName + "' (no ISO code, name or alias matches)"
+                        + EconomyNames.suggestion(codeOrName, parts.byName())));
     }
 
     /**

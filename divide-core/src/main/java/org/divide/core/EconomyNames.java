@@ -2,8 +2,11 @@ package org.divide.core;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Normalisation of economy names for the {@link Economies} registry, so that spelling variants meet.
@@ -13,6 +16,9 @@ import java.util.Locale;
  * character that is neither letter nor digit into a space, reads the token "st" as "saint", drops the
  * token "the" and collapses white space. Thus "Gambia, The", "The Gambia" and "gambia" share the key
  * {@code "gambia"}, and "St. Kitts and Nevis" and "Saint Kitts & Nevis" share one too.
+ *
+ * <p>{@link #find(String, Map)} looks a name up by its key, and {@link #suggestion(String, Map)}
+ * lists the closest known names for an error message.
  */
 final class EconomyNames {
 
@@ -120,5 +126,48 @@ final class EconomyNames {
             distances.add(at, d);
         }
         return List.copyOf(found.subList(0, Math.min(3, found.size())));
+    }
+
+    /**
+     * The entity of a name: the one whose key equals the name's key, else, for a key ending in the
+     * token "wb" (Our World in Data's "South Asia (WB)"), the aggregate whose key is the rest.
+     *
+     * @param name  the name, non-null
+     * @param byKey the entities by {@link #key(String)} of their names and aliases
+     * @return the entity, or {@code null} if none matches
+     */
+    static Economy find(String name, Map<String, Economy> byKey) {
+        String key = key(name);
+        Economy e = byKey.get(key);
+        if (e == null) {
+            String shorter = withoutWorldBankSuffix(key);
+            Economy region = shorter == null ? null : byKey.get(shorter);
+            if (region != null && region.isAggregate()) {
+                e = region;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The "did you mean" end of the message for a name that matched nothing: up to three entities
+     * whose keys are {@link #closest(String, Iterable) closest}, as {@code 'name' (CODE)}.
+     *
+     * @param codeOrName the argument that matched nothing, non-null
+     * @param byKey      the entities by {@link #key(String)} of their names and aliases
+     * @return {@code "; did you mean 'A' (X) or 'B' (Y)?"}, or empty when the key is shorter than
+     *         three characters or no name is close
+     */
+    static String suggestion(String codeOrName, Map<String, Economy> byKey) {
+        String key = key(codeOrName);
+        if (key.length() < 3) {
+            return "";
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String close : closest(key, byKey.keySet())) {
+            Economy e = byKey.get(close);
+            names.add("'" + e.name() + "' (" + e.code() + ")");
+        }
+        return names.isEmpty() ? "" : "; did you mean " + String.join(" or ", names) + "?";
     }
 }

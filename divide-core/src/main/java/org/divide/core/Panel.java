@@ -219,14 +219,14 @@ public final class Panel {
      * @throws IllegalArgumentException if the indicator or year is not in the panel
      */
     public int countPresent(String indicator, int year) {
-        return countPresent(columns[slot(indicators.require(indicator), requireYear(year))]);
+        return PanelColumns.countPresent(columns[slot(indicators.require(indicator), requireYear(year))]);
     }
 
     /** {@return the number of non-missing cells in the whole panel} */
     public long valueCount() {
         long n = 0;
         for (double[] column : columns) {
-            n += countPresent(column);
+            n += PanelColumns.countPresent(column);
         }
         return n;
     }
@@ -262,7 +262,7 @@ public final class Panel {
         }
         int i = indicators.require(indicator);
         for (int y = years.length - 1; y >= 0; y--) {
-            int n = countPresent(columns[slot(i, y)]);
+            int n = PanelColumns.countPresent(columns[slot(i, y)]);
             if (n > 0 && (double) n / economies.size() >= minCoverage) {
                 return OptionalInt.of(years[y]);
             }
@@ -294,17 +294,7 @@ public final class Panel {
         for (int e : picked) {
             selected.add(economies.get(e));
         }
-        double[][] selectedColumns = new double[columns.length][];
-        for (int c = 0; c < columns.length; c++) {
-            if (columns[c] != null) {
-                double[] gathered = new double[picked.length];
-                for (int k = 0; k < picked.length; k++) {
-                    gathered[k] = columns[c][picked[k]];
-                }
-                selectedColumns[c] = CellGrid.canonical(gathered);
-            }
-        }
-        return new Panel(selected, indicators.list(), years, selectedColumns);
+        return new Panel(selected, indicators.list(), years, PanelColumns.ofEconomies(columns, picked));
     }
 
     /**
@@ -317,12 +307,10 @@ public final class Panel {
     public Panel selectIndicators(Collection<String> codes) {
         int[] picked = Checks.positions(codes, "indicator", indicators::indexOf);
         List<Indicator> selected = new ArrayList<>(picked.length);
-        double[][] selectedColumns = new double[picked.length * years.length][];
-        for (int k = 0; k < picked.length; k++) {
-            selected.add(indicators.get(picked[k]));
-            System.arraycopy(columns, picked[k] * years.length, selectedColumns, k * years.length, years.length);
+        for (int i : picked) {
+            selected.add(indicators.get(i));
         }
-        return new Panel(economies.list(), selected, years, selectedColumns);
+        return new Panel(economies.list(), selected, years, PanelColumns.ofIndicators(columns, years.length, picked));
     }
 
     /**
@@ -337,14 +325,11 @@ public final class Panel {
         int[] picked = Checks.positions(selectedYears, "year", this::yearIndex);
         Arrays.sort(picked);
         int[] kept = new int[picked.length];
-        double[][] selectedColumns = new double[indicators.size() * picked.length][];
         for (int k = 0; k < picked.length; k++) {
             kept[k] = years[picked[k]];
-            for (int i = 0; i < indicators.size(); i++) {
-                selectedColumns[i * picked.length + k] = columns[slot(i, picked[k])];
-            }
         }
-        return new Panel(economies.list(), indicators.list(), kept, selectedColumns);
+        return new Panel(economies.list(), indicators.list(), kept,
+                PanelColumns.ofYears(columns, indicators.size(), years.length, picked));
     }
 
     /**
@@ -446,16 +431,6 @@ public final class Panel {
 
     private int requireYear(int year) {
         return Checks.found(yearIndex(year), "year", year);
-    }
-
-    private static int countPresent(double[] column) {
-        int n = 0;
-        for (int e = 0; column != null && e < column.length; e++) {
-            if (!Double.isNaN(column[e])) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**

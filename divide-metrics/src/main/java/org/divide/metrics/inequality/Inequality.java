@@ -6,11 +6,13 @@ package org.divide.metrics.inequality;
  * the weighted ones {@code w} may be {@code null} for unweighted data. The two-argument methods
  * are {@link WeightedMeasure}s ({@code WeightedMeasure m = Inequality::gini;}).
  *
- * <p>This class is a thin facade: each method delegates to the {@link Measure} type of the same
- * name with the default options ({@code Inequality.gini(x, w)} is
- * {@code Measure.gini().compute(x, w)}). For other options, the counts of dropped values
- * ({@link Measure#evaluate}) or subgroup decomposition ({@link Decomposable#decompose}) use the
- * measure objects.
+ * <p>This class is a thin facade: each measure method delegates to the {@link Measure} factory
+ * of the same name and parameters with the default options ({@code Inequality.gini(x, w)} is
+ * {@code Measure.gini().compute(x, w)}, {@code Inequality.kolm(x, w, kappa)} is
+ * {@code Measure.kolm(kappa).compute(x, w)}), whose type each method links to; the Lorenz curve,
+ * the concentration index and the Lorenz asymmetry have no measure type. For other options, the
+ * counts of dropped values ({@link Measure#evaluate}) or subgroup decomposition
+ * ({@link Decomposable#decompose}) use the measure objects.
  *
  * <h2>Conventions</h2>
  * Notation: W = Σw, p_i = w_i/W, μ = Σ p_i x_i, T = Σ w_i x_i. All measures are invariant to the
@@ -65,8 +67,7 @@ public final class Inequality {
     }
 
     /**
-     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ).
-     * Delegates to {@code Measure.gini().compute(x, w)}; see {@link Gini}.
+     * Gini coefficient G = ΣΣ w_i w_j |x_i − x_j| / (2W²μ). See {@link Gini}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -88,8 +89,7 @@ public final class Inequality {
     }
 
     /**
-     * Theil T = GE(1) = Σ p_i (x_i/μ) ln(x_i/μ); x ≥ 0.
-     * Delegates to {@code Measure.theilT().compute(x, w)}; see {@link GeneralizedEntropy}.
+     * Theil T = GE(1) = Σ p_i (x_i/μ) ln(x_i/μ); x ≥ 0. See {@link GeneralizedEntropy}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -111,8 +111,7 @@ public final class Inequality {
     }
 
     /**
-     * Theil L, the mean log deviation GE(0) = Σ p_i ln(μ/x_i); x &gt; 0.
-     * Delegates to {@code Measure.theilL().compute(x, w)}; see {@link GeneralizedEntropy}.
+     * Theil L, the mean log deviation GE(0) = Σ p_i ln(μ/x_i); x &gt; 0. See {@link GeneralizedEntropy}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -134,8 +133,7 @@ public final class Inequality {
     }
 
     /**
-     * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1]/(α(α − 1)).
-     * Delegates to {@code Measure.generalizedEntropy(alpha).compute(x, w)}; see {@link GeneralizedEntropy}.
+     * Generalised entropy GE(α) = [Σ p_i (x_i/μ)^α − 1]/(α(α − 1)). See {@link GeneralizedEntropy}.
      *
      * @param x     the values; not modified
      * @param w     the weights or {@code null}; not modified
@@ -160,7 +158,7 @@ public final class Inequality {
 
     /**
      * Atkinson index A(ε) = 1 − [Σ p_i (x_i/μ)^{1−ε}]^{1/(1−ε)} (ε ≠ 1), 1 − exp(−MLD) (ε = 1).
-     * Delegates to {@code Measure.atkinson(epsilon).compute(x, w)}; see {@link Atkinson}.
+     * See {@link Atkinson}.
      *
      * @param x       the values; not modified
      * @param w       the weights or {@code null}; not modified
@@ -185,8 +183,7 @@ public final class Inequality {
 
     /**
      * Equally distributed equivalent μ(1 − A(ε)), in the units of x.
-     * Delegates to {@code Measure.equallyDistributedEquivalent(epsilon).compute(x, w)};
-     * see {@link EquallyDistributedEquivalent}.
+     * See {@link EquallyDistributedEquivalent}.
      *
      * @param x       the values; not modified
      * @param w       the weights or {@code null}; not modified
@@ -210,8 +207,7 @@ public final class Inequality {
     }
 
     /**
-     * Coefficient of variation σ/μ with the population σ.
-     * Delegates to {@code Measure.coefficientOfVariation().compute(x, w)}; see {@link CoefficientOfVariation}.
+     * Coefficient of variation σ/μ with the population σ. See {@link CoefficientOfVariation}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -233,8 +229,7 @@ public final class Inequality {
     }
 
     /**
-     * Variance of logarithms Σ p_i (ln x_i − m)², m = Σ p_i ln x_i; x &gt; 0.
-     * Delegates to {@code Measure.varianceOfLogs().compute(x, w)}; see {@link VarianceOfLogs}.
+     * Variance of logarithms Σ p_i (ln x_i − m)², m = Σ p_i ln x_i; x &gt; 0. See {@link VarianceOfLogs}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -256,8 +251,7 @@ public final class Inequality {
     }
 
     /**
-     * Hoover index Σ w_i |x_i − μ|/(2Wμ).
-     * Delegates to {@code Measure.hoover().compute(x, w)}; see {@link Hoover}.
+     * Hoover index Σ w_i |x_i − μ|/(2Wμ). See {@link Hoover}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -279,8 +273,7 @@ public final class Inequality {
     }
 
     /**
-     * Kolm index K(κ) = (1/κ) ln Σ p_i e^{κ(μ − x_i)}, in the units of x.
-     * Delegates to {@code Measure.kolm(kappa).compute(x, w)}; see {@link Kolm}.
+     * Kolm index K(κ) = (1/κ) ln Σ p_i e^{κ(μ − x_i)}, in the units of x. See {@link Kolm}.
      *
      * @param x     the values; not modified
      * @param w     the weights or {@code null}; not modified
@@ -304,8 +297,7 @@ public final class Inequality {
     }
 
     /**
-     * Palma ratio (1 − L(0.9))/L(0.4) on the interpolated Lorenz curve.
-     * Delegates to {@code Measure.palma().compute(x, w)}; see {@link QuantileShareRatio}.
+     * Palma ratio (1 − L(0.9))/L(0.4) on the interpolated Lorenz curve. See {@link QuantileShareRatio}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -328,8 +320,7 @@ public final class Inequality {
 
     /**
      * Share ratio (1 − L(1 − top))/L(bottom): S80/S20 is {@code (x, w, 0.2, 0.2)}.
-     * Delegates to {@code Measure.quantileShareRatio(bottomShare, topShare).compute(x, w)};
-     * see {@link QuantileShareRatio}.
+     * See {@link QuantileShareRatio}.
      *
      * @param x           the values; not modified
      * @param w           the weights or {@code null}; not modified
@@ -355,8 +346,7 @@ public final class Inequality {
     }
 
     /**
-     * Herfindahl index Σ w_i (x_i/T)², weights as frequencies; x ≥ 0.
-     * Delegates to {@code Measure.herfindahl().compute(x, w)}; see {@link Herfindahl}.
+     * Herfindahl index Σ w_i (x_i/T)², weights as frequencies; x ≥ 0. See {@link Herfindahl}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -378,8 +368,7 @@ public final class Inequality {
     }
 
     /**
-     * Rosenbluth index 1/(n(1 − G)), weights as frequencies; x ≥ 0.
-     * Delegates to {@code Measure.rosenbluth().compute(x, w)}; see {@link Rosenbluth}.
+     * Rosenbluth index 1/(n(1 − G)), weights as frequencies; x ≥ 0. See {@link Rosenbluth}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified
@@ -401,8 +390,7 @@ public final class Inequality {
     }
 
     /**
-     * Wolfson bipolarisation index P = 2(2T − G)·μ/m.
-     * Delegates to {@code Measure.wolfson().compute(x, w)}; see {@link Wolfson}.
+     * Wolfson bipolarisation index P = 2(2T − G)·μ/m. See {@link Wolfson}.
      *
      * @param x the values; not modified
      * @param w the weights or {@code null}; not modified

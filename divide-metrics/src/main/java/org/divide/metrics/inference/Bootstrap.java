@@ -337,9 +337,9 @@ public final class Bootstrap {
         int[][] groups = bca ? Jackknife.groups(n, jackknifeGroups, seed) : null;
         int total = replicates + (bca ? groups.length : 0);
         IndexedLoop loop = new IndexedLoop(executor, cancelled);
-        IntConsumer units = progress == null ? null : progress(progress, total);
+        IntConsumer units = progress == null ? null : Replicates.progress(progress, total);
 
-        double[] values = replicateValues(statistic, new Resampler(x, w, strata), loop, units);
+        double[] values = Replicates.values(statistic, new Resampler(x, w, strata), seed, replicates, loop, units);
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         Intervals.Result r;
@@ -349,63 +349,10 @@ public final class Bootstrap {
             double a = bca ? Jackknife.acceleration(Jackknife.groupValues(statistic, x, w, groups, loop, units)) : 0.0;
             r = Intervals.bca(sorted, estimate, a, confidence);
         }
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= replicates;
-        double ss = 0;
-        for (double v : values) {
-            ss += (v - mean) * (v - mean);
-        }
-        double se = Math.sqrt(ss / (replicates - 1));
+        double mean = Replicates.mean(values);
+        double se = Replicates.standardError(values, mean);
         return new BootstrapInterval(estimate, r.lower, r.upper, confidence, r.method, replicates, se,
                 mean - estimate, r.z0, r.acceleration, values);
-    }
-
-    /** Adds up finished units over the loops of one interval; called one chunk at a time. */
-    private static IntConsumer progress(ProgressListener listener, int total) {
-        int[] done = {0};
-        return units -> listener.progress(done[0] += units, total);
-    }
-
-    private double[] replicateValues(SampleStatistic statistic, Resampler resampler, IndexedLoop loop,
-            IntConsumer progress) {
-        double[] values = new double[replicates];
-        int n = resampler.size();
-        boolean weighted = resampler.weighted();
-        loop.forEachChunk(replicates, CHUNKS, (from, to) -> {
-            double[] xb = new double[n];
-            double[] wb = weighted ? new double[n] : null;
-            for (int b = from; b < to && !loop.stopped(); b++) {
-                resampler.draw(seed, b, xb, wb);
-                values[b] = evaluate(statistic, xb, wb, "bootstrap replicate " + b);
-            }
-        }, progress, "bootstrap replicates");
-        return values;
-    }
-
-    /**
-     * Evaluates the statistic on a resample, turning a failure or a {@code NaN} into an
-     * {@link IllegalStateException} that names the resample.
-     *
-     * @param statistic the statistic
-     * @param x         the values
-     * @param w         the weights or {@code null}
-     * @param what      the resample, for the message
-     * @return the value, not {@code NaN}
-     */
-    static double evaluate(SampleStatistic statistic, double[] x, double[] w, String what) {
-        double v;
-        try {
-            v = statistic.apply(x, w);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("statistic failed on " + what + ": " + e.getMessage(), e);
-        }
-        if (Double.isNaN(v)) {
-            throw new IllegalStateException("statistic returned NaN on " + what);
-        }
-        return v;
     }
 
     /**

@@ -197,7 +197,7 @@ public final class Jackknife {
                 for (int i : groups[g]) {
                     out[i] = false;
                 }
-                values[g] = Bootstrap.evaluate(statistic, xs, ws, "jackknife sample " + g
+                values[g] = Replicates.evaluate(statistic, xs, ws, "jackknife sample " + g
                         + (groups[g].length == 1 ? " (unit " + groups[g][0] + " left out)" : ""));
             }
         }, progress, "jackknife samples");

@@ -6,11 +6,8 @@ import java.util.Objects;
 import org.divide.core.Direction;
 import org.divide.core.spec.NormaliseMethod;
 import org.divide.core.spec.NormaliseMethod.DistanceToReference;
-import org.divide.core.spec.NormaliseMethod.DistanceToTarget;
-import org.divide.core.spec.NormaliseMethod.Goalposts;
 import org.divide.core.spec.NormaliseMethod.Ranged;
 import org.divide.core.spec.NormaliseMethod.Ranked;
-import org.divide.core.spec.NormaliseMethod.ZScore;
 import org.divide.core.spec.RankTies;
 import org.divide.metrics.internal.column.Args;
 
@@ -263,7 +260,7 @@ public final class Normalisation implements Normaliser {
      *     distance to a reference
      */
     public Normalisation withReference(int index) {
-        require(method instanceof DistanceToReference, "reference economy");
+        MethodOptions.require(method, method instanceof DistanceToReference, "reference economy");
         if (index < 0) {
             throw new IllegalArgumentException("reference index must be >= 0: " + index);
         }
@@ -281,7 +278,7 @@ public final class Normalisation implements Normaliser {
      *     (none, z-score, rank, Borda)
      */
     public Normalisation withRange(double newLower, double newUpper) {
-        return with(as(Ranged.class, "an output range").withRange(newLower, newUpper));
+        return with(MethodOptions.as(method, Ranged.class, "an output range").withRange(newLower, newUpper));
     }
 
     /**
@@ -293,11 +290,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException unless the method is a distance to a reference or target
      */
     public Normalisation withCap(boolean newCap) {
-        if (method instanceof DistanceToReference r) {
-            return with(new DistanceToReference(r.economy(), newCap, r.range()));
-        }
-        DistanceToTarget t = as(DistanceToTarget.class, "a cap");
-        return with(new DistanceToTarget(t.target(), newCap, t.range()));
+        return with(MethodOptions.withCap(method, newCap));
     }
 
     /**
@@ -309,8 +302,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException unless the method is goalposts
      */
     public Normalisation withTruncation(boolean newTruncate) {
-        Goalposts g = as(Goalposts.class, "truncation");
-        return with(new Goalposts(g.low(), g.high(), newTruncate, g.range()));
+        return with(MethodOptions.withTruncation(method, newTruncate));
     }
 
     /**
@@ -321,7 +313,7 @@ public final class Normalisation implements Normaliser {
      * @throws IllegalArgumentException unless the method is rank based
      */
     public Normalisation withTies(RankTies newTies) {
-        return with(as(Ranked.class, "a tie rule").withTies(newTies));
+        return with(MethodOptions.as(method, Ranked.class, "a tie rule").withTies(newTies));
     }
 
     /**
@@ -355,17 +347,6 @@ public final class Normalisation implements Normaliser {
         return x;
     }
 
-    private <T extends NormaliseMethod> T as(Class<T> kind, String what) {
-        require(kind.isInstance(method), what);
-        return kind.cast(method);
-    }
-
-    private void require(boolean ok, String what) {
-        if (!ok) {
-            throw new IllegalArgumentException(method.coinrName() + " takes no " + what);
-        }
-    }
-
     /**
      * The method and its parameters.
      *
@@ -391,10 +372,7 @@ public final class Normalisation implements Normaliser {
      * @return the lower end
      */
     public double lower() {
-        if (method instanceof ZScore z) {
-            return z.mean();
-        }
-        return method instanceof Ranged r ? r.range().lower() : 0;
+        return MethodOptions.lower(method);
     }
 
     /**
@@ -404,10 +382,7 @@ public final class Normalisation implements Normaliser {
      * @return the upper end
      */
     public double upper() {
-        if (method instanceof ZScore z) {
-            return z.sd();
-        }
-        return method instanceof Ranged r ? r.range().upper() : 1;
+        return MethodOptions.upper(method);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.divide.metrics.dynamics.BetaConvergence;
@@ -31,13 +30,18 @@ import picocli.CommandLine.Spec;
  * economy and year.
  */
 @Command(name = "dynamics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convergence of a CSV with one row per economy and year.",
+        description = {"Convergence of a CSV with one row per economy and year (a WDI file works as is: the columns"
+                + " of economies, years and values are detected).",
+            "Same sample in every year: World Bank aggregates and unknown codes are excluded (--keep-aggregates)"
+                    + " and the panel is balanced (--balanced, the default); every exclusion is noted on standard"
+                    + " error.",
             "sigma: the measure across economies in every year, and its OLS trend with a verdict (closing,"
                     + " widening or no significant trend at 5%%).",
             "beta: the annualised growth from --from to --to regressed on the log level in --from (weighted by the"
                     + " weights of --from when --weight is given); beta < 0 means the laggards grew faster, with"
-                    + " the implied speed and half-life."},
-        footer = {"", "Example:", "  divide dynamics --data internet.csv --economy iso3 --year year --value users"
+                    + " the implied speed and half-life. When it cannot be estimated, its row gives the reason and"
+                    + " sigma is still printed."},
+        footer = {"", "Example:", "  divide dynamics --data internet.csv --economy-column iso3 --value users"
                 + " --weight population --measure gini --from 2005 --to 2022"})
 final class DynamicsCommand implements Callable<Integer> {
 
@@ -45,13 +49,17 @@ final class DynamicsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ValueColumns columns;
+    SampleColumns columns;
 
-    @Option(names = "--economy", required = true, paramLabel = "COL", description = "The column of economy codes.")
-    String economy;
+    /** The former name of {@code --year-column}, kept so that existing scripts run. */
+    @Option(names = "--year", hidden = true, paramLabel = "COL")
+    String yearColumn;
 
-    @Option(names = "--year", required = true, paramLabel = "COL", description = "The column of years.")
-    String year;
+    @Option(names = "--balanced", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Same-sample comparison (default): leave out the years with values for fewer than 80%% of"
+                    + " the most economies in any year, then keep the economies with a value in every remaining"
+                    + " year. --no-balanced uses every economy in every year it has a value.")
+    boolean balanced;
 
     @Option(names = "--measure", paramLabel = "MEASURE", defaultValue = "gini", converter = MeasureParser.class,
             description = "The σ measure (default: ${DEFAULT-VALUE}); one of " + MeasureParser.NAMES + ".")
@@ -71,24 +79,39 @@ final class DynamicsCommand implements Callable<Integer> {
         if (from != null && to != null && from >= to) {
             throw new ParameterException(spec.commandLine(), "--from must be before --to: " + from + " >= " + to);
         }
-        Series s = read();
+        if (yearColumn != null) {
+            columns.year = yearColumn;
+        }
+        Sample sample = Sample.read(columns, null);
+        if (!sample.yearly() || !sample.panel()) {
+            throw new IllegalArgumentException(columns.data + ": dynamics needs a column of economies and one of years"
+                    + " with one row per economy and year; give --economy-column and --year-column");
+        }
+        sample.requireUnique();
+        sample.years(from, to, balanced);
+        Series s = series(sample);
+        if (s.years.length == 1) {
+            throw new IllegalArgumentException(columns.data + ": one year only (" + s.years[0] + ")"
+                    + (balanced ? " in the balanced panel" : "") + "; convergence needs two");
+        }
+        sample.printNotes(spec.commandLine().getErr());
         SigmaConvergenceResult sigma = SigmaConvergence.of(measure).compute(s.years, s.x, s.w);
         int first = 0;
         int last = s.years.length - 1;
-        if (last == first) {
-            throw new IllegalArgumentException(columns.data + ": one year only (" + s.years[0] + "); convergence needs two");
-        }
-        BetaConvergenceResult beta;
+        Table beta;
         try {
-            beta = BetaConvergence.estimate(s.x[first], s.x[last], s.years[last] - s.years[first],
-                    s.w == null ? null : s.w[first], null);
+            beta = betaTable(BetaConvergence.estimate(s.x[first], s.x[last], s.years[last] - s.years[first],
+                    s.w == null ? null : s.w[first], null), s.years[first], s.years[last], "");
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(columns.data + ": beta-convergence " + s.years[first] + "-" + s.years[last]
-                    + ": " + e.getMessage(), e);
+            long nonPositive = Arrays.stream(s.x[first]).filter(v -> v <= 0).count();
+            String reason = "beta-convergence " + s.years[first] + "-" + s.years[last] + ": " + e.getMessage()
+                    + (nonPositive == 0 ? "" : " (" + nonPositive + " of " + s.x[first].length + " values in "
+                            + s.years[first] + " are zero or negative: no logarithm; --from chooses another start)");
+            spec.commandLine().getErr().println("divide: " + columns.data + ": " + reason);
+            spec.commandLine().getErr().flush();
+            beta = betaTable(null, s.years[first], s.years[last], reason);
         }
-        List<Table> tables = List.of(sigmaTable(sigma), trendTable(sigma), betaTable(beta, s.years[first],
-                s.years[last]));
-        Output.print(tables, format.format, spec.commandLine().getOut());
+        Output.print(List.of(sigmaTable(sigma), trendTable(sigma), beta), format.format, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -96,48 +119,22 @@ final class DynamicsCommand implements Callable<Integer> {
     private record Series(int[] years, double[][] x, double[][] w) {
     }
 
-    private Series read() throws IOException {
-        List<String> names = new ArrayList<>(List.of(economy, year, columns.value));
-        if (columns.weight != null) {
-            names.add(columns.weight);
-        }
-        PlainCsv csv = PlainCsv.read(columns.data, names);
-        TreeSet<Integer> yearSet = new TreeSet<>();
-        Map<String, Integer> economies = new LinkedHashMap<>();
-        int[] rowYear = new int[csv.size()];
-        for (int r = 0; r < csv.size(); r++) {
-            rowYear[r] = csv.year(r, 1);
-            if ((from == null || rowYear[r] >= from) && (to == null || rowYear[r] <= to)) {
-                yearSet.add(rowYear[r]);
-                economies.putIfAbsent(csv.text(r, 0), economies.size());
-            }
-        }
-        if (yearSet.isEmpty()) {
-            throw new IllegalArgumentException(columns.data + ": no row in the years " + (from == null ? "" : from) + ".."
-                    + (to == null ? "" : to));
-        }
-        int[] years = yearSet.stream().mapToInt(Integer::intValue).toArray();
+    private Series series(Sample sample) {
+        int[] years = sample.rows().stream().mapToInt(Sample.Row::year).distinct().sorted().toArray();
         Map<Integer, Integer> yearIndex = new HashMap<>();
         for (int t = 0; t < years.length; t++) {
             yearIndex.put(years[t], t);
         }
+        Map<String, Integer> economies = new LinkedHashMap<>();
+        sample.rows().forEach(r -> economies.putIfAbsent(r.economy(), economies.size()));
         double[][] x = filled(years.length, economies.size());
         double[][] w = columns.weight == null ? null : filled(years.length, economies.size());
-        for (int r = 0; r < csv.size(); r++) {
-            Integer t = yearIndex.get(rowYear[r]);
-            if (t == null) {
-                continue;
-            }
-            int e = economies.get(csv.text(r, 0));
-            if (!Double.isNaN(x[t][e])) {
-                throw csv.error(r, 0, "a second row for " + csv.text(r, 0) + " in " + rowYear[r]);
-            }
-            x[t][e] = csv.number(r, 2);
+        for (Sample.Row r : sample.rows()) {
+            int t = yearIndex.get(r.year());
+            int e = economies.get(r.economy());
+            x[t][e] = r.value();
             if (w != null) {
-                w[t][e] = csv.number(r, 3);
-                if (w[t][e] < 0) {
-                    throw csv.error(r, 3, "weight is negative: " + csv.text(r, 3));
-                }
+                w[t][e] = r.weight();
             }
         }
         return new Series(years, x, w);
@@ -168,11 +165,14 @@ final class DynamicsCommand implements Callable<Integer> {
                 .build();
     }
 
-    private static Table betaTable(BetaConvergenceResult b, int first, int last) {
-        return new Table.Builder("beta", List.of("from", "to", "beta", "standard_error", "p", "r_squared",
-                "observations", "excluded_missing", "excluded_non_positive", "speed", "half_life_years"))
-                .add(first, last, b.beta(), b.standardError(), b.p(), b.rSquared(), b.observations(),
-                        b.excludedMissing(), b.excludedNonPositive(), b.speed(), b.halfLife())
-                .build();
+    private static Table betaTable(BetaConvergenceResult b, int first, int last, String note) {
+        Table.Builder t = new Table.Builder("beta", List.of("from", "to", "beta", "standard_error", "p", "r_squared",
+                "observations", "excluded_missing", "excluded_non_positive", "speed", "half_life_years", "note"));
+        if (b == null) {
+            return t.add(first, last, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null, null, Double.NaN,
+                    Double.NaN, note).build();
+        }
+        return t.add(first, last, b.beta(), b.standardError(), b.p(), b.rSquared(), b.observations(),
+                b.excludedMissing(), b.excludedNonPositive(), b.speed(), b.halfLife(), note).build();
     }
 }

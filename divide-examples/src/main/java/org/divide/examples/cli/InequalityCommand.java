@@ -3,33 +3,52 @@ package org.divide.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.divide.core.Economies;
 import org.divide.metrics.inequality.Decomposable;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.Estimate;
+import org.divide.metrics.inequality.InequalityOptions;
 import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.inequality.NaNPolicy;
+import org.divide.metrics.inequality.NonPositivePolicy;
 import org.divide.metrics.inference.Bootstrap;
 import org.divide.metrics.inference.BootstrapInterval;
 import org.divide.metrics.inference.IntervalMethod;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code divide inequality}: inequality measures of the units of a plain CSV file, with bootstrap
- * intervals and, by group, the between/within decomposition.
+ * intervals and, by group, the between/within decomposition. The sample (which economies, which
+ * year) is chosen and stated by {@link Sample}; values outside a measure's domain follow the
+ * library's {@link NonPositivePolicy}.
  */
 @Command(name = "inequality", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Inequality measures of a CSV file with one row per unit (an economy, a person).",
             "With --bootstrap, BCa confidence intervals; with --group, the decomposition of each decomposable"
                     + " measure (Gini, the GE family) into within, between and overlap terms, and one row per group.",
-            "Rows whose value or weight is missing are skipped (their count goes to standard error)."},
+            "Economies: World Bank aggregates and unknown codes are excluded (--keep-aggregates keeps them);"
+                    + " a file with years is a cross-section of one year: --year, or the latest year with values for"
+                    + " at least 80%% of the most economies in any year. Every exclusion is noted on standard error.",
+            "Rows whose value or weight is missing are skipped (--missing); zeros and negatives are dropped only by"
+                    + " the measures that need positive values (--zeros). A measure that cannot be computed gets its"
+                    + " row with the reason; the exit code is 3 only when no measure could be computed."},
         footer = {"", "Measures: " + MeasureParser.NAMES + ".",
             "", "Example:", "  divide inequality --data gdp.csv --value gdp_pc --weight population"
                     + " --group income --measure gini,theil-t --bootstrap 999 --seed 1"})
@@ -39,7 +58,11 @@ final class InequalityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ValueColumns columns;
+    SampleColumns columns;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "The year of the cross-section (default: the latest year with enough coverage, stated).")
+    Integer year;
 
     @Option(names = "--group", paramLabel = "COL",
             description = "The column of group labels: adds the subgroup decomposition.")
@@ -62,6 +85,17 @@ final class InequalityCommand implements Callable<Integer> {
             description = "Confidence level of the intervals, in (0, 1) (default: ${DEFAULT-VALUE}).")
     double confidence;
 
+    @Option(names = "--zeros", paramLabel = "drop|reject|keep", defaultValue = "drop", converter = Zeros.class,
+            description = "Values outside a measure's domain (zeros, negatives): drop them for the measures that need"
+                    + " positive values, with a note (default); reject (the measure's row gives the reason); or"
+                    + " keep zeros with the limiting value (MLD = infinity).")
+    NonPositivePolicy zeros;
+
+    @Option(names = "--missing", paramLabel = "skip|reject", defaultValue = "skip", converter = Missing.class,
+            description = "Rows with a missing value or weight: skip them, with a note (default), or reject the"
+                    + " file naming the first.")
+    NaNPolicy missing;
+
     @Mixin
     FormatOption format;
 
@@ -73,67 +107,207 @@ final class InequalityCommand implements Callable<Integer> {
         if (!(confidence > 0 && confidence < 1)) {
             throw new ParameterException(spec.commandLine(), "--confidence must be in (0, 1): " + confidence);
         }
-        Units units = Units.read(columns.data, columns.value, columns.weight, group);
         PrintWriter err = spec.commandLine().getErr();
-        if (units.skipped() > 0) {
-            err.println("divide: " + columns.data + ": skipped " + units.skipped() + " row" + (units.skipped() == 1 ? "" : "s")
-                    + " with a missing value" + (columns.weight == null ? "" : " or weight"));
-            err.flush();
-        }
+        Sample sample = Sample.read(columns, group);
+        sample.oneYear(year);
+        sample.missing(missing, columns.weight != null);
+        sample.requireUnique();
+        sample.printNotes(err);
+        Units units = Units.of(sample, columns.weight != null, group != null);
+        List<String> order = group == null ? List.of() : naturalOrder(units.groups());
         List<Table> tables = new ArrayList<>();
-        tables.add(measures(units));
+        int computed = measures(units, tables, err);
+        tables.add(sampleTable(units, order, sample));
         if (group != null) {
-            decompositions(units, tables, err);
+            decompositions(units, order, tables, err);
         }
         Output.print(tables, format.format, spec.commandLine().getOut());
+        if (computed == 0) {
+            err.println("divide: " + sample.source() + ": no measure could be computed");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         return ExitCodes.OK;
     }
 
-    private Table measures(Units units) {
-        List<String> header = new ArrayList<>(List.of("measure", "value", "observations"));
-        if (replicates != null) {
-            header.addAll(List.of("lower", "upper", "standard_error", "confidence", "method", "replicates"));
-        }
-        Table.Builder table = new Table.Builder("measures", header);
+    /** Adds the measures table; returns how many measures could be computed. */
+    private int measures(Units units, List<Table> tables, PrintWriter err) {
         Bootstrap bootstrap = replicates == null ? null : Bootstrap.withDefaults().withReplicates(replicates)
                 .withSeed(seed).withConfidence(confidence).withMethod(IntervalMethod.BCA);
-        for (Measure m : measures) {
-            ProgressBar bar = bootstrap == null ? null
-                    : ProgressBar.onTerminal(spec.commandLine().getErr(), "bootstrap " + m.name());
-            Bootstrap b = bar == null ? bootstrap : bootstrap.withProgress(bar);
-            Estimate e = m.evaluate(units.values(), units.weights());
-            List<Object> row = new ArrayList<>(List.of(m.name(), e.value(), e.observations()));
-            if (bootstrap != null) {
-                BootstrapInterval ci = b.interval(m::compute, units.values(), units.weights());
-                row.addAll(List.of(ci.lower(), ci.upper(), ci.standardError(), ci.confidence(),
-                        ci.method().name().toLowerCase(java.util.Locale.ROOT), ci.replicates()));
+        List<List<Object>> rows = new ArrayList<>();
+        boolean dropped = false;
+        boolean failed = false;
+        for (Measure measure : measures) {
+            Measure m = withPolicy(measure);
+            List<Object> row = new ArrayList<>(List.of(m.name()));
+            try {
+                Estimate e = m.evaluate(units.values(), units.weights());
+                row.addAll(List.of(e.value(), e.observations(), e.droppedNonPositive()));
+                if (e.droppedNonPositive() > 0) {
+                    dropped = true;
+                    err.println("divide: " + m.name() + ": dropped " + e.droppedNonPositive() + " value"
+                            + (e.droppedNonPositive() == 1 ? "" : "s") + " outside its domain (zero or negative);"
+                            + " --zeros keep|reject changes this");
+                }
+                if (bootstrap != null) {
+                    ProgressBar bar = ProgressBar.onTerminal(err, "bootstrap " + m.name());
+                    BootstrapInterval ci = (bar == null ? bootstrap : bootstrap.withProgress(bar))
+                            .interval(m::compute, units.values(), units.weights());
+                    row.addAll(List.of(ci.lower(), ci.upper(), ci.standardError(), ci.confidence(),
+                            ci.method().name().toLowerCase(Locale.ROOT), ci.replicates()));
+                }
+                row.add("");
+            } catch (IllegalArgumentException e) {
+                failed = true;
+                String reason = units.locate(e.getMessage());
+                err.println("divide: " + m.name() + ": " + reason);
+                row.addAll(Arrays.asList(Double.NaN, null, null));
+                if (bootstrap != null) {
+                    row.addAll(Arrays.asList(null, null, null, null, null, null));
+                }
+                row.add(reason);
             }
-            table.add(row);
+            rows.add(row);
         }
-        return table.build();
+        err.flush();
+        List<String> header = new ArrayList<>(List.of("measure", "value", "observations", "dropped_non_positive"));
+        if (bootstrap != null) {
+            header.addAll(List.of("lower", "upper", "standard_error", "confidence", "method", "replicates"));
+        }
+        header.add("note");
+        // the optional columns are printed only when some row uses them
+        List<Integer> shown = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!(c == 3 && !dropped || c == header.size() - 1 && !failed)) {
+                shown.add(c);
+            }
+        }
+        Table.Builder table = new Table.Builder("measures", shown.stream().map(header::get).toList());
+        for (List<Object> row : rows) {
+            table.add(shown.stream().map(row::get).toList());
+        }
+        tables.add(table.build());
+        return (int) rows.stream().filter(r -> r.get(2) != null).count();
     }
 
-    private void decompositions(Units units, List<Table> tables, PrintWriter err) {
+    private Measure withPolicy(Measure m) {
+        InequalityOptions o = m.options().withNonPositivePolicy(zeros);
+        return m.withOptions(o);
+    }
+
+    /** n, mean and total weight of the sample and of each group, with the year and economies. */
+    private static Table sampleTable(Units units, List<String> order, Sample sample) {
+        List<String> header = new ArrayList<>(List.of("group", "n", "mean", "total_weight"));
+        if (sample.yearly()) {
+            header.add("year");
+        }
+        Table.Builder t = new Table.Builder("sample", header);
+        List<String> labels = new ArrayList<>();
+        labels.add(null);
+        labels.addAll(order);
+        int year = sample.rows().isEmpty() ? 0 : sample.rows().get(0).year();
+        for (String label : labels) {
+            int n = 0;
+            double total = 0;
+            double sum = 0;
+            for (int i = 0; i < units.values().length; i++) {
+                if (label == null || label.equals(units.groups()[i])) {
+                    double w = units.weights() == null ? 1 : units.weights()[i];
+                    n++;
+                    total += w;
+                    sum += w * units.values()[i];
+                }
+            }
+            List<Object> row = new ArrayList<>(List.of(label == null ? "all" : label, n, sum / total, total));
+            if (sample.yearly()) {
+                row.add(year);
+            }
+            t.add(row);
+        }
+        return t.build();
+    }
+
+    /**
+     * The groups in their natural order: World Bank income groups (by label or code) from low to
+     * high income, any other grouping in order of first appearance in the file.
+     */
+    static List<String> naturalOrder(String[] groups) {
+        List<String> seen = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(groups)));
+        List<String> income = Economies.worldBank().incomeGroups().labels().stream()
+                .map(l -> l.toLowerCase(Locale.ROOT).replace(" income", "")).toList();
+        List<List<String>> codes = List.of(List.of("l", "lic"), List.of("lm", "lmc"), List.of("um", "umc"),
+                List.of("h", "hic"));
+        Map<String, Integer> rank = new HashMap<>();
+        for (String g : seen) {
+            String k = g.strip().toLowerCase(Locale.ROOT).replace(" income", "");
+            int i = income.indexOf(k);
+            for (int c = 0; c < codes.size() && i < 0; c++) {
+                i = codes.get(c).contains(k) ? c : -1;
+            }
+            if (i < 0) {
+                return seen;
+            }
+            rank.put(g, i);
+        }
+        seen.sort(Comparator.comparing(rank::get));
+        return seen;
+    }
+
+    private void decompositions(Units units, List<String> order, List<Table> tables, PrintWriter err) {
         Table.Builder terms = new Table.Builder("decomposition", List.of("measure", "total", "within", "between",
                 "overlap", "between_share"));
         Table.Builder groups = new Table.Builder("groups", List.of("measure", "group", "population_share",
                 "income_share", "mean", "index", "contribution"));
-        for (Measure m : measures) {
-            if (!(m instanceof Decomposable decomposable)) {
-                err.println("divide: " + m.name() + " is not decomposable by subgroups; it is left out of the"
+        for (Measure measure : measures) {
+            if (!(withPolicy(measure) instanceof Decomposable decomposable)) {
+                err.println("divide: " + measure.name() + " is not decomposable by subgroups; it is left out of the"
                         + " decomposition");
-                err.flush();
                 continue;
             }
-            Decomposition d = decomposable.decompose(units.values(), units.weights(), units.groups());
+            Decomposition d;
+            try {
+                d = decomposable.decompose(units.values(), units.weights(), units.groups());
+            } catch (IllegalArgumentException e) {
+                err.println("divide: " + measure.name() + ": no decomposition: " + units.locate(e.getMessage()));
+                continue;
+            }
             terms.add(d.measure(), d.total(), d.within(), d.between(), d.overlap(),
                     d.total() == 0 ? Double.NaN : d.between() / d.total());
-            for (Decomposition.Group g : d.groups()) {
+            List<Decomposition.Group> sorted = new ArrayList<>(d.groups());
+            sorted.sort(Comparator.comparingInt(g -> order.indexOf(g.label())));
+            for (Decomposition.Group g : sorted) {
                 groups.add(d.measure(), g.label(), g.populationShare(), g.incomeShare(), g.mean(), g.index(),
                         g.contribution());
             }
         }
+        err.flush();
         tables.add(terms.build());
         tables.add(groups.build());
+    }
+
+    /** Converts {@code drop|reject|keep} to the library's policy. */
+    static final class Zeros implements ITypeConverter<NonPositivePolicy> {
+        @Override
+        public NonPositivePolicy convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "drop" -> NonPositivePolicy.DROP;
+                case "reject" -> NonPositivePolicy.REJECT;
+                case "keep" -> NonPositivePolicy.LIMIT;
+                default -> throw new TypeConversionException("unknown --zeros '" + value + "'; use drop, reject or"
+                        + " keep");
+            };
+        }
+    }
+
+    /** Converts {@code skip|reject} to the library's policy. */
+    static final class Missing implements ITypeConverter<NaNPolicy> {
+        @Override
+        public NaNPolicy convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "skip" -> NaNPolicy.SKIP;
+                case "reject" -> NaNPolicy.REJECT;
+                default -> throw new TypeConversionException("unknown --missing '" + value + "'; use skip or reject");
+            };
+        }
     }
 }

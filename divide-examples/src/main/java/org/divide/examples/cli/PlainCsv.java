@@ -109,6 +109,16 @@ final class PlainCsv {
         return cells.size();
     }
 
+    /**
+     * The line of a data row in the file.
+     *
+     * @param row the row, 0-based
+     * @return the line, 1-based
+     */
+    long line(int row) {
+        return lines.get(row);
+    }
+
     /** {@return the file name used in messages} */
     String source() {
         return source;

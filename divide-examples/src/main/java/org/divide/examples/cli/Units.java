@@ -1,73 +1,77 @@
 package org.divide.examples.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The units of a plain CSV for an inequality measure: values, optional weights and optional group
- * labels. Rows whose value or weight is missing are skipped and counted; a value that is not a
- * number, a negative weight or an empty group label is an error naming the file, line, column and
- * value.
+ * The units of a {@link Sample} for an inequality measure: values, optional weights and optional
+ * group labels, with where each unit came from, so that a measure's error about {@code x[i]} can
+ * name the file, line and economy instead of an array index.
  *
  * @param values  the values
  * @param weights the weights, or {@code null} when no weight column was given
  * @param groups  the group labels, or {@code null} when no group column was given
- * @param skipped the rows skipped for a missing value or weight
+ * @param where   for each unit, "FILE line L" and the economy when there is one
  */
-record Units(double[] values, double[] weights, String[] groups, int skipped) {
+record Units(double[] values, double[] weights, String[] groups, String[] where) {
+
+    private static final Pattern INDEX = Pattern.compile("\\b([xw])\\[(\\d+)]");
 
     /**
-     * Reads the units.
+     * The units of the rows of a sample.
      *
-     * @param path   the file
-     * @param value  the value column
-     * @param weight the weight column, or {@code null}
-     * @param group  the group column, or {@code null}
+     * @param sample   the sample, after its selection
+     * @param weighted whether to keep the weights
+     * @param grouped  whether to keep the group labels
      * @return the units
-     * @throws IOException if the file cannot be read or holds bad data
+     * @throws IllegalArgumentException if no row is left
      */
-    static Units read(Path path, String value, String weight, String group) throws IOException {
-        List<String> names = new ArrayList<>(List.of(value));
-        int w = weight == null ? -1 : add(names, weight);
-        int g = group == null ? -1 : add(names, group);
-        PlainCsv csv = PlainCsv.read(path, names);
-        int n = csv.size();
+    static Units of(Sample sample, boolean weighted, boolean grouped) {
+        List<Sample.Row> rows = sample.rows();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(sample.source() + ": no row has a value" + (weighted ? " and a weight"
+                    : ""));
+        }
+        int n = rows.size();
         double[] x = new double[n];
-        double[] wt = w < 0 ? null : new double[n];
-        String[] labels = g < 0 ? null : new String[n];
-        int kept = 0;
-        for (int r = 0; r < n; r++) {
-            double v = csv.number(r, 0);
-            double wr = w < 0 ? 1 : csv.number(r, w);
-            if (wr < 0) {
-                throw csv.error(r, w, "weight is negative: " + csv.text(r, w));
+        double[] w = weighted ? new double[n] : null;
+        String[] g = grouped ? new String[n] : null;
+        String[] where = new String[n];
+        for (int i = 0; i < n; i++) {
+            Sample.Row r = rows.get(i);
+            x[i] = r.value();
+            if (w != null) {
+                w[i] = r.weight();
             }
-            if (g >= 0 && csv.text(r, g).isEmpty()) {
-                throw csv.error(r, g, "empty group label");
+            if (g != null) {
+                g[i] = r.group();
             }
-            if (Double.isNaN(v) || Double.isNaN(wr)) {
-                continue;
-            }
-            x[kept] = v;
-            if (wt != null) {
-                wt[kept] = wr;
-            }
-            if (labels != null) {
-                labels[kept] = csv.text(r, g);
-            }
-            kept++;
+            where[i] = sample.source() + " line " + r.line() + (r.economy() == null ? "" : " (" + r.economy() + ")");
         }
-        if (kept == 0) {
-            throw new IOException(csv.source() + ": no row has a value" + (w < 0 ? "" : " and a weight"));
-        }
-        return new Units(java.util.Arrays.copyOf(x, kept), wt == null ? null : java.util.Arrays.copyOf(wt, kept),
-                labels == null ? null : java.util.Arrays.copyOf(labels, kept), n - kept);
+        return new Units(x, w, g, where);
     }
 
-    private static int add(List<String> names, String name) {
-        names.add(name);
-        return names.size() - 1;
+    /**
+     * Rewrites a measure's message so that {@code x[i]} and {@code w[i]} name the unit's file,
+     * line and economy: "x[98] is zero" becomes "the value at FILE line 100 is zero".
+     *
+     * @param message the library's message
+     * @return the message for people
+     */
+    String locate(String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher m = INDEX.matcher(message);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(2));
+            String unit = i < where.length ? where[i] : m.group();
+            m.appendReplacement(b, Matcher.quoteReplacement((m.group(1).equals("x") ? "the value at " : "the weight at ")
+                    + unit));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 }

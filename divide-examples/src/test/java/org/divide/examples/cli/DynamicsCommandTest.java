@@ -69,7 +69,7 @@ class DynamicsCommandTest {
     void missingEconomyYearsAreSkipped() {
         Path data = Cli.write(dir, "gaps.csv", DATA + "NOR,2023,,10\nUSA,2023,7,10\n");
         Cli r = Cli.run("dynamics", "--data", data.toString(), "--economy", "iso3", "--year", "yr", "--value",
-                "users", "--measure", "theil-t", "--format", "csv");
+                "users", "--measure", "theil-t", "--format", "csv", "--no-balanced");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertTrue(r.out().startsWith("year,Theil T,observations,skipped"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2023,") && l.endsWith(",2,1")), r.out());
@@ -86,7 +86,83 @@ class DynamicsCommandTest {
         InequalityCommandTest.assertBadInput(Cli.run("dynamics", "--data", badYear.toString(), "--economy", "iso3",
                 "--year", "yr", "--value", "users"), "year.csv line 5", "20x1");
         InequalityCommandTest.assertBadInput(run("--from", "2023"), "one year only");
-        InequalityCommandTest.assertBadInput(run("--from", "2021"), "series.csv", "beta-convergence 2021-2023");
+        InequalityCommandTest.assertBadInput(run("--from", "2023", "--no-balanced"), "one year only");
+    }
+
+    @Test
+    void aWdiFileWithTheDefaultsIsABalancedPanelOfCountries() {
+        Path file = WdiFile.resource("wdi_IT.NET.SECR.P6.csv");
+        Cli r = Cli.run("dynamics", "--data", file.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("excluded 47 World Bank aggregates (AFE, AFW, ARB, CEB, CSS, ...);"
+                + " --keep-aggregates keeps them"), r.err());
+        assertTrue(r.err().contains("balanced panel: 204 of 215 economies have a value in each of the 15 years"
+                + " 2010-2024; 11 with a gap left out (--no-balanced keeps them)"), r.err());
+        // independently: the countries with a value in every year 2010-2024
+        java.util.Map<String, java.util.TreeMap<Integer, Double>> countries = WdiFile.countries(file);
+        java.util.List<java.util.TreeMap<Integer, Double>> balanced = countries.values().stream()
+                .filter(m -> m.subMap(2010, true, 2024, true).size() == 15).toList();
+        assertEquals(204, balanced.size());
+        JsonNode sigma = r.json().get("sigma");
+        assertEquals(15, sigma.size());
+        for (JsonNode row : sigma) {
+            int year = row.get("year").asInt();
+            double[] x = balanced.stream().mapToDouble(m -> m.get(year)).toArray();
+            assertEquals(204, row.get("observations").asInt());
+            assertEquals(Measure.gini().compute(x), row.get("Gini").asDouble(), SAME, "Gini " + year);
+        }
+        JsonNode beta = r.json().get("beta").get(0);
+        assertEquals(2010, beta.get("from").asInt());
+        long zeros = balanced.stream().filter(m -> m.get(2010) <= 0).count();
+        assertEquals(204 - zeros, beta.get("observations").asInt());
+        assertEquals(zeros, beta.get("excluded_non_positive").asInt());
+    }
+
+    @Test
+    void aThinYearIsLeftOutAndTheUnbalancedPanelIsSaidSo() {
+        Cli r = run("--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("left out 1 year with values for fewer than 80% of the most economies in any"
+                + " year (3): 2023"), r.err());
+        assertTrue(r.err().contains("balanced panel: 3 of 3 economies have a value in each of the 3 years"
+                + " 2020-2022"), r.err());
+        assertEquals(3, r.json().get("sigma").size());
+        Cli u = run("--no-balanced", "--format", "json");
+        assertEquals(4, u.json().get("sigma").size());
+        assertTrue(u.err().contains("unbalanced panel"), u.err());
+    }
+
+    @Test
+    void aggregatesAreExcludedUnlessKept() {
+        Path data = Cli.write(dir, "agg.csv", DATA + "WLD,2020,2,30\nWLD,2021,3,30\nWLD,2022,4,30\nWLD,2023,5,30\n");
+        String[] args = {"dynamics", "--data", data.toString(), "--economy-column", "iso3", "--year-column", "yr",
+            "--value", "users", "--to", "2022", "--format", "json"};
+        Cli r = Cli.run(args);
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("excluded 1 World Bank aggregate (WLD)"), r.err());
+        assertEquals(3, r.json().get("sigma").get(0).get("observations").asInt());
+        String[] keep = java.util.Arrays.copyOf(args, args.length + 1);
+        keep[args.length] = "--keep-aggregates";
+        Cli k = Cli.run(keep);
+        assertTrue(k.err().contains("kept 1 World Bank aggregate (WLD) (--keep-aggregates)"), k.err());
+        assertEquals(4, k.json().get("sigma").get(0).get("observations").asInt());
+        assertEquals(Measure.gini().compute(new double[] {1, 2, 3, 2}),
+                k.json().get("sigma").get(0).get("Gini").asDouble(), SAME);
+    }
+
+    @Test
+    void aFailingBetaKeepsSigmaAndGivesItsReason() {
+        Path data = Cli.write(dir, "zeros.csv", "iso3,year,users\nKEN,2000,0\nNOR,2000,0\nUSA,2000,0\n"
+                + "KEN,2001,1\nNOR,2001,2\nUSA,2001,4\nKEN,2002,2\nNOR,2002,3\nUSA,2002,5\n");
+        Cli r = Cli.run("dynamics", "--data", data.toString(), "--value", "users", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals(3, r.json().get("sigma").size());
+        assertEquals(Measure.gini().compute(new double[] {2, 3, 5}), r.json().get("sigma").get(2).get("Gini")
+                .asDouble(), SAME);
+        JsonNode beta = r.json().get("beta").get(0);
+        assertTrue(beta.get("beta").isNull(), beta.toString());
+        assertTrue(beta.get("note").asText().contains("3 of 3 values in 2000 are zero or negative"), beta.toString());
+        assertTrue(r.err().contains("beta-convergence 2000-2002"), r.err());
     }
 
     @Test

@@ -1,0 +1,378 @@
+package org.divide.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.divide.core.Economies;
+import org.divide.core.Economy;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
+import org.divide.io.csv.CsvOptions;
+import org.divide.io.csv.CsvTable;
+import org.divide.metrics.inequality.NaNPolicy;
+
+/**
+ * Which rows of a researcher's CSV a command uses, said out loud: the one place where
+ * {@code inequality} and {@code dynamics} decide which economies and years enter, and note what
+ * they excluded and why.
+ *
+ * <p>The columns of economies and years are those given or detected by name; without them the
+ * rows are plain units (people, households). With an economy column, World Bank aggregates and
+ * codes the registry does not know are excluded unless {@code --keep-aggregates}. Each selection
+ * step adds a one-line note; {@link #printNotes(PrintWriter)} prints them on standard error.
+ */
+final class Sample {
+
+    /**
+     * The coverage rule: a year is well covered when it has values for at least this share of the
+     * economies of the best-covered year.
+     */
+    static final double COVERAGE = 0.8;
+
+    private static final List<String> ECONOMY_COLUMNS = List.of("economy", "iso3", "iso3c", "country code",
+            "country_code", "code", "country", "country name", "entity");
+    private static final List<String> YEAR_COLUMNS = List.of("year", "time");
+    private static final int LISTED = 5;
+
+    /**
+     * One row of the file.
+     *
+     * @param line    the line in the file
+     * @param economy the economy (its registry code when known, else the text), or {@code null}
+     * @param year    the year, or 0 without a year column
+     * @param value   the value, {@code NaN} when missing
+     * @param weight  the weight (1 without a weight column), {@code NaN} when missing
+     * @param group   the group label, or {@code null}
+     */
+    record Row(long line, String economy, int year, double value, double weight, String group) {
+    }
+
+    private final String source;
+    private final String valueColumn;
+    private final boolean panel;
+    private final boolean yearly;
+    private List<Row> rows;
+    private final List<String> notes = new ArrayList<>();
+
+    private Sample(String source, String valueColumn, boolean panel, boolean yearly, List<Row> rows) {
+        this.source = source;
+        this.valueColumn = valueColumn;
+        this.panel = panel;
+        this.yearly = yearly;
+        this.rows = rows;
+    }
+
+    /**
+     * Reads a file with the columns given or detected, and excludes aggregates and unknown
+     * economies unless told to keep them.
+     *
+     * @param c     the options
+     * @param group the group column, or {@code null}
+     * @return the sample
+     * @throws IOException if the file cannot be read or holds bad data
+     */
+    static Sample read(SampleColumns c, String group) throws IOException {
+        List<String> header;
+        try (CsvTable table = CsvTable.open(PlainCsv.open(c.data), c.data.toString(), CsvOptions.defaults())) {
+            header = table.header();
+        }
+        String value = c.value != null ? c.value : detect(header, List.of("value"));
+        if (value == null) {
+            throw new MalformedDataException(Location.of(c.data.toString()), "no --value given and no column named"
+                    + " 'value'; columns: " + String.join(", ", header));
+        }
+        String economy = c.economy != null ? c.economy : detect(header, ECONOMY_COLUMNS);
+        String year = c.year != null ? c.year : detect(header, YEAR_COLUMNS);
+        List<String> names = new ArrayList<>(List.of(value));
+        int e = economy == null ? -1 : add(names, economy);
+        int y = year == null ? -1 : add(names, year);
+        int w = c.weight == null ? -1 : add(names, c.weight);
+        int g = group == null ? -1 : add(names, group);
+        PlainCsv csv = PlainCsv.read(c.data, names);
+        Economies registry = Economies.worldBank();
+        Map<String, Optional<Economy>> found = new HashMap<>();
+        List<Row> rows = new ArrayList<>(csv.size());
+        Set<String> aggregates = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (int r = 0; r < csv.size(); r++) {
+            String code = null;
+            if (e >= 0) {
+                String text = csv.text(r, e);
+                Optional<Economy> hit = found.computeIfAbsent(text, registry::find);
+                code = hit.map(Economy::code).orElse(text);
+                if (hit.isEmpty()) {
+                    unknown.add(text);
+                } else if (hit.get().isAggregate()) {
+                    aggregates.add(code);
+                }
+            }
+            double wr = w < 0 ? 1 : csv.number(r, w);
+            if (wr < 0) {
+                throw csv.error(r, w, "weight is negative: " + csv.text(r, w));
+            }
+            if (g >= 0 && csv.text(r, g).isEmpty()) {
+                throw csv.error(r, g, "empty group label");
+            }
+            rows.add(new Row(csv.line(r), code, y < 0 ? 0 : csv.year(r, y), csv.number(r, 0), wr,
+                    g < 0 ? null : csv.text(r, g)));
+        }
+        boolean detectedOnly = c.economy == null && c.year == null;
+        Sample s = new Sample(c.data.toString(), value, e >= 0, y >= 0, rows);
+        if (e >= 0 && y >= 0 && detectedOnly && s.repeated() != null) {
+            s.notes.add("several rows per " + economy + " and " + year + ": the rows are read as units, not as a"
+                    + " panel (give --economy-column and --year-column to read a panel)");
+            Sample units = new Sample(s.source, value, false, false, rows.stream().map(row -> new Row(row.line(), null,
+                    0, row.value(), row.weight(), row.group())).collect(Collectors.toCollection(ArrayList::new)));
+            units.notes.addAll(s.notes);
+            return units;
+        }
+        if (e >= 0) {
+            s.exclude(aggregates, unknown, c.keepAggregates);
+        }
+        return s;
+    }
+
+    private void exclude(Set<String> aggregates, Set<String> unknown, boolean keep) {
+        if (aggregates.isEmpty() && unknown.isEmpty()) {
+            return;
+        }
+        String what = (aggregates.isEmpty() ? "" : aggregates.size() + " World Bank aggregate"
+                + (aggregates.size() == 1 ? "" : "s") + " (" + listed(aggregates) + ")")
+                + (aggregates.isEmpty() || unknown.isEmpty() ? "" : " and ")
+                + (unknown.isEmpty() ? "" : unknown.size() + " unknown econom" + (unknown.size() == 1 ? "y" : "ies")
+                        + " (" + listed(unknown) + ")");
+        if (keep) {
+            notes.add("kept " + what + " (--keep-aggregates)");
+            return;
+        }
+        Set<String> out = new HashSet<>(aggregates);
+        out.addAll(unknown);
+        rows.removeIf(r -> out.contains(r.economy()));
+        notes.add("excluded " + what + "; --keep-aggregates keeps them");
+    }
+
+    private static String listed(Set<String> codes) {
+        String head = codes.stream().limit(LISTED).collect(Collectors.joining(", "));
+        return codes.size() > LISTED ? head + ", ..." : head;
+    }
+
+    private static String detect(List<String> header, List<String> candidates) {
+        for (String candidate : candidates) {
+            for (String h : header) {
+                if (h.strip().toLowerCase(Locale.ROOT).equals(candidate)) {
+                    return h.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int add(List<String> names, String name) {
+        names.add(name);
+        return names.size() - 1;
+    }
+
+    /** {@return whether the rows carry years} */
+    boolean yearly() {
+        return yearly;
+    }
+
+    /** {@return whether the rows carry economies} */
+    boolean panel() {
+        return panel;
+    }
+
+    /** {@return the rows selected so far} */
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** {@return the file name, for messages} */
+    String source() {
+        return source;
+    }
+
+    /**
+     * Keeps one year: the given one, or without it the latest well-covered year (see
+     * {@link #COVERAGE}), with a note. Does nothing for a file without years.
+     *
+     * @param year the year asked for, or {@code null}
+     * @throws IllegalArgumentException if a year is asked of a file without years, or has no row
+     */
+    void oneYear(Integer year) {
+        if (!yearly) {
+            if (year != null) {
+                throw new IllegalArgumentException(source + ": --year " + year + " needs a column of years; give"
+                        + " --year-column");
+            }
+            return;
+        }
+        TreeMap<Integer, Integer> counts = coverage();
+        int chosen;
+        if (year != null) {
+            if (rows.stream().noneMatch(r -> r.year() == year)) {
+                throw new IllegalArgumentException(source + ": no row in " + year + " (years " + rows.stream()
+                        .mapToInt(Row::year).min().orElse(0) + "-" + rows.stream().mapToInt(Row::year).max().orElse(0)
+                        + ")");
+            }
+            chosen = year;
+        } else {
+            int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            chosen = counts.descendingMap().entrySet().stream().filter(en -> en.getValue() >= COVERAGE * best)
+                    .mapToInt(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException(source
+                            + ": no row has a value"));
+            notes.add("year " + chosen + ": the latest year with values for at least " + percent()
+                    + " of the most economies in any year (" + best + "); --year chooses another");
+        }
+        int kept = chosen;
+        int other = (int) rows.stream().filter(r -> r.year() != kept).count();
+        rows.removeIf(r -> r.year() != kept);
+        if (other > 0) {
+            notes.add("used the " + rows.size() + " rows of " + chosen + "; left out " + other + " rows of other years");
+        }
+    }
+
+    /** The number of rows with a value and a weight, by year. */
+    private TreeMap<Integer, Integer> coverage() {
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        for (Row r : rows) {
+            if (present(r)) {
+                counts.merge(r.year(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String percent() {
+        return Math.round(COVERAGE * 100) + "%";
+    }
+
+    private static boolean present(Row r) {
+        return !Double.isNaN(r.value()) && !Double.isNaN(r.weight());
+    }
+
+    /**
+     * Applies the missing-value policy: skips rows whose value or weight is missing (with a note),
+     * or rejects the first, naming the file, line and economy.
+     *
+     * @param policy the policy
+     * @param weighted whether a weight column was given (for the wording)
+     * @throws MalformedDataException under {@link NaNPolicy#REJECT} when a value is missing
+     */
+    void missing(NaNPolicy policy, boolean weighted) throws MalformedDataException {
+        List<Row> gaps = rows.stream().filter(r -> !present(r)).toList();
+        if (gaps.isEmpty()) {
+            return;
+        }
+        if (policy == NaNPolicy.REJECT) {
+            Row r = gaps.get(0);
+            throw new MalformedDataException(Location.cell(source, r.line(), valueColumn), "missing value"
+                    + (weighted ? " or weight" : "") + (r.economy() == null ? "" : " for " + r.economy())
+                    + " (--missing skip skips such rows)");
+        }
+        rows.removeIf(r -> !present(r));
+        notes.add("skipped " + gaps.size() + " row" + (gaps.size() == 1 ? "" : "s") + " with a missing value"
+                + (weighted ? " or weight" : ""));
+    }
+
+    /**
+     * Checks that no economy has two rows in a year.
+     *
+     * @throws MalformedDataException naming the second row
+     */
+    void requireUnique() throws MalformedDataException {
+        Row r = repeated();
+        if (r != null) {
+            throw new MalformedDataException(Location.cell(source, r.line(), valueColumn), "a second row for "
+                    + r.economy() + (yearly ? " in " + r.year() : ""));
+        }
+    }
+
+    private Row repeated() {
+        Set<String> seen = new HashSet<>();
+        for (Row r : rows) {
+            if (r.economy() != null && !seen.add(r.economy() + '\u0000' + r.year())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Keeps the years from {@code from} to {@code to}; when balanced, drops the years below the
+     * coverage rule and keeps the economies with a value in every remaining year, with notes.
+     *
+     * @param from     the first year, or {@code null}
+     * @param to       the last year, or {@code null}
+     * @param balanced whether to balance the panel
+     * @throws IllegalArgumentException if no row is left
+     */
+    void years(Integer from, Integer to, boolean balanced) {
+        rows.removeIf(r -> from != null && r.year() < from || to != null && r.year() > to);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no row in the years " + (from == null ? "" : from) + ".."
+                    + (to == null ? "" : to));
+        }
+        if (!balanced) {
+            notes.add("unbalanced panel: the economies may differ from year to year (--balanced keeps those"
+                    + " observed in every year)");
+            return;
+        }
+        TreeMap<Integer, Integer> counts = coverage();
+        int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Integer> thin = counts.entrySet().stream().filter(en -> en.getValue() < COVERAGE * best)
+                .map(Map.Entry::getKey).toList();
+        Set<Integer> kept = new HashSet<>(counts.keySet());
+        thin.forEach(kept::remove);
+        rows.removeIf(r -> !kept.contains(r.year()));
+        if (!thin.isEmpty()) {
+            notes.add("left out " + thin.size() + " year" + (thin.size() == 1 ? "" : "s") + " with values for fewer"
+                    + " than " + percent() + " of the most economies in any year (" + best + "): " + ranges(thin));
+        }
+        Map<String, Integer> years = new HashMap<>();
+        rows.stream().filter(Sample::present).forEach(r -> years.merge(r.economy(), 1, Integer::sum));
+        Set<String> all = rows.stream().map(Row::economy).collect(Collectors.toCollection(LinkedHashSet::new));
+        rows.removeIf(r -> years.getOrDefault(r.economy(), 0) < kept.size());
+        int left = (int) rows.stream().map(Row::economy).distinct().count();
+        notes.add("balanced panel: " + left + " of " + all.size() + " economies have a value in each of the "
+                + kept.size() + " years " + ranges(new ArrayList<>(new java.util.TreeSet<>(kept)))
+                + (left == all.size() ? "" : "; " + (all.size() - left) + " with a gap left out (--no-balanced keeps"
+                        + " them)"));
+    }
+
+    /** Years as ranges, such as "1960, 1965, 2000-2023". */
+    private static String ranges(List<Integer> years) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < years.size(); i++) {
+            int start = years.get(i);
+            while (i + 1 < years.size() && years.get(i + 1) == years.get(i) + 1) {
+                i++;
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(start).append(start == years.get(i) ? "" : "-" + years.get(i));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Prints the notes, one line each, as {@code divide: FILE: note}.
+     *
+     * @param err where to print
+     */
+    void printNotes(PrintWriter err) {
+        for (String n : notes) {
+            err.println("divide: " + source + ": " + n);
+        }
+        err.flush();
+    }
+}

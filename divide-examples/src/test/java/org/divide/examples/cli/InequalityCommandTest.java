@@ -152,6 +152,132 @@ class InequalityCommandTest {
                 "none.csv", "no such file");
     }
 
+    @Test
+    void aWdiFileIsOneYearOfCountriesSaidOutLoud() {
+        Path file = WdiFile.resource("wdi_IT.NET.SECR.P6.csv");
+        Cli r = Cli.run("inequality", "--data", file.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("excluded 47 World Bank aggregates (AFE, AFW, ARB, CEB, CSS, ...);"
+                + " --keep-aggregates keeps them"), r.err());
+        assertTrue(r.err().contains("year 2024: the latest year with values for at least 80% of the most economies"
+                + " in any year (215); --year chooses another"), r.err());
+        assertTrue(r.err().contains("used the 215 rows of 2024; left out 2978 rows of other years"), r.err());
+        // independently: the 2024 values of the countries
+        double[] x = WdiFile.countries(file).values().stream().filter(m -> m.containsKey(2024))
+                .mapToDouble(m -> m.get(2024)).toArray();
+        assertEquals(215, x.length);
+        JsonNode gini = r.json().get("measures").get(0);
+        assertEquals(Measure.gini().compute(x), gini.get("value").asDouble(), 1e-12);
+        assertEquals(215, gini.get("observations").asInt());
+        JsonNode all = r.json().get("sample").get(0);
+        assertEquals("all", all.get("group").asText());
+        assertEquals(215, all.get("n").asInt());
+        assertEquals(java.util.Arrays.stream(x).average().orElseThrow(), all.get("mean").asDouble(), 1e-9);
+        assertEquals(2024, all.get("year").asInt());
+
+        Cli y = Cli.run("inequality", "--data", file.toString(), "--year", "2015", "--measure", "gini", "--format",
+                "json");
+        double[] x2015 = WdiFile.countries(file).values().stream().filter(m -> m.containsKey(2015))
+                .mapToDouble(m -> m.get(2015)).toArray();
+        assertEquals(Measure.gini().compute(x2015), y.json().get("measures").get(0).get("value").asDouble(), 1e-12);
+        assertFalse(y.err().contains("latest year"), y.err());
+        Cli k = Cli.run("inequality", "--data", file.toString(), "--year", "2015", "--keep-aggregates", "--format",
+                "json");
+        assertTrue(k.err().contains("kept 47 World Bank aggregates"), k.err());
+        assertTrue(k.json().get("sample").get(0).get("n").asInt() > x2015.length, k.out());
+        assertBadInput(Cli.run("inequality", "--data", file.toString(), "--year", "1900"), "no row in 1900");
+    }
+
+    @Test
+    void zerosAreDroppedOnlyWhereAMeasureNeedsPositiveValues() {
+        Path data = Cli.write(dir, "zeros.csv", "v\n0\n1\n2\n3\n");
+        Cli r = Cli.run("inequality", "--data", data.toString(), "--value", "v", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode rows = r.json().get("measures");
+        assertEquals(4, rows.size());
+        assertEquals(Measure.gini().compute(new double[] {0, 1, 2, 3}), rows.get(0).get("value").asDouble(), SAME);
+        assertEquals(4, rows.get(0).get("observations").asInt());
+        // Theil T keeps zeros (0 ln 0 = 0); MLD needs x > 0: its zero is dropped and counted
+        assertEquals(0, rows.get(1).get("dropped_non_positive").asInt());
+        assertEquals(Measure.theilL().compute(new double[] {1, 2, 3}), rows.get(2).get("value").asDouble(), SAME);
+        assertEquals(3, rows.get(2).get("observations").asInt());
+        assertEquals(1, rows.get(2).get("dropped_non_positive").asInt());
+        assertTrue(r.err().contains("MLD: dropped 1 value outside its domain (zero or negative); --zeros keep|reject"
+                + " changes this"), r.err());
+
+        Cli reject = Cli.run("inequality", "--data", data.toString(), "--value", "v", "--zeros", "reject", "--format", "json");
+        assertEquals(ExitCodes.OK, reject.code(), reject.toString());
+        JsonNode mld = reject.json().get("measures").get(2);
+        assertTrue(mld.get("value").isNull(), mld.toString());
+        assertTrue(mld.get("note").asText().contains("the value at " + data + " line 2 is zero"), mld.toString());
+        assertFalse(reject.err().contains("x["), reject.err());
+        assertEquals(Measure.gini().compute(new double[] {0, 1, 2, 3}),
+                reject.json().get("measures").get(0).get("value").asDouble(), SAME);
+
+        Cli keep = Cli.run("inequality", "--data", data.toString(), "--value", "v", "--zeros", "keep", "--measure", "mld,atkinson:1",
+                "--format", "csv");
+        assertEquals(ExitCodes.OK, keep.code(), keep.toString());
+        assertTrue(keep.out().contains("MLD,Infinity,4"), keep.out());
+        assertTrue(keep.out().contains("Atkinson(1),1.0,4") || keep.out().contains("Atkinson(1),1,4"), keep.out());
+
+        Cli none = Cli.run("inequality", "--data", data.toString(), "--value", "v", "--zeros", "reject", "--measure", "mld");
+        assertEquals(ExitCodes.BAD_INPUT, none.code(), none.toString());
+        assertTrue(none.err().contains("no measure could be computed"), none.err());
+        assertTrue(none.out().contains("MLD"), none.out());
+    }
+
+    @Test
+    void missingValuesCanBeRejectedNamingTheLine() {
+        Path data = Cli.write(dir, "gaps.csv", "iso3,v\nKEN,1\nNOR,\nUSA,3\n");
+        assertBadInput(Cli.run("inequality", "--data", data.toString(), "--value", "v", "--missing", "reject"),
+                "gaps.csv line 3", "missing value for NOR");
+        assertEquals(ExitCodes.USAGE, Cli.run("inequality", "--data", data.toString(), "--value", "v", "--missing",
+                "drop").code());
+        assertEquals(ExitCodes.USAGE, Cli.run("inequality", "--data", data.toString(), "--value", "v", "--zeros",
+                "skip").code());
+    }
+
+    @Test
+    void groupsInIncomeOrderWithTheirSizeMeanAndWeight() {
+        Path data = Cli.write(dir, "income.csv", """
+                iso3,v,pop,income
+                NOR,90,5,High income
+                KEN,2,50,Low income
+                BRA,10,200,Upper middle income
+                USA,80,330,High income
+                NER,1,25,Low income
+                """);
+        Cli r = Cli.run("inequality", "--data", data.toString(), "--value", "v", "--weight", "pop", "--group",
+                "income", "--measure", "theil-t", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode sample = r.json().get("sample");
+        assertEquals(List.of("all", "Low income", "Upper middle income", "High income"),
+                java.util.stream.StreamSupport.stream(sample.spliterator(), false).map(g -> g.get("group").asText())
+                        .toList());
+        assertEquals(5, sample.get(0).get("n").asInt());
+        assertEquals(610, sample.get(0).get("total_weight").asDouble(), EXACT);
+        assertEquals((90 * 5 + 2 * 50 + 10 * 200 + 80 * 330 + 1 * 25) / 610.0, sample.get(0).get("mean").asDouble(),
+                SAME);
+        assertEquals(2, sample.get(1).get("n").asInt());
+        assertEquals(75, sample.get(1).get("total_weight").asDouble(), EXACT);
+        assertEquals((2 * 50 + 1 * 25) / 75.0, sample.get(1).get("mean").asDouble(), SAME);
+        JsonNode groups = r.json().get("groups");
+        assertEquals("Low income", groups.get(0).get("group").asText());
+        assertEquals("High income", groups.get(2).get("group").asText());
+        assertEquals(List.of("North", "South"), InequalityCommand.naturalOrder(new String[] {"North", "South"}));
+        assertEquals(List.of("LIC", "LMC", "HIC"), InequalityCommand.naturalOrder(new String[] {"HIC", "LIC", "LMC"}));
+    }
+
+    @Test
+    void top500CountriesAreResolvedByName() {
+        Path file = WdiFile.resource("top500_2025-06_by_country.csv");
+        Cli r = Cli.run("inequality", "--data", file.toString(), "--value", "rmax_tflops_sum", "--measure", "gini",
+                "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals("", r.err());
+        assertEquals(41, r.json().get("measures").get(0).get("observations").asInt());
+    }
+
     static void assertBadInput(Cli r, String... parts) {
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
         assertEquals(1, r.err().lines().count(), r.err());

@@ -129,18 +129,27 @@ final class Sample {
         }
         boolean detectedOnly = c.economy == null && c.year == null;
         Sample s = new Sample(c.data.toString(), value, e >= 0, y >= 0, rows);
+        if (e >= 0 && c.economy == null && unknown.size() == found.size()) {
+            return s.asUnits("column '" + economy + "' holds no economy the registry knows: the rows are read as"
+                    + " units (give --economy-column to read it as economies)");
+        }
         if (e >= 0 && y >= 0 && detectedOnly && s.repeated() != null) {
-            s.notes.add("several rows per " + economy + " and " + year + ": the rows are read as units, not as a"
-                    + " panel (give --economy-column and --year-column to read a panel)");
-            Sample units = new Sample(s.source, value, false, false, rows.stream().map(row -> new Row(row.line(), null,
-                    0, row.value(), row.weight(), row.group())).collect(Collectors.toCollection(ArrayList::new)));
-            units.notes.addAll(s.notes);
-            return units;
+            return s.asUnits("several rows per " + economy + " and " + year + ": the rows are read as units, not as"
+                    + " a panel (give --economy-column and --year-column to read a panel)");
         }
         if (e >= 0) {
             s.exclude(aggregates, unknown, c.keepAggregates);
         }
         return s;
+    }
+
+    /** The same rows as plain units, without economies or years, with a note saying why. */
+    private Sample asUnits(String why) {
+        Sample units = new Sample(source, valueColumn, false, false, rows.stream().map(row -> new Row(row.line(),
+                null, 0, row.value(), row.weight(), row.group())).collect(Collectors.toCollection(ArrayList::new)));
+        units.notes.addAll(notes);
+        units.notes.add(why);
+        return units;
     }
 
     private void exclude(Set<String> aggregates, Set<String> unknown, boolean keep) {
@@ -231,7 +240,8 @@ final class Sample {
             int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             chosen = counts.descendingMap().entrySet().stream().filter(en -> en.getValue() >= COVERAGE * best)
                     .mapToInt(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException(source
-                            + ": no row has a value"));
+                            + ": no row has a value" + (notes.isEmpty() ? "" : " after the selection: "
+                                    + String.join("; ", notes))));
             notes.add("year " + chosen + ": the latest year with values for at least " + percent()
                     + " of the most economies in any year (" + best + "); --year chooses another");
         }
@@ -345,6 +355,11 @@ final class Sample {
         Set<String> all = rows.stream().map(Row::economy).collect(Collectors.toCollection(LinkedHashSet::new));
         rows.removeIf(r -> years.getOrDefault(r.economy(), 0) < kept.size());
         int left = (int) rows.stream().map(Row::economy).distinct().count();
+        if (left == 0) {
+            throw new IllegalArgumentException(source + ": no economy has a value in each of the " + kept.size()
+                    + " years " + ranges(new ArrayList<>(new java.util.TreeSet<>(kept))) + "; narrow --from/--to or"
+                    + " give --no-balanced");
+        }
         notes.add("balanced panel: " + left + " of " + all.size() + " economies have a value in each of the "
                 + kept.size() + " years " + ranges(new ArrayList<>(new java.util.TreeSet<>(kept)))
                 + (left == all.size() ? "" : "; " + (all.size() - left) + " with a gap left out (--no-balanced keeps"

@@ -30,8 +30,7 @@ record Units(double[] values, double[] weights, String[] groups, String[] where)
     static Units of(Sample sample, boolean weighted, boolean grouped) {
         List<Sample.Row> rows = sample.rows();
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException(sample.source() + ": no row has a value" + (weighted ? " and a weight"
-                    : ""));
+            throw new IllegalArgumentException(sample.source() + ": no row left to measure (see the notes above)");
         }
         int n = rows.size();
         double[] x = new double[n];

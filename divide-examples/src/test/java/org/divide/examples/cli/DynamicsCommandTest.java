@@ -87,6 +87,9 @@ class DynamicsCommandTest {
                 "--year", "yr", "--value", "users"), "year.csv line 5", "20x1");
         InequalityCommandTest.assertBadInput(run("--from", "2023"), "one year only");
         InequalityCommandTest.assertBadInput(run("--from", "2023", "--no-balanced"), "one year only");
+        Path apart = Cli.write(dir, "apart.csv", "iso3,year,value\nKEN,2020,1\nNOR,2021,2\n");
+        InequalityCommandTest.assertBadInput(Cli.run("dynamics", "--data", apart.toString()),
+                "no economy has a value in each of the 2 years 2020-2021");
     }
 
     @Test

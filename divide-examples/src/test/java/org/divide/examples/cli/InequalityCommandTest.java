@@ -278,6 +278,27 @@ class InequalityCommandTest {
         assertEquals(41, r.json().get("measures").get(0).get("observations").asInt());
     }
 
+    @Test
+    void detectedColumnsThatAreNotAPanelAreReadAsUnitsSaidSo() {
+        Path codes = Cli.write(dir, "codes.csv", "code,v\nA1,1\nB2,2\nC3,3\n");
+        Cli r = Cli.run("inequality", "--data", codes.toString(), "--value", "v", "--measure", "gini", "--format",
+                "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals(Measure.gini().compute(new double[] {1, 2, 3}),
+                r.json().get("measures").get(0).get("value").asDouble(), SAME);
+        assertTrue(r.err().contains("column 'code' holds no economy the registry knows: the rows are read as units"),
+                r.err());
+        // systems by country and installation year: several rows per country and year
+        Path systems = Cli.write(dir, "systems.csv", "Country,Year,rmax\nJapan,2020,5\nJapan,2020,7\nItaly,2021,1\n");
+        Cli s = Cli.run("inequality", "--data", systems.toString(), "--value", "rmax", "--measure", "gini",
+                "--format", "json");
+        assertEquals(ExitCodes.OK, s.code(), s.toString());
+        assertEquals(3, s.json().get("measures").get(0).get("observations").asInt());
+        assertTrue(s.err().contains("several rows per Country and Year: the rows are read as units"), s.err());
+        Path none = Cli.write(dir, "none.csv", "iso3,v\nWLD,1\nHIC,2\n");
+        assertEquals(ExitCodes.BAD_INPUT, Cli.run("inequality", "--data", none.toString(), "--value", "v").code());
+    }
+
     static void assertBadInput(Cli r, String... parts) {
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
         assertEquals(1, r.err().lines().count(), r.err());

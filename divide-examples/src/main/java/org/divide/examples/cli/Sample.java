@@ -117,15 +117,12 @@ final class Sample {
                     aggregates.add(code);
                 }
             }
-            double wr = w < 0 ? 1 : csv.number(r, w);
-            if (wr < 0) {
-                throw csv.error(r, w, "weight is negative: " + csv.text(r, w));
+            try {
+                rows.add(row(csv, r, code, y, w, g));
+            } catch (MalformedDataException bad) {
+                throw code == null ? bad : new MalformedDataException(bad.location(), bad.reason() + " (economy "
+                        + code + ")", bad);
             }
-            if (g >= 0 && csv.text(r, g).isEmpty()) {
-                throw csv.error(r, g, "empty group label");
-            }
-            rows.add(new Row(csv.line(r), code, y < 0 ? 0 : csv.year(r, y), csv.number(r, 0), wr,
-                    g < 0 ? null : csv.text(r, g)));
         }
         boolean detectedOnly = c.economy == null && c.year == null;
         Sample s = new Sample(c.data.toString(), value, e >= 0, y >= 0, rows);
@@ -141,6 +138,18 @@ final class Sample {
             s.exclude(aggregates, unknown, c.keepAggregates);
         }
         return s;
+    }
+
+    private static Row row(PlainCsv csv, int r, String code, int y, int w, int g) throws MalformedDataException {
+        double wr = w < 0 ? 1 : csv.number(r, w);
+        if (wr < 0) {
+            throw csv.error(r, w, "weight is negative: " + csv.text(r, w));
+        }
+        if (g >= 0 && csv.text(r, g).isEmpty()) {
+            throw csv.error(r, g, "empty group label");
+        }
+        return new Row(csv.line(r), code, y < 0 ? 0 : csv.year(r, y), csv.number(r, 0), wr,
+                g < 0 ? null : csv.text(r, g));
     }
 
     /** The same rows as plain units, without economies or years, with a note saying why. */

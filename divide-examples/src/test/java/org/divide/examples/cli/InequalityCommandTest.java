@@ -231,6 +231,9 @@ class InequalityCommandTest {
         Path data = Cli.write(dir, "gaps.csv", "iso3,v\nKEN,1\nNOR,\nUSA,3\n");
         assertBadInput(Cli.run("inequality", "--data", data.toString(), "--value", "v", "--missing", "reject"),
                 "gaps.csv line 3", "missing value for NOR");
+        Path bad = Cli.write(dir, "bad.csv", "iso3,v\nKEN,1\nNOR,2x\n");
+        assertBadInput(Cli.run("inequality", "--data", bad.toString(), "--value", "v"), "bad.csv line 3",
+                "'2x' is not a number", "(economy NOR)");
         assertEquals(ExitCodes.USAGE, Cli.run("inequality", "--data", data.toString(), "--value", "v", "--missing",
                 "drop").code());
         assertEquals(ExitCodes.USAGE, Cli.run("inequality", "--data", data.toString(), "--value", "v", "--zeros",

@@ -21,7 +21,6 @@ module org.divide.io {
     requires java.xml; // SDMX-ML through StAX
 
     exports org.divide.io;
-    exports org.divide.io.coinr;
     exports org.divide.io.csv;
     exports org.divide.io.imf;
     exports org.divide.io.json;

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import org.divide.io.coinr.CoinrIDataReader;
+import org.divide.io.csv.CoinrIDataReader;
 import org.divide.io.csv.LongCsvReader;
 import org.divide.io.csv.WideCsvReader;
 import org.divide.io.csv.WideLayout;

@@ -16,8 +16,8 @@ import org.divide.io.PanelFormats;
 import org.divide.io.PanelReader;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
-import org.divide.io.coinr.CoinrIDataReader;
-import org.divide.io.coinr.CoinrNotes;
+import org.divide.io.csv.CoinrIDataReader;
+import org.divide.io.csv.CoinrNotes;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.IndexData;
 

@@ -1,4 +1,4 @@
-package org.divide.io.coinr;
+package org.divide.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.divide.io.coinr;
+package org.divide.io.csv;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,5 @@
-package org.divide.io.coinr;
+package org.divide.io.csv;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,21 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.divide.core.Grouping;
-import org.divide.core.Panel;
+import org.divide.io.FormatNotes;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.TextFormatReader;
-import org.divide.io.csv.CsvOptions;
-import org.divide.io.csv.CsvRow;
-import org.divide.io.csv.CsvTable;
 import org.divide.io.internal.PanelCollector;
-import org.divide.io.internal.Sources;
 import org.divide.io.internal.Values;
 
 /**
@@ -43,8 +34,8 @@ import org.divide.io.internal.Values;
  *       every reader (ISO3 codes, as COINr's ASEM example has, or names);</li>
  *   <li>{@code uName} (optional): the name of economies the resolver does not know;</li>
  *   <li>{@code Time} (optional): the year of the row; without it every row has the year given with
- *       {@link #withYear(int)}, and a table without {@code Time} and without that year is an
- *       error;</li>
+ *       {@link #withYear(int)} ({@link IDataLayout#withYear}), and a table without {@code Time} and
+ *       without that year is an error;</li>
  *   <li>group columns: a column whose header ends with {@code _group} (COINr's convention, such as
  *       {@code EurAsia_group}), a column named with {@link #withGroupColumns}, or a column whose
  *       values are all text (COINr's {@code Group} and {@code Other} columns hold labels). Each
@@ -61,24 +52,16 @@ import org.divide.io.internal.Values;
  * that value or row and lists it in {@link ReadResult#skipped()}); two rows of one economy and year
  * with different values are a conflicting duplicate.
  */
-public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader> {
+public final class CoinrIDataReader extends LayoutCsvReader<IDataLayout, CoinrIDataReader> {
 
     /** The suffix of COINr's group columns, lower case. */
     private static final String GROUP_SUFFIX = "_group";
 
-    private static final CoinrIDataReader DEFAULTS = new CoinrIDataReader(CsvOptions.defaults(), 0, Set.of(),
-            ReadOptions.defaults());
+    private static final CoinrIDataReader DEFAULTS = new CoinrIDataReader(IDataLayout.defaults(),
+            CsvOptions.defaults(), ReadOptions.defaults());
 
-    private final CsvOptions csv;
-    private final int year;
-    private final Set<String> groupColumns;
-    private final ReadOptions options;
-
-    private CoinrIDataReader(CsvOptions csv, int year, Set<String> groupColumns, ReadOptions options) {
-        this.csv = csv;
-        this.year = year;
-        this.groupColumns = groupColumns;
-        this.options = options;
+    private CoinrIDataReader(IDataLayout layout, CsvOptions csv, ReadOptions options) {
+        super(layout, csv, options);
     }
 
     /**
@@ -91,106 +74,66 @@ public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader
     }
 
     /**
-     * A copy with another CSV syntax (delimiter, quote, charset).
+     * A copy that gives every row this year when the table has no {@code Time} column:
+     * {@code withLayout(layout().withYear(year))}.
      *
-     * @param newCsv the syntax, non-null
+     * @param year the year, within the range of a panel
      * @return the copy
+     * @throws IllegalArgumentException if the year is outside the range of a panel
      */
-    public CoinrIDataReader withCsv(CsvOptions newCsv) {
-        return new CoinrIDataReader(Objects.requireNonNull(newCsv, "csv"), year, groupColumns, options);
+    public CoinrIDataReader withYear(int year) {
+        return withLayout(layout().withYear(year));
     }
 
     /**
-     * A copy that gives every row this year when the table has no {@code Time} column (a
-     * {@code Time} column, when present, wins).
-     *
-     * @param newYear the year, within the range of a panel
-     * @return the copy
-     * @throws IllegalArgumentException if the year is outside [{@link Panel#MIN_YEAR},
-     *                                  {@link Panel#MAX_YEAR}]
-     */
-    public CoinrIDataReader withYear(int newYear) {
-        if (newYear < Panel.MIN_YEAR || newYear > Panel.MAX_YEAR) {
-            throw new IllegalArgumentException("year " + newYear + " is outside [" + Panel.MIN_YEAR + ", "
-                    + Panel.MAX_YEAR + "]");
-        }
-        return new CoinrIDataReader(csv, newYear, groupColumns, options);
-    }
-
-    /**
-     * A copy that also reads these columns as groups (the {@code Group} rows of an iMeta table,
-     * say), whatever their values.
+     * A copy that also reads these columns as groups:
+     * {@code withLayout(layout().withGroupColumns(columns))}.
      *
      * @param columns the column names, matched without regard to case
      * @return the copy
      */
     public CoinrIDataReader withGroupColumns(Collection<String> columns) {
-        Set<String> lower = new TreeSet<>();
-        for (String c : columns) {
-            lower.add(c.strip().toLowerCase(Locale.ROOT));
-        }
-        return new CoinrIDataReader(csv, year, Set.copyOf(lower), options);
-    }
-
-    @Override
-    public CoinrIDataReader withOptions(ReadOptions newOptions) {
-        return new CoinrIDataReader(csv, year, groupColumns, Objects.requireNonNull(newOptions, "options"));
-    }
-
-    @Override
-    public ReadOptions options() {
-        return options;
+        return withLayout(layout().withGroupColumns(columns));
     }
 
     /**
-     * The year of rows without a {@code Time} column.
+     * A copy with another year or other group columns.
      *
-     * @return the year, or 0 if none was given
-     */
-    public int year() {
-        return year;
-    }
-
-    /**
-     * The CSV syntax.
-     *
-     * @return the CSV options
-     */
-    public CsvOptions csv() {
-        return csv;
-    }
-
-    /**
-     * The encoding of files and streams: the charset of {@link #csv()}.
-     *
-     * @return the charset
+     * @param newLayout the layout, non-null
+     * @return the copy
      */
     @Override
-    public Charset charset() {
-        return csv.charset();
+    public CoinrIDataReader withLayout(IDataLayout newLayout) {
+        return super.withLayout(newLayout);
     }
 
     /**
-     * {@inheritDoc}
+     * The year and the named group columns.
      *
-     * <p>The charset of {@link #csv()} is not used. The result's notes are {@link CoinrNotes}.
-     *
-     * @throws MalformedDataException if the text is malformed (strict mode), has no {@code uCode}
-     *                                column, or has neither a {@code Time} column nor a year
+     * @return the layout
      */
     @Override
-    public ReadResult read(Reader reader, String source) throws IOException {
-        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, csv)) {
-            PanelCollector c = PanelCollector.create(source, options);
-            CoinrNotes notes = read(table, c);
-            return c.finish().withNotes(notes);
-        }
+    public IDataLayout layout() {
+        return super.layout();
     }
 
-    private CoinrNotes read(CsvTable table, PanelCollector c) throws MalformedDataException {
+    @Override
+    CoinrIDataReader copy(IDataLayout newLayout, CsvOptions newCsv, ReadOptions newOptions) {
+        return new CoinrIDataReader(newLayout, newCsv, newOptions);
+    }
+
+    /** Reads the rows; the notes are {@link CoinrNotes}. */
+    @Override
+    FormatNotes rows(CsvTable table, IDataLayout layout, PanelCollector c) throws MalformedDataException {
+        return read(table, layout, c);
+    }
+
+    private static CoinrNotes read(CsvTable table, IDataLayout layout, PanelCollector c)
+            throws MalformedDataException {
         int code = table.column("uCode");
         int name = table.findColumn("uName");
         int time = table.findColumn("Time");
+        int year = layout.year();
         if (time < 0 && year == 0) {
             throw new MalformedDataException(Location.line(table.source(), table.headerLine()),
                     "no column 'Time' and no year given (see CoinrIDataReader.withYear); the header has "
@@ -213,7 +156,7 @@ public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader
             if (i == code || i == name || i == time || header.get(i).isEmpty()) {
                 continue;
             }
-            if (isGroup(header.get(i), rows, i)) {
+            if (isGroup(header.get(i), layout, rows, i, c.options())) {
                 groups.add(i);
             } else {
                 values.add(i);
@@ -239,7 +182,7 @@ public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader
             years.add(y);
             for (int k = 0; k < values.size(); k++) {
                 try {
-                    c.put(e, handles.get(k), y, Values.number(row.get(values.get(k)), options), row.line());
+                    c.put(e, handles.get(k), y, Values.number(row.get(values.get(k)), c.options()), row.line());
                 } catch (IllegalArgumentException ex) {
                     c.skip(row.at(values.get(k)), ex.getMessage());
                 }
@@ -250,7 +193,7 @@ public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader
                 latest.put(economy, y);
                 for (int g : groups) {
                     String label = row.get(g).strip();
-                    if (isMissing(label)) {
+                    if (isMissing(label, c.options())) {
                         labels.get(g).remove(economy);
                     } else {
                         labels.get(g).put(economy, label);
@@ -264,15 +207,15 @@ public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader
     }
 
     /** A group column: named so, or holding text only (at least one value, none a number). */
-    private boolean isGroup(String column, List<CsvRow> rows, int index) {
-        String lower = column.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(GROUP_SUFFIX) || groupColumns.contains(lower)) {
+    private static boolean isGroup(String column, IDataLayout layout, List<CsvRow> rows, int index,
+            ReadOptions options) {
+        if (column.toLowerCase(Locale.ROOT).endsWith(GROUP_SUFFIX) || layout.isGroupColumn(column)) {
             return true;
         }
         boolean text = false;
         for (CsvRow row : rows) {
             String cell = row.get(index).strip();
-            if (isMissing(cell)) {
+            if (isMissing(cell, options)) {
                 continue;
             }
             try {
@@ -285,7 +228,7 @@ public final class CoinrIDataReader implements TextFormatReader<CoinrIDataReader
         return text;
     }
 
-    private boolean isMissing(String cell) {
+    private static boolean isMissing(String cell, ReadOptions options) {
         return options.missing().contains(cell.toLowerCase(Locale.ROOT));
     }
 }

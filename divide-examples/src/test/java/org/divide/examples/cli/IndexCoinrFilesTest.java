@@ -168,6 +168,33 @@ class IndexCoinrFilesTest {
     }
 
     @Test
+    void iDataWithoutTimeTakesTheYearOption() {
+        Path small = Cli.write(dir, "iMeta.csv", """
+                Level,iCode,iName,Direction,Weight,Denominator,Parent,Type
+                2,Index,Index,1,1,,,Aggregate
+                1,a,a,1,1,,Index,Indicator
+                1,b,b,1,1,,Index,Indicator
+                ,Region,Region,,,,,Group
+                """);
+        Path noTime = Cli.write(dir, "iData.csv", """
+                uCode,uName,Region,a,b
+                KEN,Kenya,Africa,1,10
+                NOR,Norway,Europe,3,
+                USA,United States,America,2,20
+                """);
+        Cli r = Cli.run("index", "--meta", small.toString(), "--data", noTime.toString(), "--year", "2020",
+                "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("index built for 2020 (--year): 3 economies, 2 indicators; groupings Region"),
+                r.err());
+        JsonNode best = r.json().get("scores").get(0);
+        assertEquals("NOR", best.get("economy").asText(), "a at its maximum, b missing and skipped");
+        assertEquals(100, best.get("Index").asDouble(), REL);
+        InequalityCommandTest.assertBadInput(Cli.run("index", "--meta", small.toString(), "--data",
+                noTime.toString()), "iData.csv line 1: no column 'Time' and no year given");
+    }
+
+    @Test
     void badCoinrInputsAreLocated() throws IOException {
         Path broken = Cli.write(dir, "iData.csv", Files.readString(data, StandardCharsets.UTF_8)
                 .replace("4.097985", "4.09x"));

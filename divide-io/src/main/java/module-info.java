@@ -1,6 +1,6 @@
 /**
  * divide's readers and writers: CSV long and wide, World Bank (WDI long, bulk CSV, API v2 JSON),
- * Our World in Data, IMF DataMapper, SDMX-CSV/JSON/ML, xlsx, panel JSON, result tables and the
+ * Our World in Data, IMF DataMapper, COINr iData, SDMX-CSV/JSON/ML, xlsx, panel JSON, result tables and the
  * index spec as JSON; format detection and reading any supported file into a panel.
  *
  * <p>The machinery the format packages share, {@code org.divide.io.internal}, is not exported.

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The panel formats divide-io reads, with the name each has on a command line
- * ({@code sdmx-csv}) and whether divide-io also writes it. {@link PanelFormats#detect} tells a
+ * ({@code sdmx-csv}, {@code coinr-idata}) and whether divide-io also writes it. {@link PanelFormats#detect} tells a
  * file's format; {@link PanelReader} reads a file in any of them.
  */
 public enum PanelFormat {
@@ -34,7 +34,9 @@ public enum PanelFormat {
     /** SDMX-ML 2.1 (generic or structure-specific). */
     SDMX_ML(false),
     /** IMF DataMapper API JSON. */
-    IMF(false);
+    IMF(false),
+    /** COINr's iData table as CSV ({@code uCode, uName, *_group, Time, <indicators...>}). */
+    COINR_IDATA(false);
 
     private final boolean writable;
 

@@ -28,12 +28,13 @@ import org.slf4j.LoggerFactory;
  * text is CSV, told by the columns of its first line (after the preamble of a WDI bulk download; delimiter {@code ,}, {@code ;} or tab,
  * without regard to case): a first column {@code DATAFLOW} or {@code STRUCTURE}, or a column
  * {@code OBS_VALUE} (labels after the code allowed) is {@code SDMX_CSV}; {@code Entity, Code, Year} is {@code OWID}; {@code Country Code, Indicator
- * Code} is {@code WDI_BULK}; {@code Country Code, Year, Value} is {@code WDI}; otherwise
+ * Code} is {@code WDI_BULK}; {@code Country Code, Year, Value} is {@code WDI}; a column {@code uCode}
+ * is {@code COINR_IDATA}; otherwise
  * {@code economy, indicator, year, value} is {@code LONG}, {@code economy, indicator} is
  * {@code WIDE} and {@code economy, year} is {@code WIDE_INDICATORS}.
  *
  * <p><b>Errors.</b> A file of no known kind, or whose header fits two of the published formats
- * (SDMX-CSV, OWID, WDI bulk, WDI long), is a {@link MalformedDataException} naming the file and
+ * (SDMX-CSV, OWID, WDI bulk, WDI long, COINr iData), is a {@link MalformedDataException} naming the file and
  * the header.
  *
  * <p>Each decision is logged at DEBUG (logger {@code org.divide.io.PanelFormats}) with what it
@@ -163,6 +164,9 @@ public final class PanelFormats {
             published.add(PanelFormat.WDI_BULK);
         } else if (columns.containsAll(List.of("country code", "year", "value"))) {
             published.add(PanelFormat.WDI);
+        }
+        if (columns.contains("ucode")) {
+            published.add(PanelFormat.COINR_IDATA);
         }
         if (published.size() > 1) {
             throw new MalformedDataException(Location.line(source, 1), "ambiguous format: the header " + columns

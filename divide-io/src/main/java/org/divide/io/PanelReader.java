@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.divide.io.csv.CoinrIDataReader;
 import org.divide.io.csv.LongCsvReader;
 import org.divide.io.csv.WideCsvReader;
 import org.divide.io.csv.WideLayout;
@@ -35,7 +36,8 @@ import org.divide.io.xlsx.XlsxReader;
  * {@code WIDE} as {@code WideLayout.yearsAcross("indicator")}, {@code WIDE_INDICATORS} as
  * {@code WideLayout.indicatorsAcross("year")}, {@code XLSX} as the first sheet in the long layout;
  * companion files (WDI country metadata, OWID {@code .metadata.json}) beside the file are read as
- * their readers read them. Panel JSON is read as the exact panel it holds (no aggregates split
+ * their readers read them; {@code COINR_IDATA} needs a {@code Time} column (for a table without
+ * one, use {@code CoinrIDataReader.withYear}). Panel JSON is read as the exact panel it holds (no aggregates split
  * off, nothing unmatched).
  */
 public final class PanelReader implements FormatReader<PanelReader> {
@@ -153,6 +155,7 @@ public final class PanelReader implements FormatReader<PanelReader> {
             case SDMX_JSON -> SdmxJsonReader.withDefaults();
             case SDMX_ML -> SdmxMlReader.withDefaults();
             case IMF -> ImfDataMapperReader.withDefaults();
+            case COINR_IDATA -> CoinrIDataReader.withDefaults();
         };
         return r.withOptions(options);
     }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.divide.core.Grouping;
 import org.divide.core.Panel;
+import org.divide.io.csv.CoinrIDataReader;
+import org.divide.io.csv.CoinrNotes;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsv;
 import org.divide.io.csv.LongCsvReader;
@@ -110,5 +113,16 @@ class FormatsGuideTest {
         ReadResult insee = SdmxMlReader.withDefaults().withSdmx(SdmxOptions.defaults().withFixedEconomy("FRA"))
                 .read(Fixtures.resource("sdmx/ml/insee_IPI-2010-A21_generic.xml"));
         assertTrue(insee.panel().valueCount() > 0);
+    }
+
+    @Test
+    void coinrIData(@TempDir Path dir) throws IOException {
+        ReadResult r = CoinrIDataReader.withDefaults().read(Fixtures.testdata("asem/ASEM_iData.csv"));
+        Grouping eurAsia = CoinrNotes.of(r).grouping("EurAsia_group").orElseThrow();
+        assertEquals(30, eurAsia.members("Europe").size());
+        assertEquals(21, eurAsia.members("Asia").size());
+        Path noTime = java.nio.file.Files.writeString(dir.resolve("iData_without_Time.csv"), "uCode,LPI\nAUT,4.1\n");
+        ReadResult one = CoinrIDataReader.withDefaults().withYear(2018).read(noTime);
+        assertEquals(4.1, one.panel().value("AUT", "LPI", 2018));
     }
 }

@@ -1,6 +1,7 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +12,11 @@ import org.divide.core.Economy;
 import org.divide.core.Framework;
 import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
+import org.divide.io.spec.IMeta;
 import org.divide.io.spec.IMetaCsv;
+import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
+import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
 
 import picocli.CommandLine.ArgGroup;
@@ -20,11 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code divide index}: builds a composite index from a spec and long-format data and writes one
- * row per economy with every node's score and rank.
+ * {@code divide index}: builds a composite index from a spec (or a COINr iMeta table, with or
+ * without a steps document) and data in any detected format (COINr's iData included), writes one
+ * row per economy with every node's score and rank, and says on standard error which year it built.
  */
 @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Build a composite index: one row per economy with the score and rank of every node of the"
@@ -34,9 +40,11 @@ import picocli.CommandLine.Spec;
                     + " see docs/index-spec.md.",
             "Or --meta: the framework from a COINr iMeta table (CSV: Level, iCode, iName, Parent, Direction,"
                     + " Weight, Type), built the plain COINr way: min-max onto [0, 100], then the weighted"
-                    + " arithmetic mean."},
+                    + " arithmetic mean; or with --steps, built by the steps of a spec document without"
+                    + " framework, where {\"step\": \"denominate\"} takes iMeta's Denominator column."},
         footer = {"", "Examples:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx",
-            "  divide index --meta iMeta.csv --data data.csv"})
+            "  divide index --meta iMeta.csv --data data.csv",
+            "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json"})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +56,12 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexInputs inputs;
 
+    @Option(names = "--steps", paramLabel = "STEPS.json",
+            description = "With --meta: the build steps, a spec document without framework"
+                    + " ({\"steps\": [...]}, see docs/index-spec.md); {\"step\": \"denominate\"} without"
+                    + " denominators takes those of iMeta's Denominator column. Without --steps, the plain build.")
+    Path steps;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the scores to a .csv, .json or .xlsx file instead of printing them.")
     Path out;
@@ -57,10 +71,22 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IndexSpec indexSpec = source.meta != null ? IMetaCsv.readPlain(source.meta)
-                : IndexInputs.readSpec(source.spec);
-        IndexInputs.Loaded loaded = inputs.load(indexSpec, spec.commandLine().getErr());
+        if (steps != null && source.meta == null) {
+            throw new ParameterException(spec.commandLine(), "--steps goes with --meta (a --spec has its own steps)");
+        }
+        IndexSpec indexSpec;
+        List<String> groups = List.of();
+        if (source.meta != null) {
+            IMeta meta = IMetaCsv.readMeta(source.meta);
+            indexSpec = steps == null ? meta.plain()
+                    : meta.spec(IndexSpecJson.readSteps(steps, meta.framework()).steps());
+            groups = meta.groups();
+        } else {
+            indexSpec = IndexInputs.readSpec(source.spec);
+        }
+        IndexInputs.Loaded loaded = inputs.load(indexSpec, groups, spec.commandLine().getErr());
         IndexResult result = CompositeIndex.of(loaded.spec()).run(loaded.data());
+        built(loaded, spec.commandLine().getErr());
         List<Table> tables = List.of(scores(result, loaded.data().panel()));
         if (out != null) {
             Output.write(tables, out);
@@ -68,6 +94,16 @@ final class IndexCommand implements Callable<Integer> {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /** Says on standard error which year was built, on how many economies, with which groupings. */
+    private void built(IndexInputs.Loaded loaded, PrintWriter err) {
+        IndexData data = loaded.data();
+        err.println("divide: index built for " + data.year() + (inputs.year != null ? " (--year)"
+                : " (the latest year with a value for every indicator)") + ": " + data.economies().size()
+                + " economies, " + loaded.spec().framework().indicatorCodes().size() + " indicators"
+                + (data.groupings().isEmpty() ? "" : "; groupings " + String.join(", ", new java.util.TreeSet<>(data.groupings().keySet()))));
+        err.flush();
     }
 
     /** Where the spec comes from: exactly one of {@code --spec} and {@code --meta}. */
@@ -78,7 +114,8 @@ final class IndexCommand implements Callable<Integer> {
 
         @Option(names = "--meta", required = true, paramLabel = "META.csv",
                 description = "Instead of --spec: a COINr iMeta table as CSV (divide-io's IMetaCsv), built with"
-                        + " COINr's plain spec (min-max onto [0, 100], weighted arithmetic mean).")
+                        + " COINr's plain spec (min-max onto [0, 100], weighted arithmetic mean), or with the"
+                        + " steps of --steps.")
         Path meta;
     }
 

@@ -8,20 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.divide.core.Framework;
+import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
+import org.divide.io.PanelFormat;
+import org.divide.io.PanelFormats;
+import org.divide.io.PanelReader;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
-import org.divide.io.csv.LongCsvReader;
+import org.divide.io.csv.CoinrIDataReader;
+import org.divide.io.csv.CoinrNotes;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.IndexData;
 
 import picocli.CommandLine.Option;
 
 /**
- * The inputs shared by {@code divide index} and {@code divide uncertainty}: a long-format data file
- * and the year to build, as options, loaded with a spec (read by {@link #readSpec(Path)} or another
- * way) into an {@link IndexSpec} and {@link IndexData}.
+ * The inputs shared by {@code divide index} and {@code divide uncertainty}: a data file in any
+ * format divide-io detects (long CSV, COINr iData, ...) and the year to build, as options, loaded
+ * with a spec (read by {@link #readSpec(Path)} or another way) into an {@link IndexSpec} and
+ * {@link IndexData}. The group columns of a COINr iData file become the data's groupings.
  */
 final class IndexInputs {
 
@@ -29,7 +35,9 @@ final class IndexInputs {
     static final String SPEC_HELP = "The index spec as JSON (divide-io's IndexSpecJson; see docs/index-spec.md).";
 
     @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-            description = "Long-format CSV: economy,indicator,year,value.")
+            description = "The data, format detected: long CSV (economy,indicator,year,value), COINr iData"
+                    + " (uCode, uName, *_group, Time, one column per indicator; its group columns are the"
+                    + " groupings a spec may name), or any other format divide-io reads.")
     Path data;
 
     @Option(names = "--year", paramLabel = "Y",
@@ -62,11 +70,35 @@ final class IndexInputs {
      * @throws IOException if the data cannot be read, or no year has data for every indicator
      */
     Loaded load(IndexSpec indexSpec, PrintWriter err) throws IOException {
-        ReadResult read = LongCsvReader.withDefaults().read(data);
+        return load(indexSpec, List.of(), err);
+    }
+
+    /**
+     * Reads the data, reports unmatched economies on {@code err} and picks the year; a COINr iData
+     * file also reads {@code groupColumns} as groups, and its groupings go with the data.
+     *
+     * @param indexSpec    the spec
+     * @param groupColumns the group columns of a COINr iMeta ({@code Group} rows), possibly empty
+     * @param err          standard error
+     * @return the spec and the data
+     * @throws IOException if the data cannot be read, or no year has data for every indicator
+     */
+    Loaded load(IndexSpec indexSpec, List<String> groupColumns, PrintWriter err) throws IOException {
+        ReadResult read;
+        if (PanelFormats.detect(data) == PanelFormat.COINR_IDATA) {
+            CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);
+            read = (year != null ? coinr.withYear(year) : coinr).read(data);
+        } else {
+            read = PanelReader.withDefaults().read(data);
+        }
         reportUnmatched(read, err);
         Panel panel = read.panel();
         int built = year != null ? year : latestYear(panel, indexSpec.framework());
-        return new Loaded(indexSpec, IndexData.of(panel, built));
+        IndexData indexData = IndexData.of(panel, built);
+        for (Grouping g : read.notes(CoinrNotes.class).map(CoinrNotes::groupings).orElse(List.of())) {
+            indexData = indexData.withGrouping(g);
+        }
+        return new Loaded(indexSpec, indexData);
     }
 
     /**

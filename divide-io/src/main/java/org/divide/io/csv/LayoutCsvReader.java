@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.Objects;
+import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
@@ -12,8 +13,8 @@ import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
 
 /**
- * What the long and wide CSV readers share: a layout, a CSV syntax and the read options, each
- * replaced by a {@code with...} call, and reading a table into a collector.
+ * What the long, wide and COINr iData CSV readers share: a layout, a CSV syntax and the read options,
+ * each replaced by a {@code with...} call, and reading a table into a collector.
  *
  * @param <L> the layout type
  * @param <R> the reader type
@@ -33,8 +34,8 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
     /** A reader of the concrete type with these settings. */
     abstract R copy(L newLayout, CsvOptions newCsv, ReadOptions newOptions);
 
-    /** Reads the rows of an open table into a collector. */
-    abstract void rows(CsvTable table, L tableLayout, PanelCollector collector) throws MalformedDataException;
+    /** Reads the rows of an open table into a collector; returns the notes on the input, if any. */
+    abstract FormatNotes rows(CsvTable table, L tableLayout, PanelCollector collector) throws MalformedDataException;
 
     /**
      * A copy with other columns.
@@ -105,8 +106,8 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
     public ReadResult read(Reader reader, String source) throws IOException {
         try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, csv)) {
             PanelCollector c = PanelCollector.create(source, options);
-            rows(table, layout, c);
-            return c.finish();
+            FormatNotes notes = rows(table, layout, c);
+            return c.finish().withNotes(notes);
         }
     }
 }

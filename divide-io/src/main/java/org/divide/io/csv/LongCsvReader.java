@@ -1,5 +1,6 @@
 package org.divide.io.csv;
 
+import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.internal.LongRows;
@@ -68,7 +69,8 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
     }
 
     @Override
-    void rows(CsvTable table, LongLayout tableLayout, PanelCollector collector) throws MalformedDataException {
+    FormatNotes rows(CsvTable table, LongLayout tableLayout, PanelCollector collector) throws MalformedDataException {
         LongRows.read(table, tableLayout, collector);
+        return FormatNotes.none();
     }
 }

@@ -1,5 +1,6 @@
 package org.divide.io.csv;
 
+import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.internal.PanelCollector;
@@ -68,7 +69,8 @@ public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvRead
     }
 
     @Override
-    void rows(CsvTable table, WideLayout tableLayout, PanelCollector collector) throws MalformedDataException {
+    FormatNotes rows(CsvTable table, WideLayout tableLayout, PanelCollector collector) throws MalformedDataException {
         WideRows.read(table, tableLayout, collector);
+        return FormatNotes.none();
     }
 }

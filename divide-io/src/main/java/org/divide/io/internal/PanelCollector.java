@@ -228,6 +228,17 @@ public final class PanelCollector {
     }
 
     /**
+     * The economy of a handle, as resolved (its code is the one the panel will use).
+     *
+     * @param handle a handle from {@link #economy}
+     * @return the economy
+     * @throws IndexOutOfBoundsException if the handle is not one of this collector's
+     */
+    public Economy economyOf(int handle) {
+        return economies.get(handle).economy;
+    }
+
+    /**
      * Registers an indicator with its metadata, replacing the metadata of an indicator with the
      * same code registered before.
      *

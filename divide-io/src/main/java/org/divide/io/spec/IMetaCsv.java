@@ -3,11 +3,14 @@ package org.divide.io.spec;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.divide.core.Direction;
 import org.divide.core.Framework;
+import org.divide.core.spec.Denominate;
 import org.divide.core.spec.IndexSpec;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
@@ -25,20 +28,24 @@ import org.divide.io.csv.CsvTable;
  * <pre>{@code
  * Framework framework = IMetaCsv.read(Path.of("ASEM_iMeta.csv"));
  * IndexSpec spec = IMetaCsv.readPlain(Path.of("ASEM_iMeta.csv")); // min-max 0-100, arithmetic mean
+ * IMeta meta = IMetaCsv.readMeta(Path.of("ASEM_iMeta.csv"));      // + Denominator, Group rows
  * }</pre>
  *
  * <p><b>Columns</b> (matched without regard to case or order): {@code Level}, {@code iCode},
  * {@code iName}, {@code Parent}, {@code Direction}, {@code Weight} and {@code Type} are required;
- * others (COINr's optional {@code Denominator}, {@code Unit}, {@code Target},
- * {@code Goalpost_*}) are ignored. Rows are one of COINr's types:
+ * {@code Denominator} and {@code ScaleFactor} are optional and read by {@link #readMeta} (an
+ * indicator's denominator, blank or {@code NA} for none, and its scale factor, a number &gt; 0,
+ * blank or {@code NA} for 1; when the table has {@code Denominator} rows, a denominator must be one
+ * of them); others ({@code Unit}, {@code Target}, {@code Goalpost_*}) are ignored. Rows are one
+ * of COINr's types:
  * <ul>
  *   <li>{@code Indicator} and {@code Aggregate}: a node of the framework, in file order, with code
  *       {@code iCode}, name {@code iName} ({@code iCode} if blank), parent {@code Parent} (blank or
  *       {@code NA} for the root), level {@code Level} (an integer, 1 exactly for indicators),
  *       weight {@code Weight} (a number ≥ 0) and direction {@code Direction} ({@code 1} or
  *       {@code -1}; may be blank on an aggregate, meaning {@code 1});</li>
- *   <li>{@code Group}, {@code Denominator} and {@code Other}: not part of the framework, skipped
- *       without looking at their other fields.</li>
+ *   <li>{@code Group}, {@code Denominator} and {@code Other}: not part of the framework; the codes
+ *       of the first two are listed by {@link #readMeta}, their other fields are not read.</li>
  * </ul>
  *
  * <p><b>Errors</b> are a {@link MalformedDataException} naming the source, line, column and value,
@@ -91,6 +98,36 @@ public final class IMetaCsv {
      * @throws IOException            if it cannot be read
      */
     public static Framework read(Reader reader, String source, CsvOptions csv) throws IOException {
+        return readMeta(reader, source, csv).framework();
+    }
+
+    /**
+     * Reads a file with the default CSV syntax into the framework, the denomination of its
+     * {@code Denominator} column and its group and denominator codes.
+     *
+     * @param path the file
+     * @return the table's content
+     * @throws MalformedDataException if the table is malformed
+     * @throws IOException            if it cannot be read
+     */
+    public static IMeta readMeta(Path path) throws IOException {
+        try (Reader reader = Sources.open(path, CsvOptions.defaults().charset())) {
+            return readMeta(reader, Sources.name(path), CsvOptions.defaults());
+        }
+    }
+
+    /**
+     * Reads text from a reader (not closed) into the framework, the denomination of its
+     * {@code Denominator} column and its group and denominator codes.
+     *
+     * @param reader the text
+     * @param source the name used in messages
+     * @param csv    the CSV syntax (its charset is not used)
+     * @return the table's content
+     * @throws MalformedDataException if the table is malformed
+     * @throws IOException            if it cannot be read
+     */
+    public static IMeta readMeta(Reader reader, String source, CsvOptions csv) throws IOException {
         try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, csv)) {
             return read(table);
         }
@@ -100,7 +137,8 @@ public final class IMetaCsv {
      * Reads a file into COINr's plain build of its framework, {@link IndexSpec#plain(Framework)}:
      * min-max normalisation onto [0, 100] and the weighted arithmetic mean at every level, the
      * defaults of COINr's {@code Normalise} and {@code Aggregate} with no other step (no
-     * denominating, imputation or treatment, whatever the {@code Denominator} column says).
+     * denominating, imputation or treatment, whatever the {@code Denominator} column says; for
+     * that, {@link #readMeta} and {@link IMeta#spec}).
      *
      * @param path the file
      * @return the spec
@@ -111,10 +149,15 @@ public final class IMetaCsv {
         return IndexSpec.plain(read(path));
     }
 
-    private static Framework read(CsvTable table) throws MalformedDataException {
+    private static IMeta read(CsvTable table) throws MalformedDataException {
         Columns c = new Columns(table);
         Framework.Builder builder = Framework.builder();
         Map<String, Long> seen = new HashMap<>();
+        Map<String, String> denominators = new LinkedHashMap<>();
+        Map<String, Double> scales = new LinkedHashMap<>();
+        Map<String, Location> denominatorCells = new HashMap<>();
+        List<String> groups = new ArrayList<>();
+        List<String> denominatorRows = new ArrayList<>();
         for (CsvRow row; (row = table.next()) != null; ) {
             String width = table.widthProblem(row);
             if (width != null) {
@@ -124,6 +167,9 @@ public final class IMetaCsv {
             if (!TYPES.contains(type)) {
                 throw new MalformedDataException(row.at(c.type), "'" + row.get(c.type)
                         + "' is not a COINr iMeta type; expected one of " + TYPES);
+            }
+            if (type.equals("Group") || type.equals("Denominator")) {
+                (type.equals("Group") ? groups : denominatorRows).add(row.get(c.code).strip());
             }
             if (!type.equals("Indicator") && !type.equals("Aggregate")) {
                 continue;
@@ -137,12 +183,42 @@ public final class IMetaCsv {
                 throw new MalformedDataException(row.at(c.code), "'" + code + "' is already on line " + earlier);
             }
             builder.add(node(row, c, code, type.equals("Indicator")));
+            if (type.equals("Indicator")) {
+                denominator(row, c, code, denominators, scales, denominatorCells);
+            }
+        }
+        for (Map.Entry<String, String> d : denominators.entrySet()) {
+            if (!denominatorRows.isEmpty() && !denominatorRows.contains(d.getValue())) {
+                throw new MalformedDataException(denominatorCells.get(d.getKey()), "'" + d.getValue()
+                        + "' is not a Denominator row of the table; they are " + denominatorRows);
+            }
         }
         try {
-            return builder.build();
+            return new IMeta(builder.build(), new Denominate(denominators, scales), groups, denominatorRows);
         } catch (IllegalArgumentException e) {
             throw new MalformedDataException(Location.of(table.source()), e.getMessage(), e);
         }
+    }
+
+    /** The denominator and scale factor of an indicator row, if it has one. */
+    private static void denominator(CsvRow row, Columns c, String code, Map<String, String> denominators,
+            Map<String, Double> scales, Map<String, Location> cells) throws MalformedDataException {
+        String d = c.denominator < 0 ? "" : row.get(c.denominator).strip();
+        if (d.isEmpty() || d.equals("NA")) {
+            return;
+        }
+        denominators.put(code, d);
+        cells.put(code, row.at(c.denominator));
+        String s = c.scale < 0 ? "" : row.get(c.scale).strip();
+        if (s.isEmpty() || s.equals("NA")) {
+            return;
+        }
+        double scale = Values.isNumber(s) ? Double.parseDouble(s) : Double.NaN;
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new MalformedDataException(row.at(c.scale), "'" + row.get(c.scale)
+                    + "' is not a scale factor (a finite number > 0)");
+        }
+        scales.put(code, scale);
     }
 
     private static Framework.Node node(CsvRow row, Columns c, String code, boolean indicator)
@@ -209,8 +285,12 @@ public final class IMetaCsv {
         final int direction;
         final int weight;
         final int type;
+        final int denominator;
+        final int scale;
 
         Columns(CsvTable table) throws MalformedDataException {
+            denominator = table.findColumn("Denominator");
+            scale = table.findColumn("ScaleFactor");
             level = table.column("Level");
             code = table.column("iCode");
             name = table.column("iName");

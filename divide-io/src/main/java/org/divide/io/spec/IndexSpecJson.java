@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.divide.core.Framework;
 import org.divide.core.spec.IndexSpec;
 import org.divide.io.MalformedDataException;
@@ -124,6 +125,27 @@ public final class IndexSpecJson {
      * @throws MalformedDataException if the document is not a valid spec
      */
     public static IndexSpec read(JsonNode document, String source) throws MalformedDataException {
+        return read(document, source, null);
+    }
+
+    /**
+     * Reads the steps of a spec whose framework is given apart (read from a COINr iMeta table by
+     * {@link IMetaCsv}, say): a spec document without {@code framework}, such as
+     * <code>{"steps": [{"step": "impute", "method": "group-mean", "grouping": "EurAsia_group"}]}</code>,
+     * read and validated against {@code framework}.
+     *
+     * @param path      the file (UTF-8, a byte-order mark skipped)
+     * @param framework the framework of the spec
+     * @return the spec: {@code framework} with the document's steps
+     * @throws MalformedDataException if the document is not a valid spec without framework (a
+     *                                {@code framework} member is an error at {@code /framework})
+     * @throws IOException            if it cannot be read
+     */
+    public static IndexSpec readSteps(Path path, Framework framework) throws IOException {
+        return read(JsonInput.parse(path), Sources.name(path), Objects.requireNonNull(framework, "framework"));
+    }
+
+    private static IndexSpec read(JsonNode document, String source, Framework given) throws MalformedDataException {
         Source top = new Source(source, LEGACY_VERSION);
         Fields f = Fields.of(top, document, "");
         f.text("$schema", null);
@@ -137,7 +159,12 @@ public final class IndexSpecJson {
                     + LEGACY_VERSION + ", " + VERSION);
         }
         Source s = new Source(source, version);
-        Framework framework = FrameworkJson.read(s, f.required("framework"), f.pointer("framework"));
+        if (given != null && f.value("framework") != null) {
+            throw top.error(f.pointer("framework"), "the framework is given apart (an iMeta table): leave"
+                    + " 'framework' out of a steps document");
+        }
+        Framework framework = given != null ? given
+                : FrameworkJson.read(s, f.required("framework"), f.pointer("framework"));
         JsonNode steps = f.value("steps");
         f.done();
         if (steps == null) {

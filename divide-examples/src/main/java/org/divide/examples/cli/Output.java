@@ -89,8 +89,8 @@ final class Output {
     }
 
     /**
-     * Writes tables to a file whose extension says the format: {@code .csv}, {@code .json} or
-     * {@code .xlsx} (one sheet per table).
+     * Writes tables to a file whose extension says the format: {@code .csv} (one tidy table, as
+     * {@link #tidy(List)}), {@code .json} or {@code .xlsx} (one sheet per table).
      *
      * @param tables the tables
      * @param path   the file

@@ -1,6 +1,7 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,6 +72,10 @@ final class DynamicsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "Y", description = "The last year (default: the last in the data).")
     Integer to;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
+    Path out;
+
     @Mixin
     FormatOption format;
 
@@ -111,7 +116,12 @@ final class DynamicsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             beta = betaTable(null, s.years[first], s.years[last], reason);
         }
-        Output.print(List.of(sigmaTable(sigma), trendTable(sigma), beta), format.format, spec.commandLine().getOut());
+        List<Table> tables = List.of(sigmaTable(sigma), trendTable(sigma), beta);
+        if (out != null) {
+            Output.write(tables, out);
+        } else {
+            Output.print(tables, format.format, spec.commandLine().getOut());
+        }
         return ExitCodes.OK;
     }
 

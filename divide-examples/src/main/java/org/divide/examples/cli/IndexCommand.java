@@ -165,7 +165,7 @@ final class IndexCommand implements Callable<Integer> {
             row.add(economy == null ? code : economy.name());
             for (int k = 0; k < nodes.size(); k++) {
                 row.add(scores[k][e]);
-                row.add(ranks[k][e]);
+                row.add(Table.rank(ranks[k][e]));
             }
             table.add(row);
         }

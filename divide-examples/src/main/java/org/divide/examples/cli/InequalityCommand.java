@@ -2,6 +2,7 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -96,6 +97,10 @@ final class InequalityCommand implements Callable<Integer> {
                     + " file naming the first.")
     NaNPolicy missing;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
+    Path out;
+
     @Mixin
     FormatOption format;
 
@@ -121,7 +126,11 @@ final class InequalityCommand implements Callable<Integer> {
         if (group != null) {
             decompositions(units, order, tables, err);
         }
-        Output.print(tables, format.format, spec.commandLine().getOut());
+        if (out != null) {
+            Output.write(tables, out);
+        } else {
+            Output.print(tables, format.format, spec.commandLine().getOut());
+        }
         if (computed == 0) {
             err.println("divide: " + sample.source() + ": no measure could be computed");
             err.flush();

@@ -7,6 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,12 +31,18 @@ import picocli.CommandLine.TypeConversionException;
  * <ul>
  *   <li>JSON: one object whose members are the tables' names, each an array of row objects
  *       (numbers as numbers, {@code NaN} as {@code null});</li>
- *   <li>CSV: each table with its header, tables separated by an empty line (numbers at full
- *       precision, {@code NaN} as an empty field, text neutralised against formula injection);</li>
+ *   <li>CSV: one tidy table with one header that R's {@code read.csv} and pandas load as is — a
+ *       single table as it is; several tables as one, a first column {@code table} naming each
+ *       row's table and the union of their columns, empty where a row's table lacks the column
+ *       ({@link #tidy(List)}); numbers at full precision, {@code NaN} as an empty field, text
+ *       neutralised against formula injection;</li>
  *   <li>table: each table under its name, columns aligned, numbers rounded for reading.</li>
  * </ul>
  */
 final class Output {
+
+    /** The first column of CSV output with several tables: the name of each row's table. */
+    static final String TABLE_COLUMN = "table";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -80,8 +89,8 @@ final class Output {
     }
 
     /**
-     * Writes tables to a file whose extension says the format: {@code .csv}, {@code .json} or
-     * {@code .xlsx} (one sheet per table).
+     * Writes tables to a file whose extension says the format: {@code .csv} (one tidy table, as
+     * {@link #tidy(List)}), {@code .json} or {@code .xlsx} (one sheet per table).
      *
      * @param tables the tables
      * @param path   the file
@@ -152,15 +161,49 @@ final class Output {
     }
 
     private static void csv(List<Table> tables, Writer out) throws IOException {
-        for (int i = 0; i < tables.size(); i++) {
-            if (i > 0) {
-                out.write(System.lineSeparator());
-            }
-            StringWriter s = new StringWriter();
-            TableCsv.write(tables.get(i).header(), tables.get(i).rows(), s, CsvOptions.defaults());
-            out.write(s.toString());
-        }
+        Table tidy = tidy(tables);
+        StringWriter s = new StringWriter();
+        TableCsv.write(tidy.header(), tidy.rows(), s, CsvOptions.defaults());
+        out.write(s.toString());
         out.flush();
+    }
+
+    /**
+     * The tables as one tidy table: a single table as is; several under one header, a first
+     * column {@value #TABLE_COLUMN} naming each row's table, then the union of their columns in
+     * order of first appearance ({@code null} where a row's table lacks the column).
+     *
+     * @param tables the tables, at least one
+     * @return the one table
+     * @throws IllegalStateException if several tables are given and one has a column named
+     *                               {@value #TABLE_COLUMN}
+     */
+    static Table tidy(List<Table> tables) {
+        if (tables.size() == 1) {
+            return tables.get(0);
+        }
+        LinkedHashSet<String> union = new LinkedHashSet<>();
+        union.add(TABLE_COLUMN);
+        for (Table t : tables) {
+            if (t.header().contains(TABLE_COLUMN)) {
+                throw new IllegalStateException("table " + t.name() + " has a column named " + TABLE_COLUMN);
+            }
+            union.addAll(t.header());
+        }
+        List<String> header = new ArrayList<>(union);
+        Table.Builder all = new Table.Builder("tables", header);
+        for (Table t : tables) {
+            int[] at = t.header().stream().mapToInt(header::indexOf).toArray();
+            for (List<Object> row : t.rows()) {
+                List<Object> cells = new ArrayList<>(Collections.nCopies(header.size(), null));
+                cells.set(0, t.name());
+                for (int c = 0; c < at.length; c++) {
+                    cells.set(at[c], row.get(c));
+                }
+                all.add(cells);
+            }
+        }
+        return all.build();
     }
 
     private static void text(List<Table> tables, PrintWriter out) {

@@ -30,6 +30,23 @@ record Table(String name, List<String> header, List<List<Object>> rows) {
         rows = List.copyOf(copy);
     }
 
+    /**
+     * A rank as a cell: an {@link Integer}, so that JSON writes {@code 1}, not {@code 1.0}.
+     *
+     * @param rank the rank, whole or {@code NaN}
+     * @return the rank as an integer, or {@code null} for {@code NaN}; a rank that is not whole
+     *         (an average of tied ranks) stays a {@link Double}
+     */
+    static Object rank(double rank) {
+        if (Double.isNaN(rank)) {
+            return null;
+        }
+        if (rank == Math.rint(rank) && Math.abs(rank) <= Integer.MAX_VALUE) {
+            return Integer.valueOf((int) rank);
+        }
+        return Double.valueOf(rank);
+    }
+
     /** Collects the rows of a table. */
     static final class Builder {
         private final String name;

@@ -134,7 +134,16 @@ final class UncertaintyCommand implements Callable<Integer> {
     private static List<Table> tables(IndexUncertaintyResult result) {
         ResultTable economies = result.table();
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table("economies", economies.columns(), economies.rows()));
+        int nominal = economies.columns().indexOf("nominal_rank");
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : economies.rows()) {
+            List<Object> copy = new ArrayList<>(row);
+            if (nominal >= 0 && copy.get(nominal) instanceof Double d) {
+                copy.set(nominal, Table.rank(d));
+            }
+            rows.add(copy);
+        }
+        tables.add(new Table("economies", economies.columns(), rows));
         tables.add(new Table.Builder("summary", List.of("target", "analysis", "runs", "failed_runs",
                 "mean_abs_rank_shift")).add(result.target(), result.sensitivity() ? "sobol" : "monte-carlo",
                 result.runs(), result.failedRuns(), result.meanAbsoluteRankShift()).build());

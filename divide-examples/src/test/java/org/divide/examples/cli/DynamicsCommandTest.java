@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.divide.metrics.dynamics.BetaConvergence;
 import org.divide.metrics.dynamics.BetaConvergenceResult;
@@ -71,8 +72,8 @@ class DynamicsCommandTest {
         Cli r = Cli.run("dynamics", "--data", data.toString(), "--economy", "iso3", "--year", "yr", "--value",
                 "users", "--measure", "theil-t", "--format", "csv", "--no-balanced");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
-        assertTrue(r.out().startsWith("year,Theil T,observations,skipped"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("2023,") && l.endsWith(",2,1")), r.out());
+        assertTrue(r.out().startsWith("table,year,Theil T,observations,skipped,"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("sigma,2023,") && l.contains(",2,1,")), r.out());
     }
 
     @Test
@@ -166,6 +167,47 @@ class DynamicsCommandTest {
         assertTrue(beta.get("beta").isNull(), beta.toString());
         assertTrue(beta.get("note").asText().contains("3 of 3 values in 2000 are zero or negative"), beta.toString());
         assertTrue(r.err().contains("beta-convergence 2000-2002"), r.err());
+    }
+
+    @Test
+    void csvIsOneTidyTableOfSigmaTrendAndBeta() {
+        Cli r = run("--weight", "pop", "--to", "2022", "--format", "csv");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        TidyCsv csv = TidyCsv.parse(r.out());
+        csv.assertTables(List.of("sigma", "sigma_trend", "beta"), List.of(3, 1, 1));
+        assertEquals(List.of("table", "year", "Gini", "observations", "skipped", "measure", "slope_per_year",
+                "standard_error", "p", "r_squared", "years", "verdict", "from", "to", "beta", "excluded_missing",
+                "excluded_non_positive", "speed", "half_life_years", "note"), csv.header());
+        assertEquals("2020", csv.table("sigma").get(0).get("year"));
+        assertEquals(8.0 / 36, Double.parseDouble(csv.table("sigma").get(0).get("Gini")), SAME);
+        assertEquals("", csv.table("sigma").get(0).get("beta"));
+        assertEquals("Gini", csv.table("sigma_trend").get(0).get("measure"));
+        assertEquals("3", csv.table("sigma_trend").get(0).get("years"));
+        BetaConvergenceResult beta = BetaConvergence.estimate(new double[] {1, 2, 3}, new double[] {3, 4, 5}, 2,
+                new double[] {10, 10, 10}, null);
+        assertEquals(beta.beta(), Double.parseDouble(csv.table("beta").get(0).get("beta")), SAME);
+        assertEquals("3", csv.table("beta").get(0).get("observations"));
+        assertEquals("", csv.table("beta").get(0).get("year"));
+    }
+
+    @Test
+    void outWritesTheTablesToAFileByItsExtension() throws Exception {
+        Cli printed = run("--to", "2022", "--format", "csv");
+        for (String name : List.of("dyn.csv", "dyn.json", "dyn.xlsx")) {
+            Path file = dir.resolve(name);
+            Cli r = run("--to", "2022", "--out", file.toString());
+            assertEquals(ExitCodes.OK, r.code(), r.toString());
+            assertEquals("", r.out());
+            assertTrue(java.nio.file.Files.size(file) > 0, name);
+        }
+        String csv = java.nio.file.Files.readString(dir.resolve("dyn.csv"));
+        assertEquals(printed.out().lines().toList(), csv.lines().toList());
+        TidyCsv.parse(csv).assertTables(List.of("sigma", "sigma_trend", "beta"), List.of(3, 1, 1));
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("dyn.json").toFile());
+        assertEquals(3, json.get("sigma").size());
+        assertEquals(Measure.gini().compute(new double[] {3, 4, 5}), json.get("sigma").get(2).get("Gini").asDouble(),
+                SAME);
+        assertEquals(2022, json.get("beta").get(0).get("to").asInt());
     }
 
     @Test

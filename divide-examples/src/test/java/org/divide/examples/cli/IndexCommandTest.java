@@ -58,6 +58,7 @@ class IndexCommandTest {
         assertEquals("USA", rows.get(0).get("economy").asText());
         assertEquals(250.0 / 3, rows.get(0).get("Index").asDouble(), SAME);
         assertEquals(1, rows.get(0).get("Index_rank").asInt());
+        assertTrue(rows.get(0).get("Index_rank").isInt(), "a rank is an integer, not 1.0: " + rows.get(0));
         assertEquals(100, rows.get(0).get("a").asDouble(), SAME);
         assertEquals("NOR", rows.get(1).get("economy").asText());
         assertEquals(200.0 / 3, rows.get(1).get("Index").asDouble(), SAME);

@@ -101,11 +101,14 @@ class InequalityCommandTest {
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertEquals(r.out(), Cli.run(args).out());
         List<String> lines = r.out().lines().toList();
-        assertEquals("measure,value,observations,lower,upper,standard_error,confidence,method,replicates", lines.get(0));
+        // one tidy table: the measures, then the sample, under one header
+        assertEquals("table,measure,value,observations,lower,upper,standard_error,confidence,method,replicates,group,n,"
+                + "mean,total_weight", lines.get(0));
         String[] cells = lines.get(1).split(",");
-        assertEquals(ci.estimate(), Double.parseDouble(cells[1]), SAME);
-        assertEquals(ci.lower(), Double.parseDouble(cells[3]), SAME);
-        assertEquals(ci.upper(), Double.parseDouble(cells[4]), SAME);
+        assertEquals("measures", cells[0]);
+        assertEquals(ci.estimate(), Double.parseDouble(cells[2]), SAME);
+        assertEquals(ci.lower(), Double.parseDouble(cells[4]), SAME);
+        assertEquals(ci.upper(), Double.parseDouble(cells[5]), SAME);
     }
 
     @Test
@@ -310,6 +313,52 @@ class InequalityCommandTest {
         for (String part : parts) {
             assertTrue(r.err().contains(part), r.toString());
         }
+    }
+
+    @Test
+    void csvIsOneTidyTableOfMeasuresSampleDecompositionAndGroups() {
+        Cli r = Cli.run("inequality", "--data", units().toString(), "--value", "income", "--group", "region",
+                "--measure", "gini,theil-t", "--format", "csv");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        TidyCsv csv = TidyCsv.parse(r.out());
+        csv.assertTables(List.of("measures", "sample", "decomposition", "groups"), List.of(2, 3, 2, 4));
+        assertEquals(List.of("table", "measure", "value", "observations", "group", "n", "mean", "total_weight",
+                "total", "within", "between", "overlap", "between_share", "population_share", "income_share", "index",
+                "contribution"), csv.header());
+        assertEquals(0.25, Double.parseDouble(csv.table("measures").get(0).get("value")), EXACT);
+        assertEquals("", csv.table("measures").get(0).get("group"));
+        assertEquals("4", csv.table("sample").get(0).get("n"));
+        assertEquals(2.5, Double.parseDouble(csv.table("sample").get(0).get("mean")), EXACT);
+        Decomposition d = Measure.theilT().decompose(new double[] {1, 2, 3, 4}, null,
+                new String[] {"North", "North", "South", "South"});
+        assertEquals(d.between(), Double.parseDouble(csv.table("decomposition").get(1).get("between")), SAME);
+        assertEquals("South", csv.table("groups").get(1).get("group"));
+        assertEquals(3.5, Double.parseDouble(csv.table("groups").get(1).get("mean")), EXACT);
+    }
+
+    @Test
+    void outWritesTheTablesToAFileByItsExtension() throws Exception {
+        String[] args = {"inequality", "--data", units().toString(), "--value", "income", "--group", "region",
+            "--measure", "gini"};
+        Cli printed = Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--format", "csv")).toArray(String[]::new));
+        for (String name : List.of("ineq.csv", "ineq.json", "ineq.xlsx")) {
+            Path file = dir.resolve(name);
+            Cli r = Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--out", file.toString())).toArray(String[]::new));
+            assertEquals(ExitCodes.OK, r.code(), r.toString());
+            assertEquals("", r.out());
+            assertTrue(java.nio.file.Files.size(file) > 0, name);
+        }
+        String csv = java.nio.file.Files.readString(dir.resolve("ineq.csv"));
+        assertEquals(printed.out().lines().toList(), csv.lines().toList());
+        TidyCsv.parse(csv).assertTables(List.of("measures", "sample", "decomposition", "groups"),
+                List.of(1, 3, 1, 2));
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("ineq.json").toFile());
+        assertEquals(0.25, json.get("measures").get(0).get("value").asDouble(), EXACT);
+        assertEquals(2, json.get("groups").size());
+        assertEquals(ExitCodes.BAD_INPUT, Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--out", dir.resolve("x.txt").toString())).toArray(String[]::new)).code());
     }
 
     @Test

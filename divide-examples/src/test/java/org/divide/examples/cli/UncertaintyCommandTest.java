@@ -107,6 +107,30 @@ class UncertaintyCommandTest {
     }
 
     @Test
+    void csvIsOneTidyTableOfEconomiesSummaryAndSensitivity() throws Exception {
+        Cli r = Cli.run(args("--runs", "16", "--sobol", "--format", "csv"));
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        TidyCsv csv = TidyCsv.parse(r.out());
+        csv.assertTables(java.util.List.of("economies", "summary", "sensitivity"), java.util.List.of(5, 1, 3));
+        assertEquals(java.util.List.of("table", "economy", "nominal_rank"), csv.header().subList(0, 3));
+        assertTrue(csv.header().containsAll(java.util.List.of("target", "runs", "assumption", "S", "ST")),
+                csv.header().toString());
+        assertEquals("80", csv.table("summary").get(0).get("runs"));
+        assertEquals("", csv.table("summary").get(0).get("economy"));
+        assertEquals("weights", csv.table("sensitivity").get(0).get("assumption"));
+        // ranks are integers, in CSV and in JSON
+        for (java.util.Map<String, String> e : csv.table("economies")) {
+            assertTrue(e.get("nominal_rank").matches("[1-5]"), e.toString());
+        }
+        Path out = dir.resolve("mc.csv");
+        assertEquals(ExitCodes.OK, Cli.run(args("--runs", "16", "--sobol", "--out", out.toString())).code());
+        assertEquals(r.out().lines().toList(), Files.readAllLines(out));
+        for (JsonNode e : Cli.run(args("--runs", "10", "--format", "json")).json().get("economies")) {
+            assertTrue(e.get("nominal_rank").isInt(), e.toString());
+        }
+    }
+
+    @Test
     void errors() {
         assertEquals(ExitCodes.USAGE, Cli.run(args("--runs", "1")).code());
         assertEquals(ExitCodes.USAGE, Cli.run(args("--weight-noise", "2")).code());

@@ -77,7 +77,7 @@ public final class Quantiles {
             throw new IllegalArgumentException("probs is null");
         }
         for (int i = 0; i < probs.length; i++) {
-            Args.fraction("probs[" + i + "]", probs[i], true);
+            Args.unitInterval("probs[" + i + "]", probs[i]);
         }
         if (definition == null) {
             throw new IllegalArgumentException("definition is null");

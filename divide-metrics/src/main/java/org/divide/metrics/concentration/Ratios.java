@@ -124,8 +124,8 @@ public final class Ratios {
     public static double meanRatio(double[] x, double[] w, double topFraction, double bottomFraction) {
         Args.nonNegative("x", x);
         Args.amountWeights(w, x.length);
-        Args.fraction("topFraction", topFraction, false);
-        Args.fraction("bottomFraction", bottomFraction, false);
+        Args.fraction("topFraction", topFraction);
+        Args.fraction("bottomFraction", bottomFraction);
         SortedSample s = SortedSample.of(x, w);
         double weight = w == null ? x.length : CompensatedSum.sum(w);
         double top = heldBy(s, topFraction * weight, false) / topFraction;

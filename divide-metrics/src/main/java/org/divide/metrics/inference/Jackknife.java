@@ -100,11 +100,7 @@ public final class Jackknife {
         if (values.length < 2) {
             throw new IllegalArgumentException("values needs at least 2 jackknife values: " + values.length);
         }
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
+        double mean = Replicates.mean(values);
         double[] d = new double[values.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = mean - values[i];

@@ -167,7 +167,7 @@ public final class Args {
      */
     public static double unitInterval(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException(name + " must lie in [0, 1]: " + value);
+            throw new IllegalArgumentException(name + " must be in [0, 1]: " + value);
         }
         return value;
     }
@@ -356,17 +356,16 @@ public final class Args {
     }
 
     /**
-     * Checks a fraction: in [0, 1], or in (0, 1] when zero is not allowed.
+     * Checks a positive fraction, in (0, 1]; {@link #unitInterval} allows 0.
      *
-     * @param name      the parameter's name
-     * @param p         the value
-     * @param allowZero whether 0 is allowed
+     * @param name the parameter's name
+     * @param p    the value
      * @return {@code p}
      * @throws IllegalArgumentException if it is out of range or {@code NaN}
      */
-    public static double fraction(String name, double p, boolean allowZero) {
-        if (!(allowZero ? p >= 0 && p <= 1 : p > 0 && p <= 1)) {
-            throw new IllegalArgumentException(name + " must be in " + (allowZero ? "[0, 1]" : "(0, 1]") + ": " + p);
+    public static double fraction(String name, double p) {
+        if (!(p > 0 && p <= 1)) {
+            throw new IllegalArgumentException(name + " must be in (0, 1]: " + p);
         }
         return p;
     }

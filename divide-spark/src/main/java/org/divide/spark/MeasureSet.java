@@ -71,7 +71,7 @@ public record MeasureSet(double[] alphas, double[] epsilons) implements Serializ
 
     private static int addOnce(double[] values, int size, double value) {
         for (int i = 0; i < size; i++) {
-            if (Double.compare(values[i], value) == 0) {
+            if (values[i] == value) { // as the constructor compares: -0.0 and 0.0 are one parameter
                 return size;
             }
         }

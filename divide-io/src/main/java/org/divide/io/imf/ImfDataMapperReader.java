@@ -87,7 +87,7 @@ public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapper
      * @throws IOException            if it cannot be read
      */
     public ImfDataMapperReader withMetadata(Reader text, String source) throws IOException {
-        return with(new Response(JsonInput.parse(Sources.skipBom(Sources.nonClosing(text)), source), source));
+        return with(new Response(JsonInput.parse(text, source), source));
     }
 
     private ImfDataMapperReader with(Response response) throws MalformedDataException {
@@ -122,7 +122,7 @@ public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapper
         for (Response m : metadata) {
             meta.add(m.root(), m.source());
         }
-        return read(JsonInput.parse(Sources.skipBom(Sources.nonClosing(reader)), source), source, meta, options);
+        return read(JsonInput.parse(reader, source), source, meta, options);
     }
 
     private static ReadResult read(JsonNode root, String source, ImfMetadata meta, ReadOptions options)

@@ -67,7 +67,7 @@ public final class JsonInput {
     }
 
     /**
-     * Parses a document from a reader (not closed).
+     * Parses a document from a reader (not closed), a byte-order mark at its start skipped.
      *
      * @param reader the text
      * @param source the name used in messages
@@ -76,7 +76,7 @@ public final class JsonInput {
      * @throws IOException            if it cannot be read
      */
     public static JsonNode parse(Reader reader, String source) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(reader)) {
+        try (JsonParser parser = MAPPER.createParser(Sources.skipBom(reader))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             JsonNode root = MAPPER.readTree(parser);
             if (root == null || root instanceof MissingNode) {

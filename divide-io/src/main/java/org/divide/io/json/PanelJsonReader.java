@@ -10,7 +10,6 @@ import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.TextFormatReader;
-import org.divide.io.internal.Sources;
 
 /**
  * Reads this library's panel JSON ({@link PanelJson}) back into the exact panel it holds.
@@ -58,7 +57,7 @@ public final class PanelJsonReader implements TextFormatReader<PanelJsonReader> 
 
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
-        JsonNode root = JsonInput.parse(Sources.skipBom(Sources.nonClosing(reader)), source);
+        JsonNode root = JsonInput.parse(reader, source);
         Panel panel = PanelJsonParser.read(root, source);
         return new ReadResult(source, panel, EMPTY, List.of(), List.of());
     }

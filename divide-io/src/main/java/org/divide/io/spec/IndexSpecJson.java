@@ -113,7 +113,7 @@ public final class IndexSpecJson {
      * @throws IOException            if it cannot be read
      */
     public static IndexSpec read(Reader reader, String source) throws IOException {
-        return read(JsonInput.parse(Sources.skipBom(Sources.nonClosing(reader)), source), source);
+        return read(JsonInput.parse(reader, source), source);
     }
 
     /**

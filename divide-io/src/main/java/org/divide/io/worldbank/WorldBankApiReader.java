@@ -111,7 +111,7 @@ public final class WorldBankApiReader implements TextFormatReader<WorldBankApiRe
         }
         List<JsonNode> roots = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            roots.add(JsonInput.parse(Sources.skipBom(Sources.nonClosing(pages.get(i))), names.get(i)));
+            roots.add(JsonInput.parse(pages.get(i), names.get(i)));
         }
         return WorldBankPages.read(roots, names, options);
     }

@@ -85,11 +85,12 @@ final class IndexInputs {
      */
     Loaded load(IndexSpec indexSpec, List<String> groupColumns, PrintWriter err) throws IOException {
         ReadResult read;
-        if (PanelFormats.detect(data) == PanelFormat.COINR_IDATA) {
+        PanelFormat format = PanelFormats.detect(data);
+        if (format == PanelFormat.COINR_IDATA) {
             CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);
             read = (year != null ? coinr.withYear(year) : coinr).read(data);
         } else {
-            read = PanelReader.withDefaults().read(data);
+            read = PanelReader.withDefaults().withFormat(format).read(data);
         }
         reportUnmatched(read, err);
         Panel panel = read.panel();

@@ -62,10 +62,19 @@ final class Checks {
      * @throws IllegalArgumentException if the policies left it no observation
      */
     static double value(String column, InequalityAccumulator<?> a) {
+        observed(column, a);
+        return a.getAsDouble();
+    }
+
+    /**
+     * @param column the value column, for messages
+     * @param a      an accumulator
+     * @throws IllegalArgumentException if the policies left it no observation
+     */
+    static void observed(String column, InequalityAccumulator<?> a) {
         if (a.count() == 0) {
             throw new IllegalArgumentException("column '" + column + "' has no observations left for " + a.measure()
                     + ": " + a.droppedNonPositive() + " dropped");
         }
-        return a.getAsDouble();
     }
 }

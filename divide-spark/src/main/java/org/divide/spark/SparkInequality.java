@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.divide.metrics.inequality.Atkinson;
+import org.divide.metrics.inequality.AtkinsonAccumulator;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.EquallyDistributedEquivalent;
 import org.divide.metrics.inequality.GeneralizedEntropy;
@@ -118,16 +121,14 @@ public final class SparkInequality {
      * @throws IllegalArgumentException on invalid data
      */
     public Summary summary(MeasureSet set) {
-        return buffer(set).summary(value);
-    }
-
-    /** @return the merged accumulators of the set over all rows (one aggregation pass) */
-    private MeasureBuffer buffer(MeasureSet set) {
         MeasureAggregator<MeasureBuffer> aggregator = aggregator(set);
         Column aggregate = functions.udaf(aggregator, InequalityAggregators.pair())
                 .apply(col("x"), col("w")).as(VALUE);
-        return SparkFailures.run(() -> pairs().agg(aggregate).as(Encoders.kryo(MeasureBuffer.class)).first());
+        return SparkFailures.run(() -> pairs().agg(aggregate).as(Encoders.kryo(MeasureBuffer.class)).first())
+                .summary(value);
     }
+
+    /** @return the merged accumulators of the set over all rows (one aggregation pass) */
 
     /**
      * The sum-based measures of the set per group and overall, and the exact decomposition of
@@ -206,12 +207,11 @@ public final class SparkInequality {
     public double compute(Measure measure) {
         SparkInequality s = withOptions(Objects.requireNonNull(measure, "measure").options());
         if (measure instanceof SumBasedMeasure<?> sum) {
-            return s.accumulate(sum);
+            return s.accumulate(sum, InequalityAccumulator::getAsDouble);
         }
-        if (measure instanceof EquallyDistributedEquivalent ede) {
-            MeasureBuffer buffer = s.buffer(MeasureSet.atkinson(ede.epsilon()));
-            buffer.summary(value);                            // the checks: observations left, weights
-            return buffer.atkinson(ede.epsilon()).equallyDistributedEquivalent();
+        if (measure instanceof EquallyDistributedEquivalent ede) {      // from the Atkinson accumulator
+            return s.accumulate(new Atkinson(ede.epsilon(), ede.options()),
+                    AtkinsonAccumulator::equallyDistributedEquivalent);
         }
         if (measure instanceof Gini) {
             return s.sorted().gini();
@@ -224,16 +224,20 @@ public final class SparkInequality {
         throw new IllegalArgumentException(measure.name() + " is not distributed; compute it on one machine");
     }
 
-    /** @return the value of a sum-based measure, after checking that observations and weight are left */
-    private <A extends InequalityAccumulator<A>> double accumulate(SumBasedMeasure<A> measure) {
+    /**
+     * @return {@code finish} of a sum-based measure's accumulator over the data, after checking that
+     *         observations and weight are left
+     */
+    private <A extends InequalityAccumulator<A>> double accumulate(SumBasedMeasure<A> measure,
+            ToDoubleFunction<? super A> finish) {
         AccumulatorAggregator<A, A> aggregator = AccumulatorAggregator.accumulator(measure, value, weightName());
         Column aggregate = functions.udaf(aggregator, InequalityAggregators.pair()).apply(col("x"), col("w")).as(VALUE);
         A a = SparkFailures.run(() -> pairs().agg(aggregate).as(aggregator.outputEncoder()).first());
-        double v = Checks.value(value, a);
+        Checks.observed(value, a);
         if (!(a.totalWeight() > 0)) {
             throw new IllegalArgumentException("all weights are zero (value column '" + value + "')");
         }
-        return v;
+        return finish.applyAsDouble(a);
     }
 
     /**

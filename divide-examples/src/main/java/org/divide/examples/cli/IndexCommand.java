@@ -11,15 +11,10 @@ import java.util.concurrent.Callable;
 import org.divide.core.Economy;
 import org.divide.core.Framework;
 import org.divide.core.Panel;
-import org.divide.core.spec.IndexSpec;
-import org.divide.io.spec.IMeta;
-import org.divide.io.spec.IMetaCsv;
-import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,17 +45,11 @@ final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    @Mixin
+    IndexSource source;
 
     @Mixin
     IndexInputs inputs;
-
-    @Option(names = "--steps", paramLabel = "STEPS.json",
-            description = "With --meta: the build steps, a spec document without framework"
-                    + " ({\"steps\": [...]}, see docs/index-spec.md); {\"step\": \"denominate\"} without"
-                    + " denominators takes those of iMeta's Denominator column. Without --steps, the plain build.")
-    Path steps;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the scores to a .csv, .json or .xlsx file instead of printing them.")
@@ -71,20 +60,13 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (steps != null && source.meta == null) {
-            throw new ParameterException(spec.commandLine(), "--steps goes with --meta (a --spec has its own steps)");
+        IndexSource.Resolved resolved;
+        try {
+            resolved = source.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        IndexSpec indexSpec;
-        List<String> groups = List.of();
-        if (source.meta != null) {
-            IMeta meta = IMetaCsv.readMeta(source.meta);
-            indexSpec = steps == null ? meta.plain()
-                    : meta.spec(IndexSpecJson.readSteps(steps, meta.framework()).steps());
-            groups = meta.groups();
-        } else {
-            indexSpec = IndexInputs.readSpec(source.spec);
-        }
-        IndexInputs.Loaded loaded = inputs.load(indexSpec, groups, spec.commandLine().getErr());
+        IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), spec.commandLine().getErr());
         IndexResult result = CompositeIndex.of(loaded.spec()).run(loaded.data());
         built(loaded, spec.commandLine().getErr());
         List<Table> tables = List.of(scores(result, loaded.data().panel()));
@@ -104,19 +86,6 @@ final class IndexCommand implements Callable<Integer> {
                 + " economies, " + loaded.spec().framework().indicatorCodes().size() + " indicators"
                 + (data.groupings().isEmpty() ? "" : "; groupings " + String.join(", ", new java.util.TreeSet<>(data.groupings().keySet()))));
         err.flush();
-    }
-
-    /** Where the spec comes from: exactly one of {@code --spec} and {@code --meta}. */
-    static final class Source {
-
-        @Option(names = "--spec", required = true, paramLabel = "SPEC.json", description = IndexInputs.SPEC_HELP)
-        Path spec;
-
-        @Option(names = "--meta", required = true, paramLabel = "META.csv",
-                description = "Instead of --spec: a COINr iMeta table as CSV (divide-io's IMetaCsv), built with"
-                        + " COINr's plain spec (min-max onto [0, 100], weighted arithmetic mean), or with the"
-                        + " steps of --steps.")
-        Path meta;
     }
 
     /**

@@ -85,18 +85,18 @@ final class DynamicsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--from must be before --to: " + from + " >= " + to);
         }
         if (yearColumn != null) {
-            columns.year = yearColumn;
+            columns.data.yearColumn = yearColumn;
         }
-        Sample sample = Sample.read(columns, null);
+        Sample sample = Sample.read(columns, null, null, System.in);
         if (!sample.yearly() || !sample.panel()) {
-            throw new IllegalArgumentException(columns.data + ": dynamics needs a column of economies and one of years"
+            throw new IllegalArgumentException(sample.source() + ": dynamics needs a column of economies and one of years"
                     + " with one row per economy and year; give --economy-column and --year-column");
         }
         sample.requireUnique();
         sample.years(from, to, balanced);
         Series s = series(sample);
         if (s.years.length == 1) {
-            throw new IllegalArgumentException(columns.data + ": one year only (" + s.years[0] + ")"
+            throw new IllegalArgumentException(sample.source() + ": one year only (" + s.years[0] + ")"
                     + (balanced ? " in the balanced panel" : "") + "; convergence needs two");
         }
         sample.printNotes(spec.commandLine().getErr());
@@ -112,7 +112,7 @@ final class DynamicsCommand implements Callable<Integer> {
             String reason = "beta-convergence " + s.years[first] + "-" + s.years[last] + ": " + e.getMessage()
                     + (nonPositive == 0 ? "" : " (" + nonPositive + " of " + s.x[first].length + " values in "
                             + s.years[first] + " are zero or negative: no logarithm; --from chooses another start)");
-            spec.commandLine().getErr().println("divide: " + columns.data + ": " + reason);
+            spec.commandLine().getErr().println("divide: " + sample.source() + ": " + reason);
             spec.commandLine().getErr().flush();
             beta = betaTable(null, s.years[first], s.years[last], reason);
         }

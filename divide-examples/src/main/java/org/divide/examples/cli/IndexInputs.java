@@ -5,22 +5,20 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
-import org.divide.io.PanelFormat;
-import org.divide.io.PanelFormats;
-import org.divide.io.PanelReader;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
-import org.divide.io.csv.CoinrIDataReader;
-import org.divide.io.csv.CoinrNotes;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.IndexData;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,18 +32,28 @@ final class IndexInputs {
     /** The description of {@code --spec}. */
     static final String SPEC_HELP = "The index spec as JSON (divide-io's IndexSpecJson; see docs/index-spec.md).";
 
-    @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-            description = "The data, format detected: long CSV (economy,indicator,year,value), COINr iData"
-                    + " (uCode, uName, *_group, Time, one column per indicator; its group columns are the"
-                    + " groupings a spec may name), or any other format divide-io reads.")
-    Path data;
+    @Mixin
+    DataOptions dataOptions;
 
     @Option(names = "--year", paramLabel = "Y",
             description = "The year to build (default: the latest year in which every indicator has a value).")
     Integer year;
 
-    /** The loaded inputs. */
-    record Loaded(IndexSpec spec, IndexData data) {
+    @Option(names = "--group", paramLabel = "GROUPING",
+            description = "The grouping of the results, also available to the spec by its name. " + Groups.HELP)
+    String group;
+
+    @Option(names = "--group-year", paramLabel = "FY", description = Groups.YEAR_HELP)
+    Integer groupYear;
+
+    /**
+     * The loaded inputs.
+     *
+     * @param spec  the index spec
+     * @param data  the data of the year built, with every grouping the data and the registry offer
+     * @param group the grouping of {@code --group}, or {@code null}
+     */
+    record Loaded(IndexSpec spec, IndexData data, Grouping group) {
     }
 
     /**
@@ -84,22 +92,23 @@ final class IndexInputs {
      * @throws IOException if the data cannot be read, or no year has data for every indicator
      */
     Loaded load(IndexSpec indexSpec, List<String> groupColumns, PrintWriter err) throws IOException {
-        ReadResult read;
-        PanelFormat format = PanelFormats.detect(data);
-        if (format == PanelFormat.COINR_IDATA) {
-            CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);
-            read = (year != null ? coinr.withYear(year) : coinr).read(data);
-        } else {
-            read = PanelReader.withDefaults().withFormat(format).read(data);
+        Dataset dataset = new DatasetLoader(dataOptions, System.in).withGroupColumns(groupColumns).withYear(year)
+                .load();
+        dataset.notes().forEach(n -> err.println("divide: " + n));
+        err.flush();
+        int built = year != null ? year : latestYear(dataset, indexSpec.framework());
+        IndexData indexData = IndexData.of(dataset.at(built), built);
+        Map<String, Grouping> groupings = new LinkedHashMap<>(dataset.groupings());
+        groupings.putIfAbsent(Groups.WB_INCOME, Groups.resolve(Groups.WB_INCOME, null, dataset));
+        groupings.putIfAbsent(Groups.WB_REGION, Groups.resolve(Groups.WB_REGION, null, dataset));
+        Grouping chosen = group == null ? null : Groups.resolve(group, groupYear, dataset);
+        if (chosen != null) {
+            groupings.putIfAbsent(chosen.name(), chosen);
         }
-        reportUnmatched(read, err);
-        Panel panel = read.panel();
-        int built = year != null ? year : latestYear(panel, indexSpec.framework());
-        IndexData indexData = IndexData.of(panel, built);
-        for (Grouping g : read.notes(CoinrNotes.class).map(CoinrNotes::groupings).orElse(List.of())) {
+        for (Grouping g : groupings.values()) {
             indexData = indexData.withGrouping(g);
         }
-        return new Loaded(indexSpec, indexData);
+        return new Loaded(indexSpec, indexData, chosen);
     }
 
     /**
@@ -121,18 +130,24 @@ final class IndexInputs {
         }
     }
 
-    private int latestYear(Panel panel, Framework framework) throws IOException {
-        int[] years = panel.years();
+    private static int latestYear(Dataset dataset, Framework framework) throws IOException {
+        int[] years = dataset.years();
+        if (years.length == 0) {
+            throw new IOException(dataset.source() + ": the data have no column of years; give --year to label the"
+                    + " build");
+        }
+        Panel panel = dataset.panel();
         for (int y = years.length - 1; y >= 0; y--) {
             boolean all = true;
             for (String code : framework.indicatorCodes()) {
-                all &= panel.indicatorIndex(code) >= 0 && panel.countPresent(code, years[y]) > 0;
+                all &= panel.indicatorIndex(code) >= 0 && (dataset.undated(code)
+                        || panel.countPresent(code, years[y]) > 0);
             }
             if (all) {
                 return years[y];
             }
         }
-        throw new IOException(data + ": no year has a value for every indicator of the framework "
+        throw new IOException(dataset.source() + ": no year has a value for every indicator of the framework "
                 + framework.indicatorCodes() + "; give --year");
     }
 }

@@ -65,9 +65,12 @@ final class InequalityCommand implements Callable<Integer> {
             description = "The year of the cross-section (default: the latest year with enough coverage, stated).")
     Integer year;
 
-    @Option(names = "--group", paramLabel = "COL",
-            description = "The column of group labels: adds the subgroup decomposition.")
+    @Option(names = "--group", paramLabel = "GROUPING",
+            description = "Adds the subgroup decomposition and one row per group. " + Groups.HELP)
     String group;
+
+    @Option(names = "--group-year", paramLabel = "FY", description = Groups.YEAR_HELP)
+    Integer groupYear;
 
     @Option(names = "--measure", paramLabel = "MEASURE", split = ",", converter = MeasureParser.class,
             defaultValue = "gini,theil-t,theil-l,atkinson:0.5",
@@ -113,13 +116,13 @@ final class InequalityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--confidence must be in (0, 1): " + confidence);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Sample sample = Sample.read(columns, group);
+        Sample sample = Sample.read(columns, group, groupYear, System.in);
         sample.oneYear(year);
         sample.missing(missing, columns.weight != null);
         sample.requireUnique();
         sample.printNotes(err);
         Units units = Units.of(sample, columns.weight != null, group != null);
-        List<String> order = group == null ? List.of() : naturalOrder(units.groups());
+        List<String> order = group == null ? List.of() : Groups.naturalOrder(new ArrayList<>(new LinkedHashSet<>(Arrays.asList(units.groups()))));
         List<Table> tables = new ArrayList<>();
         int computed = measures(units, tables, err);
         tables.add(sampleTable(units, order, sample));
@@ -240,28 +243,6 @@ final class InequalityCommand implements Callable<Integer> {
      * The groups in their natural order: World Bank income groups (by label or code) from low to
      * high income, any other grouping in order of first appearance in the file.
      */
-    static List<String> naturalOrder(String[] groups) {
-        List<String> seen = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(groups)));
-        List<String> income = Economies.worldBank().incomeGroups().labels().stream()
-                .map(l -> l.toLowerCase(Locale.ROOT).replace(" income", "")).toList();
-        List<List<String>> codes = List.of(List.of("l", "lic"), List.of("lm", "lmc"), List.of("um", "umc"),
-                List.of("h", "hic"));
-        Map<String, Integer> rank = new HashMap<>();
-        for (String g : seen) {
-            String k = g.strip().toLowerCase(Locale.ROOT).replace(" income", "");
-            int i = income.indexOf(k);
-            for (int c = 0; c < codes.size() && i < 0; c++) {
-                i = codes.get(c).contains(k) ? c : -1;
-            }
-            if (i < 0) {
-                return seen;
-            }
-            rank.put(g, i);
-        }
-        seen.sort(Comparator.comparing(rank::get));
-        return seen;
-    }
-
     private void decompositions(Units units, List<String> order, List<Table> tables, PrintWriter err) {
         Table.Builder terms = new Table.Builder("decomposition", List.of("measure", "total", "within", "between",
                 "overlap", "between_share"));

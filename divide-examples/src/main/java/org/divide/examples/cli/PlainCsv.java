@@ -49,9 +49,21 @@ final class PlainCsv {
      * @throws IOException if the file cannot be read, a column is missing or a row is malformed
      */
     static PlainCsv read(Path path, List<String> columns) throws IOException {
-        String source = path.toString();
+        return read(new DataInput(path.toString(), path, null), columns);
+    }
+
+    /**
+     * Reads the given columns of an input.
+     *
+     * @param input   the file or standard input
+     * @param columns the column names, all required
+     * @return the table
+     * @throws IOException if the input cannot be read, a column is missing or a row is malformed
+     */
+    static PlainCsv read(DataInput input, List<String> columns) throws IOException {
+        String source = input.source();
         PlainCsv result = new PlainCsv(source, List.copyOf(columns));
-        try (CsvTable table = CsvTable.open(open(path), source, CsvOptions.defaults())) {
+        try (CsvTable table = CsvTable.open(input.reader(), source, CsvOptions.defaults())) {
             int[] index = new int[columns.size()];
             for (int c = 0; c < index.length; c++) {
                 index[c] = table.column(columns.get(c));
@@ -73,6 +85,19 @@ final class PlainCsv {
             throw new MalformedDataException(Location.of(source), "no data rows after the header");
         }
         return result;
+    }
+
+    /**
+     * The header of an input, each name stripped.
+     *
+     * @param input the file or standard input
+     * @return the column names
+     * @throws IOException if the input cannot be read or has no header
+     */
+    static List<String> header(DataInput input) throws IOException {
+        try (CsvTable table = CsvTable.open(input.reader(), input.source(), CsvOptions.defaults())) {
+            return table.header().stream().map(String::strip).toList();
+        }
     }
 
     /**

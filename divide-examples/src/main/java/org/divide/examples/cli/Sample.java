@@ -1,13 +1,13 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 
 import org.divide.core.Economies;
 import org.divide.core.Economy;
+import org.divide.core.Grouping;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.csv.CsvOptions;
-import org.divide.io.csv.CsvTable;
+import org.divide.io.PanelFormat;
+import org.divide.io.PanelFormats;
 import org.divide.metrics.inequality.NaNPolicy;
 
 /**
@@ -40,9 +41,6 @@ final class Sample {
      */
     static final double COVERAGE = 0.8;
 
-    private static final List<String> ECONOMY_COLUMNS = List.of("economy", "iso3", "iso3c", "country code",
-            "country_code", "code", "country", "country name", "entity");
-    private static final List<String> YEAR_COLUMNS = List.of("year", "time");
     private static final int LISTED = 5;
 
     /**
@@ -64,6 +62,7 @@ final class Sample {
     private final boolean yearly;
     private List<Row> rows;
     private final List<String> notes = new ArrayList<>();
+    private final List<String> read = new ArrayList<>();
 
     private Sample(String source, String valueColumn, boolean panel, boolean yearly, List<Row> rows) {
         this.source = source;
@@ -74,32 +73,100 @@ final class Sample {
     }
 
     /**
-     * Reads a file with the columns given or detected, and excludes aggregates and unknown
-     * economies unless told to keep them.
+     * Reads the data of the options. One plain CSV (no published format detected) is read row by
+     * row, so that every error names its line, and may hold units instead of economies; anything
+     * else (published formats, several files, standard input) is read into a {@link Dataset}
+     * first. Aggregates and unknown economies are excluded unless told to keep them.
      *
-     * @param c     the options
-     * @param group the group column, or {@code null}
+     * @param c         the options
+     * @param group     what {@code --group} names, or {@code null}
+     * @param groupYear the fiscal year of {@code --group wb-income}, or {@code null}
+     * @param stdin     standard input, for {@code --data -}
      * @return the sample
-     * @throws IOException if the file cannot be read or holds bad data
+     * @throws IOException if a file cannot be read or holds bad data
      */
-    static Sample read(SampleColumns c, String group) throws IOException {
-        List<String> header;
-        try (CsvTable table = CsvTable.open(PlainCsv.open(c.data), c.data.toString(), CsvOptions.defaults())) {
-            header = table.header();
+    static Sample read(SampleColumns c, String group, Integer groupYear, InputStream stdin) throws IOException {
+        DataOptions d = c.data;
+        if (d.files.size() == 1 && d.format == null && d.indicatorColumn == null && d.valueColumn == null
+                && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
+            DataInput input = DataInput.of(d.files.get(0), stdin);
+            PanelFormat format = detected(input);
+            if (format == null || format == PanelFormat.WIDE_INDICATORS) {
+                return readRows(c, input, group, groupYear);
+            }
         }
-        String value = c.value != null ? c.value : detect(header, List.of("value"));
+        Dataset data = new DatasetLoader(d, stdin).load();
+        Grouping grouping = group == null ? null : Groups.resolve(group, groupYear, data);
+        String value = c.value != null ? data.indicator(c.value, "--value") : data.onlyIndicator("--value");
+        String weight = c.weight == null ? null : data.indicator(c.weight, "--weight");
+        return of(data, value, weight, grouping);
+    }
+
+    private static PanelFormat detected(DataInput input) throws IOException {
+        try {
+            return PanelFormats.detect(input.source(), input.head());
+        } catch (MalformedDataException unknown) {
+            return null;
+        }
+    }
+
+    /** The rows of a joined dataset: one per economy and year with a value or a weight. */
+    private static Sample of(Dataset data, String value, String weight, Grouping grouping) {
+        int[] dated = data.years();
+        boolean yearly = dated.length > 0 && !(data.undated(value) && (weight == null || data.undated(weight)));
+        int[] years = yearly ? dated : new int[] {0};
+        List<Row> rows = new ArrayList<>();
+        Set<String> ungrouped = new LinkedHashSet<>();
+        for (Economy e : data.economies()) {
+            String group = grouping == null ? null : grouping.label(e.code()).orElse(null);
+            for (int y : years) {
+                double v = data.value(e.code(), value, y);
+                double w = weight == null ? 1 : data.value(e.code(), weight, y);
+                if (Double.isNaN(v) && (weight == null || Double.isNaN(w))) {
+                    continue;
+                }
+                if (grouping != null && group == null) {
+                    ungrouped.add(e.code());
+                    continue;
+                }
+                rows.add(new Row(0, e.code(), y, v, w, group));
+            }
+        }
+        Sample s = new Sample(data.source(), value, true, yearly, rows);
+        s.read.addAll(data.notes());
+        if (weight != null && !(weight.equals(value))) {
+            s.notes.add("values " + value + ", weights " + weight);
+        }
+        if (!ungrouped.isEmpty()) {
+            s.notes.add("left out " + ungrouped.size() + " econom" + (ungrouped.size() == 1 ? "y" : "ies")
+                    + " without a group in " + grouping.name() + " (" + listed(ungrouped) + ")");
+        }
+        return s;
+    }
+
+    /** One plain CSV, row by row. */
+    private static Sample readRows(SampleColumns c, DataInput input, String group, Integer groupYear)
+            throws IOException {
+        List<String> header = PlainCsv.header(input);
+        String value = c.value != null ? c.value : ColumnNames.detect(header, List.of("value"));
         if (value == null) {
-            throw new MalformedDataException(Location.of(c.data.toString()), "no --value given and no column named"
+            throw new MalformedDataException(Location.of(input.source()), "no --value given and no column named"
                     + " 'value'; columns: " + String.join(", ", header));
         }
-        String economy = c.economy != null ? c.economy : detect(header, ECONOMY_COLUMNS);
-        String year = c.year != null ? c.year : detect(header, YEAR_COLUMNS);
+        String economy = c.data.economyColumn != null ? c.data.economyColumn
+                : ColumnNames.detect(header, ColumnNames.ECONOMY);
+        String year = c.data.yearColumn != null ? c.data.yearColumn : ColumnNames.detect(header, ColumnNames.YEAR);
+        boolean groupColumn = group != null && ColumnNames.detect(header, List.of(group)) != null;
+        if (group != null && !groupColumn && economy == null) {
+            throw new MalformedDataException(Location.line(input.source(), 1), "--group " + group + ": no such column"
+                    + " (and no column of economies for a classification); columns: " + String.join(", ", header));
+        }
         List<String> names = new ArrayList<>(List.of(value));
         int e = economy == null ? -1 : add(names, economy);
         int y = year == null ? -1 : add(names, year);
         int w = c.weight == null ? -1 : add(names, c.weight);
-        int g = group == null ? -1 : add(names, group);
-        PlainCsv csv = PlainCsv.read(c.data, names);
+        int g = groupColumn ? add(names, group) : -1;
+        PlainCsv csv = PlainCsv.read(input, names);
         Economies registry = Economies.worldBank();
         Map<String, Optional<Economy>> found = new HashMap<>();
         List<Row> rows = new ArrayList<>(csv.size());
@@ -124,9 +191,10 @@ final class Sample {
                         + code + ")", bad);
             }
         }
-        boolean detectedOnly = c.economy == null && c.year == null;
-        Sample s = new Sample(c.data.toString(), value, e >= 0, y >= 0, rows);
-        if (e >= 0 && c.economy == null && unknown.size() == found.size()) {
+        boolean detectedOnly = c.data.economyColumn == null && c.data.yearColumn == null;
+        Sample s = new Sample(input.source(), value, e >= 0, y >= 0, rows);
+        if (e >= 0 && c.data.economyColumn == null && unknown.size() == found.size() && !(group != null
+                && !groupColumn)) {
             return s.asUnits("column '" + economy + "' holds no economy the registry knows: the rows are read as"
                     + " units (give --economy-column to read it as economies)");
         }
@@ -135,9 +203,31 @@ final class Sample {
                     + " a panel (give --economy-column and --year-column to read a panel)");
         }
         if (e >= 0) {
-            s.exclude(aggregates, unknown, c.keepAggregates);
+            s.exclude(aggregates, unknown, c.data.keepAggregates);
+        }
+        if (group != null && !groupColumn) {
+            s.classify(Groups.resolve(group, groupYear, null));
         }
         return s;
+    }
+
+    /** Labels the rows by a classification of their economies; rows without a label are left out. */
+    private void classify(Grouping grouping) {
+        Set<String> ungrouped = new LinkedHashSet<>();
+        List<Row> labelled = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            Optional<String> label = grouping.label(r.economy());
+            if (label.isEmpty()) {
+                ungrouped.add(r.economy());
+            } else {
+                labelled.add(new Row(r.line(), r.economy(), r.year(), r.value(), r.weight(), label.get()));
+            }
+        }
+        rows = labelled;
+        if (!ungrouped.isEmpty()) {
+            notes.add("left out " + ungrouped.size() + " econom" + (ungrouped.size() == 1 ? "y" : "ies")
+                    + " without a group in " + grouping.name() + " (" + listed(ungrouped) + ")");
+        }
     }
 
     private static Row row(PlainCsv csv, int r, String code, int y, int w, int g) throws MalformedDataException {
@@ -156,6 +246,7 @@ final class Sample {
     private Sample asUnits(String why) {
         Sample units = new Sample(source, valueColumn, false, false, rows.stream().map(row -> new Row(row.line(),
                 null, 0, row.value(), row.weight(), row.group())).collect(Collectors.toCollection(ArrayList::new)));
+        units.read.addAll(read);
         units.notes.addAll(notes);
         units.notes.add(why);
         return units;
@@ -183,17 +274,6 @@ final class Sample {
     private static String listed(Set<String> codes) {
         String head = codes.stream().limit(LISTED).collect(Collectors.joining(", "));
         return codes.size() > LISTED ? head + ", ..." : head;
-    }
-
-    private static String detect(List<String> header, List<String> candidates) {
-        for (String candidate : candidates) {
-            for (String h : header) {
-                if (h.strip().toLowerCase(Locale.ROOT).equals(candidate)) {
-                    return h.strip();
-                }
-            }
-        }
-        return null;
     }
 
     private static int add(List<String> names, String name) {
@@ -394,6 +474,9 @@ final class Sample {
      * @param err where to print
      */
     void printNotes(PrintWriter err) {
+        for (String n : read) {
+            err.println("divide: " + n);
+        }
         for (String n : notes) {
             err.println("divide: " + source + ": " + n);
         }

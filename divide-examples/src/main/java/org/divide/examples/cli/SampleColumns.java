@@ -1,37 +1,25 @@
 package org.divide.examples.cli;
 
-import java.nio.file.Path;
-
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the subcommands that read a researcher's CSV of values ({@code inequality},
- * {@code dynamics}): the file, the columns (detected when not given) and whether World Bank
- * aggregates are kept. {@link Sample} reads and selects with them.
+ * The options of the subcommands that measure one variable across units ({@code inequality},
+ * {@code dynamics}): the data ({@link DataOptions}) and which of its indicators or columns are
+ * the values and the weights. {@link Sample} reads and selects with them.
  */
 final class SampleColumns {
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The CSV file, with a header.")
-    Path data;
+    @Mixin
+    DataOptions data;
 
-    @Option(names = "--value", paramLabel = "COL",
-            description = "The column of values (default: the column named 'value', as in a WDI file).")
+    @Option(names = "--value", paramLabel = "NAME",
+            description = "The values: an indicator of the data (a WDI code, a column name). Default: the data's"
+                    + " only indicator, or the column named 'value'.")
     String value;
 
-    @Option(names = "--weight", paramLabel = "COL", description = "The column of weights (e.g. population).")
+    @Option(names = "--weight", paramLabel = "NAME",
+            description = "The weights (e.g. population): an indicator of the data, possibly from another --data"
+                    + " file (SP.POP.TOTL), or a column.")
     String weight;
-
-    @Option(names = {"--economy-column", "--economy"}, paramLabel = "COL",
-            description = "The column of economy codes or names (default: detected: economy, iso3, Country Code,"
-                    + " code, country, ...).")
-    String economy;
-
-    @Option(names = "--year-column", paramLabel = "COL",
-            description = "The column of years (default: detected: year or time).")
-    String year;
-
-    @Option(names = "--keep-aggregates",
-            description = "Keep World Bank aggregates (WLD, HIC, ...) and unknown economies; by default they are"
-                    + " excluded, with a note.")
-    boolean keepAggregates;
 }

@@ -46,7 +46,9 @@ record Units(double[] values, double[] weights, String[] groups, String[] where)
             if (g != null) {
                 g[i] = r.group();
             }
-            where[i] = sample.source() + " line " + r.line() + (r.economy() == null ? "" : " (" + r.economy() + ")");
+            where[i] = sample.source() + (r.line() > 0 ? " line " + r.line() : "")
+                    + (r.economy() == null ? "" : " (" + r.economy() + (r.line() > 0 || r.year() == 0 ? ""
+                            : " in " + r.year()) + ")");
         }
         return new Units(x, w, g, where);
     }

@@ -270,8 +270,8 @@ class InequalityCommandTest {
         JsonNode groups = r.json().get("groups");
         assertEquals("Low income", groups.get(0).get("group").asText());
         assertEquals("High income", groups.get(2).get("group").asText());
-        assertEquals(List.of("North", "South"), InequalityCommand.naturalOrder(new String[] {"North", "South"}));
-        assertEquals(List.of("LIC", "LMC", "HIC"), InequalityCommand.naturalOrder(new String[] {"HIC", "LIC", "LMC"}));
+        assertEquals(List.of("North", "South"), Groups.naturalOrder(List.of("North", "South")));
+        assertEquals(List.of("LIC", "LMC", "HIC"), Groups.naturalOrder(List.of("HIC", "LIC", "LMC")));
     }
 
     @Test

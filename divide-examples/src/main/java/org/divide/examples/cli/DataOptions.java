@@ -1,0 +1,57 @@
+package org.divide.examples.cli;
+
+import java.util.List;
+
+import org.divide.io.PanelFormat;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The options by which every command that takes data names it: the files ({@code --data},
+ * repeated, {@code -} for standard input), their format when detection should not decide, the
+ * columns when their names are not the usual ones, which economies to keep, and whether World
+ * Bank aggregates stay. {@link DatasetLoader} reads them into a {@link Dataset}.
+ */
+final class DataOptions {
+
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "A data file; repeat to join several files by economy and year (a conflicting value is"
+                    + " an error naming both files); '-' reads standard input. The format is detected: long or wide"
+                    + " CSV keyed by ISO3, ISO2, numeric code or name (other numeric columns are indicators, text"
+                    + " columns are groupings), WDI and World Bank API_* downloads, OWID, SDMX, COINr iData, xlsx,"
+                    + " divide panel JSON.")
+    List<String> files;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = PanelFormatConverter.class,
+            description = "The format of every --data file instead of detection: long, wide, wide-indicators, json,"
+                    + " xlsx, wdi, wdi-bulk, worldbank-api, owid, sdmx-csv, sdmx-json, sdmx-ml, imf, coinr-idata.")
+    PanelFormat format;
+
+    @Option(names = {"--economy-column", "--economy"}, paramLabel = "COL",
+            description = "The column of economies (default: detected: economy, iso3, Country Code, code, iso2,"
+                    + " country, ...).")
+    String economyColumn;
+
+    @Option(names = "--year-column", paramLabel = "COL",
+            description = "The column of years (default: detected: year, time or date; a table without one is"
+                    + " undated and lends its values to any year).")
+    String yearColumn;
+
+    @Option(names = "--indicator-column", paramLabel = "COL",
+            description = "For a long file: the column of indicator codes (with --value-column).")
+    String indicatorColumn;
+
+    @Option(names = "--value-column", paramLabel = "COL",
+            description = "For a long file: the column of values (with --indicator-column; without it, one"
+                    + " indicator named after the column).")
+    String valueColumn;
+
+    @Option(names = "--economies", paramLabel = "CODES|FILE", split = ",",
+            description = "Keep only these economies: comma-separated codes or names, or a file with one per line.")
+    List<String> economies;
+
+    @Option(names = "--keep-aggregates",
+            description = "Keep World Bank aggregates (WLD, HIC, ...) and economies the registry does not know; by"
+                    + " default they are excluded, with a note.")
+    boolean keepAggregates;
+}

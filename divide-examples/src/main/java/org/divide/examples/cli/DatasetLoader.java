@@ -1,0 +1,260 @@
+package org.divide.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.divide.core.Economies;
+import org.divide.core.Economy;
+import org.divide.core.Grouping;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
+import org.divide.io.FormatReader;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
+import org.divide.io.PanelFormat;
+import org.divide.io.PanelFormats;
+import org.divide.io.PanelReader;
+import org.divide.io.ReadResult;
+import org.divide.io.UnmatchedEconomy;
+import org.divide.io.csv.CoinrIDataReader;
+import org.divide.io.csv.CoinrNotes;
+import org.divide.io.csv.LongCsvReader;
+import org.divide.io.csv.LongLayout;
+
+/**
+ * Reads the files of {@link DataOptions} into one {@link Dataset}, the same way for every command:
+ * each file in its detected (or named) format, World Bank aggregates and unknown economies
+ * excluded with a note unless {@code --keep-aggregates}, the files joined by economy and year, then
+ * {@code --economies} applied. Every step that leaves something out says so in a note.
+ */
+final class DatasetLoader {
+
+    private static final int LISTED = 5;
+
+    private final DataOptions options;
+    private final InputStream stdin;
+    private List<String> groupColumns = List.of();
+    private Integer year;
+
+    /**
+     * A loader for the options.
+     *
+     * @param options the data options
+     * @param stdin   standard input, read when a file is {@code -}
+     */
+    DatasetLoader(DataOptions options, InputStream stdin) {
+        this.options = options;
+        this.stdin = stdin;
+    }
+
+    /**
+     * The group columns of a COINr iData named by an iMeta ({@code Type = Group} rows).
+     *
+     * @param columns the columns
+     * @return this loader
+     */
+    DatasetLoader withGroupColumns(List<String> columns) {
+        this.groupColumns = List.copyOf(columns);
+        return this;
+    }
+
+    /**
+     * The year for a COINr iData without a {@code Time} column.
+     *
+     * @param y the year, or {@code null}
+     * @return this loader
+     */
+    DatasetLoader withYear(Integer y) {
+        this.year = y;
+        return this;
+    }
+
+    /**
+     * Reads and joins the files.
+     *
+     * @return the dataset
+     * @throws IOException if a file cannot be read or holds bad data, naming it
+     * @throws IllegalArgumentException if two files disagree on a value, naming both
+     */
+    Dataset load() throws IOException {
+        Panel joined = null;
+        Set<String> undated = new HashSet<>();
+        Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
+        List<Grouping> groupings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, String> origin = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
+        for (String argument : options.files) {
+            DataInput input = DataInput.of(argument, stdin);
+            sources.add(input.source());
+            One one = read(input);
+            Panel panel = exclude(one.result(), notes);
+            if (!one.dated()) {
+                panel.indicators().forEach(i -> undated.add(i.code()));
+                notes.add(input.source() + ": no column of years: its values are used for any year");
+            }
+            for (Indicator i : panel.indicators()) {
+                String before = origin.putIfAbsent(i.code(), input.source());
+                if (before != null && options.files.size() > 1) {
+                    notes.add(input.source() + ": indicator " + i.code() + " is also in " + before
+                            + "; their values are joined (a conflicting value is an error)");
+                }
+            }
+            one.attributes().forEach(attributes::putIfAbsent);
+            groupings.addAll(one.groupings());
+            joined = joined == null ? panel : join(joined, panel, input, origin);
+        }
+        String source = String.join(" + ", sources);
+        if (options.economies != null) {
+            joined = select(joined, source, notes);
+        }
+        return new Dataset(source, joined, undated, attributes, groupings, notes);
+    }
+
+    /** What one file gives. */
+    private record One(ReadResult result, boolean dated, Map<String, Map<String, String>> attributes,
+            List<Grouping> groupings) {
+    }
+
+    private One read(DataInput input) throws IOException {
+        if (options.indicatorColumn != null || options.valueColumn != null) {
+            return new One(read(longReader(), input), true, Map.of(), List.of());
+        }
+        PanelFormat format = options.format != null ? options.format : detect(input);
+        if (format == null || format == PanelFormat.WIDE_INDICATORS && options.format == null) {
+            EconomyTable.Read table = EconomyTable.read(input, options.economyColumn, options.yearColumn);
+            return new One(table.result(), table.dated(), table.attributes(), List.of());
+        }
+        if (format == PanelFormat.COINR_IDATA) {
+            CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);
+            ReadResult r = read(year != null ? coinr.withYear(year) : coinr, input);
+            return new One(r, true, Map.of(), r.notes(CoinrNotes.class).map(CoinrNotes::groupings).orElse(List.of()));
+        }
+        return new One(read(PanelReader.withDefaults().withFormat(format), input), true, Map.of(), List.of());
+    }
+
+    private LongCsvReader longReader() {
+        LongLayout layout = LongLayout.defaults();
+        if (options.economyColumn != null) {
+            layout = layout.withEconomy(options.economyColumn);
+        }
+        if (options.yearColumn != null) {
+            layout = layout.withYear(options.yearColumn);
+        }
+        if (options.valueColumn != null) {
+            layout = layout.withValue(options.valueColumn);
+        }
+        layout = options.indicatorColumn != null ? layout.withIndicator(options.indicatorColumn)
+                : layout.withFixedIndicator(Indicator.of(options.valueColumn));
+        return LongCsvReader.withDefaults().withLayout(layout);
+    }
+
+    private static ReadResult read(FormatReader<?> reader, DataInput input) throws IOException {
+        if (input.path() != null) {
+            return reader.read(input.path());
+        }
+        try (InputStream in = input.open()) {
+            return reader.read(in, input.source());
+        }
+    }
+
+    /**
+     * The published format of an input, or {@code null} for a plain table of economies (a header
+     * no published format has); with {@code --economy-column} or {@code --year-column}, a CSV is
+     * read as such a table.
+     */
+    private PanelFormat detect(DataInput input) throws IOException {
+        if (input.path() != null && !Files.isRegularFile(input.path())) {
+            PlainCsv.openStream(input.path()).close(); // the one-line "no such file" message
+        }
+        PanelFormat format;
+        try {
+            format = PanelFormats.detect(input.path() != null ? input.path().toString() : "stdin.csv", input.head());
+        } catch (MalformedDataException unknown) {
+            return null;
+        }
+        boolean csv = format != PanelFormat.XLSX && format != PanelFormat.JSON && format != PanelFormat.SDMX_JSON
+                && format != PanelFormat.SDMX_ML && format != PanelFormat.WORLDBANK_API && format != PanelFormat.IMF;
+        return csv && (options.economyColumn != null || options.yearColumn != null) ? null : format;
+    }
+
+    /** The economies of a file, aggregates and unknown codes left out (or kept) with a note. */
+    private Panel exclude(ReadResult read, List<String> notes) {
+        Set<String> unknown = read.unmatched().stream().map(UnmatchedEconomy::key)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> aggregates = read.aggregates().economies().stream().map(Economy::code).toList();
+        Set<String> unknownCodes = new LinkedHashSet<>();
+        for (Economy e : read.panel().economies()) {
+            if (unknown.contains(e.code()) || unknown.contains(e.name())) {
+                unknownCodes.add(e.code());
+            }
+        }
+        if (aggregates.isEmpty() && unknownCodes.isEmpty()) {
+            return read.panel();
+        }
+        String what = (aggregates.isEmpty() ? "" : aggregates.size() + " World Bank aggregate"
+                + (aggregates.size() == 1 ? "" : "s") + " (" + listed(aggregates) + ")")
+                + (aggregates.isEmpty() || unknownCodes.isEmpty() ? "" : " and ")
+                + (unknownCodes.isEmpty() ? "" : unknownCodes.size() + " unknown econom"
+                        + (unknownCodes.size() == 1 ? "y" : "ies") + " (" + listed(unknownCodes) + ")");
+        if (options.keepAggregates) {
+            notes.add(read.source() + ": kept " + what + " (--keep-aggregates)");
+            return read.aggregates().economyCount() == 0 ? read.panel() : read.panel().join(read.aggregates());
+        }
+        notes.add(read.source() + ": excluded " + what + "; --keep-aggregates keeps them");
+        List<String> kept = read.panel().economies().stream().map(Economy::code)
+                .filter(c -> !unknownCodes.contains(c)).toList();
+        return read.panel().selectEconomies(kept);
+    }
+
+    private static Panel join(Panel joined, Panel next, DataInput input, Map<String, String> origin) {
+        try {
+            return joined.join(next);
+        } catch (IllegalArgumentException conflict) {
+            throw new IllegalArgumentException(input.source() + ": " + conflict.getMessage() + " (the first value from "
+                    + String.join(", ", new LinkedHashSet<>(origin.values())) + ")", conflict);
+        }
+    }
+
+    private Panel select(Panel panel, String source, List<String> notes) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String e : options.economies) {
+            Path file = Path.of(e.strip());
+            if (options.economies.size() == 1 && Files.isRegularFile(file)) {
+                Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .forEach(names::add);
+            } else {
+                names.add(e.strip());
+            }
+        }
+        Economies registry = Economies.worldBank();
+        Set<String> codes = new LinkedHashSet<>();
+        for (String name : names) {
+            Optional<Economy> hit = registry.find(name);
+            String code = hit.map(Economy::code).orElse(name);
+            if (panel.economyIndex(code) < 0) {
+                throw new MalformedDataException(Location.of(source), "--economies " + name + ": not in the data");
+            }
+            codes.add(code);
+        }
+        notes.add("kept the " + codes.size() + " economies of --economies; left out "
+                + (panel.economyCount() - codes.size()) + " others");
+        return panel.selectEconomies(codes);
+    }
+
+    private static String listed(java.util.Collection<String> codes) {
+        String head = codes.stream().limit(LISTED).collect(Collectors.joining(", "));
+        return codes.size() > LISTED ? head + ", ..." : head;
+    }
+}

@@ -122,9 +122,6 @@ final class Sample {
             for (int y : years) {
                 double v = data.value(e.code(), value, y);
                 double w = weight == null ? 1 : data.value(e.code(), weight, y);
-                if (Double.isNaN(v) && (weight == null || Double.isNaN(w))) {
-                    continue;
-                }
                 if (grouping != null && group == null) {
                     ungrouped.add(e.code());
                     continue;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +52,8 @@ class IndexCoinrFilesTest {
     /** The tolerance of divide-metrics' {@code AsemCoinrParityTest}: 15-digit fixtures. */
     private static final double REL = 1e-12;
 
-    /** COINr's plain-build outputs, kept once in divide-metrics' test resources. */
-    private static final Path REFERENCE = Path.of("..", "divide-metrics", "src", "test", "resources", "coinr");
+    /** COINr's outputs, kept once for every module in divide-testdata. */
+    private static final String REFERENCE = "/org/divide/testdata/coinr/";
 
     @TempDir
     Path dir;
@@ -77,7 +78,8 @@ class IndexCoinrFilesTest {
     /** A reference table: uCode → column → value (NaN for an empty field). */
     private static Map<String, Map<String, Double>> reference(String file) throws IOException {
         Map<String, Map<String, Double>> rows = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(REFERENCE.resolve(file), StandardCharsets.UTF_8);
+        try (Reader r = new InputStreamReader(IndexCoinrFilesTest.class.getResourceAsStream(REFERENCE + file),
+                StandardCharsets.UTF_8);
                 CsvTable t = CsvTable.open(r, file, CsvOptions.defaults())) {
             int code = t.column("uCode");
             for (CsvRow row; (row = t.next()) != null;) {
@@ -131,6 +133,70 @@ class IndexCoinrFilesTest {
         assertEquals(63, missing);
         assertEquals("DEU", rows.get(0).get("economy").asText());
         assertEquals("Germany", rows.get(0).get("name").asText());
+    }
+
+    /**
+     * COINr's group-mean imputation ({@code i_mean_grp} by {@code EurAsia_group}, reference
+     * values computed by COINr 1.1.14's code) written into the iData, then built the plain way,
+     * gives the same index as {@code divide index} imputing by group itself.
+     */
+    @Test
+    void groupImputationReproducesCoinrsBuild() throws IOException {
+        Map<String, String[]> imputed = new HashMap<>();
+        try (Reader r = new InputStreamReader(getClass().getResourceAsStream(REFERENCE + "impute_asem_reference.csv"),
+                StandardCharsets.UTF_8); CsvTable t = CsvTable.open(r, "impute_asem_reference.csv",
+                        CsvOptions.defaults())) {
+            for (CsvRow row; (row = t.next()) != null;) {
+                if (row.get(0).equals("groupMean:EurAsia_group")) {
+                    imputed.put(row.get(1), row.get(2).split(";", -1));
+                }
+            }
+        }
+        assertEquals(49, imputed.size());
+        StringBuilder csv = new StringBuilder();
+        try (Reader r = Files.newBufferedReader(data, StandardCharsets.UTF_8);
+                CsvTable t = CsvTable.open(r, "ASEM_iData.csv", CsvOptions.defaults())) {
+            csv.append(String.join(",", t.header())).append('\n');
+            int line = 0;
+            for (CsvRow row; (row = t.next()) != null; line++) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < t.header().size(); c++) {
+                    String[] column = imputed.get(t.header().get(c));
+                    String cell = column == null ? row.get(c) : column[line];
+                    cells.add(cell.contains(",") ? '"' + cell + '"' : cell);
+                }
+                csv.append(String.join(",", cells)).append('\n');
+            }
+        }
+        Path coinrImputed = Cli.write(dir, "ASEM_iData_imputed.csv", csv.toString());
+        Path steps = Cli.write(dir, "steps.json", """
+                {"steps": [{"step": "impute", "method": "group-mean", "grouping": "EurAsia_group"},
+                           {"step": "normalise", "method": "min-max"},
+                           {"step": "aggregate", "method": "arithmetic"}]}
+                """);
+        Cli ours = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--steps", steps.toString(),
+                "--format", "json");
+        Cli theirs = Cli.run("index", "--meta", meta.toString(), "--data", coinrImputed.toString(), "--format",
+                "json");
+        assertEquals(ExitCodes.OK, ours.code(), ours.toString());
+        assertEquals(ExitCodes.OK, theirs.code(), theirs.toString());
+        Map<String, JsonNode> byEconomy = new HashMap<>();
+        theirs.json().get("scores").forEach(row -> byEconomy.put(row.get("economy").asText(), row));
+        int compared = 0;
+        for (JsonNode row : ours.json().get("scores")) {
+            JsonNode want = byEconomy.get(row.get("economy").asText());
+            for (java.util.Iterator<String> f = row.fieldNames(); f.hasNext();) {
+                String field = f.next();
+                if (row.get(field).isNumber()) {
+                    double got = row.get(field).asDouble();
+                    double expected = want.get(field).asDouble();
+                    assertTrue(Math.abs(got - expected) <= REL * Math.max(1, Math.abs(expected)), row.get("economy")
+                            + " " + field + ": COINr-imputed " + expected + ", divide " + got);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 51 * 60 * 2, "compared " + compared);
     }
 
     @Test

@@ -33,7 +33,7 @@ class AsemAuditTest {
     void statisticsFlagTheIndicatorsTheTreatmentWouldTreat() {
         List<IndicatorStats> stats = IndicatorStatistics.coinr().of(RESULT.raw());
         assertEquals(49, stats.size());
-        CsvTable ref = CsvTable.at("/coinr/treat_asem_raw_reference.csv");
+        CsvTable ref = CsvTable.at("/org/divide/testdata/coinr/treat_asem_raw_reference.csv");
         for (int i = 0; i < ref.rows.size(); i++) {
             String code = ref.text(i, "iCode");
             IndicatorStats s = stats.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();

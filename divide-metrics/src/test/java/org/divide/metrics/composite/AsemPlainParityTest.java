@@ -56,7 +56,7 @@ class AsemPlainParityTest {
     @Test
     void everyNormalisedIndicatorMatches() {
         int[] cells = {0};
-        double worst = compare(CsvTable.at("/coinr/D_plain_minmax_amean_dset_Normalised.csv"),
+        double worst = compare(CsvTable.at("/org/divide/testdata/coinr/D_plain_minmax_amean_dset_Normalised.csv"),
                 result.normalised(), cells);
         assertEquals(51 * 49 - 63, cells[0]);
         assertTrue(worst < 1e-12, "worst " + worst);
@@ -65,7 +65,7 @@ class AsemPlainParityTest {
     @Test
     void everyNodeOfTheAggregatedStageMatches() {
         int[] cells = {0};
-        double worst = compare(CsvTable.at("/coinr/D_plain_minmax_amean_dset_Aggregated.csv"),
+        double worst = compare(CsvTable.at("/org/divide/testdata/coinr/D_plain_minmax_amean_dset_Aggregated.csv"),
                 result.aggregated(), cells);
         assertEquals(60, result.aggregated().codes().size());
         assertEquals(51 * 60 - 63, cells[0]);
@@ -82,7 +82,7 @@ class AsemPlainParityTest {
 
     @Test
     void ranksOfIndexSubIndicesAndPillarsMatch() {
-        CsvTable expected = CsvTable.at("/coinr/D_plain_minmax_amean_ranks_index_pillars.csv");
+        CsvTable expected = CsvTable.at("/org/divide/testdata/coinr/D_plain_minmax_amean_ranks_index_pillars.csv");
         int compared = 0;
         for (String code : expected.header.subList(2, expected.header.size())) {
             double[] want = expected.column(code, "uCode", economies);

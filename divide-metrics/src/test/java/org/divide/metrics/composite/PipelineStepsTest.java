@@ -103,7 +103,7 @@ class PipelineStepsTest {
 
     @Test
     void treatmentThroughThePipelineMatchesCoinrOnTheRawData() {
-        CsvTable ref = CsvTable.at("/coinr/treat_asem_raw_reference.csv");
+        CsvTable ref = CsvTable.at("/org/divide/testdata/coinr/treat_asem_raw_reference.csv");
         for (int winmax : new int[] {5, 1}) {
             IndexResult r = run(IndexSpec.of(AsemFixture.FRAMEWORK,
                     Treat.with(TreatMethod.coinr().withWinsorisationLimit(winmax))));

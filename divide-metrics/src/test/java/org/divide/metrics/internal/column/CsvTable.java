@@ -33,7 +33,7 @@ public final class CsvTable {
 
     /** Reads a fixture of {@code /coinr/}. */
     public static CsvTable resource(String name) {
-        return at("/coinr/" + name);
+        return at("/org/divide/testdata/coinr/" + name);
     }
 
     /** Reads a fixture at an absolute resource path, e.g. {@code /composite/x.csv}. */

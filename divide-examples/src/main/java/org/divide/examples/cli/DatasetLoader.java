@@ -248,8 +248,8 @@ final class DatasetLoader {
             }
             codes.add(code);
         }
-        notes.add("kept the " + codes.size() + " economies of --economies; left out "
-                + (panel.economyCount() - codes.size()) + " others");
+        notes.add("kept the " + codes.size() + " economies named by --economies; left out the other "
+                + (panel.economyCount() - codes.size()));
         return panel.selectEconomies(codes);
     }
 

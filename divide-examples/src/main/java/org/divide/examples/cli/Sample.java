@@ -91,7 +91,7 @@ final class Sample {
                 && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
             DataInput input = DataInput.of(d.files.get(0), stdin);
             PanelFormat format = detected(input);
-            if (format == null || format == PanelFormat.WIDE_INDICATORS) {
+            if ((format == null || format == PanelFormat.WIDE_INDICATORS) && !economyTableWithoutValue(c, input)) {
                 return readRows(c, input, group, groupYear);
             }
         }
@@ -100,6 +100,13 @@ final class Sample {
         String value = c.value != null ? data.indicator(c.value, "--value") : data.onlyIndicator("--value");
         String weight = c.weight == null ? null : data.indicator(c.weight, "--weight");
         return of(data, value, weight, grouping);
+    }
+
+    /** A table of economies without --value nor a 'value' column: its one indicator is found as a dataset's. */
+    private static boolean economyTableWithoutValue(SampleColumns c, DataInput input) throws IOException {
+        List<String> header = PlainCsv.header(input);
+        return c.value == null && ColumnNames.detect(header, List.of("value")) == null
+                && (c.data.economyColumn != null || ColumnNames.detect(header, ColumnNames.ECONOMY) != null);
     }
 
     private static PanelFormat detected(DataInput input) throws IOException {
@@ -333,8 +340,13 @@ final class Sample {
         }
         int kept = chosen;
         int other = (int) rows.stream().filter(r -> r.year() != kept).count();
+        List<Integer> otherYears = rows.stream().map(Row::year).filter(y -> y != kept).distinct().sorted().toList();
+        boolean joined = rows.stream().allMatch(r -> r.line() == 0);
         rows.removeIf(r -> r.year() != kept);
-        if (other > 0) {
+        if (other > 0 && joined) {
+            notes.add("used the values of " + chosen + "; left out the other " + otherYears.size() + " year"
+                    + (otherYears.size() == 1 ? "" : "s") + " (" + ranges(otherYears) + ")");
+        } else if (other > 0) {
             notes.add("used the " + rows.size() + " rows of " + chosen + "; left out " + other + " rows of other years");
         }
     }

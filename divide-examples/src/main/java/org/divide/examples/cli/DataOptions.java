@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.divide.io.PanelFormat;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options by which every command that takes data names it: the files ({@code --data},
@@ -14,18 +17,28 @@ import picocli.CommandLine.Option;
  */
 final class DataOptions {
 
-    @Option(names = "--data", required = true, paramLabel = "FILE",
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--data", paramLabel = "FILE",
             description = "A data file; repeat to join several files by economy and year (a conflicting value is"
                     + " an error naming both files); '-' reads standard input. The format is detected: long or wide"
                     + " CSV keyed by ISO3, ISO2, numeric code or name (other numeric columns are indicators, text"
                     + " columns are groupings), WDI and World Bank API_* downloads, OWID, SDMX, COINr iData, xlsx,"
-                    + " divide panel JSON.")
+                    + " divide panel JSON. Required, except where a command has embedded data.")
     List<String> files;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = PanelFormatConverter.class,
             description = "The format of every --data file instead of detection: long, wide, wide-indicators, json,"
                     + " xlsx, wdi, wdi-bulk, worldbank-api, owid, sdmx-csv, sdmx-json, sdmx-ml, imf, coinr-idata.")
     PanelFormat format;
+
+    @Option(names = "--from", paramLabel = "YEAR|FORMAT", converter = YearOrFormat.Converter.class,
+            description = "A first year (with --to, the years used), or the format of the files, as --input-format.")
+    YearOrFormat from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "The last year used (default: the last in the data).")
+    Integer toYear;
 
     @Option(names = {"--economy-column", "--economy"}, paramLabel = "COL",
             description = "The column of economies (default: detected: economy, iso3, Country Code, code, iso2,"
@@ -54,4 +67,32 @@ final class DataOptions {
             description = "Keep World Bank aggregates (WLD, HIC, ...) and economies the registry does not know; by"
                     + " default they are excluded, with a note.")
     boolean keepAggregates;
+
+    /**
+     * Checks that {@code --data} was given.
+     *
+     * @return the files
+     * @throws ParameterException (a usage error) if it was not
+     */
+    List<String> requireFiles() {
+        if (files == null || files.isEmpty()) {
+            throw new ParameterException(command.commandLine(), "Missing required option: '--data=FILE'");
+        }
+        return files;
+    }
+
+    /** {@return whether --data was given} */
+    boolean given() {
+        return files != null && !files.isEmpty();
+    }
+
+    /** {@return the format named by --input-format or --from, or {@code null} to detect it} */
+    PanelFormat format() {
+        return format != null ? format : from == null ? null : from.format();
+    }
+
+    /** {@return the first year of --from, or {@code null}} */
+    Integer fromYear() {
+        return from == null ? null : from.year();
+    }
 }

@@ -95,7 +95,7 @@ final class DatasetLoader {
         List<String> notes = new ArrayList<>();
         Map<String, String> origin = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
-        for (String argument : options.files) {
+        for (String argument : options.requireFiles()) {
             DataInput input = DataInput.of(argument, stdin);
             sources.add(input.source());
             One one = read(input);
@@ -115,7 +115,8 @@ final class DatasetLoader {
             groupings.addAll(one.groupings());
             joined = joined == null ? panel : join(joined, panel, input, origin);
         }
-        String source = String.join(" + ", sources);
+        String source = sources.size() == 1 ? sources.get(0) : String.join(" + ", sources.stream()
+                .map(DatasetLoader::fileName).toList());
         if (options.economies != null) {
             joined = select(joined, source, notes);
         }
@@ -131,8 +132,8 @@ final class DatasetLoader {
         if (options.indicatorColumn != null || options.valueColumn != null) {
             return new One(read(longReader(), input), true, Map.of(), List.of());
         }
-        PanelFormat format = options.format != null ? options.format : detect(input);
-        if (format == null || format == PanelFormat.WIDE_INDICATORS && options.format == null) {
+        PanelFormat format = options.format() != null ? options.format() : detect(input);
+        if (format == null || format == PanelFormat.WIDE_INDICATORS && options.format() == null) {
             EconomyTable.Read table = EconomyTable.read(input, options.economyColumn, options.yearColumn);
             return new One(table.result(), table.dated(), table.attributes(), List.of());
         }
@@ -251,6 +252,11 @@ final class DatasetLoader {
         notes.add("kept the " + codes.size() + " economies named by --economies; left out the other "
                 + (panel.economyCount() - codes.size()));
         return panel.selectEconomies(codes);
+    }
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
     }
 
     private static String listed(java.util.Collection<String> codes) {

@@ -66,12 +66,6 @@ final class DynamicsCommand implements Callable<Integer> {
             description = "The σ measure (default: ${DEFAULT-VALUE}); one of " + MeasureParser.NAMES + ".")
     Measure measure;
 
-    @Option(names = "--from", paramLabel = "Y", description = "The first year (default: the first in the data).")
-    Integer from;
-
-    @Option(names = "--to", paramLabel = "Y", description = "The last year (default: the last in the data).")
-    Integer to;
-
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
     Path out;
@@ -81,6 +75,8 @@ final class DynamicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Integer from = columns.data.fromYear();
+        Integer to = columns.data.toYear;
         if (from != null && to != null && from >= to) {
             throw new ParameterException(spec.commandLine(), "--from must be before --to: " + from + " >= " + to);
         }

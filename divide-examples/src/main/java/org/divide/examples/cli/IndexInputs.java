@@ -96,7 +96,8 @@ final class IndexInputs {
                 .load();
         dataset.notes().forEach(n -> err.println("divide: " + n));
         err.flush();
-        int built = year != null ? year : latestYear(dataset, indexSpec.framework());
+        int built = year != null ? year : latestYear(dataset, indexSpec.framework(), dataOptions.fromYear(),
+                dataOptions.toYear);
         IndexData indexData = IndexData.of(dataset.at(built), built);
         Map<String, Grouping> groupings = new LinkedHashMap<>(dataset.groupings());
         groupings.putIfAbsent(Groups.WB_INCOME, Groups.resolve(Groups.WB_INCOME, null, dataset));
@@ -130,8 +131,9 @@ final class IndexInputs {
         }
     }
 
-    private static int latestYear(Dataset dataset, Framework framework) throws IOException {
-        int[] years = dataset.years();
+    private static int latestYear(Dataset dataset, Framework framework, Integer from, Integer to) throws IOException {
+        int[] years = java.util.Arrays.stream(dataset.years()).filter(y -> (from == null || y >= from)
+                && (to == null || y <= to)).toArray();
         if (years.length == 0) {
             throw new IOException(dataset.source() + ": the data have no column of years; give --year to label the"
                     + " build");

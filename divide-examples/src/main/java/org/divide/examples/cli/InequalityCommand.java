@@ -117,6 +117,7 @@ final class InequalityCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Sample sample = Sample.read(columns, group, groupYear, System.in);
+        sample.within(columns.data.fromYear(), columns.data.toYear);
         sample.oneYear(year);
         sample.missing(missing, columns.weight != null);
         sample.requireUnique();

@@ -87,7 +87,8 @@ final class Sample {
      */
     static Sample read(SampleColumns c, String group, Integer groupYear, InputStream stdin) throws IOException {
         DataOptions d = c.data;
-        if (d.files.size() == 1 && d.format == null && d.indicatorColumn == null && d.valueColumn == null
+        d.requireFiles();
+        if (d.files.size() == 1 && d.format() == null && d.indicatorColumn == null && d.valueColumn == null
                 && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
             DataInput input = DataInput.of(d.files.get(0), stdin);
             PanelFormat format = detected(input);
@@ -348,6 +349,31 @@ final class Sample {
                     + (otherYears.size() == 1 ? "" : "s") + " (" + ranges(otherYears) + ")");
         } else if (other > 0) {
             notes.add("used the " + rows.size() + " rows of " + chosen + "; left out " + other + " rows of other years");
+        }
+    }
+
+    /**
+     * Keeps the years from {@code from} to {@code to} (either may be {@code null}), with a note.
+     *
+     * @param from the first year, or {@code null}
+     * @param to   the last year, or {@code null}
+     * @throws IllegalArgumentException if the data have no years, or none in the range
+     */
+    void within(Integer from, Integer to) {
+        if (from == null && to == null) {
+            return;
+        }
+        if (!yearly) {
+            throw new IllegalArgumentException(source + ": --from/--to need years; the data have no column of years");
+        }
+        int before = rows.size();
+        rows.removeIf(r -> from != null && r.year() < from || to != null && r.year() > to);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no value in the years " + (from == null ? "" : from) + ".."
+                    + (to == null ? "" : to));
+        }
+        if (rows.size() < before) {
+            notes.add("kept the years " + (from == null ? "" : from) + ".." + (to == null ? "" : to) + " (--from/--to)");
         }
     }
 

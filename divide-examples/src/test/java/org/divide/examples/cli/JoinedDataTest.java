@@ -189,4 +189,34 @@ class JoinedDataTest {
         assertEquals("2", TidyCsv.parse(some.out()).table("sample").get(0).get("n"));
         assertTrue(some.err().contains("kept the 2 economies named by --economies; left out the other 1"), some.err());
     }
+
+    /** {@code summary} on the user's files: the high-income mean is the population-weighted mean computed here. */
+    @Test
+    void summaryTakesTheSameDataAndSelection() {
+        Path servers = WdiFile.resource("wdi_IT.NET.SECR.P6.csv");
+        Cli r = Cli.run("summary", "--data", servers.toString(), "--data", population.toString(), "--to", "2020",
+                "--format", "csv");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        Map<String, String> row = TidyCsv.parse(r.out()).rows().get(0);
+        assertEquals("IT.NET.SECR.P6", row.get("indicator"));
+        assertEquals("2020", row.get("year"));
+        org.divide.core.Economies registry = org.divide.core.Economies.worldBank();
+        Map<String, TreeMap<Integer, Double>> x = WdiFile.countries(servers);
+        Map<String, TreeMap<Integer, Double>> w = WdiFile.countries(population);
+        double sum = 0;
+        double total = 0;
+        for (String e : x.keySet()) {
+            Double v = x.get(e).get(2020);
+            Double p = w.containsKey(e) ? w.get(e).get(2020) : null;
+            boolean high = registry.find(e).map(c -> "H".equals(c.incomeCode())).orElse(false);
+            if (v != null && p != null && high) {
+                sum += v * p;
+                total += p;
+            }
+        }
+        assertEquals(sum / total, Double.parseDouble(row.get("mean_H")), 1e-9 * sum / total);
+        Cli missing = Cli.run("summary", "--data", servers.toString());
+        assertNotEquals(ExitCodes.OK, missing.code());
+        assertTrue(missing.err().contains("--weight SP.POP.TOTL: no such indicator"), missing.err());
+    }
 }

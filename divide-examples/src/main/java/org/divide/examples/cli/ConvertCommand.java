@@ -1,20 +1,16 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.divide.core.Panel;
-import org.divide.io.MalformedDataException;
 import org.divide.io.PanelFormat;
-import org.divide.io.PanelFormats;
-import org.divide.io.PanelReader;
-import org.divide.io.ReadResult;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsv;
 import org.divide.io.csv.WideCsv;
@@ -37,8 +33,8 @@ import picocli.CommandLine.Spec;
                 + " writes long, wide, wide-indicators, json and xlsx.",
             "Without --from the input format is detected from the extension and the header or first bytes;"
                     + " without --to the output format follows the extension (.csv long, .json, .xlsx).",
-            "Economies the reader cannot resolve are kept and listed on standard error; aggregates (regions,"
-                    + " income groups, the world) are left out."},
+            "World Bank aggregates (regions, income groups, the world) and economies the registry does not know"
+                    + " are left out with a note, as in every command (--keep-aggregates keeps them)."},
         footer = {"", "Examples:", "  divide convert wdi_SP.POP.TOTL.csv population.json",
             "  divide convert data.csv data.csv --to wide"})
 final class ConvertCommand implements Callable<Integer> {
@@ -60,6 +56,14 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The output format: long, wide, wide-indicators, json or xlsx (default: by extension).")
     PanelFormat to;
 
+    @Option(names = "--keep-aggregates",
+            description = "Keep World Bank aggregates (WLD, HIC, ...) and economies the registry does not know; by"
+                    + " default they are excluded, with a note.")
+    boolean keepAggregates;
+
+    @Option(names = "--year", paramLabel = "Y", description = "The year of the values of a table without years.")
+    Integer year;
+
     @Override
     public Integer call() throws IOException {
         PanelFormat target = to != null ? to : byExtension(out);
@@ -67,30 +71,25 @@ final class ConvertCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to " + target.label()
                     + ": divide writes long, wide, wide-indicators, json and xlsx only");
         }
-        if (!Files.isRegularFile(in)) {
-            PlainCsv.openStream(in).close(); // the one-line "no such file" message
-        }
-        PanelFormat source = from != null ? from : detect(in);
-        ReadResult read = PanelReader.withDefaults().withFormat(source).read(in);
+        DataOptions options = new DataOptions();
+        options.files = List.of(in.toString());
+        options.format = from;
+        options.keepAggregates = keepAggregates;
+        Dataset dataset = new DatasetLoader(options, System.in).load();
         PrintWriter err = spec.commandLine().getErr();
-        IndexInputs.reportUnmatched(read, err);
-        Panel panel = read.panel();
+        dataset.notes().forEach(n -> err.println("divide: " + n));
+        boolean undated = dataset.panel().indicators().stream().anyMatch(i -> dataset.undated(i.code()));
+        if (undated && year == null) {
+            throw new IllegalArgumentException(in + ": the file has no column of years; give --year to date its"
+                    + " values");
+        }
+        Panel panel = undated ? dataset.at(year) : dataset.panel();
         write(panel, target, out);
-        err.println("divide: " + in + " (" + source.label() + ") -> " + out + " (" + target.label() + "): "
-                + panel.economyCount() + " economies, " + panel.indicatorCount() + " indicators, "
-                + panel.yearCount() + " years, " + panel.valueCount() + " values"
-                + (read.aggregates().economyCount() == 0 ? ""
-                        : "; " + read.aggregates().economyCount() + " aggregates left out"));
+        err.println("divide: " + in + " (" + dataset.formats().get(0) + ") -> " + out + " (" + target.label() + "): " + panel.economyCount()
+                + " economies, " + panel.indicatorCount() + " indicators, " + panel.yearCount() + " years, "
+                + panel.valueCount() + " values");
         err.flush();
         return ExitCodes.OK;
-    }
-
-    private static PanelFormat detect(Path path) throws IOException {
-        try (InputStream stream = PlainCsv.openStream(path)) {
-            return PanelFormats.detect(stream, path.toString());
-        } catch (MalformedDataException e) {
-            throw new IOException(path + ": " + e.reason() + "; give --from (" + PanelFormat.labels() + ")", e);
-        }
     }
 
     private static void write(Panel panel, PanelFormat format, Path path) throws IOException {

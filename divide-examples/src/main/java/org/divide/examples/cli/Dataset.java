@@ -33,9 +33,11 @@ final class Dataset {
     private final Map<String, Map<String, String>> attributes;
     private final List<Grouping> groupings;
     private final List<String> notes;
+    private final List<String> formats;
 
     Dataset(String source, Panel panel, Set<String> undated, Map<String, Map<String, String>> attributes,
-            List<Grouping> groupings, List<String> notes) {
+            List<Grouping> groupings, List<String> notes, List<String> formats) {
+        this.formats = List.copyOf(formats);
         this.source = source;
         this.panel = panel;
         this.undated = Set.copyOf(undated);
@@ -179,6 +181,11 @@ final class Dataset {
             }
         }
         return null;
+    }
+
+    /** {@return the format each file was read in, in the order of the files ("wdi", "table of economies")} */
+    List<String> formats() {
+        return formats;
     }
 
     /** {@return what was read and left out, one line each} */

@@ -95,10 +95,12 @@ final class DatasetLoader {
         List<String> notes = new ArrayList<>();
         Map<String, String> origin = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
         for (String argument : options.requireFiles()) {
             DataInput input = DataInput.of(argument, stdin);
-            sources.add(input.source());
             One one = read(input);
+            sources.add(input.source());
+            formats.add(one.format());
             Panel panel = exclude(one.result(), notes);
             if (!one.dated()) {
                 panel.indicators().forEach(i -> undated.add(i.code()));
@@ -120,29 +122,31 @@ final class DatasetLoader {
         if (options.economies != null) {
             joined = select(joined, source, notes);
         }
-        return new Dataset(source, joined, undated, attributes, groupings, notes);
+        return new Dataset(source, joined, undated, attributes, groupings, notes, formats);
     }
 
     /** What one file gives. */
     private record One(ReadResult result, boolean dated, Map<String, Map<String, String>> attributes,
-            List<Grouping> groupings) {
+            List<Grouping> groupings, String format) {
     }
 
     private One read(DataInput input) throws IOException {
         if (options.indicatorColumn != null || options.valueColumn != null) {
-            return new One(read(longReader(), input), true, Map.of(), List.of());
+            return new One(read(longReader(), input), true, Map.of(), List.of(), PanelFormat.LONG.label());
         }
         PanelFormat format = options.format() != null ? options.format() : detect(input);
         if (format == null || format == PanelFormat.WIDE_INDICATORS && options.format() == null) {
             EconomyTable.Read table = EconomyTable.read(input, options.economyColumn, options.yearColumn);
-            return new One(table.result(), table.dated(), table.attributes(), List.of());
+            return new One(table.result(), table.dated(), table.attributes(), List.of(), "table of economies");
         }
         if (format == PanelFormat.COINR_IDATA) {
             CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);
             ReadResult r = read(year != null ? coinr.withYear(year) : coinr, input);
-            return new One(r, true, Map.of(), r.notes(CoinrNotes.class).map(CoinrNotes::groupings).orElse(List.of()));
+            return new One(r, true, Map.of(), r.notes(CoinrNotes.class).map(CoinrNotes::groupings).orElse(List.of()),
+                    format.label());
         }
-        return new One(read(PanelReader.withDefaults().withFormat(format), input), true, Map.of(), List.of());
+        return new One(read(PanelReader.withDefaults().withFormat(format), input), true, Map.of(), List.of(),
+                format.label());
     }
 
     private LongCsvReader longReader() {

@@ -63,7 +63,7 @@ final class EconomyTable {
         if (economy == null) {
             throw new MalformedDataException(Location.line(input.source(), 1), "no column of economies (one of "
                     + String.join(", ", ColumnNames.ECONOMY) + "); columns: " + String.join(", ", header)
-                    + "; give --economy-column or --input-format");
+                    + "; name the column (--economy-column) or the format (--from)");
         }
         String year = yearColumn != null ? yearColumn : ColumnNames.detect(header, ColumnNames.YEAR);
         PlainCsv csv = PlainCsv.read(input, header);

@@ -416,8 +416,10 @@ final class Sample {
                     + " (--missing skip skips such rows)");
         }
         rows.removeIf(r -> !present(r));
+        Set<String> economies = gaps.stream().map(Row::economy).filter(e -> e != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         notes.add("skipped " + gaps.size() + " row" + (gaps.size() == 1 ? "" : "s") + " with a missing value"
-                + (weighted ? " or weight" : ""));
+                + (weighted ? " or weight" : "") + (economies.isEmpty() ? "" : " (" + listed(economies) + ")"));
     }
 
     /**

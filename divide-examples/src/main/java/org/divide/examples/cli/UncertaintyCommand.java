@@ -98,15 +98,19 @@ final class UncertaintyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bootstrap must be at least 0: " + bootstrap);
         }
         IndexSource.Resolved resolved;
-        List<UncertaintyOptions.Varied> varied;
         try {
             resolved = source.resolve();
-            varied = assume.assumptions(resolved.spec());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter err = spec.commandLine().getErr();
         IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
+        List<UncertaintyOptions.Varied> varied;
+        try {
+            varied = assume.assumptions(loaded.spec(), loaded.data().groupings().keySet());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         List<Assumption> assumptions = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
         for (UncertaintyOptions.Varied v : varied) {

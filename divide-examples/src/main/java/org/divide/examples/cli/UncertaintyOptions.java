@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.Impute;
+import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
@@ -94,20 +97,26 @@ final class UncertaintyOptions {
      * normalisation, weights, aggregation, drop. An option whose only alternative is
      * {@value AlternativeParser#SPEC} varies nothing and gives no assumption.
      *
-     * @param nominal the nominal spec
+     * @param nominal   the nominal spec
+     * @param groupings the names of the data's groupings, which a grouped imputation must name
      * @return the assumptions (possibly empty)
      * @throws IllegalArgumentException naming the option and value if one is invalid
      * @throws IOException              if the weight-sets file cannot be read or is invalid
      */
-    List<Varied> assumptions(IndexSpec nominal) throws IOException {
+    List<Varied> assumptions(IndexSpec nominal, Set<String> groupings) throws IOException {
         List<Varied> out = new ArrayList<>();
         List<String> alternatives = alternatives("--assume-impute", impute, null);
         if (!alternatives.isEmpty()) {
             List<Impute> steps = new ArrayList<>();
             for (String a : alternatives) {
-                steps.add(a.equals(AlternativeParser.SPEC) ? nominal.step(Impute.class).orElseThrow(
+                Impute step = a.equals(AlternativeParser.SPEC) ? nominal.step(Impute.class).orElseThrow(
                         () -> new IllegalArgumentException("--assume-impute 'spec': the spec has no impute step"))
-                        : (Impute) AlternativeParser.step("--assume-impute", "impute", a, nominal));
+                        : (Impute) AlternativeParser.step("--assume-impute", "impute", a, nominal);
+                if (step.method() instanceof ImputeMethod.Grouped g && !groupings.contains(g.grouping())) {
+                    throw new IllegalArgumentException("--assume-impute '" + a + "': the data have no grouping named "
+                            + g.grouping() + " (known: " + new TreeSet<>(groupings) + ")");
+                }
+                steps.add(step);
             }
             out.add(new Varied(Assumption.imputation(steps), describe("imputation", alternatives)));
         }

@@ -37,6 +37,8 @@ final class UncertaintyOptions {
     static final int NOISY_SETS = 100;
     /** The default weight noise. */
     static final double DEFAULT_NOISE = 0.25;
+    /** The most weight sets named in the description of what is varied. */
+    static final int SETS_NAMED = 8;
     /** The default normalisation alternatives (COINr's vignette; both positive for the geometric mean). */
     static final String DEFAULT_NORMALISE = "min-max(range=[1,100]),z-score(mean=10,sd=2)";
     /** The default aggregation alternatives. */
@@ -209,9 +211,11 @@ final class UncertaintyOptions {
                 throw new IllegalArgumentException("--weight-sets and --weight-noise both vary the weights: give one");
             }
             Map<String, Map<String, Double>> sets = WeightSetsCsv.read(weightSets, framework);
+            List<String> names = new ArrayList<>(sets.keySet());
+            String shown = names.size() <= SETS_NAMED ? String.join(" | ", names)
+                    : String.join(" | ", names.subList(0, SETS_NAMED)) + " | ...";
             return new Varied(Assumption.weightSets(new ArrayList<>(sets.values())),
-                    "weights (" + sets.size() + " sets of " + weightSets.getFileName() + ": "
-                            + String.join(" | ", sets.keySet()) + ")");
+                    "weights (" + sets.size() + " sets of " + weightSets.getFileName() + ": " + shown + ")");
         }
         double noise = weightNoise == null ? DEFAULT_NOISE : weightNoise;
         if (!(noise >= 0 && noise <= 1)) {

@@ -60,7 +60,8 @@ class UncertaintyCommandTest {
     void monteCarloIsRepeatableAndRanksAreInRange() {
         Cli r = Cli.run(args("--runs", "40", "--format", "json"));
         assertEquals(ExitCodes.OK, r.code(), r.toString());
-        assertEquals("", r.err(), "silent without a terminal");
+        assertTrue(r.err().startsWith("divide: uncertainty of Index in 2020, 5 economies, 40 runs; varied:"), r.err());
+        assertEquals(1, r.err().lines().count(), "one line, no progress bar without a terminal: " + r.err());
         assertEquals(r.out(), Cli.run(args("--runs", "40", "--format", "json")).out());
         JsonNode economies = r.json().get("economies");
         assertEquals(5, economies.size());
@@ -101,7 +102,8 @@ class UncertaintyCommandTest {
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(out));
         JsonNode sensitivity = json.get("sensitivity");
         assertEquals(3, sensitivity.size());
-        assertEquals("weights", sensitivity.get(0).get("assumption").asText());
+        assertEquals("normalisation", sensitivity.get(0).get("assumption").asText());
+        assertEquals("weights", sensitivity.get(1).get("assumption").asText());
         assertEquals(16 * 5, json.get("summary").get(0).get("runs").asInt());
         assertTrue(json.get("economies").get(0).has("ST_rank[aggregation]"), json.toString());
     }
@@ -111,13 +113,14 @@ class UncertaintyCommandTest {
         Cli r = Cli.run(args("--runs", "16", "--sobol", "--format", "csv"));
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         TidyCsv csv = TidyCsv.parse(r.out());
-        csv.assertTables(java.util.List.of("economies", "summary", "sensitivity"), java.util.List.of(5, 1, 3));
-        assertEquals(java.util.List.of("table", "economy", "nominal_rank"), csv.header().subList(0, 3));
+        csv.assertTables(java.util.List.of("economies", "summary", "assumptions", "sensitivity"),
+                java.util.List.of(5, 1, 3, 3));
+        assertEquals(java.util.List.of("table", "economy", "name", "nominal_rank"), csv.header().subList(0, 4));
         assertTrue(csv.header().containsAll(java.util.List.of("target", "runs", "assumption", "S", "ST")),
                 csv.header().toString());
         assertEquals("80", csv.table("summary").get(0).get("runs"));
         assertEquals("", csv.table("summary").get(0).get("economy"));
-        assertEquals("weights", csv.table("sensitivity").get(0).get("assumption"));
+        assertEquals("normalisation", csv.table("sensitivity").get(0).get("assumption"));
         // ranks are integers, in CSV and in JSON
         for (java.util.Map<String, String> e : csv.table("economies")) {
             assertTrue(e.get("nominal_rank").matches("[1-5]"), e.toString());
@@ -136,6 +139,45 @@ class UncertaintyCommandTest {
         assertEquals(ExitCodes.USAGE, Cli.run(args("--weight-noise", "2")).code());
         assertEquals(ExitCodes.USAGE, Cli.run("uncertainty", "--runs", "5").code());
         InequalityCommandTest.assertBadInput(Cli.run(args("--runs", "5", "--year", "1999")), "1999");
+    }
+
+    @Test
+    void weightSetsFromAFile() {
+        // set "nominal" repeats the spec's weights; "b only" weighs nothing but b, on which USA leads NOR
+        Path sets = Cli.write(dir, "sets.csv", """
+                set,code,weight
+                nominal,a,2
+                b only,a,0
+                b only,Skills,0
+                """);
+        Cli r = Cli.run(args("--runs", "32", "--weight-sets", sets.toString(), "--assume-normalise", "spec",
+                "--assume-aggregate", "spec", "--format", "json"));
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode weights = r.json().get("assumptions").get(0);
+        assertEquals("weights", weights.get("assumption").asText());
+        assertEquals(2, weights.get("alternatives").asInt());
+        assertEquals("weights (2 sets of sets.csv: nominal | b only)", weights.get("varied").asText());
+        JsonNode first = r.json().get("economies").get(0);
+        assertEquals("NOR", first.get("economy").asText());
+        assertEquals(1, first.get("rank_q5").asDouble(), 0, first.toString());
+        assertEquals(2, first.get("rank_q95").asDouble(), 0, first.toString());
+        JsonNode last = r.json().get("economies").get(4);
+        assertEquals("KEN", last.get("economy").asText());
+        assertEquals(5, last.get("rank_q5").asDouble(), 0, last.toString());
+        assertTrue(r.json().get("summary").get(0).get("mean_abs_rank_shift").asDouble() > 0, r.out());
+    }
+
+    @Test
+    void weightSetErrorsNameTheFileLineAndValue() {
+        Path unknown = Cli.write(dir, "unknown.csv", "set,code,weight\ns1,a,1\ns1,zz,2\n");
+        InequalityCommandTest.assertBadInput(Cli.run(args("--weight-sets", unknown.toString())), "unknown.csv",
+                "line 3", "no node 'zz'");
+        Path negative = Cli.write(dir, "negative.csv", "set,code,weight\ns1,a,-1\n");
+        InequalityCommandTest.assertBadInput(Cli.run(args("--weight-sets", negative.toString())), "negative.csv",
+                "line 2", "'-1'");
+        Cli both = Cli.run(args("--weight-sets", negative.toString(), "--weight-noise", "0.1"));
+        assertEquals(ExitCodes.USAGE, both.code(), both.toString());
+        assertTrue(both.err().contains("give one"), both.err());
     }
 
     @Test

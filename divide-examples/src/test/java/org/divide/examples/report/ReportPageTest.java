@@ -40,9 +40,10 @@ class ReportPageTest {
 
     @Test
     void everyChartIsAnInlineSvgAndNothingIsFetched() {
-        assertEquals(8, count(html, "<svg "));
+        assertEquals(9, count(html, "<svg "), "ranking, map, Lorenz, group means, decomposition over time, σ,"
+                + " two compute bars, GenAI");
         assertEquals(count(html, "<svg "), count(html, "</svg>"));
-        assertTrue(count(html, "class=\"lorenz\"") >= 5);
+        assertEquals(11, count(html, "class=\"lorenz\""), "index, four pillars, six key indicators");
         assertTrue(count(html, "class=\"line\"") >= 6);
         assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"));
         assertFalse(html.contains("https://"));
@@ -53,6 +54,10 @@ class ReportPageTest {
     void theMapHasEveryCountryShape() {
         assertTrue(count(html, "class=\"country\"") >= 170, () -> "shapes: " + count(html, "class=\"country\""));
         assertTrue(html.contains("<title>United States: "), "tooltip with the score");
+        assertTrue(html.contains("quintiles: each class holds a fifth of the"), "the classes are stated");
+        for (String fill : SvgMap.CLASSES) {
+            assertTrue(html.contains("fill=\"" + fill + "\" stroke=\"#666\""), "legend box " + fill);
+        }
     }
 
     @Test

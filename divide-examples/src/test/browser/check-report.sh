@@ -46,7 +46,7 @@ if [ $# -gt 0 ]; then
   exit $fail
 fi
 "$root/divide" report --out "$out/divide-report.html" >/dev/null
-check divide-report "$out/divide-report.html" 9 170
+check divide-report "$out/divide-report.html" 10 170
 asem="$root/divide-testdata/src/main/resources/org/divide/testdata/asem"
 "$root/divide" report --meta "$asem/ASEM_iMeta.csv" --data "$asem/ASEM_iData.csv" --group GDP_group \
     --out "$out/asem-report.html" >/dev/null 2>&1

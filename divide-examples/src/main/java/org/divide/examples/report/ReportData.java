@@ -50,6 +50,7 @@ import org.divide.metrics.uncertainty.UncertaintyAnalysis;
  * @param uncertainty   its Monte Carlo rank intervals
  * @param weightYear    the year of the weights of the index scores, or 0 when unweighted
  * @param lorenz        Lorenz curves of the index, its pillars and the key indicators
+ * @param indexCurves   how many of the {@code lorenz} curves, first, are of the index and its pillars
  * @param inequality    Gini and Theil T with bootstrap intervals, one row per curve
  * @param groups        the index decomposed by the grouping in the year built, or {@code null}
  * @param decomposition Theil T of the first trend indicator by year, between and within the groups
@@ -62,7 +63,7 @@ import org.divide.metrics.uncertainty.UncertaintyAnalysis;
  * @param embedded      the sections only the embedded data have, or {@code null}
  */
 public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyResult uncertainty, int weightYear,
-        List<SvgLorenz.Curve> lorenz, List<InequalityRow> inequality, GroupDecomposition groups,
+        List<SvgLorenz.Curve> lorenz, int indexCurves, List<InequalityRow> inequality, GroupDecomposition groups,
         List<DecompositionRow> decomposition, TrendSample decompositionSample, List<SigmaConvergenceResult> sigma,
         List<TrendSample> trends, List<BetaRow> beta, Map<String, String> numeric, Map<String, String> samples,
         Embedded embedded) {
@@ -277,6 +278,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
             double[][] xw = scores.sample(result.scores(node.code()));
             add(node.code(), node.name(), result.year(), xw, bootstrap, lorenz, rows);
         }
+        int indexCurves = lorenz.size();
         for (String code : input.keyIndicators()) {
             Panel panel = input.panel();
             int year = panel.latestYear(code, KEY_COVERAGE).orElse(0);
@@ -302,7 +304,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         if (input.trendYears().length > 1) {
             convergence(input, trends, sigma, beta);
         }
-        return new ReportData(input, result, uncertainty, scores.weightYear(), lorenz, rows, groups, decomposition,
+        return new ReportData(input, result, uncertainty, scores.weightYear(), lorenz, indexCurves, rows, groups, decomposition,
                 decompositionSample, sigma, trends, beta, numeric(result, scores), samples, embedded);
     }
 
@@ -455,16 +457,17 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
     }
 
     /**
-     * An indicator's name: the framework's when the indicator is in it (a spec names its
-     * indicators; a long CSV file gives only codes), else the panel's.
+     * An indicator's name: the panel's when the data name it (WDI, OWID), else the framework's (a
+     * long CSV file gives only codes, a spec names its indicators), else the code.
      *
      * @param input the input
      * @param code  the indicator code
      * @return the name
      */
     static String indicatorName(ReportInput input, String code) {
+        String name = input.panel().indicator(code).name();
         Framework framework = input.spec().framework();
-        return framework.contains(code) ? framework.node(code).name() : input.panel().indicator(code).name();
+        return !name.equals(code) || !framework.contains(code) ? name : framework.node(code).name();
     }
 
     /**

@@ -91,9 +91,16 @@ final class ReportSections {
     static void lorenz(Html h, ReportData r) {
         h.section("lorenz", ReportPage.SECTIONS.get(3));
         String weight = r.input().weight() == null ? null : r.input().panel().indicator(r.input().weight()).name();
-        h.raw(SvgLorenz.render((weight == null ? "Lorenz curves" : "Weighted Lorenz curves") + " across economies",
-                weight == null ? "Cumulative share of economies (lowest first)"
-                        : "Cumulative share of " + weight + " (lowest first)", r.lorenz(), r.input().source()));
+        String title = (weight == null ? "Lorenz curves" : "Weighted Lorenz curves") + " across economies";
+        String x = weight == null ? "Cumulative share of economies (lowest first)"
+                : "Cumulative share of " + weight + " (lowest first)";
+        List<SvgLorenz.Curve> curves = r.lorenz();
+        h.raw(SvgLorenz.render(title + ": the index and its pillars", x, curves.subList(0, r.indexCurves()),
+                r.input().source()));
+        if (curves.size() > r.indexCurves()) {
+            h.raw(SvgLorenz.render(title + ": key indicators", x, curves.subList(r.indexCurves(), curves.size()),
+                    r.input().source()));
+        }
         h.sample(keySample(r));
         h.paragraph("Each curve orders the economies" + (weight == null ? "" : ", weighted by " + weight + ",")
                 + " by their value: the further below the diagonal, the more unequal.");

@@ -34,7 +34,7 @@ final class ReportSections {
         }
         if (r.groups() != null) {
             card(h, Html.number(100 * r.groups().result().between() / r.groups().result().total()) + "%",
-                    "of the inequality of index scores (Theil T) lies between the " + r.groups().grouping() + "s",
+                    "of the inequality of index scores (Theil T) lies between groups (" + r.groups().grouping() + ")",
                     "within-group part " + Html.number(r.groups().result().within()) + ", between "
                             + Html.number(r.groups().result().between()));
         }

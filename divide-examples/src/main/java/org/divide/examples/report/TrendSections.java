@@ -65,7 +65,7 @@ final class TrendSections {
                     Html.number(row.between()), Html.number(100 * row.between() / row.total())));
         }
         String name = r.indicatorName(r.decompositionSample().indicator());
-        h.raw(SvgLineChart.render("Theil T of " + name + ": between and within " + r.groups().grouping() + "s", "Year",
+        h.raw(SvgLineChart.render("Theil T of " + name + ": between and within groups (" + r.groups().grouping() + ")", "Year",
                 "Theil T", years, List.of(new SvgLineChart.Series("Total", total, null, null),
                         new SvgLineChart.Series("Within groups", within, null, null),
                         new SvgLineChart.Series("Between groups", between, null, null)), r.input().source()));

@@ -20,9 +20,7 @@ import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.concentration.Concentration;
 import org.divide.metrics.concentration.GroupShare;
-import org.divide.metrics.dynamics.BetaConvergence;
 import org.divide.metrics.dynamics.BetaConvergenceResult;
-import org.divide.metrics.dynamics.SigmaConvergence;
 import org.divide.metrics.dynamics.SigmaConvergenceResult;
 import org.divide.metrics.inequality.Decomposition;
 import org.divide.metrics.inequality.Inequality;
@@ -296,13 +294,13 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         List<DecompositionRow> decomposition = new ArrayList<>();
         TrendSample decompositionSample = null;
         if (input.grouping() != null && !input.trendIndicators().isEmpty() && input.trendYears().length > 1) {
-            decompositionSample = decomposeOverTime(input, decomposition);
+            decompositionSample = TrendFigures.decomposeOverTime(input, decomposition);
         }
         List<TrendSample> trends = new ArrayList<>();
         List<SigmaConvergenceResult> sigma = new ArrayList<>();
         List<BetaRow> beta = new ArrayList<>();
         if (input.trendYears().length > 1) {
-            convergence(input, trends, sigma, beta);
+            TrendFigures.convergence(input, trends, sigma, beta);
         }
         return new ReportData(input, result, uncertainty, scores.weightYear(), lorenz, indexCurves, rows, groups, decomposition,
                 decompositionSample, sigma, trends, beta, numeric(result, scores), samples, embedded);
@@ -356,63 +354,6 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
                     GroupOrder.sort(d.groups(), Decomposition.Group::label, input.grouping()), ungrouped);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static TrendSample decomposeOverTime(ReportInput input, List<DecompositionRow> rows) {
-        Grouping grouping = input.grouping();
-        List<String> grouped = input.panel().economies().stream().map(Economy::code)
-                .filter(c -> grouping.label(c).isPresent()).toList();
-        Panel panel = input.panel().selectEconomies(grouped);
-        String code = input.trendIndicators().get(0);
-        TrendSample ts = TrendSample.of(panel, code, input.weight(), input.trendYears());
-        if (!ts.drawable()) {
-            return ts;
-        }
-        double[][] x = ts.matrix(panel, code);
-        double[][] w = input.weight() == null ? null : ts.matrix(panel, input.weight());
-        String[] labels = Arrays.stream(ts.economies())
-                .mapToObj(e -> grouping.label(panel.economies().get(e).code()).orElseThrow()).toArray(String[]::new);
-        int[] years = ts.years();
-        try {
-            for (int t = 0; t < years.length; t++) {
-                double[] wt = w == null ? ones(x[t].length) : w[t];
-                Decomposition d = Measure.theilT().decompose(x[t], wt, labels);
-                rows.add(new DecompositionRow(years[t], d.total(), d.within(), d.between()));
-            }
-        } catch (IllegalArgumentException e) {
-            rows.clear();
-        }
-        return ts;
-    }
-
-    private static void convergence(ReportInput input, List<TrendSample> trends, List<SigmaConvergenceResult> sigma,
-            List<BetaRow> beta) {
-        Panel panel = input.panel();
-        SigmaConvergence measure = SigmaConvergence.of(Measure.gini())
-                .withBootstrap(Bootstrap.withDefaults().withReplicates(SIGMA_REPLICATES).withSeed(input.seed()));
-        for (String code : input.trendIndicators()) {
-            TrendSample ts = TrendSample.of(panel, code, input.weight(), input.trendYears());
-            trends.add(ts);
-            if (!ts.drawable()) {
-                continue;
-            }
-            String name = indicatorName(input, code);
-            double[][] x = ts.matrix(panel, code);
-            double[][] w = input.weight() == null ? null : ts.matrix(panel, input.weight());
-            int[] years = ts.years();
-            try {
-                sigma.add(measure.withName(name).compute(years, x, w));
-            } catch (IllegalArgumentException e) {
-                // a measure undefined for these data (negative values): no σ line, the β row says why
-            }
-            int last = years.length - 1;
-            try {
-                beta.add(new BetaRow(code, name, years[0], years[last], BetaConvergence.estimate(x[0], x[last],
-                        years[last] - years[0], w == null ? null : w[0], null), ""));
-            } catch (IllegalArgumentException e) {
-                beta.add(new BetaRow(code, name, years[0], years[last], null, e.getMessage()));
-            }
         }
     }
 
@@ -496,7 +437,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         return new double[][] {Arrays.copyOf(values, n), Arrays.copyOf(weights, n)};
     }
 
-    private static double[] ones(int n) {
+    static double[] ones(int n) {
         double[] w = new double[n];
         Arrays.fill(w, 1);
         return w;

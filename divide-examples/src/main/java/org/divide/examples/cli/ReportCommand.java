@@ -5,33 +5,74 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
+import org.divide.core.Economies;
+import org.divide.core.Grouping;
 import org.divide.examples.data.DefaultData;
 import org.divide.examples.report.ReportData;
+import org.divide.examples.report.ReportInput;
 import org.divide.examples.report.ReportPage;
 import org.divide.examples.summary.SummaryTable;
+import org.divide.metrics.composite.IndexData;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code divide report}: writes the HTML report of the embedded default data (one self-contained
- * file) and prints the plain-text summary. Progress goes to standard error only on a terminal.
+ * {@code divide report}: writes the HTML report (one self-contained file) of the embedded default
+ * data, printing the plain-text summary; or, with {@code --spec} or {@code --meta} and
+ * {@code --data}, the same report on the user's own index. Progress goes to standard error only on
+ * a terminal.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the HTML report of the embedded default data (one self-contained file: index ranking"
-                + " with uncertainty, map, Lorenz curves, inequality, convergence, compute concentration, GenAI gap)"
-                + " and print the summary table.")
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write the HTML report (one self-contained file): index ranking with uncertainty, map,"
+                + " Lorenz curves, inequality with intervals, the decomposition by group, convergence over time.",
+            "Without --spec/--meta: the report of the embedded default data (with compute concentration and the"
+                    + " GenAI gap), and the summary table printed.",
+            "With --spec SPEC.json (or --meta iMeta.csv [--steps STEPS.json]) and --data FILE: the same report on"
+                    + " that index and data, as 'divide index' builds it."},
+        footer = {"", "Examples:", "  divide report", "  divide report --spec spec.json --data data.csv --weight"
+                + " SP.POP.TOTL --out my-report.html", "  divide report --meta ASEM_iMeta.csv --data ASEM_iData.csv"
+                        + " --group GDP_group"})
 final class ReportCommand implements Callable<Integer> {
 
     /** The default output file, in the current directory. */
     static final String DEFAULT_OUT = "divide-report.html";
+    /** The default Monte Carlo runs of a user's index: few, so that the report comes quickly. */
+    static final int DEFAULT_RUNS = 100;
+    /** The relative weight noise of the uncertainty analysis (as {@code divide uncertainty}'s default). */
+    static final double WEIGHT_NOISE = 0.25;
+    /** The name that picks the World Bank income groups as {@code --group}. */
+    static final String WB_INCOME = "wb-income";
 
     @Spec
     CommandSpec spec;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..1", heading = "The user's index (leave out for the embedded"
+            + " data):%n")
+    UserIndex user;
+
+    @Option(names = "--group", paramLabel = "NAME",
+            description = "With --data: the grouping of the decomposition, by name: a group column of the data"
+                    + " (COINr iData), or wb-income (default when the economies are countries).")
+    String group;
+
+    @Option(names = "--weight", paramLabel = "CODE",
+            description = "With --data: the indicator whose values weight the measures (population); default"
+                    + " unweighted.")
+    String weight;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
+            description = "With --data: Monte Carlo runs of the rank intervals (default: ${DEFAULT-VALUE}).")
+    int runs;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = DEFAULT_OUT,
             description = "Where to write the report (default: ${DEFAULT-VALUE}).")
@@ -41,13 +82,98 @@ final class ReportCommand implements Callable<Integer> {
             description = "Seed of the bootstrap and Monte Carlo draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /**
+     * The options of the user's index: those of {@code divide index} ({@link IndexSource} and
+     * {@link IndexInputs}), grouped so that the report without them stays the embedded one
+     * (picocli does not take mixins inside a group).
+     */
+    static final class UserIndex {
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        IndexSource.Choice choice;
+
+        @Option(names = "--steps", paramLabel = "STEPS.json",
+                description = "With --meta: the build steps (as 'divide index --steps').")
+        Path steps;
+
+        @Option(names = "--data", required = true, paramLabel = "DATA.csv",
+                description = "The data, format detected (as 'divide index --data').")
+        Path data;
+
+        @Option(names = "--year", paramLabel = "Y",
+                description = "The year to build (default: the latest year in which every indicator has a value).")
+        Integer year;
+    }
+
     @Override
     public Integer call() throws IOException {
-        return write(spec.commandLine().getOut(), spec.commandLine().getErr(), out, seed);
+        if (user == null) {
+            if (group != null || weight != null) {
+                throw new ParameterException(spec.commandLine(), "--group and --weight go with --data");
+            }
+            return write(spec.commandLine().getOut(), spec.commandLine().getErr(), out, seed);
+        }
+        if (runs < 2) {
+            throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        IndexSource source = new IndexSource();
+        source.choice = user.choice;
+        source.steps = user.steps;
+        IndexSource.Resolved resolved;
+        try {
+            resolved = source.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        IndexInputs inputs = new IndexInputs();
+        inputs.data = user.data;
+        inputs.year = user.year;
+        IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
+        Grouping grouping = grouping(loaded.data());
+        if (weight != null && loaded.data().panel().indicatorIndex(weight) < 0) {
+            throw new ParameterException(spec.commandLine(), "--weight " + weight + ": no such indicator in "
+                    + user.data);
+        }
+        ReportInput input = ReportInput.of(loaded.spec(), loaded.data(), grouping, weight,
+                UncertaintyCommand.defaultAssumptions(loaded.spec().framework(), WEIGHT_NOISE), runs, seed);
+        ReportData report = ReportData.of(input);
+        writeFile(out, ReportPage.render(report));
+        err.println("divide: report on " + loaded.spec().framework().root().code() + " built for "
+                + loaded.data().year() + "; " + report.samples().get("index-sample")
+                + (grouping == null ? "" : "; groups: " + grouping.name()));
+        err.flush();
+        spec.commandLine().getOut().println("Report written to " + out.toAbsolutePath()
+                + " (open it in a web browser).");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
     }
 
     /**
-     * Computes the report, writes it and prints the summary.
+     * The grouping asked for by name, or by default the World Bank income groups when the data's
+     * economies are countries, else none.
+     */
+    private Grouping grouping(IndexData data) {
+        Economies registry = Economies.worldBank();
+        if (group == null) {
+            long known = data.economies().stream().filter(c -> registry.incomeGroups().label(c).isPresent()).count();
+            return known * 2 >= data.economies().size() ? registry.incomeGroups() : null;
+        }
+        Map<String, Grouping> groupings = data.groupings();
+        if (groupings.containsKey(group)) {
+            return groupings.get(group);
+        }
+        if (group.equals(WB_INCOME)) {
+            return registry.incomeGroups();
+        }
+        TreeSet<String> known = new TreeSet<>(groupings.keySet());
+        known.add(WB_INCOME);
+        throw new ParameterException(spec.commandLine(), "--group " + group + ": no such grouping (known: "
+                + String.join(", ", List.copyOf(known)) + ")");
+    }
+
+    /**
+     * Computes the report of the embedded data, writes it and prints the summary.
      *
      * @param out    standard output
      * @param err    standard error (progress, on a terminal only)
@@ -63,21 +189,25 @@ final class ReportCommand implements Callable<Integer> {
         progress(terminal, err, "computing the index, its uncertainty and the inequality figures");
         ReportData report = ReportData.of(data, seed);
         progress(terminal, err, "writing " + file);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, ReportPage.render(report), StandardCharsets.UTF_8);
-        out.print(SummaryTable.render(report.summary(), DefaultData.ATTRIBUTION));
+        writeFile(file, ReportPage.render(report));
+        out.print(SummaryTable.render(report.embedded().summary(), DefaultData.ATTRIBUTION));
         out.println();
         out.println("Report written to " + file.toAbsolutePath() + " (open it in a web browser).");
         out.flush();
         return ExitCodes.OK;
     }
 
+    private static void writeFile(Path file, String html) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+    }
+
     private static void progress(boolean terminal, PrintWriter err, String step) {
         if (terminal) {
-            err.println("divide report: " + step + " ...");
+            err.println("divide: report: " + step + " ...");
             err.flush();
         }
     }

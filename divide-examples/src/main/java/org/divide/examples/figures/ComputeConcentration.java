@@ -6,13 +6,15 @@ import org.divide.core.Economies;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.examples.data.DefaultData;
+import org.divide.examples.report.GroupOrder;
 import org.divide.metrics.concentration.Concentration;
 import org.divide.metrics.concentration.GroupShare;
 
 /**
  * Compute concentration: shares of TOP500 Rmax (June 2025 list) by income group and of the ten
  * largest economies, the five-economy concentration ratio and the Herfindahl–Hirschman index, from
- * {@link Concentration}. Economies without a system count as zero.
+ * {@link Concentration}, the income groups from low to high ({@link GroupOrder}). Economies without a
+ * system count as zero.
  */
 public final class ComputeConcentration {
 
@@ -38,7 +40,7 @@ public final class ComputeConcentration {
         }
 
         System.out.printf("%-24s %14s %9s%n", "Income group", "Rmax (TFlop/s)", "Share (%)");
-        for (GroupShare g : Concentration.groupShares(groups, rmax)) {
+        for (GroupShare g : GroupOrder.sort(Concentration.groupShares(groups, rmax), GroupShare::label, income)) {
             System.out.printf("%-24s %14.0f %9.2f%n", g.label(), g.total(), 100 * g.share());
         }
         System.out.println();

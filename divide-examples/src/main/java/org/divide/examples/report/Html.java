@@ -126,6 +126,18 @@ public final class Html {
     }
 
     /**
+     * Appends the statement of a section's sample (year, economies, what was left out), as a
+     * paragraph of class {@code sample} beginning "Sample: ".
+     *
+     * @param text the statement
+     * @return this builder
+     */
+    public Html sample(String text) {
+        out.append("<p class=\"sample\">").append(escape("Sample: " + text + ".")).append("</p>\n");
+        return this;
+    }
+
+    /**
      * Appends a table of escaped cells; cells that look numeric are right-aligned.
      *
      * @param caption the caption

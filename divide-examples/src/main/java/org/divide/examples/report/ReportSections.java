@@ -3,168 +3,162 @@ package org.divide.examples.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.divide.core.Panel;
-import org.divide.examples.data.DefaultData;
-import org.divide.examples.index.AiFoundations;
-import org.divide.examples.summary.DivideSummary;
-import org.divide.metrics.concentration.GroupShare;
+import org.divide.core.spec.Step;
 import org.divide.metrics.inference.BootstrapInterval;
 import org.divide.metrics.uncertainty.EconomyUncertainty;
 
-/** The sections of the report page built from tables, bars and Lorenz curves. */
+/** The sections of the report page on the index: headline, ranking, Lorenz curves, inequality, method. */
 final class ReportSections {
 
     private static final int RANKED_IN_CHART = 40;
-    private static final String[] INCOME = {"Low income", "Lower middle income", "Upper middle income", "High income"};
 
     private ReportSections() {
     }
 
     static void headline(Html h, ReportData r) {
         h.section("headline", ReportPage.SECTIONS.get(0));
-        DivideSummary.Row genai = ReportPage.row(r, DefaultData.GENAI_USE);
-        DivideSummary.Row internet = ReportPage.row(r, DefaultData.INTERNET_USERS);
-        double highCompute = 0;
-        for (GroupShare g : r.computeGroups()) {
-            highCompute += g.label().equals("High income") ? g.share() : 0;
-        }
         List<EconomyUncertainty> ranked = ReportPage.byRank(r);
         h.open("div", "cards");
-        card(h, Html.number(genai.highToLow()) + "×", "more generative AI use per working-age person in high-income than"
-                + " in low-income economies (" + genai.year() + ", population-weighted)");
-        card(h, Html.number(100 * highCompute) + "%", "of TOP500 supercomputing power (Rmax, June 2025) is in"
-                + " high-income economies");
-        card(h, Html.number(internet.meanByIncome()[0]) + "% vs " + Html.number(internet.meanByIncome()[3]) + "%",
-                "of people use the Internet in low- vs high-income economies (" + internet.year() + ")");
-        card(h, Integer.toString(ranked.size()), "economies ranked on the illustrative AI foundations index; first: "
-                + ReportPage.name(r.data().economies(), ranked.get(0).economy()));
+        if (r.embedded() != null) {
+            EmbeddedSections.cards(h, r);
+        }
+        if (!ranked.isEmpty()) {
+            EconomyUncertainty first = ranked.get(0);
+            card(h, Integer.toString(ranked.size()), "economies ranked; first: " + r.name(first.economy()),
+                    "rank interval " + rankInterval(first) + " (5–95%, " + r.uncertainty().runs() + " Monte Carlo runs)");
+        }
+        if (!r.inequality().isEmpty() && r.inequality().get(0).gini() != null) {
+            ReportData.InequalityRow index = r.inequality().get(0);
+            card(h, Html.number(index.gini().estimate()), "Gini of the index scores across economies ("
+                    + index.year() + ")", "95% CI " + interval(index.gini()));
+        }
+        if (r.groups() != null) {
+            card(h, Html.number(100 * r.groups().result().between() / r.groups().result().total()) + "%",
+                    "of the inequality of index scores (Theil T) lies between groups (" + r.groups().grouping() + ")",
+                    "within-group part " + Html.number(r.groups().result().within()) + ", between "
+                            + Html.number(r.groups().result().between()));
+        }
         h.close("div");
+        h.sample(r.samples().get("index-sample"));
         h.close("section");
     }
 
-    private static void card(Html h, String figure, String text) {
-        h.open("div", "card").element("b", figure).element("span", text).close("div");
+    /** A headline card: the figure, what it is, and its interval or detail (may be null). */
+    static void card(Html h, String figure, String text, String detail) {
+        h.open("div", "card").element("b", figure).element("span", text);
+        if (detail != null) {
+            h.element("i", detail);
+        }
+        h.close("div");
+    }
+
+    static String rankInterval(EconomyUncertainty e) {
+        return (int) e.rankLow() + "–" + (int) e.rankHigh();
     }
 
     static void ranking(Html h, ReportData r) {
         h.section("ranking", ReportPage.SECTIONS.get(1));
-        Panel panel = r.data().economies();
         List<EconomyUncertainty> ranked = ReportPage.byRank(r);
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (EconomyUncertainty e : ranked) {
-            String name = ReportPage.name(panel, e.economy());
+            String name = r.name(e.economy());
             if (bars.size() < RANKED_IN_CHART) {
                 bars.add(new SvgBarChart.Bar((int) e.nominalRank() + ". " + name, e.nominalScore(), e.scoreLow(),
                         e.scoreHigh()));
             }
             rows.add(List.of(Integer.toString((int) e.nominalRank()), name, Html.number(e.nominalScore()),
-                    Integer.toString((int) e.rankLow()) + "–" + Integer.toString((int) e.rankHigh()),
-                    Html.number(e.meanAbsoluteRankShift())));
+                    rankInterval(e), Html.number(e.meanAbsoluteRankShift())));
         }
-        h.paragraph("An illustrative index in the four-pillar structure of the IMF's AI Preparedness Index (digital"
-                + " infrastructure; human capital; innovation and economic integration; governance and adoption), built"
-                + " from open data with divide's composite pipeline. It is not the IMF's index. Intervals: 5–95% over "
-                + r.uncertainty().runs() + " Monte Carlo runs varying imputation, winsorisation, normalisation and"
-                + " weights (±25%); mean absolute rank shift " + Html.number(r.uncertainty().meanAbsoluteRankShift())
-                + ".");
-        h.raw(SvgBarChart.render("AI foundations index: top " + bars.size() + " (score and 5–95% interval)",
-                "Index score (0-100, min-max)", bars, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org"));
+        String root = r.input().spec().framework().root().name();
+        h.sample(r.samples().get("ranking"));
+        if (r.embedded() != null) {
+            EmbeddedSections.indexNote(h);
+        }
+        h.paragraph("Intervals: 5–95% over " + r.uncertainty().runs() + " Monte Carlo runs (seed " + r.input().seed()
+                + ") varying " + String.join(", ", r.uncertainty().assumptions()) + (r.uncertainty().failedRuns() > 0
+                        ? "; " + r.uncertainty().failedRuns() + " runs failed and are left out" : "")
+                + "; mean absolute rank shift " + Html.number(r.uncertainty().meanAbsoluteRankShift()) + ".");
+        h.raw(SvgBarChart.render(root + ": top " + bars.size() + " (score and 5–95% interval)", "Index score", bars,
+                r.input().source()));
         h.raw("<details><summary>All " + rows.size() + " ranked economies</summary>");
-        h.table("AI foundations index as of " + AiFoundations.YEAR, List.of("Rank", "Economy", "Score",
-                "Rank interval (5–95%)", "Mean |rank shift|"), rows);
+        h.table(root + ", " + r.index().year(), List.of("Rank", "Economy", "Score", "Rank interval (5–95%)",
+                "Mean |rank shift|"), rows);
         h.raw("</details>");
         h.close("section");
     }
 
     static void lorenz(Html h, ReportData r) {
         h.section("lorenz", ReportPage.SECTIONS.get(3));
-        h.raw(SvgLorenz.render("Population-weighted Lorenz curves across economies", r.lorenz(),
-                "WDI, OWID/ITU, Microsoft, TOP500.org; divide"));
-        h.paragraph("Each curve orders the world's people by their economy's value of the indicator: the further below"
-                + " the diagonal, the more unequal. Compute (TOP500 Rmax) is the most concentrated.");
+        String weight = r.input().weight() == null ? null : r.input().panel().indicator(r.input().weight()).name();
+        String title = (weight == null ? "Lorenz curves" : "Weighted Lorenz curves") + " across economies";
+        String x = weight == null ? "Cumulative share of economies (lowest first)"
+                : "Cumulative share of " + weight + " (lowest first)";
+        List<SvgLorenz.Curve> curves = r.lorenz();
+        h.raw(SvgLorenz.render(title + ": the index and its pillars", x, curves.subList(0, r.indexCurves()),
+                r.input().source()));
+        if (curves.size() > r.indexCurves()) {
+            h.raw(SvgLorenz.render(title + ": key indicators", x, curves.subList(r.indexCurves(), curves.size()),
+                    r.input().source()));
+        }
+        h.sample(keySample(r));
+        h.paragraph("Each curve orders the economies" + (weight == null ? "" : ", weighted by " + weight + ",")
+                + " by their value: the further below the diagonal, the more unequal.");
         h.close("section");
+    }
+
+    private static String keySample(ReportData r) {
+        String s = r.samples().get("index-sample");
+        if (!r.input().keyIndicators().isEmpty()) {
+            s += "; each other indicator at its latest year with values for at least "
+                    + Math.round(100 * ReportData.KEY_COVERAGE) + "% of the economies (year and number in the table)";
+        }
+        return s;
     }
 
     static void inequality(Html h, ReportData r) {
         h.section("inequality", ReportPage.SECTIONS.get(4));
         List<List<String>> rows = new ArrayList<>();
         for (ReportData.InequalityRow row : r.inequality()) {
-            rows.add(List.of(r.data().economies().indicator(row.indicator()).name(), Integer.toString(row.year()),
-                    Integer.toString(row.economies()), Html.number(row.gini().estimate()), interval(row.gini()),
-                    Html.number(row.theil().estimate()), interval(row.theil())));
+            rows.add(List.of(row.name(), Integer.toString(row.year()), Integer.toString(row.economies()),
+                    row.gini() == null ? "–" : Html.number(row.gini().estimate()), interval(row.gini()),
+                    row.theil() == null ? "–" : Html.number(row.theil().estimate()), interval(row.theil()),
+                    row.note()));
         }
-        h.table("Population-weighted inequality across economies, 95% BCa bootstrap intervals ("
-                + ReportData.REPLICATES + " replicates)", List.of("Indicator", "Year", "Economies", "Gini", "95% CI",
-                        "Theil T", "95% CI"), rows);
+        h.table((r.input().weight() == null ? "Inequality" : "Weighted inequality") + " across economies, 95%"
+                + " bootstrap intervals (" + ReportData.REPLICATES + " replicates)", List.of("Variable", "Year",
+                        "Economies", "Gini", "95% CI", "Theil T", "95% CI", "Note"), rows);
+        h.sample(keySample(r));
         h.close("section");
     }
 
-    private static String interval(BootstrapInterval i) {
-        return Html.number(i.lower()) + "–" + Html.number(i.upper());
+    static String interval(BootstrapInterval i) {
+        return i == null ? "–" : Html.number(i.lower()) + "–" + Html.number(i.upper());
     }
 
-    static void decomposition(Html h, ReportData r) {
-        h.section("decomposition", ReportPage.SECTIONS.get(5));
-        int n = r.decomposition().size();
-        int[] years = new int[n];
-        double[] total = new double[n];
-        double[] within = new double[n];
-        double[] between = new double[n];
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ReportData.DecompositionRow row = r.decomposition().get(i);
-            years[i] = row.year();
-            total[i] = row.total();
-            within[i] = row.within();
-            between[i] = row.between();
-            rows.add(List.of(Integer.toString(row.year()), Html.number(row.total()), Html.number(row.within()),
-                    Html.number(row.between()), Html.number(100 * row.between() / row.total())));
-        }
-        h.raw(SvgLineChart.render("Theil T of Internet use: between and within income groups", "Year", "Theil T",
-                years, List.of(new SvgLineChart.Series("Total", total, null, null),
-                        new SvgLineChart.Series("Within groups", within, null, null),
-                        new SvgLineChart.Series("Between groups", between, null, null)),
-                "OWID/ITU; World Bank; divide"));
-        h.raw("<details><summary>Table</summary>");
-        h.table("Theil T decomposition by FY2026 income group", List.of("Year", "Total", "Within", "Between",
-                "Between (%)"), rows);
-        h.raw("</details>");
-        h.close("section");
-    }
-
-    static void genai(Html h, ReportData r) {
-        h.section("genai", ReportPage.SECTIONS.get(8));
-        DivideSummary.Row row = ReportPage.row(r, DefaultData.GENAI_USE);
-        double[] means = row.meanByIncome();
-        List<SvgBarChart.Bar> bars = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (int g = 0; g < INCOME.length; g++) {
-            bars.add(SvgBarChart.Bar.of(INCOME[g], means[g]));
-            rows.add(List.of(INCOME[g], Html.number(means[g])));
-        }
-        bars.add(SvgBarChart.Bar.of("World", row.worldMean()));
-        rows.add(List.of("World", Html.number(row.worldMean())));
-        h.raw(SvgBarChart.render("Generative AI users by income group, " + row.year(),
-                "% of working-age population (population-weighted mean)", bars,
-                "Microsoft AI Diffusion Report (MIT); World Bank"));
-        h.table("Generative AI users, " + row.reporting() + " economies reporting", List.of("Income group", "%"), rows);
-        h.paragraph("High-income economies use generative AI " + Html.number(row.highToLow())
-                + " times as much as low-income economies; population-weighted Gini across economies "
-                + Html.number(row.gini()) + ".");
-        h.close("section");
-    }
-
-    static void method(Html h) {
+    static void method(Html h, ReportData r) {
         h.section("method", ReportPage.SECTIONS.get(9));
-        h.paragraph("Index: each indicator's latest value " + AiFoundations.FIRST_YEAR + "–" + AiFoundations.YEAR
-                + "; economies reporting at least " + AiFoundations.MIN_INDICATORS + " of 10 indicators; missing values"
-                + " imputed by the income-group median; skewed indicators winsorised or log-transformed (COINr's rule);"
-                + " min-max normalisation onto 0-100; equal weights; arithmetic means of indicators and pillars.");
-        h.paragraph("Sources: World Bank World Development Indicators and country classification (CC BY 4.0); Our"
-                + " World in Data / ITU (CC BY 4.0); Oxford Insights Government AI Readiness Index 2023 (CC BY 4.0);"
-                + " Microsoft AI Diffusion Report (MIT); TOP500.org (per-country totals of the November 2024 and June"
-                + " 2025 lists); country shapes: Natural Earth (public domain) via world-atlas (ISC).");
+        if (r.embedded() != null) {
+            EmbeddedSections.method(h);
+        } else {
+            List<String> steps = new ArrayList<>();
+            for (Step s : r.input().spec().steps()) {
+                steps.add(s.kind().toString().toLowerCase(java.util.Locale.ROOT));
+            }
+            h.paragraph("Index: " + r.input().spec().framework().root().name() + ", " + r.input().spec().framework()
+                    .indicatorCodes().size() + " indicators, " + r.input().spec().framework().levels()
+                    + " levels; steps: " + (steps.isEmpty() ? "none" : String.join(", ", steps)) + "; built for "
+                    + r.index().year() + ".");
+        }
+        if (r.trends().isEmpty()) {
+            h.paragraph("Convergence: not shown — the data have " + r.input().trendYears().length + " year"
+                    + (r.input().trendYears().length == 1 ? "" : "s") + " for the trend indicators.");
+        }
+        h.paragraph("Trends and convergence use balanced panels: a year with values for fewer than "
+                + Coverage.percent() + " of the economies of the best-covered year is left out, then only the"
+                + " economies observed in every remaining year are kept, so that every point of a line has the same"
+                + " economies.");
+        h.sample(r.samples().get("index-sample"));
         h.close("section");
     }
 }

@@ -18,11 +18,21 @@ final class Svg {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** Opens an SVG element with its accessible title. */
+    /** The width of every chart's view box: the page's width, so that text keeps its size on the page. */
+    static final int WIDTH = 960;
+    /** The characters of 11px text that fit in a pixel width, conservatively (6.5 px a character). */
+    static int chars(double pixels) {
+        return Math.max(8, (int) (pixels / 6.5));
+    }
+
+    /**
+     * Opens an SVG element with its accessible title; it fills the page's width ({@code width="100%"},
+     * the height follows the view box).
+     */
     static StringBuilder open(int width, int height, String title) {
         StringBuilder b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" role=\"img\" aria-label=\"")
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"")
                 .append(Html.escape(title)).append("\">\n<title>").append(Html.escape(title)).append("</title>\n");
         b.append("<text x=\"").append(width / 2).append("\" y=\"18\" text-anchor=\"middle\" class=\"t\">")
                 .append(Html.escape(title)).append("</text>\n");
@@ -37,6 +47,39 @@ final class Svg {
             b.append(" class=\"").append(cssClass).append('"');
         }
         b.append('>').append(Html.escape(text)).append("</text>\n");
+    }
+
+    /**
+     * Breaks text into lines of at most {@code max} characters at spaces (a word longer than a line
+     * stays whole), so that nothing is clipped.
+     *
+     * @param text the text
+     * @param max  the characters a line holds
+     * @return the lines, at least one
+     */
+    static List<String> wrap(String text, int max) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Writes wrapped text, one {@code tspan} per line, {@code step} pixels apart. */
+    static void lines(StringBuilder b, double x, double y, String cssClass, List<String> lines, double step) {
+        b.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" text-anchor=\"start\" class=\"")
+                .append(cssClass).append("\">");
+        for (int i = 0; i < lines.size(); i++) {
+            b.append("<tspan x=\"").append(f(x)).append("\" dy=\"").append(i == 0 ? "0" : f(step)).append("\">")
+                    .append(Html.escape(lines.get(i))).append("</tspan>");
+        }
+        b.append("</text>\n");
     }
 
     /** Writes a line. */

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * A horizontal bar chart of labelled values, optionally with an interval per bar (drawn as a
- * whisker), the value printed at the end of each bar.
+ * whisker), the value printed at the end of each bar. The chart spans the page's width; a label
+ * longer than its column is shortened with an ellipsis and given whole in the bar's tooltip.
  */
 public final class SvgBarChart {
 
-    private static final int WIDTH = 640;
-    private static final int LABEL = 190;
+    private static final int WIDTH = Svg.WIDTH;
+    private static final int LABEL = 300;
     private static final int ROW = 20;
 
     /**
@@ -74,7 +75,7 @@ public final class SvgBarChart {
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = top + i * ROW;
-            Svg.text(b, LABEL - 6, y + 14, "end", "l", bar.label());
+            Svg.text(b, LABEL - 6, y + 14, "end", "l", shorten(bar.label(), Svg.chars(LABEL - 12)));
             if (Double.isFinite(bar.value())) {
                 double x0 = px.applyAsDouble(Math.min(0, bar.value()));
                 double x1 = px.applyAsDouble(Math.max(0, bar.value()));
@@ -96,5 +97,10 @@ public final class SvgBarChart {
         }
         Svg.source(b, WIDTH, height, source);
         return b.append("</svg>").toString();
+    }
+
+    /** The label cut to {@code max} characters with an ellipsis. */
+    static String shorten(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "…";
     }
 }

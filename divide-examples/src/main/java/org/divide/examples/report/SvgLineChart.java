@@ -4,16 +4,18 @@ import java.util.List;
 
 /**
  * A line chart of series over years (or any x), with an optional shaded band per series; points
- * with a value that is not finite are skipped (the line breaks there).
+ * with a value that is not finite are skipped (the line breaks there). The chart spans the page's
+ * width; the legend sits under the plot, one series per row, each name whole (wrapped when long).
  */
 public final class SvgLineChart {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 340;
+    private static final int WIDTH = Svg.WIDTH;
+    private static final int PLOT_HEIGHT = 280;
     private static final int LEFT = 60;
-    private static final int RIGHT = 150;
+    private static final int RIGHT = 24;
     private static final int TOP = 34;
-    private static final int BOTTOM = 56;
+    private static final int AXIS = 44;
+    private static final int LINE = 16;
 
     /**
      * One series.
@@ -102,12 +104,20 @@ public final class SvgLineChart {
         double x0 = x[0];
         double x1 = x.length > 1 ? x[x.length - 1] : x0 + 1;
         double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
+        double plotH = PLOT_HEIGHT;
+        List<List<String>> legend = new java.util.ArrayList<>();
+        int legendLines = 0;
+        for (Series s : series) {
+            List<String> lines = Svg.wrap(s.name, Svg.chars(plotW - 40));
+            legend.add(lines);
+            legendLines += lines.size();
+        }
+        final int height = TOP + PLOT_HEIGHT + AXIS + LINE * legendLines + 8 * series.size() + 24;
         final double yLo = lo;
         final double ySpan = hi - lo;
         java.util.function.DoubleUnaryOperator px = v -> LEFT + (v - x0) / (x1 - x0) * plotW;
         java.util.function.DoubleUnaryOperator py = v -> TOP + plotH - (v - yLo) / ySpan * plotH;
-        StringBuilder b = Svg.open(WIDTH, HEIGHT, title);
+        StringBuilder b = Svg.open(WIDTH, height, title);
         for (double t : Svg.ticks(lo, hi)) {
             Svg.line(b, LEFT, py.applyAsDouble(t), LEFT + plotW, py.applyAsDouble(t), "#ddd");
             Svg.text(b, LEFT - 4, py.applyAsDouble(t) + 4, "end", "a", Html.number(t));
@@ -120,6 +130,7 @@ public final class SvgLineChart {
         Svg.text(b, LEFT + plotW / 2, TOP + plotH + 34, "middle", "a", xLabel);
         b.append("<text transform=\"translate(14,").append(Svg.f(TOP + plotH / 2)).append(") rotate(-90)\" "
                 + "text-anchor=\"middle\" class=\"a\">").append(Html.escape(yLabel)).append("</text>\n");
+        double ly = TOP + plotH + AXIS + 12;
         for (int s = 0; s < series.size(); s++) {
             Series one = series.get(s);
             String colour = Svg.PALETTE.get(s % Svg.PALETTE.size());
@@ -141,11 +152,13 @@ public final class SvgLineChart {
                 b.append("<path class=\"line\" d=\"").append(d.toString().strip()).append("\" fill=\"none\" stroke=\"")
                         .append(colour).append("\" stroke-width=\"2\"/>\n");
             }
-            double ly = TOP + 10 + 18 * s;
-            Svg.line(b, LEFT + plotW + 10, ly - 4, LEFT + plotW + 28, ly - 4, colour);
-            Svg.text(b, LEFT + plotW + 32, ly, "start", "l", one.name());
+            b.append("<line class=\"key\" x1=\"").append(Svg.f(LEFT)).append("\" y1=\"").append(Svg.f(ly - 4))
+                    .append("\" x2=\"").append(Svg.f(LEFT + 24)).append("\" y2=\"").append(Svg.f(ly - 4))
+                    .append("\" stroke=\"").append(colour).append("\" stroke-width=\"3\"/>\n");
+            Svg.lines(b, LEFT + 32, ly, "l", legend.get(s), LINE);
+            ly += LINE * legend.get(s).size() + 8;
         }
-        Svg.source(b, WIDTH, HEIGHT, source);
+        Svg.source(b, WIDTH, height, source);
         return b.append("</svg>").toString();
     }
 

@@ -16,11 +16,13 @@ class ReportPageTest {
 
     private static DefaultData data;
     private static String html;
+    private static ReportData report;
 
     @BeforeAll
     static void render() throws IOException {
         data = DefaultData.load();
-        html = ReportPage.render(ReportData.of(data, 7));
+        report = ReportData.of(data, 7);
+        html = ReportPage.render(report);
     }
 
     private static int count(String text, String needle) {
@@ -40,9 +42,10 @@ class ReportPageTest {
 
     @Test
     void everyChartIsAnInlineSvgAndNothingIsFetched() {
-        assertEquals(8, count(html, "<svg "));
+        assertEquals(10, count(html, "<svg "), "ranking, map, two Lorenz, group means, decomposition over time, σ,"
+                + " two compute bars, GenAI");
         assertEquals(count(html, "<svg "), count(html, "</svg>"));
-        assertTrue(count(html, "class=\"lorenz\"") >= 5);
+        assertEquals(11, count(html, "class=\"lorenz\""), "index, four pillars, six key indicators");
         assertTrue(count(html, "class=\"line\"") >= 6);
         assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"));
         assertFalse(html.contains("https://"));
@@ -53,6 +56,45 @@ class ReportPageTest {
     void theMapHasEveryCountryShape() {
         assertTrue(count(html, "class=\"country\"") >= 170, () -> "shapes: " + count(html, "class=\"country\""));
         assertTrue(html.contains("<title>United States: "), "tooltip with the score");
+        assertTrue(html.contains("quintiles: each class holds a fifth of the"), "the classes are stated");
+        for (String fill : SvgMap.CLASSES) {
+            assertTrue(html.contains("fill=\"" + fill + "\" stroke=\"#666\""), "legend box " + fill);
+        }
+    }
+
+    @Test
+    void everySectionStatesItsSample() {
+        String[] sections = html.split("<section id=\"");
+        assertEquals(ReportPage.SECTIONS.size(), sections.length - 1);
+        for (int i = 1; i < sections.length; i++) {
+            String section = sections[i].substring(0, sections[i].indexOf("</section>"));
+            assertTrue(section.contains("<p class=\"sample\">Sample: "), section.substring(0, 30));
+        }
+    }
+
+    @Test
+    void internetUseIsNotDrawnOverItsThinYears() {
+        // 2023 has Internet use for 62 economies, 2022 for 186: 2023 is left out, not drawn as a fall
+        org.divide.metrics.dynamics.SigmaConvergenceResult internet = report.sigma().get(0);
+        assertEquals("Individuals using the Internet", internet.measure());
+        assertEquals(2022, internet.years()[internet.years().length - 1]);
+        int n = internet.observations()[0];
+        for (int o : internet.observations()) {
+            assertEquals(n, o, "the same economies every year");
+        }
+        assertTrue(html.contains("<td>Individuals using the Internet</td><td>balanced panel of " + n + " economies"
+                + " observed in every year 2000–2022 ("), html);
+        assertTrue(html.contains("left out 2023–2025: values for fewer than 80% of the"));
+        assertEquals(2022, report.decomposition().get(report.decomposition().size() - 1).year());
+    }
+
+    @Test
+    void theLegendsAreWholeAndTheGroupsInIncomeOrder() {
+        assertTrue(html.contains(">Individuals using the Internet</tspan>"));
+        String compute = html.substring(html.indexOf("<section id=\"compute\">"));
+        assertTrue(compute.indexOf("<td>Low income</td>") < compute.indexOf("<td>Lower middle income</td>")
+                && compute.indexOf("<td>Upper middle income</td>") < compute.indexOf("<td>High income</td>"));
+        assertTrue(html.contains("Gini of the index scores across economies (2025)</span>\n<i>95% CI "), "interval");
     }
 
     @Test

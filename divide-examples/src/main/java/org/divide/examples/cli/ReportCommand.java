@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-import org.divide.core.Economies;
 import org.divide.core.Grouping;
 import org.divide.examples.data.DefaultData;
 import org.divide.examples.report.ReportData;
@@ -18,9 +15,11 @@ import org.divide.examples.report.ReportInput;
 import org.divide.examples.report.ReportPage;
 import org.divide.examples.summary.SummaryTable;
 import org.divide.metrics.composite.IndexData;
+import org.divide.metrics.uncertainty.Assumption;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,22 +47,23 @@ final class ReportCommand implements Callable<Integer> {
     static final String DEFAULT_OUT = "divide-report.html";
     /** The default Monte Carlo runs of a user's index: few, so that the report comes quickly. */
     static final int DEFAULT_RUNS = 100;
-    /** The relative weight noise of the uncertainty analysis (as {@code divide uncertainty}'s default). */
-    static final double WEIGHT_NOISE = 0.25;
-    /** The name that picks the World Bank income groups as {@code --group}. */
-    static final String WB_INCOME = "wb-income";
 
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = false, multiplicity = "0..1", heading = "The user's index (leave out for the embedded"
-            + " data):%n")
-    UserIndex user;
+    @ArgGroup(exclusive = true, multiplicity = "0..1",
+            heading = "The user's index (leave out for the embedded data):%n")
+    IndexSource.Choice choice;
 
-    @Option(names = "--group", paramLabel = "NAME",
-            description = "With --data: the grouping of the decomposition, by name: a group column of the data"
-                    + " (COINr iData), or wb-income (default when the economies are countries).")
-    String group;
+    @Option(names = "--steps", paramLabel = "STEPS.json",
+            description = "With --meta: the build steps (as 'divide index --steps').")
+    Path steps;
+
+    @Mixin
+    IndexInputs inputs;
+
+    @Mixin
+    UncertaintyOptions assume;
 
     @Option(names = "--weight", paramLabel = "CODE",
             description = "With --data: the indicator whose values weight the measures (population); default"
@@ -82,34 +82,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "Seed of the bootstrap and Monte Carlo draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    /**
-     * The options of the user's index: those of {@code divide index} ({@link IndexSource} and
-     * {@link IndexInputs}), grouped so that the report without them stays the embedded one
-     * (picocli does not take mixins inside a group).
-     */
-    static final class UserIndex {
-
-        @ArgGroup(exclusive = true, multiplicity = "1")
-        IndexSource.Choice choice;
-
-        @Option(names = "--steps", paramLabel = "STEPS.json",
-                description = "With --meta: the build steps (as 'divide index --steps').")
-        Path steps;
-
-        @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-                description = "The data, format detected (as 'divide index --data').")
-        Path data;
-
-        @Option(names = "--year", paramLabel = "Y",
-                description = "The year to build (default: the latest year in which every indicator has a value).")
-        Integer year;
-    }
-
     @Override
     public Integer call() throws IOException {
-        if (user == null) {
-            if (group != null || weight != null) {
-                throw new ParameterException(spec.commandLine(), "--group and --weight go with --data");
+        if (choice == null) {
+            if (group() != null || weight != null || steps != null || inputs.dataOptions.given()) {
+                throw new ParameterException(spec.commandLine(), "--data, --group, --weight and --steps go with"
+                        + " --spec or --meta");
             }
             return write(spec.commandLine().getOut(), spec.commandLine().getErr(), out, seed);
         }
@@ -118,25 +96,22 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         IndexSource source = new IndexSource();
-        source.choice = user.choice;
-        source.steps = user.steps;
+        source.choice = choice;
+        source.steps = steps;
         IndexSource.Resolved resolved;
         try {
             resolved = source.resolve();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        IndexInputs inputs = new IndexInputs();
-        inputs.data = user.data;
-        inputs.year = user.year;
         IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
-        Grouping grouping = grouping(loaded.data());
+        Grouping grouping = loaded.group() != null ? loaded.group() : defaultGrouping(loaded.data());
         if (weight != null && loaded.data().panel().indicatorIndex(weight) < 0) {
-            throw new ParameterException(spec.commandLine(), "--weight " + weight + ": no such indicator in "
-                    + user.data);
+            throw new ParameterException(spec.commandLine(), "--weight " + weight + ": no such indicator in the"
+                    + " data");
         }
         ReportInput input = ReportInput.of(loaded.spec(), loaded.data(), grouping, weight,
-                UncertaintyCommand.defaultAssumptions(loaded.spec().framework(), WEIGHT_NOISE), runs, seed);
+                assumptions(loaded), runs, seed);
         ReportData report = ReportData.of(input);
         writeFile(out, ReportPage.render(report));
         err.println("divide: report on " + loaded.spec().framework().root().code() + " built for "
@@ -149,27 +124,28 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * The grouping asked for by name, or by default the World Bank income groups when the data's
-     * economies are countries, else none.
-     */
-    private Grouping grouping(IndexData data) {
-        Economies registry = Economies.worldBank();
-        if (group == null) {
-            long known = data.economies().stream().filter(c -> registry.incomeGroups().label(c).isPresent()).count();
-            return known * 2 >= data.economies().size() ? registry.incomeGroups() : null;
+    /** The assumptions of the rank intervals: {@code divide uncertainty}'s options and defaults. */
+    private List<Assumption> assumptions(IndexInputs.Loaded loaded) throws IOException {
+        try {
+            return assume.assumptions(loaded.spec(), loaded.data().groupings().keySet()).stream()
+                    .map(UncertaintyOptions.Varied::assumption).toList();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        Map<String, Grouping> groupings = data.groupings();
-        if (groupings.containsKey(group)) {
-            return groupings.get(group);
+    }
+
+    private String group() {
+        return inputs.group;
+    }
+
+    /** By default the World Bank income groups when most of the data's economies are countries, else none. */
+    private static Grouping defaultGrouping(IndexData data) {
+        Grouping income = data.groupings().get(Groups.WB_INCOME);
+        if (income == null) {
+            return null;
         }
-        if (group.equals(WB_INCOME)) {
-            return registry.incomeGroups();
-        }
-        TreeSet<String> known = new TreeSet<>(groupings.keySet());
-        known.add(WB_INCOME);
-        throw new ParameterException(spec.commandLine(), "--group " + group + ": no such grouping (known: "
-                + String.join(", ", List.copyOf(known)) + ")");
+        long known = data.economies().stream().filter(c -> income.label(c).isPresent()).count();
+        return known * 2 >= data.economies().size() ? income : null;
     }
 
     /**

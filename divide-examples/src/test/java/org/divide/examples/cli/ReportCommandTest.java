@@ -92,7 +92,7 @@ class ReportCommandTest {
         }
         assertTrue(section(asem, "ranking").contains("Sample: 51 of 51 economies ranked in 2018."));
         assertTrue(section(wdi, "decomposition").contains("Sample: 215 economies with a group and an index score in"
-                + " 2022; 2 without a group (income group) left out."), section(wdi, "decomposition"));
+                + " 2022; 2 without a group (wb-income) left out."), section(wdi, "decomposition"));
     }
 
     @Test
@@ -166,9 +166,9 @@ class ReportCommandTest {
         Cli noGroup = Cli.run("report", "--meta", dir.resolve("ASEM_iMeta.csv").toString(), "--data",
                 dir.resolve("ASEM_iData.csv").toString(), "--group", "Continent", "--out", dir.resolve("x.html")
                         .toString());
-        assertEquals(ExitCodes.USAGE, noGroup.code(), noGroup::toString);
-        assertTrue(noGroup.err().contains("--group Continent: no such grouping (known: EurAsia_group, GDP_group,"
-                + " GDPpc_group, Pop_group, wb-income)"), noGroup::toString);
+        assertEquals(ExitCodes.BAD_INPUT, noGroup.code(), noGroup::toString);
+        assertTrue(noGroup.err().contains("--group Continent: no such grouping; use wb-income, wb-region, a column of"
+                + " the data (GDP_group, GDPpc_group, Pop_group, EurAsia_group)"), noGroup::toString);
         Cli noWeight = Cli.run("report", "--meta", dir.resolve("ASEM_iMeta.csv").toString(), "--data",
                 dir.resolve("ASEM_iData.csv").toString(), "--weight", "POP", "--out", dir.resolve("y.html")
                         .toString());

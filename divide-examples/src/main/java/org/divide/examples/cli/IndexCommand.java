@@ -35,8 +35,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@link IndexWorkbook}.
  */
 @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Build a composite index: one row per economy with the score and rank of every node of the"
-                + " framework (the index first, then its aggregates, then the indicators as normalised), best first.",
+        description = {"Build a composite index: one row per economy with the year built and the score and rank of"
+                + " every node of the framework (the index first, then its aggregates, then the indicators as"
+                + " normalised), best first. The table shows the top levels that fit the terminal (--levels).",
             "The spec is divide's index-spec JSON: a framework of nodes {code, name, parent, level, weight,"
                     + " direction} and the steps (denominate, impute, screen, treat, normalise, weights, aggregate);"
                     + " see docs/index-spec.md.",
@@ -141,11 +142,9 @@ final class IndexCommand implements Callable<Integer> {
         Output.print(List.of(table), Output.Format.TABLE, spec.commandLine().getOut());
         if (shown < groups.size()) {
             int nodes = (table.header().size() - LEADING.size()) / 2;
-            err.println("divide: showing the top " + (shown == 1 ? "level" : shown + " levels") + " of "
-                    + groups.size() + " (" + nodes + " of " + framework.size() + " nodes"
-                    + (levels == null ? ", as many as fit " + width + " columns" : "") + "); --levels all for"
-                    + " every node (" + Output.width(scores) + " characters wide), --format csv or --out"
-                    + " FILE.csv|.xlsx for everything");
+            err.println("divide: showing the top " + shown + " of " + groups.size() + " levels (" + nodes + " of "
+                    + framework.size() + " nodes)" + (levels == null ? " to fit " + width + " columns" : "")
+                    + "; for all: --levels all, --format csv, --out FILE.xlsx");
             err.flush();
         }
     }

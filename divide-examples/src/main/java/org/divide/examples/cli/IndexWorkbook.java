@@ -31,7 +31,9 @@ import org.divide.metrics.treat.WinsorisedPoint;
  *   <li>{@code Data_Raw}, {@code Data_Denominated}, … {@code Data_Aggregated}: every data set the
  *       build wrote ({@link IndexResult#stages()}: the indicators as read in the year built, one
  *       per data step of the spec, the aggregated set with every node), one row per economy in data
- *       order ({@code economy, name, year}, then one column per indicator or node);</li>
+ *       order ({@code economy, name, year}, then one column per indicator or node); the raw set
+ *       also has the data's other variables in that year (denominators such as COINr's
+ *       {@code Population}), as COINr's raw data set does;</li>
  *   <li>{@code Meta_Ind}: the framework (code, name, parent, level, weight as written, direction,
  *       type); {@code Meta_Weights}: the weights the aggregation used (the framework's or those of
  *       the weights step) and each node's effective weight in the index (the product of the
@@ -96,7 +98,23 @@ final class IndexWorkbook {
     private static Table data(String name, Stage stage, IndexResult result) {
         List<String> header = new ArrayList<>(List.of("economy", "name", "year"));
         header.addAll(stage.codes());
-        double[][] columns = stage.columns();
+        List<double[]> columns = new ArrayList<>(List.of(stage.columns()));
+        if (stage == result.raw()) {
+            Panel panel = result.data().panel();
+            int year = panel.yearIndex(result.year());
+            for (int i = 0; i < panel.indicatorCount() && year >= 0; i++) {
+                String code = panel.indicators().get(i).code();
+                if (!stage.contains(code)) {
+                    header.add(code);
+                    double[] column = new double[stage.economies().size()];
+                    for (int e = 0; e < column.length; e++) {
+                        int at = panel.economyIndex(stage.economies().get(e));
+                        column[e] = at < 0 ? Double.NaN : panel.value(at, i, year);
+                    }
+                    columns.add(column);
+                }
+            }
+        }
         Table.Builder t = new Table.Builder(name, header);
         List<String> economies = stage.economies();
         for (int e = 0; e < economies.size(); e++) {

@@ -81,16 +81,15 @@ class IndexAsemOutputTest {
                     "Sust_rank"), header, "the index and the level below fit " + width + " columns");
             assertEquals("DEU      Germany             2018  75.2278           1  81.1567          1  69.2989          5",
                     lines.get(2));
-            assertTrue(r.err().contains("divide: showing the top 2 levels of 4 (3 of 60 nodes, as many as fit "
-                    + width + " columns); --levels all for every node (1361 characters wide), --format csv or --out"
-                    + " FILE.csv|.xlsx for everything"), r.err());
+            assertTrue(r.err().contains("divide: showing the top 2 of 4 levels (3 of 60 nodes) to fit " + width
+                    + " columns; for all: --levels all, --format csv, --out FILE.xlsx"), r.err());
         }
 
         Cli three = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--levels", "3");
         List<String> head = List.of(three.out().lines().toList().get(1).split(" +"));
         assertEquals(3 + 2 * (1 + 2 + 8), head.size(), head.toString());
         assertEquals("ConEcFin_rank", head.get(12));
-        assertTrue(three.err().contains("showing the top 3 levels of 4 (11 of 60 nodes); --levels all"), three.err());
+        assertTrue(three.err().contains("showing the top 3 of 4 levels (11 of 60 nodes); for all: --levels all"), three.err());
         Cli all = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--levels", "all");
         assertEquals(3 + 2 * 60, all.out().lines().toList().get(1).split(" +").length);
         assertEquals(1361, all.out().lines().mapToInt(String::length).max().orElseThrow());
@@ -189,9 +188,12 @@ class IndexAsemOutputTest {
         assertEquals("Austria", raw.get("AUT").get("name"));
         assertEquals(2018.0, raw.get("AUT").get("year"));
         Map<String, Map<String, Object>> denominated = byEconomy(book.get("Data_Denominated"));
+        assertEquals(8735.453, raw.get("AUT").get("Population"), "the denominators as read");
+        assertEquals(3 + 49 + 4, book.get("Data_Raw").get(0).size(), "49 indicators, then Area, Energy, GDP, Population");
         double scaleAut = (Double) denominated.get("AUT").get("Flights") / 29.01725 * 8735.453;
         double scaleBel = (Double) denominated.get("BEL").get("Flights") / 31.88546 * 11429.336;
         assertEquals(scaleAut, scaleBel, 1e-9 * scaleAut, "Flights divided by Population (iData)");
+        assertEquals(29.01725, raw.get("AUT").get("Flights"));
         Map<String, Map<String, Object>> screened = byEconomy(book.get("Data_Screened"));
         assertEquals(45, screened.size());
         assertFalse(screened.containsKey("AUS"));

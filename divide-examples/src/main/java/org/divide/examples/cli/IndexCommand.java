@@ -16,6 +16,7 @@ import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.composite.ScreeningReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -80,6 +81,9 @@ final class IndexCommand implements Callable<Integer> {
     /** The leading columns of the scores table. */
     static final List<String> LEADING = List.of("economy", "name", "year");
 
+    /** The suffix of a node's rank column. */
+    static final String RANK = "_rank";
+
     /** Converts {@code --levels N|all}: a positive number, or {@code all}. */
     static final class LevelsConverter implements ITypeConverter<Integer> {
         @Override
@@ -115,7 +119,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
         IndexResult result = CompositeIndex.of(loaded.spec()).run(loaded.data());
-        built(loaded, err);
+        built(loaded, result, err);
         Table scores = scores(result);
         Map<String, Object> build = build(result, resolved);
         if (out != null) {
@@ -168,9 +172,6 @@ final class IndexCommand implements Callable<Integer> {
         return groups;
     }
 
-    /** The suffix of a node's rank column. */
-    static final String RANK = "_rank";
-
     /**
      * The facts of the build for JSON and xlsx: the year, the spec or iMeta (and steps) file, the
      * data file, the economies and indicators, the steps run and the divide version.
@@ -191,13 +192,22 @@ final class IndexCommand implements Callable<Integer> {
         facts.put("divide_version", Version.number());
         return facts;
     }
-    /** Says on standard error which year was built, on how many economies, with which groupings. */
-    private void built(IndexInputs.Loaded loaded, PrintWriter err) {
+
+    /**
+     * Says on standard error which year was built, on how many economies, with which groupings, and
+     * which economies screening removed.
+     */
+    private void built(IndexInputs.Loaded loaded, IndexResult result, PrintWriter err) {
         IndexData data = loaded.data();
         err.println("divide: index built for " + data.year() + (inputs.year != null ? " (--year)"
                 : " (the latest year with a value for every indicator)") + ": " + data.economies().size()
                 + " economies, " + loaded.spec().framework().indicatorCodes().size() + " indicators"
                 + (data.groupings().isEmpty() ? "" : "; groupings " + String.join(", ", new java.util.TreeSet<>(data.groupings().keySet()))));
+        result.screening().map(ScreeningReport::removed).filter(removed -> !removed.isEmpty()).ifPresent(removed ->
+                err.println("divide: screening removed " + removed.size() + " of " + data.economies().size()
+                        + " economies (" + String.join(", ", removed.stream().map(e -> e.economy() + " "
+                                + e.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList())
+                        + "); the index ranks " + result.economies().size()));
         err.flush();
     }
 

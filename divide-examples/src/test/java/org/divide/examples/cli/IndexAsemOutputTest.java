@@ -138,6 +138,9 @@ class IndexAsemOutputTest {
                 "--out", xlsx.toString());
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertEquals("", r.out());
+        assertTrue(r.err().contains("divide: screening removed 6 of 51 economies (AUS forced out, BGD low"
+                + " availability, BRN low availability, KHM low availability, LAO low availability, MMR low"
+                + " availability); the index ranks 45"), r.err());
         Cli csv = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--steps", steps.toString(),
                 "--format", "csv");
         TidyCsv scores = TidyCsv.parse(csv.out());

@@ -125,6 +125,23 @@ class IndexCommandTest {
     }
 
     @Test
+    void tiesShareTheBestRankAsIntegers() {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path data = Cli.write(dir, "data.csv", DATA.replace("NOR,a,2020,2", "NOR,a,2020,3")
+                .replace("NOR,b,2020,30", "NOR,b,2020,20") + "BRA,a,2020,2\nBRA,b,2020,15\n");
+        Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode rows = r.json().get("scores");
+        assertEquals(List.of("1", "1", "3", "4"), rows.findValues("Index_rank").stream().map(JsonNode::toString)
+                .toList(), "COINr's min ranks: USA and NOR tie");
+        assertEquals(List.of("1", "1", "3", "4"), rows.findValues("a_rank").stream().map(JsonNode::toString)
+                .toList());
+        Cli table = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", "1");
+        assertEquals(List.of("1", "1", "3", "4"), table.out().lines().skip(2)
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
+    }
+
+    @Test
     void levelsChooseTheTopOfTheFramework() {
         Path spec = Cli.write(dir, "spec.json", SPEC);
         Path data = Cli.write(dir, "data.csv", DATA);

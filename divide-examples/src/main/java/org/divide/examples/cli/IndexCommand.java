@@ -5,31 +5,40 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.divide.core.Economy;
 import org.divide.core.Framework;
 import org.divide.core.Panel;
+import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.composite.ScreeningReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code divide index}: builds a composite index from a spec (or a COINr iMeta table, with or
  * without a steps document) and data in any detected format (COINr's iData included), writes one
- * row per economy with every node's score and rank, and says on standard error which year it built.
+ * row per economy with the year built and every node's score and rank, and says on standard error
+ * which year it built. The table format shows the top levels that fit the terminal
+ * ({@link TableFit}); JSON adds the facts of the build; an xlsx file is the workbook of
+ * {@link IndexWorkbook}.
  */
 @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Build a composite index: one row per economy with the score and rank of every node of the"
-                + " framework (the index first, then its aggregates, then the indicators as normalised), best first.",
+        description = {"Build a composite index: one row per economy with the year built and the score and rank of"
+                + " every node of the framework (the index first, then its aggregates, then the indicators as"
+                + " normalised), best first. The table shows the top levels that fit the terminal (--levels).",
             "The spec is divide's index-spec JSON: a framework of nodes {code, name, parent, level, weight,"
                     + " direction} and the steps (denominate, impute, screen, treat, normalise, weights, aggregate);"
                     + " see docs/index-spec.md.",
@@ -38,7 +47,7 @@ import picocli.CommandLine.Spec;
                     + " arithmetic mean; or with --steps, built by the steps of a spec document without"
                     + " framework, where {\"step\": \"denominate\"} takes iMeta's Denominator column."},
         footer = {"", "Examples:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx",
-            "  divide index --meta iMeta.csv --data data.csv",
+            "  divide index --meta iMeta.csv --data data.csv --levels all",
             "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json"})
 final class IndexCommand implements Callable<Integer> {
 
@@ -52,11 +61,48 @@ final class IndexCommand implements Callable<Integer> {
     IndexInputs inputs;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the scores to a .csv, .json or .xlsx file instead of printing them.")
+            description = "Write to a .csv (the scores), .json (the build and the scores) or .xlsx file (a workbook"
+                    + " like COINr's export: every data set, the framework, the weights, the analysis tables and the"
+                    + " build) instead of printing.")
     Path out;
 
     @Mixin
     FormatOption format;
+
+    @Option(names = "--levels", paramLabel = "N|all", converter = LevelsConverter.class,
+            description = "With the table format: the top N levels of the framework to show (1: the index; 2: the"
+                    + " index and the level below; all: every node). Default: as many as fit the terminal (COLUMNS,"
+                    + " else " + TableFit.DEFAULT_WIDTH + " characters). CSV, JSON and --out always carry every level.")
+    Integer levels;
+
+    /** What {@code --levels all} converts to. */
+    static final int ALL = Integer.MAX_VALUE;
+
+    /** The leading columns of the scores table. */
+    static final List<String> LEADING = List.of("economy", "name", "year");
+
+    /** The suffix of a node's rank column. */
+    static final String RANK = "_rank";
+
+    /** Converts {@code --levels N|all}: a positive number, or {@code all}. */
+    static final class LevelsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.strip().equalsIgnoreCase("all")) {
+                return ALL;
+            }
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a number of levels; use a whole number >= 1,"
+                    + " or all");
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -66,25 +112,102 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), spec.commandLine().getErr());
+        if (levels != null && (out != null || format.format != Output.Format.TABLE)) {
+            throw new ParameterException(spec.commandLine(), "--levels chooses the columns of the table format;"
+                    + " CSV, JSON and --out carry every level");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
         IndexResult result = CompositeIndex.of(loaded.spec()).run(loaded.data());
-        built(loaded, spec.commandLine().getErr());
-        List<Table> tables = List.of(scores(result, loaded.data().panel()));
+        built(loaded, result, err);
+        Table scores = scores(result);
+        Map<String, Object> build = build(result, resolved);
         if (out != null) {
-            Output.write(tables, out);
+            boolean workbook = Output.extension(out).equals("xlsx");
+            Output.write(workbook ? IndexWorkbook.tables(result, scores) : List.of(scores), build, out);
+        } else if (format.format == Output.Format.TABLE) {
+            printFitted(scores, result.spec().framework(), err);
         } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
+            Output.print(List.of(scores), build, format.format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }
 
-    /** Says on standard error which year was built, on how many economies, with which groupings. */
-    private void built(IndexInputs.Loaded loaded, PrintWriter err) {
+    /**
+     * Prints the scores table with the top levels that fit the terminal (or {@code --levels}), and
+     * says on standard error how to see the rest when levels are left out.
+     */
+    private void printFitted(Table scores, Framework framework, PrintWriter err) throws IOException {
+        List<List<String>> groups = levelColumns(framework);
+        int width = TableFit.terminalWidth(System.getenv());
+        int shown = levels != null ? Math.min(levels, groups.size())
+                : TableFit.groupsThatFit(scores, LEADING, groups, width);
+        Table table = scores.select(TableFit.columns(LEADING, groups, shown));
+        Output.print(List.of(table), Output.Format.TABLE, spec.commandLine().getOut());
+        if (shown < groups.size()) {
+            int nodes = (table.header().size() - LEADING.size()) / 2;
+            err.println("divide: showing the top " + shown + " of " + groups.size() + " levels (" + nodes + " of "
+                    + framework.size() + " nodes)" + (levels == null ? " to fit " + width + " columns" : "")
+                    + "; for all: --levels all, --format csv, --out FILE.xlsx");
+            err.flush();
+        }
+    }
+
+    /**
+     * The columns of each level of the framework from the top: per node its score and its rank.
+     *
+     * @param framework the framework
+     * @return one list of columns per level, the root's first
+     */
+    static List<List<String>> levelColumns(Framework framework) {
+        List<List<String>> groups = new ArrayList<>();
+        for (int level = framework.levels(); level >= 1; level--) {
+            List<String> columns = new ArrayList<>();
+            for (Framework.Node n : framework.nodesAtLevel(level)) {
+                columns.add(n.code());
+                columns.add(n.code() + RANK);
+            }
+            groups.add(columns);
+        }
+        return groups;
+    }
+
+    /**
+     * The facts of the build for JSON and xlsx: the year, the spec or iMeta (and steps) file, the
+     * data file, the economies and indicators, the steps run and the divide version.
+     */
+    private Map<String, Object> build(IndexResult result, IndexSource.Resolved resolved) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("year", result.year());
+        facts.put(source.choice.meta != null ? "meta" : "spec", resolved.file().toString());
+        if (source.steps != null) {
+            facts.put("steps_file", source.steps.toString());
+        }
+        facts.put("data", inputs.data.toString());
+        facts.put("economies", result.economies().size());
+        facts.put("economies_read", result.raw().economies().size());
+        facts.put("indicators", result.spec().framework().indicatorCodes().size());
+        facts.put("nodes", result.spec().framework().size());
+        facts.put("steps", IndexSpecJson.toJson(result.spec()).get("steps"));
+        facts.put("divide_version", Version.number());
+        return facts;
+    }
+
+    /**
+     * Says on standard error which year was built, on how many economies, with which groupings, and
+     * which economies screening removed.
+     */
+    private void built(IndexInputs.Loaded loaded, IndexResult result, PrintWriter err) {
         IndexData data = loaded.data();
         err.println("divide: index built for " + data.year() + (inputs.year != null ? " (--year)"
                 : " (the latest year with a value for every indicator)") + ": " + data.economies().size()
                 + " economies, " + loaded.spec().framework().indicatorCodes().size() + " indicators"
                 + (data.groupings().isEmpty() ? "" : "; groupings " + String.join(", ", new java.util.TreeSet<>(data.groupings().keySet()))));
+        result.screening().map(ScreeningReport::removed).filter(removed -> !removed.isEmpty()).ifPresent(removed ->
+                err.println("divide: screening removed " + removed.size() + " of " + data.economies().size()
+                        + " economies (" + String.join(", ", removed.stream().map(e -> e.economy() + " "
+                                + e.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList())
+                        + "); the index ranks " + result.economies().size()));
         err.flush();
     }
 
@@ -105,12 +228,20 @@ final class IndexCommand implements Callable<Integer> {
         return codes;
     }
 
-    private static Table scores(IndexResult result, Panel panel) {
+    /**
+     * The scores table: per economy, best first, its code, name and the year built, then the score
+     * and rank of every node in {@link #columnOrder(Framework)}.
+     *
+     * @param result the index built
+     * @return the table
+     */
+    static Table scores(IndexResult result) {
+        Panel panel = result.data().panel();
         List<String> nodes = columnOrder(result.spec().framework());
-        List<String> header = new ArrayList<>(List.of("economy", "name"));
+        List<String> header = new ArrayList<>(LEADING);
         for (String node : nodes) {
             header.add(node);
-            header.add(node + "_rank");
+            header.add(node + RANK);
         }
         List<String> economies = result.economies();
         double[][] scores = new double[nodes.size()][];
@@ -129,9 +260,7 @@ final class IndexCommand implements Callable<Integer> {
         Table.Builder table = new Table.Builder("scores", header);
         for (int e : order) {
             String code = economies.get(e);
-            Economy economy = panel.economyIndex(code) >= 0 ? panel.economy(code) : null;
-            List<Object> row = new ArrayList<>(List.of(code));
-            row.add(economy == null ? code : economy.name());
+            List<Object> row = new ArrayList<>(List.of(code, IndexWorkbook.economyName(panel, code), result.year()));
             for (int k = 0; k < nodes.size(); k++) {
                 row.add(scores[k][e]);
                 row.add(Table.rank(ranks[k][e]));

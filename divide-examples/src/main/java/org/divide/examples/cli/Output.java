@@ -12,11 +12,13 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.TableCsv;
 import org.divide.io.xlsx.XlsxWriter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,16 +32,21 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <ul>
  *   <li>JSON: one object whose members are the tables' names, each an array of row objects
- *       (numbers as numbers, {@code NaN} as {@code null});</li>
+ *       (numbers as numbers, {@code NaN} as {@code null}, whole numbers in rank columns as
+ *       integers), after a member {@value #BUILD} of facts about the build when there are any;</li>
  *   <li>CSV: one tidy table with one header that R's {@code read.csv} and pandas load as is — a
  *       single table as it is; several tables as one, a first column {@code table} naming each
  *       row's table and the union of their columns, empty where a row's table lacks the column
  *       ({@link #tidy(List)}); numbers at full precision, {@code NaN} as an empty field, text
  *       neutralised against formula injection;</li>
- *   <li>table: each table under its name, columns aligned, numbers rounded for reading.</li>
+ *   <li>table: each table under its name, columns aligned, numbers rounded for reading
+ *       ({@link #lines(Table)}; {@link #width(Table)} says how wide, for fitting a terminal).</li>
  * </ul>
  */
 final class Output {
+
+    /** The JSON member and the xlsx sheet of the facts about how the tables were built. */
+    static final String BUILD = "build";
 
     /** The first column of CSV output with several tables: the name of each row's table. */
     static final String TABLE_COLUMN = "table";
@@ -80,8 +87,24 @@ final class Output {
      * @throws IOException if writing fails
      */
     static void print(List<Table> tables, Format format, PrintWriter out) throws IOException {
+        print(tables, Map.of(), format, out);
+    }
+
+    /**
+     * Prints tables to standard output with facts about how they were built (the year, the files
+     * read, the version): in JSON a member {@value #BUILD} before the tables; CSV (one tidy table)
+     * and the text table leave them out, the commands state them on standard error.
+     *
+     * @param tables the tables
+     * @param build  the facts, name → text, number or JSON node, in order; possibly empty
+     * @param format the format
+     * @param out    where to print
+     * @throws IOException if writing fails
+     */
+    static void print(List<Table> tables, Map<String, Object> build, Format format, PrintWriter out)
+            throws IOException {
         switch (format) {
-            case JSON -> out.println(json(tables));
+            case JSON -> out.println(json(tables, build));
             case CSV -> csv(tables, out);
             default -> text(tables, out);
         }
@@ -98,15 +121,36 @@ final class Output {
      * @throws IllegalArgumentException if the extension is none of those
      */
     static void write(List<Table> tables, Path path) throws IOException {
+        write(tables, Map.of(), path);
+    }
+
+    /**
+     * Writes tables and facts about how they were built to a file whose extension says the
+     * format: {@code .csv} (one tidy table, as {@link #tidy(List)}; the facts left out),
+     * {@code .json} (the facts as a member {@value #BUILD}) or {@code .xlsx} (a first sheet
+     * {@value #BUILD} of {@code field, value} rows if there are facts, then one sheet per table).
+     *
+     * @param tables the tables
+     * @param build  the facts, name → text, number or JSON node, in order; possibly empty
+     * @param path   the file
+     * @throws IOException              if writing fails
+     * @throws IllegalArgumentException if the extension is none of those
+     */
+    static void write(List<Table> tables, Map<String, Object> build, Path path) throws IOException {
         switch (extension(path)) {
             case "csv" -> {
                 try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
                     csv(tables, w);
                 }
             }
-            case "json" -> Files.writeString(path, json(tables) + System.lineSeparator(), StandardCharsets.UTF_8);
+            case "json" -> Files.writeString(path, json(tables, build) + System.lineSeparator(),
+                    StandardCharsets.UTF_8);
             case "xlsx" -> {
                 XlsxWriter xlsx = XlsxWriter.create();
+                if (!build.isEmpty()) {
+                    Table facts = facts(build);
+                    xlsx.addTable(facts.name(), facts.header(), facts.rows());
+                }
                 for (Table t : tables) {
                     xlsx.addTable(t.name(), t.header(), t.rows());
                 }
@@ -115,6 +159,29 @@ final class Output {
             default -> throw new IllegalArgumentException(path + ": unknown output format; use a .csv, .json or"
                     + " .xlsx file");
         }
+    }
+
+    /**
+     * The facts as a table {@value #BUILD} of {@code field, value} rows: a JSON array as one row per
+     * element ({@code steps} → {@code step 1}, {@code step 2}, …, each its compact JSON text),
+     * another JSON node as its compact text.
+     *
+     * @param build the facts
+     * @return the table
+     */
+    static Table facts(Map<String, Object> build) {
+        Table.Builder t = new Table.Builder(BUILD, List.of("field", "value"));
+        build.forEach((field, value) -> {
+            if (value instanceof ArrayNode array) {
+                String item = field.endsWith("s") ? field.substring(0, field.length() - 1) : field;
+                for (int i = 0; i < array.size(); i++) {
+                    t.add(item + " " + (i + 1), array.get(i).toString());
+                }
+            } else {
+                t.add(field, value instanceof JsonNode node ? node.toString() : value);
+            }
+        });
+        return t.build();
     }
 
     /**
@@ -130,23 +197,57 @@ final class Output {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The tables as one JSON object.
+     *
+     * @param tables the tables
+     * @return the JSON text
+     * @throws IOException if serialising fails
+     */
     static String json(List<Table> tables) throws IOException {
+        return json(tables, Map.of());
+    }
+
+    /**
+     * The tables as one JSON object, after a member {@value #BUILD} with the facts if there are any.
+     *
+     * @param tables the tables
+     * @param build  the facts, possibly empty
+     * @return the JSON text
+     * @throws IOException if serialising fails
+     */
+    static String json(List<Table> tables, Map<String, Object> build) throws IOException {
         ObjectNode root = JSON.createObjectNode();
+        if (!build.isEmpty()) {
+            ObjectNode facts = root.putObject(BUILD);
+            build.forEach((field, value) -> put(facts, field, value, false));
+        }
         for (Table t : tables) {
             ArrayNode array = root.putArray(t.name());
+            boolean[] rank = rankColumns(t);
             for (List<Object> row : t.rows()) {
                 ObjectNode o = array.addObject();
                 for (int c = 0; c < row.size(); c++) {
-                    put(o, t.header().get(c), row.get(c));
+                    put(o, t.header().get(c), row.get(c), rank[c]);
                 }
             }
         }
         return JSON.writeValueAsString(root);
     }
 
-    private static void put(ObjectNode o, String key, Object cell) {
+    private static boolean[] rankColumns(Table t) {
+        boolean[] rank = new boolean[t.header().size()];
+        for (int c = 0; c < rank.length; c++) {
+            rank[c] = Table.isRankColumn(t.header().get(c));
+        }
+        return rank;
+    }
+
+    private static void put(ObjectNode o, String key, Object cell, boolean rank) {
         if (cell == null || cell instanceof Double d && !Double.isFinite(d)) {
             o.putNull(key);
+        } else if (cell instanceof Double d && rank && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            o.put(key, d.longValue());
         } else if (cell instanceof Double d) {
             o.put(key, d);
         } else if (cell instanceof Integer i) {
@@ -155,6 +256,8 @@ final class Output {
             o.put(key, l);
         } else if (cell instanceof Boolean b) {
             o.put(key, b);
+        } else if (cell instanceof JsonNode node) {
+            o.set(key, node);
         } else {
             o.put(key, cell.toString());
         }
@@ -211,36 +314,76 @@ final class Output {
             if (i > 0) {
                 out.println();
             }
-            Table t = tables.get(i);
-            out.println(t.name());
-            int columns = t.header().size();
-            String[][] cells = new String[t.rows().size() + 1][columns];
-            int[] width = new int[columns];
-            boolean[] numeric = new boolean[columns];
-            for (int c = 0; c < columns; c++) {
-                cells[0][c] = t.header().get(c);
-            }
-            for (int r = 0; r < t.rows().size(); r++) {
-                for (int c = 0; c < columns; c++) {
-                    Object cell = t.rows().get(r).get(c);
-                    numeric[c] |= cell instanceof Number;
-                    cells[r + 1][c] = readable(cell);
-                }
-            }
-            for (String[] row : cells) {
-                for (int c = 0; c < columns; c++) {
-                    width[c] = Math.max(width[c], row[c].length());
-                }
-            }
-            for (String[] row : cells) {
-                StringBuilder line = new StringBuilder();
-                for (int c = 0; c < columns; c++) {
-                    String pad = " ".repeat(width[c] - row[c].length());
-                    line.append(c == 0 ? "" : "  ").append(numeric[c] ? pad + row[c] : row[c] + pad);
-                }
-                out.println(line.toString().stripTrailing());
+            out.println(tables.get(i).name());
+            for (String line : lines(tables.get(i))) {
+                out.println(line);
             }
         }
+    }
+
+    /**
+     * The width in characters of a table printed as text: its longest line, the title aside.
+     *
+     * @param table the table
+     * @return the width
+     */
+    static int width(Table table) {
+        return lines(table).stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * A table as aligned text, without its title: the header, then one line per row; text left
+     * and numbers right aligned, two spaces between columns, numbers as {@link #readable(Object)}.
+     *
+     * @param t the table
+     * @return the lines
+     */
+    static List<String> lines(Table t) {
+        int columns = t.header().size();
+        String[][] cells = new String[t.rows().size() + 1][columns];
+        int[] width = new int[columns];
+        boolean[] numeric = new boolean[columns];
+        boolean[] rank = rankColumns(t);
+        for (int c = 0; c < columns; c++) {
+            cells[0][c] = t.header().get(c);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                Object cell = t.rows().get(r).get(c);
+                numeric[c] |= cell instanceof Number;
+                cells[r + 1][c] = rank[c] ? readableRank(cell) : readable(cell);
+            }
+        }
+        for (String[] row : cells) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        List<String> lines = new ArrayList<>(cells.length);
+        for (String[] row : cells) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String pad = " ".repeat(width[c] - row[c].length());
+                line.append(c == 0 ? "" : "  ").append(numeric[c] ? pad + row[c] : row[c] + pad);
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /**
+     * A cell of a rank column for people: as {@link #readable(Object)}, but a fractional rank (a
+     * quantile or an average) without trailing zeros ({@code 69.85}, not {@code 69.8500}).
+     *
+     * @param cell the cell
+     * @return the text
+     */
+    static String readableRank(Object cell) {
+        String text = readable(cell);
+        if (cell instanceof Double && text.indexOf('.') >= 0 && text.indexOf('e') < 0) {
+            text = text.replaceAll("0+$", "");
+        }
+        return text;
     }
 
     /**

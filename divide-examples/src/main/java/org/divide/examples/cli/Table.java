@@ -47,6 +47,45 @@ record Table(String name, List<String> header, List<List<Object>> rows) {
         return Double.valueOf(rank);
     }
 
+    /**
+     * The table with some of its columns, in the order given (a projection, e.g. the top levels of
+     * an index for a terminal).
+     *
+     * @param columns the names of the columns to keep
+     * @return the new table, of the same name
+     * @throws IllegalArgumentException if a column is not in the table
+     */
+    Table select(List<String> columns) {
+        int[] at = new int[columns.size()];
+        for (int c = 0; c < at.length; c++) {
+            at[c] = header.indexOf(columns.get(c));
+            if (at[c] < 0) {
+                throw new IllegalArgumentException("table " + name + " has no column " + columns.get(c));
+            }
+        }
+        Builder b = new Builder(name, columns);
+        for (List<Object> row : rows) {
+            List<Object> cells = new ArrayList<>(at.length);
+            for (int c : at) {
+                cells.add(row.get(c));
+            }
+            b.add(cells);
+        }
+        return b.build();
+    }
+
+    /**
+     * Whether a column holds ranks by its name: {@code rank}, {@code *_rank} or {@code rank_*} (a
+     * rank quantile such as {@code rank_q5}). Whole numbers in such a column are written as
+     * integers ({@code 1}, not {@code 1.0}) in every format.
+     *
+     * @param column the column name
+     * @return {@code true} for a rank column
+     */
+    static boolean isRankColumn(String column) {
+        return column.equals("rank") || column.endsWith("_rank") || column.startsWith("rank_");
+    }
+
     /** Collects the rows of a table. */
     static final class Builder {
         private final String name;

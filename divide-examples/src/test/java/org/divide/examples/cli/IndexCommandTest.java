@@ -65,6 +65,17 @@ class IndexCommandTest {
         assertEquals("KEN", rows.get(2).get("economy").asText());
         assertEquals(0, rows.get(2).get("Index").asDouble(), SAME);
         assertEquals(3, rows.get(2).get("Index_rank").asInt());
+        for (JsonNode row : rows) {
+            assertEquals(2020, row.get("year").asInt(), "the year built in every row: " + row);
+            assertTrue(row.get("year").isInt() && row.get("a_rank").isInt() && row.get("b_rank").isInt(), row.toString());
+        }
+        JsonNode build = r.json().get("build");
+        assertEquals(2020, build.get("year").asInt());
+        assertEquals(spec.toString(), build.get("spec").asText());
+        assertEquals(data.toString(), build.get("data").asText());
+        assertEquals(3, build.get("economies").asInt());
+        assertEquals(2, build.get("indicators").asInt());
+        assertEquals("normalise", build.get("steps").get(0).get("step").asText());
 
         Framework framework = Framework.builder()
                 .add(Framework.Node.aggregate("Index", "Test index", null, 2, 1))
@@ -89,9 +100,11 @@ class IndexCommandTest {
             assertTrue(java.nio.file.Files.size(out) > 0, name);
         }
         List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("scores.csv"));
-        assertEquals("economy,name,Index,Index_rank,a,a_rank,b,b_rank", csv.get(0));
+        assertEquals("economy,name,year,Index,Index_rank,a,a_rank,b,b_rank", csv.get(0));
+        assertEquals("USA,United States,2020,83.33333333333333,1,100,1,50,2", csv.get(1));
         assertEquals(4, csv.size());
-        assertTrue(java.nio.file.Files.readString(dir.resolve("scores.json")).contains("\"Index_rank\" : 1"));
+        String json = java.nio.file.Files.readString(dir.resolve("scores.json"));
+        assertTrue(json.contains("\"Index_rank\" : 1,") && json.contains("\"year\" : 2020,"), json);
         assertArrayEquals(new byte[] {'P', 'K'}, java.util.Arrays.copyOf(
                 java.nio.file.Files.readAllBytes(dir.resolve("scores.xlsx")), 2));
     }
@@ -102,7 +115,54 @@ class IndexCommandTest {
         Path data = Cli.write(dir, "data.csv", DATA);
         Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString());
         assertEquals(ExitCodes.OK, r.code(), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("USA ") && l.contains("83.3333")), r.out());
+        assertEquals(List.of("scores",
+                "economy  name           year    Index  Index_rank    a  a_rank    b  b_rank",
+                "USA      United States  2020  83.3333           1  100       1   50       2",
+                "NOR      Norway         2020  66.6667           2   50       2  100       1",
+                "KEN      Kenya          2020        0           3    0       3    0       3"), r.out().lines().toList());
+        assertTrue(r.err().contains("index built for 2020"), r.err());
+        assertTrue(!r.err().contains("showing"), "every level fits, no note: " + r.err());
+    }
+
+    @Test
+    void tiesShareTheBestRankAsIntegers() {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path data = Cli.write(dir, "data.csv", DATA.replace("NOR,a,2020,2", "NOR,a,2020,3")
+                .replace("NOR,b,2020,30", "NOR,b,2020,20") + "BRA,a,2020,2\nBRA,b,2020,15\n");
+        Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode rows = r.json().get("scores");
+        assertEquals(List.of("1", "1", "3", "4"), rows.findValues("Index_rank").stream().map(JsonNode::toString)
+                .toList(), "COINr's min ranks: USA and NOR tie");
+        assertEquals(List.of("1", "1", "3", "4"), rows.findValues("a_rank").stream().map(JsonNode::toString)
+                .toList());
+        Cli table = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", "1");
+        assertEquals(List.of("1", "1", "3", "4"), table.out().lines().skip(2)
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).toList());
+    }
+
+    @Test
+    void levelsChooseTheTopOfTheFramework() {
+        Path spec = Cli.write(dir, "spec.json", SPEC);
+        Path data = Cli.write(dir, "data.csv", DATA);
+        Cli r = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", "1");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals("economy  name           year    Index  Index_rank", r.out().lines().toList().get(1));
+        assertTrue(r.err().contains("divide: showing the top 1 of 2 levels (1 of 3 nodes); for all: --levels all"),
+                r.err());
+        Cli all = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", "all");
+        assertEquals(Cli.run("index", "--spec", spec.toString(), "--data", data.toString()).out(), all.out());
+        Cli many = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", "7");
+        assertEquals(all.out(), many.out());
+        for (String bad : List.of("0", "x", "-1")) {
+            Cli b = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", bad);
+            assertEquals(ExitCodes.USAGE, b.code(), b.toString());
+            assertTrue(b.err().contains("'" + bad + "' is not a number of levels"), b.err());
+        }
+        Cli csv = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--levels", "1",
+                "--format", "csv");
+        assertEquals(ExitCodes.USAGE, csv.code(), csv.toString());
+        assertTrue(csv.err().contains("--levels chooses the columns of the table format"), csv.err());
     }
 
     @Test
@@ -154,7 +214,8 @@ class IndexCommandTest {
         Cli bySpec = Cli.run("index", "--spec", spec.toString(), "--data", data.toString(), "--format", "json");
         Cli byMeta = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--format", "json");
         assertEquals(ExitCodes.OK, byMeta.code(), byMeta.toString());
-        assertEquals(bySpec.json(), byMeta.json());
+        assertEquals(bySpec.json().get("scores"), byMeta.json().get("scores"));
+        assertEquals(meta.toString(), byMeta.json().get("build").get("meta").asText());
         assertEquals(250.0 / 3, byMeta.json().get("scores").get(0).get("Index").asDouble(), SAME);
     }
 

@@ -76,6 +76,66 @@ class OutputTest {
     }
 
     @Test
+    void rankColumnsHoldIntegersAndFractionsOnlyWhereTheyAre() throws Exception {
+        Table t = new Table.Builder("u", List.of("economy", "nominal_rank", "rank_q5", "score"))
+                .add("A", 1.0, 70.0, 2.0).add("B", 2.0, 69.85, 2.5).add("C", Double.NaN, 2.5, 3.0).build();
+        JsonNode rows = new ObjectMapper().readTree(Output.json(List.of(t))).get("u");
+        assertEquals("1", rows.get(0).get("nominal_rank").toString());
+        assertEquals("70", rows.get(0).get("rank_q5").toString());
+        assertEquals("69.85", rows.get(1).get("rank_q5").toString());
+        assertEquals("2.0", rows.get(0).get("score").toString(), "not a rank column: a double as it is");
+        assertTrue(rows.get(2).get("nominal_rank").isNull());
+        assertEquals(List.of(
+                "economy  nominal_rank  rank_q5   score",
+                "A                   1       70       2",
+                "B                   2    69.85  2.5000",
+                "C                   -      2.5       3"), Output.lines(t));
+        assertEquals(38, Output.width(t));
+        StringWriter csv = new StringWriter();
+        Output.print(List.of(t), Output.Format.CSV, new PrintWriter(csv));
+        assertEquals(List.of("economy,nominal_rank,rank_q5,score", "A,1,70,2", "B,2,69.85,2.5", "C,,2.5,3"),
+                csv.toString().lines().toList());
+        assertTrue(Table.isRankColumn("rank") && Table.isRankColumn("Index_rank") && Table.isRankColumn("rank_q95"));
+        assertTrue(!Table.isRankColumn("mean_abs_rank_shift") && !Table.isRankColumn("ranking"));
+    }
+
+    @Test
+    void selectKeepsTheColumnsGivenInTheirOrder() {
+        Table t = TABLES.get(0).select(List.of("x", "name"));
+        assertEquals(List.of("x", "name"), t.header());
+        assertEquals(List.of(0.5, "one"), t.rows().get(0));
+        assertEquals("a", t.name());
+        assertThrows(IllegalArgumentException.class, () -> TABLES.get(0).select(List.of("y")));
+    }
+
+    @Test
+    void buildFactsGoFirstInJsonAndXlsxAndNotIntoCsv() throws Exception {
+        java.util.Map<String, Object> build = new java.util.LinkedHashMap<>();
+        build.put("year", 2018);
+        build.put("spec", "spec.json");
+        build.put("steps", new ObjectMapper().readTree("[{\"step\": \"normalise\"}, {\"step\": \"aggregate\"}]"));
+        StringWriter s = new StringWriter();
+        Output.print(TABLES, build, Output.Format.JSON, new PrintWriter(s));
+        JsonNode json = new ObjectMapper().readTree(s.toString());
+        assertEquals(List.of("build", "a", "b"), iterable(json.fieldNames()));
+        assertEquals(2018, json.get("build").get("year").asInt());
+        assertEquals("aggregate", json.get("build").get("steps").get(1).get("step").asText());
+        StringWriter csv = new StringWriter();
+        Output.print(TABLES, build, Output.Format.CSV, new PrintWriter(csv));
+        assertEquals(print(Output.Format.CSV), csv.toString());
+        Table facts = Output.facts(build);
+        assertEquals(List.of(List.of("year", 2018), List.of("spec", "spec.json"),
+                List.of("step 1", "{\"step\":\"normalise\"}"), List.of("step 2", "{\"step\":\"aggregate\"}")),
+                facts.rows());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void readableNumbers() {
         assertEquals("3", Output.readable(3.0));
         assertEquals("0.2500", Output.readable(0.25));

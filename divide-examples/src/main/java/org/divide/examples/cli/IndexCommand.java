@@ -183,7 +183,7 @@ final class IndexCommand implements Callable<Integer> {
         if (source.steps != null) {
             facts.put("steps_file", source.steps.toString());
         }
-        facts.put("data", inputs.data.toString());
+        facts.put("data", String.join(" + ", inputs.dataOptions.requireFiles()));
         facts.put("economies", result.economies().size());
         facts.put("economies_read", result.raw().economies().size());
         facts.put("indicators", result.spec().framework().indicatorCodes().size());
@@ -191,6 +191,14 @@ final class IndexCommand implements Callable<Integer> {
         facts.put("steps", IndexSpecJson.toJson(result.spec()).get("steps"));
         facts.put("divide_version", Version.number());
         return facts;
+    }
+
+    /** The groupings the data bring (the registry's wb-income and wb-region are always there), sorted. */
+    private static java.util.SortedSet<String> ofData(IndexData data) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(data.groupings().keySet());
+        names.remove(Groups.WB_INCOME);
+        names.remove(Groups.WB_REGION);
+        return names;
     }
 
     /**
@@ -202,7 +210,7 @@ final class IndexCommand implements Callable<Integer> {
         err.println("divide: index built for " + data.year() + (inputs.year != null ? " (--year)"
                 : " (the latest year with a value for every indicator)") + ": " + data.economies().size()
                 + " economies, " + loaded.spec().framework().indicatorCodes().size() + " indicators"
-                + (data.groupings().isEmpty() ? "" : "; groupings " + String.join(", ", new java.util.TreeSet<>(data.groupings().keySet()))));
+                + (ofData(data).isEmpty() ? "" : "; groupings " + String.join(", ", ofData(data))));
         result.screening().map(ScreeningReport::removed).filter(removed -> !removed.isEmpty()).ifPresent(removed ->
                 err.println("divide: screening removed " + removed.size() + " of " + data.economies().size()
                         + " economies (" + String.join(", ", removed.stream().map(e -> e.economy() + " "

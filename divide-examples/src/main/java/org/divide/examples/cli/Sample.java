@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.divide.core.Economies;
 import org.divide.core.Economy;
 import org.divide.core.Grouping;
+import org.divide.examples.report.Coverage;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.PanelFormat;
@@ -34,12 +35,6 @@ import org.divide.metrics.inequality.NaNPolicy;
  * step adds a one-line note; {@link #printNotes(PrintWriter)} prints them on standard error.
  */
 final class Sample {
-
-    /**
-     * The coverage rule: a year is well covered when it has values for at least this share of the
-     * economies of the best-covered year.
-     */
-    static final double COVERAGE = 0.8;
 
     private static final int LISTED = 5;
 
@@ -308,7 +303,7 @@ final class Sample {
 
     /**
      * Keeps one year: the given one, or without it the latest well-covered year (see
-     * {@link #COVERAGE}), with a note. Does nothing for a file without years.
+     * {@link Coverage#SHARE}), with a note. Does nothing for a file without years.
      *
      * @param year the year asked for, or {@code null}
      * @throws IllegalArgumentException if a year is asked of a file without years, or has no row
@@ -331,12 +326,12 @@ final class Sample {
             }
             chosen = year;
         } else {
-            int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            chosen = counts.descendingMap().entrySet().stream().filter(en -> en.getValue() >= COVERAGE * best)
+            int best = Coverage.best(counts);
+            chosen = counts.descendingMap().entrySet().stream().filter(en -> en.getValue() >= Coverage.SHARE * best)
                     .mapToInt(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException(source
                             + ": no row has a value" + (notes.isEmpty() ? "" : " after the selection: "
                                     + String.join("; ", notes))));
-            notes.add("year " + chosen + ": the latest year with values for at least " + percent()
+            notes.add("year " + chosen + ": the latest year with values for at least " + Coverage.percent()
                     + " of the most economies in any year (" + best + "); --year chooses another");
         }
         int kept = chosen;
@@ -386,10 +381,6 @@ final class Sample {
             }
         }
         return counts;
-    }
-
-    private static String percent() {
-        return Math.round(COVERAGE * 100) + "%";
     }
 
     private static boolean present(Row r) {
@@ -466,15 +457,14 @@ final class Sample {
             return;
         }
         TreeMap<Integer, Integer> counts = coverage();
-        int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Integer> thin = counts.entrySet().stream().filter(en -> en.getValue() < COVERAGE * best)
-                .map(Map.Entry::getKey).toList();
+        int best = Coverage.best(counts);
+        List<Integer> thin = Coverage.thin(counts);
         Set<Integer> kept = new HashSet<>(counts.keySet());
         thin.forEach(kept::remove);
         rows.removeIf(r -> !kept.contains(r.year()));
         if (!thin.isEmpty()) {
             notes.add("left out " + thin.size() + " year" + (thin.size() == 1 ? "" : "s") + " with values for fewer"
-                    + " than " + percent() + " of the most economies in any year (" + best + "): " + ranges(thin));
+                    + " than " + Coverage.percent() + " of the most economies in any year (" + best + "): " + ranges(thin));
         }
         Map<String, Integer> years = new HashMap<>();
         rows.stream().filter(Sample::present).forEach(r -> years.merge(r.economy(), 1, Integer::sum));
@@ -492,17 +482,9 @@ final class Sample {
                         + " them)"));
     }
 
-    /** Years as ranges, such as "1960, 1965, 2000-2023". */
+    /** Years as ranges for a terminal, such as "1960, 1965, 2000-2023". */
     private static String ranges(List<Integer> years) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < years.size(); i++) {
-            int start = years.get(i);
-            while (i + 1 < years.size() && years.get(i + 1) == years.get(i) + 1) {
-                i++;
-            }
-            b.append(b.length() == 0 ? "" : ", ").append(start).append(start == years.get(i) ? "" : "-" + years.get(i));
-        }
-        return b.toString();
+        return Coverage.ranges(years, "-");
     }
 
     /**

@@ -67,13 +67,24 @@ public final class Coverage {
      * @return the text
      */
     public static String ranges(List<Integer> years) {
+        return ranges(years, "–");
+    }
+
+    /**
+     * Years as ranges with a given dash, such as "1960, 1965, 2000-2023" for a terminal.
+     *
+     * @param years the years, ascending
+     * @param dash  the text between the ends of a range
+     * @return the text
+     */
+    public static String ranges(List<Integer> years, String dash) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < years.size(); i++) {
             int start = years.get(i);
             while (i + 1 < years.size() && years.get(i + 1) == years.get(i) + 1) {
                 i++;
             }
-            b.append(b.length() == 0 ? "" : ", ").append(start).append(start == years.get(i) ? "" : "–" + years.get(i));
+            b.append(b.length() == 0 ? "" : ", ").append(start).append(start == years.get(i) ? "" : dash + years.get(i));
         }
         return b.toString();
     }

@@ -51,6 +51,10 @@ import picocli.CommandLine.TypeConversionException;
             "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json"})
 final class IndexCommand implements Callable<Integer> {
 
+    /** How the year is chosen without --year, as said on standard error. */
+    static final String LATEST = "the latest year in which every indicator has values for at least 80% of the economies of"
+            + " its best-covered year";
+
     @Spec
     CommandSpec spec;
 
@@ -208,7 +212,7 @@ final class IndexCommand implements Callable<Integer> {
     private void built(IndexInputs.Loaded loaded, IndexResult result, PrintWriter err) {
         IndexData data = loaded.data();
         err.println("divide: index built for " + data.year() + (inputs.year != null ? " (--year)"
-                : " (the latest year with a value for every indicator)") + ": " + data.economies().size()
+                : " (" + LATEST + ")") + ": " + data.economies().size()
                 + " economies, " + loaded.spec().framework().indicatorCodes().size() + " indicators"
                 + (ofData(data).isEmpty() ? "" : "; groupings " + String.join(", ", ofData(data))));
         result.screening().map(ScreeningReport::removed).filter(removed -> !removed.isEmpty()).ifPresent(removed ->

@@ -13,6 +13,7 @@ import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
+import org.divide.examples.report.Coverage;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.spec.IndexSpecJson;
@@ -36,7 +37,8 @@ final class IndexInputs {
     DataOptions dataOptions;
 
     @Option(names = "--year", paramLabel = "Y",
-            description = "The year to build (default: the latest year in which every indicator has a value).")
+            description = "The year to build (default: the latest year in which every indicator has values for at"
+                    + " least 80%% of the economies of its best-covered year).")
     Integer year;
 
     @Option(names = "--group", paramLabel = "GROUPING",
@@ -131,6 +133,19 @@ final class IndexInputs {
         }
     }
 
+    /**
+     * Whether an indicator has values in a year for at least {@link Coverage#SHARE} of the
+     * economies of its best-covered year (and at least one).
+     */
+    private static boolean wellCovered(Panel panel, String code, int[] years, int year) {
+        int best = 0;
+        for (int y : years) {
+            best = Math.max(best, panel.countPresent(code, y));
+        }
+        int count = panel.countPresent(code, year);
+        return count > 0 && count >= Coverage.SHARE * best;
+    }
+
     private static int latestYear(Dataset dataset, Framework framework, Integer from, Integer to) throws IOException {
         int[] years = java.util.Arrays.stream(dataset.years()).filter(y -> (from == null || y >= from)
                 && (to == null || y <= to)).toArray();
@@ -142,14 +157,15 @@ final class IndexInputs {
         for (int y = years.length - 1; y >= 0; y--) {
             boolean all = true;
             for (String code : framework.indicatorCodes()) {
-                all &= panel.indicatorIndex(code) >= 0 && (dataset.undated(code)
-                        || panel.countPresent(code, years[y]) > 0);
+                all &= panel.indicatorIndex(code) >= 0 && (dataset.undated(code) || wellCovered(panel, code, years,
+                        years[y]));
             }
             if (all) {
                 return years[y];
             }
         }
-        throw new IOException(dataset.source() + ": no year has a value for every indicator of the framework "
+        throw new IOException(dataset.source() + ": no year has values for at least " + Coverage.percent() + " of the"
+                + " economies of its best-covered year for every indicator of the framework "
                 + framework.indicatorCodes() + "; give --year");
     }
 }

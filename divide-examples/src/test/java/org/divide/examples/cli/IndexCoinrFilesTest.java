@@ -101,7 +101,7 @@ class IndexCoinrFilesTest {
     void plainBuildOfCoinrFilesMatchesCoinr() throws IOException {
         Cli r = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--format", "json");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
-        assertTrue(r.err().contains("index built for 2018 (the latest year with a value for every indicator): 51"
+        assertTrue(r.err().contains("index built for 2018 (the latest year in which every indicator has values for at least 80% of the economies of its best-covered year): 51"
                 + " economies, 49 indicators; groupings EurAsia_group, GDP_group, GDPpc_group, Pop_group"), r.err());
         JsonNode rows = r.json().get("scores");
         assertEquals(51, rows.size());

@@ -39,8 +39,10 @@ class CliGuideTest {
         for (String name : FILES) {
             Files.copy(WdiFile.resource(name), dir.resolve(name));
         }
-        try (InputStream in = getClass().getResourceAsStream("/org/divide/testdata/wdi/wdi_SP.POP.TOTL.csv")) {
-            Files.copy(in, dir.resolve("wdi_SP.POP.TOTL.csv"));
+        for (String testdata : List.of("wdi/wdi_SP.POP.TOTL.csv", "asem/ASEM_iMeta.csv", "asem/ASEM_iData.csv")) {
+            try (InputStream in = getClass().getResourceAsStream("/org/divide/testdata/" + testdata)) {
+                Files.copy(in, dir.resolve(testdata.substring(testdata.indexOf('/') + 1)));
+            }
         }
         String doc = Files.readString(CLI_MD, StandardCharsets.UTF_8);
         String guide = doc.substring(doc.indexOf("## Your data, step by step"), doc.indexOf("## `divide inequality`"));
@@ -75,7 +77,8 @@ class CliGuideTest {
                 examples++;
             }
         }
-        assertTrue(examples >= 9, "examples run: " + examples);
+        assertTrue(examples >= 10, "examples run: " + examples);
+        assertTrue(Files.size(dir.resolve("asem-report.html")) > 100_000, "the report was written");
     }
 
     private List<String> strip(String text) {

@@ -134,14 +134,16 @@ final class Dataset {
     }
 
     /**
-     * The indicator used when the user names none: the only one.
+     * The indicator used when the user names none: the only one besides those already named (the
+     * weights).
      *
      * @param option the option to name in the message
+     * @param named  the indicators named by other options, possibly {@code null}
      * @return the indicator code
      * @throws IllegalArgumentException if the data hold several, listing them
      */
-    String onlyIndicator(String option) {
-        List<String> codes = panel.indicators().stream().map(Indicator::code).toList();
+    String onlyIndicator(String option, String named) {
+        List<String> codes = panel.indicators().stream().map(Indicator::code).filter(c -> !c.equals(named)).toList();
         if (codes.size() == 1) {
             return codes.get(0);
         }

@@ -7,6 +7,7 @@ final class FormatOption {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = Output.FormatConverter.class,
-            description = "Output format: json, csv or table (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table, csv, json, or xlsx with --out FILE.xlsx (default: ${DEFAULT-VALUE}; with"
+                    + " --out, the file's extension decides).")
     Output.Format format = Output.Format.TABLE;
 }

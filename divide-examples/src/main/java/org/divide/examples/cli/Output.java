@@ -63,7 +63,9 @@ final class Output {
         /** CSV for spreadsheets and scripts. */
         CSV,
         /** Aligned text for people. */
-        TABLE
+        TABLE,
+        /** A workbook, one sheet per table: only to a file ({@code --out FILE.xlsx}). */
+        XLSX
     }
 
     /** Converts {@code json|csv|table}, in any case, with a usage error naming the choices. */
@@ -73,7 +75,7 @@ final class Output {
             try {
                 return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("unknown format '" + value + "'; use json, csv or table");
+                throw new TypeConversionException("unknown format '" + value + "'; use json, csv, table or xlsx");
             }
         }
     }
@@ -106,6 +108,8 @@ final class Output {
         switch (format) {
             case JSON -> out.println(json(tables, build));
             case CSV -> csv(tables, out);
+            case XLSX -> throw new IllegalArgumentException("--format xlsx writes a workbook, not text: give --out"
+                    + " FILE.xlsx");
             default -> text(tables, out);
         }
         out.flush();

@@ -93,8 +93,8 @@ final class Sample {
         }
         Dataset data = new DatasetLoader(d, stdin).load();
         Grouping grouping = group == null ? null : Groups.resolve(group, groupYear, data);
-        String value = c.value != null ? data.indicator(c.value, "--value") : data.onlyIndicator("--value");
         String weight = c.weight == null ? null : data.indicator(c.weight, "--weight");
+        String value = c.value != null ? data.indicator(c.value, "--value") : data.onlyIndicator("--value", weight);
         return of(data, value, weight, grouping);
     }
 

@@ -219,4 +219,33 @@ class JoinedDataTest {
         assertNotEquals(ExitCodes.OK, missing.code());
         assertTrue(missing.err().contains("--weight SP.POP.TOTL: no such indicator"), missing.err());
     }
+
+    /** Tables keyed by ISO2, numeric code or name, and a long file with its own column names, give one panel. */
+    @Test
+    void everyKeyAndLayoutJoinsIntoOnePanel() {
+        Path iso2 = Cli.write(dir, "iso2.csv", "iso2,year,users\nKE,2020,10\nUG,2020,5\nDE,2020,90\n");
+        Path numeric = Cli.write(dir, "numeric.csv", "code,year,servers\n404,2020,1\n800,2020,2\n276,2020,30\n");
+        Path names = Cli.write(dir, "names.csv", "country,region\nKenya,East\nUganda,East\nGermany,West\n");
+        Path longFile = Cli.write(dir, "long.csv", "geo,period,series,obs\nKEN,2020,pop,53.0\nUGA,2020,pop,45.0\n"
+                + "DEU,2020,pop,83.0\n");
+        Cli joined = Cli.run("inequality", "--data", iso2.toString(), "--data", numeric.toString(), "--data",
+                names.toString(), "--value", "users", "--weight", "servers", "--group", "region", "--measure", "gini",
+                "--format", "csv");
+        assertEquals(ExitCodes.OK, joined.code(), joined.toString());
+        TidyCsv csv = TidyCsv.parse(joined.out());
+        assertEquals(List.of("all", "East", "West"), csv.table("sample").stream().map(m -> m.get("group")).toList());
+        assertEquals("33.0", Double.toString(Double.parseDouble(csv.table("sample").get(0).get("total_weight"))));
+        assertTrue(joined.err().contains("names.csv: no column of years"), joined.err());
+
+        Cli columns = Cli.run("inequality", "--data", longFile.toString(), "--economy-column", "geo", "--year-column",
+                "period", "--indicator-column", "series", "--value-column", "obs", "--measure", "gini", "--format",
+                "csv");
+        assertEquals(ExitCodes.OK, columns.code(), columns.toString());
+        assertEquals("3", TidyCsv.parse(columns.out()).table("sample").get(0).get("n"));
+        assertEquals("2020", TidyCsv.parse(columns.out()).table("sample").get(0).get("year"));
+
+        Cli xlsx = Cli.run("inequality", "--data", iso2.toString(), "--format", "xlsx");
+        assertNotEquals(ExitCodes.OK, xlsx.code());
+        assertTrue(xlsx.err().contains("--format xlsx writes a workbook, not text: give --out FILE.xlsx"), xlsx.err());
+    }
 }

@@ -99,6 +99,11 @@ final class DatasetLoader {
         for (String argument : options.requireFiles()) {
             DataInput input = DataInput.of(argument, stdin);
             One one = read(input);
+            if (one.result().panel().valueCount() == 0 && one.result().aggregates().valueCount() == 0
+                    && one.attributes().isEmpty() && one.groupings().isEmpty()) {
+                throw new MalformedDataException(Location.of(input.source()), "no value in the file ("
+                        + one.format() + "): no data row, or every value missing");
+            }
             sources.add(input.source());
             formats.add(one.format());
             Panel panel = exclude(one.result(), notes);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.divide.metrics.dynamics.BetaConvergence;
 import org.divide.metrics.dynamics.BetaConvergenceResult;
@@ -17,6 +19,7 @@ import org.divide.metrics.dynamics.SigmaConvergence;
 import org.divide.metrics.dynamics.SigmaConvergenceResult;
 import org.divide.metrics.dynamics.TrendFit;
 import org.divide.metrics.inequality.Measure;
+import org.divide.metrics.inequality.NonPositivePolicy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +69,13 @@ final class DynamicsCommand implements Callable<Integer> {
             description = "The σ measure (default: ${DEFAULT-VALUE}); one of " + MeasureParser.NAMES + ".")
     Measure measure;
 
+    @Option(names = "--zeros", paramLabel = "drop|reject|keep", defaultValue = "drop",
+            converter = InequalityCommand.Zeros.class,
+            description = "Values outside the measure's domain (zeros, negatives): drop them, with a note (default);"
+                    + " reject (the command stops naming the economy and year); or keep zeros with the limiting"
+                    + " value.")
+    NonPositivePolicy zeros;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
     Path out;
@@ -96,7 +106,14 @@ final class DynamicsCommand implements Callable<Integer> {
                     + (balanced ? " in the balanced panel" : "") + "; convergence needs two");
         }
         sample.printNotes(spec.commandLine().getErr());
-        SigmaConvergenceResult sigma = SigmaConvergence.of(measure).compute(s.years, s.x, s.w);
+        Measure m = measure.withOptions(measure.options().withNonPositivePolicy(zeros));
+        SigmaConvergenceResult sigma;
+        try {
+            sigma = SigmaConvergence.of(m).compute(s.years, s.x, s.w);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(sample.source() + ": " + s.locate(e.getMessage()), e);
+        }
+        noteDropped(m, s, sample.source());
         int first = 0;
         int last = s.years.length - 1;
         Table beta;
@@ -122,7 +139,75 @@ final class DynamicsCommand implements Callable<Integer> {
     }
 
     /** Values and weights by year (rows) and economy (columns). */
-    private record Series(int[] years, double[][] x, double[][] w) {
+    /**
+     * The values by year and economy, with the economies' codes.
+     *
+     * @param years     the years, ascending
+     * @param x         the values, [year][economy], {@code NaN} when missing
+     * @param w         the weights, or {@code null}
+     * @param economies the economy codes, in column order
+     */
+    private record Series(int[] years, double[][] x, double[][] w, List<String> economies) {
+
+        /** The values observed in a year (value and weight present), as the measure sees them. */
+        double[][] observed(int t) {
+            List<Integer> at = present(t);
+            double[] xs = new double[at.size()];
+            double[] ws = w == null ? null : new double[at.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = x[t][at.get(i)];
+                if (ws != null) {
+                    ws[i] = w[t][at.get(i)];
+                }
+            }
+            return new double[][] {xs, ws};
+        }
+
+        private List<Integer> present(int t) {
+            List<Integer> at = new ArrayList<>();
+            for (int e = 0; e < economies.size(); e++) {
+                if (!Double.isNaN(x[t][e]) && (w == null || !Double.isNaN(w[t][e]))) {
+                    at.add(e);
+                }
+            }
+            return at;
+        }
+
+        /** A measure's "year Y: x[i] ..." message with the economy for the index. */
+        String locate(String message) {
+            Matcher m = YEAR_INDEX.matcher(message == null ? "" : message);
+            if (!m.find()) {
+                return message;
+            }
+            int t = Arrays.binarySearch(years, Integer.parseInt(m.group(1)));
+            List<Integer> at = t < 0 ? List.of() : present(t);
+            int i = Integer.parseInt(m.group(3));
+            String who = i < at.size() ? economies.get(at.get(i)) : m.group(2) + "[" + i + "]";
+            return message.substring(0, m.start(2)) + "the " + (m.group(2).equals("x") ? "value" : "weight") + " of "
+                    + who + message.substring(m.end());
+        }
+    }
+
+    private static final Pattern YEAR_INDEX = Pattern.compile("^year (\\d+): .*?\\b([xw])\\[(\\d+)]");
+
+    /** Notes how many values the measure left out of its domain, over all years. */
+    private void noteDropped(Measure m, Series s, String source) {
+        if (zeros != NonPositivePolicy.DROP) {
+            return;
+        }
+        long dropped = 0;
+        for (int t = 0; t < s.years.length; t++) {
+            double[][] o = s.observed(t);
+            if (o[0].length >= 2) {
+                dropped += m.evaluate(o[0], o[1]).droppedNonPositive();
+            }
+        }
+        if (dropped > 0) {
+            spec.commandLine().getErr().println("divide: " + source + ": " + m.name() + ": dropped " + dropped
+                    + " value" + (dropped == 1 ? "" : "s") + " outside its domain (zero or negative) over the years;"
+                    + " --zeros keep|reject changes this");
+            spec.commandLine().getErr().flush();
+        }
     }
 
     private Series series(Sample sample) {
@@ -143,7 +228,7 @@ final class DynamicsCommand implements Callable<Integer> {
                 w[t][e] = r.weight();
             }
         }
-        return new Series(years, x, w);
+        return new Series(years, x, w, List.copyOf(economies.keySet()));
     }
 
     private static double[][] filled(int rows, int columns) {

@@ -123,6 +123,15 @@ final class InequalityCommand implements Callable<Integer> {
         sample.requireUnique();
         sample.printNotes(err);
         Units units = Units.of(sample, columns.weight != null, group != null);
+        if (units.weights() != null && java.util.Arrays.stream(units.weights()).allMatch(w -> w == 0)) {
+            throw new IllegalArgumentException(sample.source() + ": every weight (--weight " + columns.weight + ") is"
+                    + " zero" + (sample.yearly() ? " in " + sample.rows().get(0).year() : "") + "; nothing can be"
+                    + " weighted");
+        }
+        if (units.values().length == 1) {
+            err.println("divide: " + sample.source() + ": one observation only: inequality across a single unit is 0"
+                    + " by definition (R's ineq gives the same)");
+        }
         List<String> order = group == null ? List.of() : Groups.naturalOrder(new ArrayList<>(new LinkedHashSet<>(Arrays.asList(units.groups()))));
         List<Table> tables = new ArrayList<>();
         int computed = measures(units, tables, err);

@@ -1,0 +1,70 @@
+package org.divide.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Empty, single-row, all-zero-weight and out-of-domain inputs through the commands: a located
+ * one-line error with exit 3, or the result with a note saying what it means — never a silent 0
+ * or an empty panel with exit 0.
+ */
+class EdgeInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileWithoutDataIsAnErrorInEveryCommand() {
+        Path empty = Cli.write(dir, "empty.csv", "economy,year,value\n");
+        Path wdi = Cli.write(dir, "wdi_X.csv", "Country Name,Country Code,Year,Value\nKenya,KEN,2020,\n");
+        for (Cli r : new Cli[] {Cli.run("inequality", "--data", empty.toString()),
+            Cli.run("convert", empty.toString(), dir.resolve("e.json").toString()),
+            Cli.run("dynamics", "--data", wdi.toString()),
+            Cli.run("convert", wdi.toString(), dir.resolve("w.json").toString())}) {
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(1, r.err().lines().count(), r.toString());
+            assertTrue(r.err().contains("no data rows after the header") || r.err().contains("no value in the file"),
+                    r.toString());
+        }
+    }
+
+    @Test
+    void allZeroWeightsAreNamedAndOneObservationIsExplained() {
+        Path zero = Cli.write(dir, "w0.csv", "economy,year,value,w\nKEN,2020,1,0\nUGA,2020,5,0\n");
+        Cli weights = Cli.run("inequality", "--data", zero.toString(), "--weight", "w");
+        assertEquals(ExitCodes.BAD_INPUT, weights.code(), weights.toString());
+        assertTrue(weights.err().contains("w0.csv: every weight (--weight w) is zero in 2020"), weights.toString());
+
+        Path one = Cli.write(dir, "one.csv", "economy,year,value\nKEN,2020,3\n");
+        Cli single = Cli.run("inequality", "--data", one.toString(), "--measure", "gini", "--format", "csv");
+        assertEquals(ExitCodes.OK, single.code(), single.toString());
+        assertTrue(single.err().contains("one observation only: inequality across a single unit is 0 by definition"),
+                single.toString());
+        assertEquals(0.0, Double.parseDouble(TidyCsv.parse(single.out()).table("measures").get(0).get("value")));
+    }
+
+    @Test
+    void dynamicsDropsOrLocatesValuesOutsideTheDomain() {
+        Path neg = Cli.write(dir, "neg.csv", "economy,year,value\nKEN,2020,-1\nUGA,2020,5\nDEU,2020,9\nKEN,2021,2\n"
+                + "UGA,2021,5\nDEU,2021,9\n");
+        Cli dropped = Cli.run("dynamics", "--data", neg.toString(), "--measure", "mld", "--format", "csv");
+        assertEquals(ExitCodes.OK, dropped.code(), dropped.toString());
+        assertTrue(dropped.err().contains("MLD: dropped 1 value outside its domain (zero or negative) over the years"),
+                dropped.toString());
+        double expected = Math.log(7 / Math.sqrt(45)); // MLD of {5, 9}: ln(mean / geometric mean)
+        assertEquals(expected, Double.parseDouble(TidyCsv.parse(dropped.out()).table("sigma").get(0).get("MLD")),
+                1e-12);
+
+        Cli rejected = Cli.run("dynamics", "--data", neg.toString(), "--measure", "mld", "--zeros", "reject");
+        assertEquals(ExitCodes.BAD_INPUT, rejected.code(), rejected.toString());
+        assertTrue(rejected.err().contains("neg.csv: year 2020: the value of KEN is negative: -1.0"),
+                rejected.toString());
+        assertFalse(rejected.err().contains("x[0]"), rejected.toString());
+    }
+}

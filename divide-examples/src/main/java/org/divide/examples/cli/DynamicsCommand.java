@@ -129,7 +129,7 @@ final class DynamicsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             beta = betaTable(null, s.years[first], s.years[last], reason);
         }
-        List<Table> tables = List.of(sigmaTable(sigma), trendTable(sigma), beta);
+        List<Table> tables = List.of(sigmaTable(sigma, s), trendTable(sigma), beta);
         if (out != null) {
             Output.write(tables, out);
         } else {
@@ -239,12 +239,34 @@ final class DynamicsCommand implements Callable<Integer> {
         return m;
     }
 
-    private static Table sigmaTable(SigmaConvergenceResult sigma) {
-        Table.Builder t = new Table.Builder("sigma", List.of("year", sigma.measure(), "observations", "skipped"));
+    /** The σ table; a {@code note} column says why a year has no value, when one has none. */
+    private static Table sigmaTable(SigmaConvergenceResult sigma, Series s) {
+        boolean gaps = Arrays.stream(sigma.values()).anyMatch(Double::isNaN);
+        List<String> header = new ArrayList<>(List.of("year", sigma.measure(), "observations", "skipped"));
+        if (gaps) {
+            header.add("note");
+        }
+        Table.Builder t = new Table.Builder("sigma", header);
         for (int i = 0; i < sigma.years().length; i++) {
-            t.add(sigma.years()[i], sigma.values()[i], sigma.observations()[i], sigma.skipped()[i]);
+            List<Object> row = new ArrayList<>(List.of(sigma.years()[i], sigma.values()[i], sigma.observations()[i],
+                    sigma.skipped()[i]));
+            if (gaps) {
+                row.add(Double.isNaN(sigma.values()[i]) ? why(sigma.observations()[i], s.observed(i)[0]) : null);
+            }
+            t.add(row);
         }
         return t.build();
+    }
+
+    /** Why a year's measure has no value. */
+    private static String why(int observations, double[] x) {
+        if (observations < 2) {
+            return "fewer than 2 observations";
+        }
+        if (Arrays.stream(x).allMatch(v -> v == 0)) {
+            return "every value is 0: the measure is undefined (mean 0)";
+        }
+        return "the measure is undefined for these values";
     }
 
     private static Table trendTable(SigmaConvergenceResult sigma) {

@@ -67,4 +67,15 @@ class EdgeInputTest {
                 rejected.toString());
         assertFalse(rejected.err().contains("x[0]"), rejected.toString());
     }
+
+    @Test
+    void aYearWithoutASigmaSaysWhy() {
+        Path zeros = Cli.write(dir, "z.csv", "economy,year,value\nKEN,2000,0\nUGA,2000,0\nDEU,2000,0\nKEN,2001,1\n"
+                + "UGA,2001,2\nDEU,2001,4\n");
+        Cli r = Cli.run("dynamics", "--data", zeros.toString(), "--format", "csv");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        TidyCsv csv = TidyCsv.parse(r.out());
+        assertEquals("every value is 0: the measure is undefined (mean 0)", csv.table("sigma").get(0).get("note"));
+        assertEquals("", csv.table("sigma").get(1).get("note"));
+    }
 }

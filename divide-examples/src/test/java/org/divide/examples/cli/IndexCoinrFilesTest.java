@@ -62,17 +62,9 @@ class IndexCoinrFilesTest {
     private Path data;
 
     @BeforeEach
-    void copy() throws IOException {
-        meta = testdata("ASEM_iMeta.csv");
-        data = testdata("ASEM_iData.csv");
-    }
-
-    private Path testdata(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/org/divide/testdata/asem/" + name)) {
-            Path file = dir.resolve(name);
-            Files.copy(in, file);
-            return file;
-        }
+    void copy() {
+        meta = TestData.copy(dir, "asem/ASEM_iMeta.csv");
+        data = TestData.copy(dir, "asem/ASEM_iData.csv");
     }
 
     /** A reference table: uCode → column → value (NaN for an empty field). */

@@ -33,11 +33,8 @@ class JoinedDataTest {
     private Path population;
 
     @BeforeEach
-    void copyPopulation() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/org/divide/testdata/wdi/wdi_SP.POP.TOTL.csv")) {
-            population = dir.resolve("wdi_SP.POP.TOTL.csv");
-            Files.copy(in, population);
-        }
+    void copyPopulation() {
+        population = TestData.copy(dir, "wdi/wdi_SP.POP.TOTL.csv");
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,17 +46,9 @@ class UncertaintyAsemTest {
     private Path data;
 
     @BeforeEach
-    void copy() throws IOException {
-        meta = testdata("ASEM_iMeta.csv");
-        data = testdata("ASEM_iData.csv");
-    }
-
-    private Path testdata(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/org/divide/testdata/asem/" + name)) {
-            Path file = dir.resolve(name);
-            Files.copy(in, file);
-            return file;
-        }
+    void copy() {
+        meta = TestData.copy(dir, "asem/ASEM_iMeta.csv");
+        data = TestData.copy(dir, "asem/ASEM_iData.csv");
     }
 
     private Cli run(String... more) {

@@ -10,7 +10,10 @@ import org.divide.io.spec.IMetaCsv;
 import org.divide.io.spec.IndexSpecJson;
 
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where an index comes from, shared by {@code divide index}, {@code uncertainty} and
@@ -19,8 +22,11 @@ import picocli.CommandLine.Option;
  */
 final class IndexSource {
 
-    /** Exactly one of {@code --spec} and {@code --meta}. */
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** At most one of {@code --spec} and {@code --meta}; {@link #resolve()} requires one. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Choice choice;
 
     @Option(names = "--steps", paramLabel = "STEPS.json",
@@ -52,6 +58,11 @@ final class IndexSource {
     record Resolved(IndexSpec spec, List<String> groupColumns, Path file) {
     }
 
+    /** {@return whether --spec or --meta was given} */
+    boolean given() {
+        return choice != null;
+    }
+
     /**
      * Reads the spec, or the iMeta with its steps.
      *
@@ -60,6 +71,10 @@ final class IndexSource {
      * @throws IllegalArgumentException if {@code --steps} is given with {@code --spec}
      */
     Resolved resolve() throws IOException {
+        if (!given()) {
+            throw new ParameterException(command.commandLine(), "Missing required argument (specify one of these):"
+                    + " (--spec=SPEC.json | --meta=META.csv)");
+        }
         if (choice.meta == null) {
             if (steps != null) {
                 throw new IllegalArgumentException("--steps goes with --meta (a --spec has its own steps)");

@@ -17,7 +17,6 @@ import org.divide.examples.summary.SummaryTable;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.uncertainty.Assumption;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,13 +50,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1",
-            heading = "The user's index (leave out for the embedded data):%n")
-    IndexSource.Choice choice;
-
-    @Option(names = "--steps", paramLabel = "STEPS.json",
-            description = "With --meta: the build steps (as 'divide index --steps').")
-    Path steps;
+    @Mixin
+    IndexSource source;
 
     @Mixin
     IndexInputs inputs;
@@ -84,8 +78,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (choice == null) {
-            if (group() != null || weight != null || steps != null || inputs.dataOptions.given()) {
+        if (!source.given()) {
+            if (group() != null || weight != null || source.steps != null || inputs.dataOptions.given()) {
                 throw new ParameterException(spec.commandLine(), "--data, --group, --weight and --steps go with"
                         + " --spec or --meta");
             }
@@ -95,9 +89,6 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
         }
         PrintWriter err = spec.commandLine().getErr();
-        IndexSource source = new IndexSource();
-        source.choice = choice;
-        source.steps = steps;
         IndexSource.Resolved resolved;
         try {
             resolved = source.resolve();

@@ -64,6 +64,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "The year of the values of a table without years.")
     Integer year;
 
+    @Option(names = "--economy-column", paramLabel = "COL",
+            description = "The column of economies of a table (default: detected: economy, iso3, Country Code, ...).")
+    String economyColumn;
+
+    @Option(names = "--year-column", paramLabel = "COL", description = "The column of years of a table (default:"
+            + " detected: year, time or date).")
+    String yearColumn;
+
     @Override
     public Integer call() throws IOException {
         PanelFormat target = to != null ? to : byExtension(out);
@@ -75,9 +83,12 @@ final class ConvertCommand implements Callable<Integer> {
         options.files = List.of(in.toString());
         options.format = from;
         options.keepAggregates = keepAggregates;
+        options.economyColumn = economyColumn;
+        options.yearColumn = yearColumn;
         Dataset dataset = new DatasetLoader(options, System.in).load();
         PrintWriter err = spec.commandLine().getErr();
-        dataset.notes().forEach(n -> err.println("divide: " + n));
+        dataset.notes().forEach(n -> err.println("divide: " + (year == null ? n
+                : n.replace("its values are used for any year", "its values are dated " + year + " (--year)"))));
         boolean undated = dataset.panel().indicators().stream().anyMatch(i -> dataset.undated(i.code()));
         if (undated && year == null) {
             throw new IllegalArgumentException(in + ": the file has no column of years; give --year to date its"
@@ -85,11 +96,16 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Panel panel = undated ? dataset.at(year) : dataset.panel();
         write(panel, target, out);
-        err.println("divide: " + in + " (" + dataset.formats().get(0) + ") -> " + out + " (" + target.label() + "): " + panel.economyCount()
-                + " economies, " + panel.indicatorCount() + " indicators, " + panel.yearCount() + " years, "
-                + panel.valueCount() + " values");
+        err.println("divide: " + in + " (" + dataset.formats().get(0) + ") -> " + out + " (" + target.label() + "): "
+                + (panel.economyCount() == 1 ? "1 economy" : panel.economyCount() + " economies") + ", "
+                + count(panel.indicatorCount(), "indicator") + ", " + count(panel.yearCount(), "year") + ", "
+                + count(panel.valueCount(), "value"));
         err.flush();
         return ExitCodes.OK;
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static void write(Panel panel, PanelFormat format, Path path) throws IOException {

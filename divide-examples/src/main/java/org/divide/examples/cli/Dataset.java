@@ -147,6 +147,12 @@ final class Dataset {
         if (codes.size() == 1) {
             return codes.get(0);
         }
+        if (codes.isEmpty()) {
+            List<String> typos = notes.stream().filter(n -> n.contains(" is read as text")).toList();
+            throw new IllegalArgumentException(typos.isEmpty() ? source + ": no numeric column to measure (the columns"
+                    + " are " + (attributes.isEmpty() ? "keys" : "text: " + String.join(", ", attributes.keySet()))
+                    + ")" : String.join("; ", typos));
+        }
         throw new IllegalArgumentException(source + ": the data hold " + codes.size() + " indicators; name one with "
                 + option + ": " + listed(codes));
     }

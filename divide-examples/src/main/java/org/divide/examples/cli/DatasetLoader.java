@@ -99,6 +99,7 @@ final class DatasetLoader {
         for (String argument : options.requireFiles()) {
             DataInput input = DataInput.of(argument, stdin);
             One one = read(input);
+            notes.addAll(one.notes());
             if (one.result().panel().valueCount() == 0 && one.result().aggregates().valueCount() == 0
                     && one.attributes().isEmpty() && one.groupings().isEmpty()) {
                 throw new MalformedDataException(Location.of(input.source()), "no value in the file ("
@@ -132,7 +133,12 @@ final class DatasetLoader {
 
     /** What one file gives. */
     private record One(ReadResult result, boolean dated, Map<String, Map<String, String>> attributes,
-            List<Grouping> groupings, String format) {
+            List<Grouping> groupings, String format, List<String> notes) {
+
+        One(ReadResult result, boolean dated, Map<String, Map<String, String>> attributes, List<Grouping> groupings,
+                String format) {
+            this(result, dated, attributes, groupings, format, List.of());
+        }
     }
 
     private One read(DataInput input) throws IOException {
@@ -142,7 +148,8 @@ final class DatasetLoader {
         PanelFormat format = options.format() != null ? options.format() : detect(input);
         if (format == null || format == PanelFormat.WIDE_INDICATORS && options.format() == null) {
             EconomyTable.Read table = EconomyTable.read(input, options.economyColumn, options.yearColumn);
-            return new One(table.result(), table.dated(), table.attributes(), List.of(), "table of economies");
+            return new One(table.result(), table.dated(), table.attributes(), List.of(), "table of economies",
+                    table.notes());
         }
         if (format == PanelFormat.COINR_IDATA) {
             CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);

@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
                     + " weights of --from when --weight is given); beta < 0 means the laggards grew faster, with"
                     + " the implied speed and half-life. When it cannot be estimated, its row gives the reason and"
                     + " sigma is still printed."},
-        footer = {"", "Example:", "  divide dynamics --data internet.csv --economy-column iso3 --value users"
-                + " --weight population --measure gini --from 2005 --to 2022"})
+        footer = {"", "Example:", "  divide dynamics --data wdi_IT.NET.BBND.P2.csv --data wdi_SP.POP.TOTL.csv"
+                + " --weight SP.POP.TOTL --measure gini --from 2005 --to 2022"})
 final class DynamicsCommand implements Callable<Integer> {
 
     @Spec
@@ -85,12 +85,17 @@ final class DynamicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        format.check(out, spec.commandLine().getErr());
         Integer from = columns.data.fromYear();
         Integer to = columns.data.toYear;
         if (from != null && to != null && from >= to) {
             throw new ParameterException(spec.commandLine(), "--from must be before --to: " + from + " >= " + to);
         }
         if (yearColumn != null) {
+            if (yearColumn.strip().matches("\\d{4}")) {
+                throw new ParameterException(spec.commandLine(), "--year " + yearColumn + ": dynamics compares years;"
+                        + " choose them with --from and --to (--year-column names the column of years)");
+            }
             columns.data.yearColumn = yearColumn;
         }
         Sample sample = Sample.read(columns, null, null, System.in);
@@ -118,13 +123,21 @@ final class DynamicsCommand implements Callable<Integer> {
         int last = s.years.length - 1;
         Table beta;
         try {
-            beta = betaTable(BetaConvergence.estimate(s.x[first], s.x[last], s.years[last] - s.years[first],
-                    s.w == null ? null : s.w[first], null), s.years[first], s.years[last], "");
+            BetaConvergenceResult b = BetaConvergence.estimate(s.x[first], s.x[last], s.years[last] - s.years[first],
+                    s.w == null ? null : s.w[first], null);
+            beta = betaTable(b, s.years[first], s.years[last], "");
+            if (b.excludedNonPositive() > 0) {
+                spec.commandLine().getErr().println("divide: " + sample.source() + ": beta-convergence "
+                        + s.years[first] + "-" + s.years[last] + ": left out " + b.excludedNonPositive() + " of "
+                        + s.economies().size() + " economies whose value in " + s.years[first] + " or "
+                        + s.years[last] + " is zero or negative (no logarithm)");
+            }
         } catch (IllegalArgumentException e) {
             long nonPositive = Arrays.stream(s.x[first]).filter(v -> v <= 0).count();
-            String reason = "beta-convergence " + s.years[first] + "-" + s.years[last] + ": " + e.getMessage()
-                    + (nonPositive == 0 ? "" : " (" + nonPositive + " of " + s.x[first].length + " values in "
-                            + s.years[first] + " are zero or negative: no logarithm; --from chooses another start)");
+            String reason = "beta-convergence " + s.years[first] + "-" + s.years[last] + ": " + (nonPositive == 0
+                    ? e.getMessage() : nonPositive + " of " + s.x[first].length + " values in " + s.years[first]
+                            + " are zero or negative: no logarithm, too few economies left (--from chooses another"
+                            + " start)");
             spec.commandLine().getErr().println("divide: " + sample.source() + ": " + reason);
             spec.commandLine().getErr().flush();
             beta = betaTable(null, s.years[first], s.years[last], reason);

@@ -43,8 +43,10 @@ final class EconomyTable {
      * @param result     the panel (economies, aggregates apart), the unmatched keys
      * @param attributes the text columns: column → economy code → label (blank cells left out)
      * @param dated      whether the table had a column of years
+     * @param notes      text columns that look like numbers with a typo: the column and its first
+     *                   cell that is not a number
      */
-    record Read(ReadResult result, Map<String, Map<String, String>> attributes, boolean dated) {
+    record Read(ReadResult result, Map<String, Map<String, String>> attributes, boolean dated, List<String> notes) {
     }
 
     /**
@@ -71,12 +73,18 @@ final class EconomyTable {
         int y = year == null ? -1 : indexOf(header, year, input);
         List<Integer> numeric = new ArrayList<>();
         List<Integer> text = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (c != e && c != y) {
-                (isNumeric(csv, c) ? numeric : text).add(c);
+                int bad = firstNonNumber(csv, c);
+                (bad < 0 ? numeric : text).add(c);
+                if (bad >= 0 && mostlyNumbers(csv, c)) {
+                    notes.add(input.source() + ": column " + header.get(c) + " is read as text (a grouping), not as"
+                            + " an indicator: line " + csv.line(bad) + " holds '" + csv.text(bad, c) + "', not a number");
+                }
             }
         }
-        return new Read(panels(csv, e, y, numeric, header), attributes(csv, e, text, header), y >= 0);
+        return new Read(panels(csv, e, y, numeric, header), attributes(csv, e, text, header), y >= 0, notes);
     }
 
     private static int indexOf(List<String> header, String column, DataInput input) throws MalformedDataException {
@@ -89,15 +97,33 @@ final class EconomyTable {
                 + String.join(", ", header));
     }
 
-    private static boolean isNumeric(PlainCsv csv, int column) {
+    /** The first row whose cell is neither a number nor missing, or -1. */
+    private static int firstNonNumber(PlainCsv csv, int column) {
         for (int r = 0; r < csv.size(); r++) {
-            try {
-                ValueText.number(csv.text(r, column), ReadOptions.defaults());
-            } catch (IllegalArgumentException notANumber) {
-                return false;
+            if (!isNumber(csv.text(r, column))) {
+                return r;
             }
         }
-        return true;
+        return -1;
+    }
+
+    /** Whether at least half of a column's cells are numbers (a typo, not a column of labels). */
+    private static boolean mostlyNumbers(PlainCsv csv, int column) {
+        int numbers = 0;
+        for (int r = 0; r < csv.size(); r++) {
+            String t = csv.text(r, column);
+            numbers += !t.isEmpty() && isNumber(t) ? 1 : 0;
+        }
+        return 2 * numbers >= csv.size();
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            ValueText.number(text, ReadOptions.defaults());
+            return true;
+        } catch (IllegalArgumentException notANumber) {
+            return false;
+        }
     }
 
     private static ReadResult panels(PlainCsv csv, int e, int y, List<Integer> numeric, List<String> header)

@@ -1,13 +1,57 @@
 package org.divide.examples.cli;
 
-import picocli.CommandLine.Option;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
-/** The {@code --format json|csv|table} option shared by the subcommands that print tables. */
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --format table|csv|json|xlsx} option shared by the subcommands that print tables,
+ * and its agreement with {@code --out}, checked before any data is read.
+ */
 final class FormatOption {
+
+    private static final Set<String> EXTENSIONS = Set.of("csv", "json", "xlsx");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = Output.FormatConverter.class,
             description = "Output format: table, csv, json, or xlsx with --out FILE.xlsx (default: ${DEFAULT-VALUE}; with"
                     + " --out, the file's extension decides).")
     Output.Format format = Output.Format.TABLE;
+
+    /**
+     * Checks {@code --format} against {@code --out}: a usage error for a workbook without a file
+     * or a file of another kind than .csv, .json or .xlsx; a note when the extension overrides a
+     * format given.
+     *
+     * @param out the file of {@code --out}, or {@code null}
+     * @param err standard error, for the note
+     * @throws ParameterException on a usage error
+     */
+    void check(Path out, PrintWriter err) {
+        if (out == null) {
+            if (format == Output.Format.XLSX) {
+                throw new ParameterException(command.commandLine(), "--format xlsx writes a workbook, not text: give"
+                        + " --out FILE.xlsx");
+            }
+            return;
+        }
+        String extension = Output.extension(out);
+        if (!EXTENSIONS.contains(extension)) {
+            throw new ParameterException(command.commandLine(), "--out " + out + ": use a .csv, .json or .xlsx file");
+        }
+        if (format != Output.Format.TABLE && !format.name().toLowerCase(Locale.ROOT).equals(extension)) {
+            err.println("divide: --format " + format.name().toLowerCase(Locale.ROOT) + " is ignored: --out " + out
+                    + " is written as ." + extension);
+            err.flush();
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.divide.core.Framework;
+import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
@@ -110,6 +111,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        format.check(out, spec.commandLine().getErr());
         IndexSource.Resolved resolved;
         try {
             resolved = source.resolve();
@@ -124,7 +126,7 @@ final class IndexCommand implements Callable<Integer> {
         IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
         IndexResult result = CompositeIndex.of(loaded.spec()).run(loaded.data());
         built(loaded, result, err);
-        Table scores = scores(result);
+        Table scores = scores(result, loaded.group());
         Map<String, Object> build = build(result, resolved);
         if (out != null) {
             boolean workbook = Output.extension(out).equals("xlsx");
@@ -143,13 +145,14 @@ final class IndexCommand implements Callable<Integer> {
      */
     private void printFitted(Table scores, Framework framework, PrintWriter err) throws IOException {
         List<List<String>> groups = levelColumns(framework);
+        List<String> leading = scores.header().subList(0, scores.header().indexOf("year") + 1);
         int width = TableFit.terminalWidth(System.getenv());
         int shown = levels != null ? Math.min(levels, groups.size())
-                : TableFit.groupsThatFit(scores, LEADING, groups, width);
-        Table table = scores.select(TableFit.columns(LEADING, groups, shown));
+                : TableFit.groupsThatFit(scores, leading, groups, width);
+        Table table = scores.select(TableFit.columns(leading, groups, shown));
         Output.print(List.of(table), Output.Format.TABLE, spec.commandLine().getOut());
         if (shown < groups.size()) {
-            int nodes = (table.header().size() - LEADING.size()) / 2;
+            int nodes = (table.header().size() - leading.size()) / 2;
             err.println("divide: showing the top " + shown + " of " + groups.size() + " levels (" + nodes + " of "
                     + framework.size() + " nodes)" + (levels == null ? " to fit " + width + " columns" : "")
                     + "; for all: --levels all, --format csv, --out FILE.xlsx");
@@ -248,9 +251,23 @@ final class IndexCommand implements Callable<Integer> {
      * @return the table
      */
     static Table scores(IndexResult result) {
+        return scores(result, null);
+    }
+
+    /**
+     * The scores table with, after the name, the economy's group when a grouping is given.
+     *
+     * @param result the index built
+     * @param group  the grouping of {@code --group}, or {@code null}
+     * @return the table
+     */
+    static Table scores(IndexResult result, Grouping group) {
         Panel panel = result.data().panel();
         List<String> nodes = columnOrder(result.spec().framework());
         List<String> header = new ArrayList<>(LEADING);
+        if (group != null) {
+            header.add(2, "group");
+        }
         for (String node : nodes) {
             header.add(node);
             header.add(node + RANK);
@@ -272,7 +289,11 @@ final class IndexCommand implements Callable<Integer> {
         Table.Builder table = new Table.Builder("scores", header);
         for (int e : order) {
             String code = economies.get(e);
-            List<Object> row = new ArrayList<>(List.of(code, IndexWorkbook.economyName(panel, code), result.year()));
+            List<Object> row = new ArrayList<>(List.of(code, IndexWorkbook.economyName(panel, code)));
+            if (group != null) {
+                row.add(group.label(code).orElse(null));
+            }
+            row.add(result.year());
             for (int k = 0; k < nodes.size(); k++) {
                 row.add(scores[k][e]);
                 row.add(Table.rank(ranks[k][e]));

@@ -42,7 +42,9 @@ final class IndexInputs {
     Integer year;
 
     @Option(names = "--group", paramLabel = "GROUPING",
-            description = "The grouping of the results, also available to the spec by its name. " + Groups.HELP)
+            description = "A grouping: a group column beside the economies (index, uncertainty, with a groups"
+                    + " table), the decomposition of the report; every grouping is also available to the spec's group"
+                    + " imputation by name. " + Groups.HELP)
     String group;
 
     @Option(names = "--group-year", paramLabel = "FY", description = Groups.YEAR_HELP)

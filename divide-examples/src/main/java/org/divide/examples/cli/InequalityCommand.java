@@ -51,8 +51,8 @@ import picocli.CommandLine.TypeConversionException;
                     + " the measures that need positive values (--zeros). A measure that cannot be computed gets its"
                     + " row with the reason; the exit code is 3 only when no measure could be computed."},
         footer = {"", "Measures: " + MeasureParser.NAMES + ".",
-            "", "Example:", "  divide inequality --data gdp.csv --value gdp_pc --weight population"
-                    + " --group income --measure gini,theil-t --bootstrap 999 --seed 1"})
+            "", "Example:", "  divide inequality --data wdi_IT.NET.SECR.P6.csv --data wdi_SP.POP.TOTL.csv"
+                    + " --value IT.NET.SECR.P6 --weight SP.POP.TOTL --group wb-income --bootstrap 999"})
 final class InequalityCommand implements Callable<Integer> {
 
     @Spec
@@ -109,6 +109,7 @@ final class InequalityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        format.check(out, spec.commandLine().getErr());
         if (replicates != null && replicates < 2) {
             throw new ParameterException(spec.commandLine(), "--bootstrap must be at least 2: " + replicates);
         }
@@ -134,7 +135,7 @@ final class InequalityCommand implements Callable<Integer> {
         }
         List<String> order = group == null ? List.of() : Groups.naturalOrder(new ArrayList<>(new LinkedHashSet<>(Arrays.asList(units.groups()))));
         List<Table> tables = new ArrayList<>();
-        int computed = measures(units, tables, err);
+        int computed = measures(units, tables, err, sample.source());
         tables.add(sampleTable(units, order, sample));
         if (group != null) {
             decompositions(units, order, tables, err);
@@ -153,7 +154,7 @@ final class InequalityCommand implements Callable<Integer> {
     }
 
     /** Adds the measures table; returns how many measures could be computed. */
-    private int measures(Units units, List<Table> tables, PrintWriter err) {
+    private int measures(Units units, List<Table> tables, PrintWriter err, String source) {
         Bootstrap bootstrap = replicates == null ? null : Bootstrap.withDefaults().withReplicates(replicates)
                 .withSeed(seed).withConfidence(confidence).withMethod(IntervalMethod.BCA);
         List<List<Object>> rows = new ArrayList<>();
@@ -167,7 +168,7 @@ final class InequalityCommand implements Callable<Integer> {
                 row.addAll(List.of(e.value(), e.observations(), e.droppedNonPositive()));
                 if (e.droppedNonPositive() > 0) {
                     dropped = true;
-                    err.println("divide: " + m.name() + ": dropped " + e.droppedNonPositive() + " value"
+                    err.println("divide: " + source + ": " + m.name() + ": dropped " + e.droppedNonPositive() + " value"
                             + (e.droppedNonPositive() == 1 ? "" : "s") + " outside its domain (zero or negative);"
                             + " --zeros keep|reject changes this");
                 }

@@ -66,6 +66,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        format.check(out, spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
         if (!data.given()) {
             if (weight != null) {

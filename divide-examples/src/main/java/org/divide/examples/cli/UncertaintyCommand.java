@@ -87,6 +87,7 @@ final class UncertaintyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        format.check(out, spec.commandLine().getErr());
         if (runs < 2) {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
         }
@@ -142,7 +143,7 @@ final class UncertaintyCommand implements Callable<Integer> {
                     + " a non-positive score)");
             err.flush();
         }
-        List<Table> tables = UncertaintyTables.of(result, loaded.data(), descriptions, runs);
+        List<Table> tables = UncertaintyTables.of(result, loaded.data(), descriptions, runs, loaded.group());
         if (out != null) {
             Output.write(tables, out);
         } else {

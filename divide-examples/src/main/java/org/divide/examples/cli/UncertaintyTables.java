@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.concentration.QuantileDefinition;
@@ -48,8 +49,28 @@ final class UncertaintyTables {
      * @return the tables
      */
     static List<Table> of(IndexUncertaintyResult result, IndexData data, List<String> descriptions, int samples) {
+        return of(result, data, descriptions, samples, null);
+    }
+
+    /**
+     * The tables, with a {@code group} column in {@code economies} and a {@code groups} table (per
+     * group: the economies, the mean width of the 5–95% rank interval, the mean absolute rank
+     * shift) when a grouping is given.
+     *
+     * @param result       the analysis
+     * @param data         the data it ran on
+     * @param descriptions what each assumption varies
+     * @param samples      N, the Monte Carlo runs or the Sobol base sample
+     * @param group        the grouping of {@code --group}, or {@code null}
+     * @return the tables
+     */
+    static List<Table> of(IndexUncertaintyResult result, IndexData data, List<String> descriptions, int samples,
+            Grouping group) {
         List<Table> tables = new ArrayList<>();
-        tables.add(economies(result, data.panel(), samples));
+        tables.add(economies(result, data.panel(), samples, group));
+        if (group != null) {
+            tables.add(groups(result, group));
+        }
         tables.add(new Table.Builder("summary", List.of("target", "analysis", "year", "economies", "runs",
                 "failed_runs", "mean_abs_rank_shift")).add(result.target(),
                 result.sensitivity() ? "sobol" : "monte-carlo", data.year(), result.economies().size(),
@@ -72,7 +93,22 @@ final class UncertaintyTables {
         return tables;
     }
 
-    private static Table economies(IndexUncertaintyResult result, Panel panel, int samples) {
+    private static Table groups(IndexUncertaintyResult result, Grouping group) {
+        Table.Builder t = new Table.Builder("groups", List.of("group", "economies", "mean_rank_interval_width",
+                "mean_abs_rank_shift"));
+        for (String label : group.labels()) {
+            List<EconomyUncertainty> members = result.economies().stream()
+                    .filter(u -> group.label(u.economy()).filter(label::equals).isPresent()).toList();
+            if (!members.isEmpty()) {
+                t.add(label, members.size(), members.stream().mapToDouble(u -> u.rankHigh() - u.rankLow()).average()
+                        .orElse(Double.NaN), members.stream().mapToDouble(EconomyUncertainty::meanAbsoluteRankShift)
+                                .average().orElse(Double.NaN));
+            }
+        }
+        return t.build();
+    }
+
+    private static Table economies(IndexUncertaintyResult result, Panel panel, int samples, Grouping group) {
         List<EconomyUncertainty> economies = result.economies();
         int n = economies.size();
         RunMatrix runs = result.runMatrix();
@@ -81,6 +117,9 @@ final class UncertaintyTables {
         List<String> header = new ArrayList<>(List.of("economy", "name", "nominal_rank", "median_rank", "rank_q5",
                 "rank_q95", "mean_rank", "mean_abs_rank_shift", "nominal_score", "median_score", "score_q5",
                 "score_q95"));
+        if (group != null) {
+            header.add(2, "group");
+        }
         if (result.sensitivity()) {
             for (String a : result.assumptions()) {
                 header.add("S_rank[" + a + "]");
@@ -101,6 +140,9 @@ final class UncertaintyTables {
             double[] q = quantiles(rescaled[e]);
             List<Object> row = new ArrayList<>(List.of(u.economy(),
                     panel.economyIndex(u.economy()) >= 0 ? panel.economy(u.economy()).name() : u.economy()));
+            if (group != null) {
+                row.add(group.label(u.economy()).orElse(null));
+            }
             row.add(Table.rank(u.nominalRank()));
             row.add(u.medianRank());
             row.add(u.rankLow());

@@ -75,7 +75,7 @@ class ConvertCommandTest {
         assertTrue(r.err().contains("(wdi)"), r.err());
         assertTrue(r.err().contains("excluded 1 World Bank aggregate (WLD) and 1 unknown economy (ATL);"
                 + " --keep-aggregates keeps them"), r.err());
-        assertTrue(r.err().contains("1 economies, 1 indicators"), r.err());
+        assertTrue(r.err().contains("1 economy, 1 indicator"), r.err());
         Cli kept = Cli.run("convert", in.toString(), dir.resolve("all.csv").toString(), "--keep-aggregates");
         assertTrue(kept.err().contains("3 economies"), kept.err());
         assertEquals(51985780, LongCsvReader.withDefaults().read(out).panel().value("KEN", "SP.POP.TOTL", 2020));

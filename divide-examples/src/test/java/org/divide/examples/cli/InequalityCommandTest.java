@@ -357,7 +357,7 @@ class InequalityCommandTest {
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("ineq.json").toFile());
         assertEquals(0.25, json.get("measures").get(0).get("value").asDouble(), EXACT);
         assertEquals(2, json.get("groups").size());
-        assertEquals(ExitCodes.BAD_INPUT, Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+        assertEquals(ExitCodes.USAGE, Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                 java.util.stream.Stream.of("--out", dir.resolve("x.txt").toString())).toArray(String[]::new)).code());
     }
 

@@ -22,7 +22,8 @@ public final class ErrorText {
 
     /** A qualified Java class name such as {@code org.apache.poi.ooxml.POIXMLException}, with its colon. */
     private static final Pattern QUALIFIED = Pattern.compile(
-            "\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*(?:\\.[a-zA-Z_][A-Za-z0-9_$]*)*(?:\\(\\))?:?\\s*");
+            "\\b(?:java|javax|jdk|sun|com|org|net|io|edu)(?:\\.[a-z_][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*"
+            + "(?:\\.[a-zA-Z_][A-Za-z0-9_$]*)*(?:\\(\\))?:?\\s*");
     /** A simple exception class name followed by a colon, as in {@code XmlException: ...}. */
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile(
             "\\b[A-Z][A-Za-z0-9_$]*(?:Exception|Error):\\s*");
@@ -78,14 +79,26 @@ public final class ErrorText {
      * @return the cleaned message (empty if nothing is left)
      */
     public static String scrub(String message) {
+        return scrub(message, MAX_VALUE);
+    }
+
+    /**
+     * The message of an exception made fit to show, as {@link #scrub(String)} but cut to
+     * {@code max} characters.
+     *
+     * @param message the message, or {@code null}
+     * @param max     the most characters, at least 2
+     * @return the cleaned message (empty if nothing is left)
+     */
+    public static String scrub(String message, int max) {
         if (message == null) {
             return "";
         }
-        String m = clip(message, MAX_MESSAGE * 4);
+        String m = clip(message, Math.max(max, MAX_MESSAGE) * 4);
         m = QUALIFIED.matcher(m).replaceAll("");
         m = EXCEPTION_PREFIX.matcher(m).replaceAll("");
         m = METHOD.matcher(m).replaceAll("the parser's limit");
-        return clip(m, MAX_VALUE);
+        return clip(m, max);
     }
 
     private static String oneLine(String v) {

@@ -69,7 +69,7 @@ public final class MalformedDataException extends IOException {
      */
     public MalformedDataException(Location location, String value, String rule, Throwable cause) {
         this(Objects.requireNonNull(location, "location"), value == null ? null : shorten(value), rule,
-                value == null ? cap(rule) : ErrorText.value(value) + " " + rule, cause);
+                value == null ? rule : ErrorText.value(value) + " " + rule, cause);
     }
 
     private MalformedDataException(Location location, String value, String rule, String reason, Throwable cause) {
@@ -164,7 +164,8 @@ public final class MalformedDataException extends IOException {
         return value.length() <= ErrorText.MAX_VALUE ? value : value.substring(0, ErrorText.MAX_VALUE) + "…";
     }
 
-    private static String cap(String text) {
+    /** A reason cut to {@value ErrorText#MAX_MESSAGE} characters, its length said when cut. */
+    static String cap(String text) {
         String t = String.valueOf(text);
         return t.length() <= ErrorText.MAX_MESSAGE ? t
                 : t.substring(0, ErrorText.MAX_MESSAGE - 1) + "… (" + t.length() + " characters)";

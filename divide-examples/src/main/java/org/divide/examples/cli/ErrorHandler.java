@@ -2,6 +2,7 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.function.BooleanSupplier;
@@ -64,6 +65,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         if (shown instanceof NoSuchFileException n && n.getReason() == null) {
             return ErrorText.clip(n.getFile() + ": no such file", MAX_LINE);
+        }
+        if (shown instanceof CharacterCodingException) {
+            return "bytes that are not valid text in the expected encoding (UTF-8 unless the format says"
+                    + " otherwise; save the file as UTF-8)";
         }
         if (shown instanceof AccessDeniedException a && a.getReason() == null) {
             return ErrorText.clip(a.getFile() + ": permission denied", MAX_LINE);

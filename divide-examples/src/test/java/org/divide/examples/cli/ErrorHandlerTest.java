@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -70,6 +71,10 @@ class ErrorHandlerTest {
     void aMissingFileAndAnInternalErrorAreOneLineEach() {
         Handled missing = handle(new NoSuchFileException("none.csv"), false);
         assertEquals("divide: none.csv: no such file" + System.lineSeparator(), missing.err());
+        Handled undecodable = handle(new UncheckedIOException(new MalformedInputException(1)), false);
+        assertEquals(ExitCodes.BAD_INPUT, undecodable.code());
+        assertEquals("divide: bytes that are not valid text in the expected encoding (UTF-8 unless the format says"
+                + " otherwise; save the file as UTF-8)" + System.lineSeparator(), undecodable.err());
         Handled internal = handle(new IllegalStateException(), false);
         assertEquals(ExitCodes.INTERNAL, internal.code());
         assertEquals(2, internal.err().lines().count());

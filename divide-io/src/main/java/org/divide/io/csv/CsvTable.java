@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -114,7 +115,12 @@ public final class CsvTable implements Closeable {
                 .setIgnoreEmptyLines(true)
                 .setRecordSeparator("\n")
                 .get();
-        Reader text = Limits.lines(Sources.skipBom(reader), limits, source);
+        Reader text;
+        try {
+            text = Limits.lines(Sources.skipBom(reader), limits, source);
+        } catch (CharacterCodingException e) {
+            throw undecodable(Location.line(source, 1), e);
+        }
         CSVParser parser;
         try {
             parser = format.parse(text);
@@ -240,6 +246,9 @@ public final class CsvTable implements Closeable {
             if (cause instanceof MalformedDataException m) {
                 throw m.relocated(m.location());
             }
+            if (cause instanceof CharacterCodingException c) {
+                throw undecodable(Location.line(source, parser.getCurrentLineNumber() + 1), c);
+            }
             throw new MalformedDataException(Location.line(source, parser.getCurrentLineNumber() + 1),
                     "malformed CSV: " + syntaxError(cause.getMessage()), e);
         }
@@ -247,6 +256,12 @@ public final class CsvTable implements Closeable {
             throw Limits.tooManyFields(row.at(), row.size(), limits);
         }
         return row;
+    }
+
+    /** The exception for bytes the caller's reader could not decode. */
+    private static MalformedDataException undecodable(Location at, CharacterCodingException e) {
+        return new MalformedDataException(at, "bytes that are not valid text in the input's encoding (wrong"
+                + " encoding? a UTF-16 file? see CsvOptions.withCharset)", e);
     }
 
     /** Commons CSV's message of a syntax error in the words of the error grammar. */

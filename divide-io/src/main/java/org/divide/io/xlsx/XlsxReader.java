@@ -1,6 +1,5 @@
 package org.divide.io.xlsx;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -144,9 +143,7 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
         String source = Sources.name(path);
         ReadLimits limits = options.limits();
         Limits.checkSize(path, limits);
-        try (InputStream in = Files.newInputStream(path)) {
-            ZipGuard.check(new BufferedInputStream(in, 1 << 16), source, limits);
-        }
+        ZipGuard.check(path, source, limits);
         return read(() -> WorkbookFactory.create(path.toFile(), null, true), source);
     }
 
@@ -163,7 +160,7 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
     public ReadResult read(InputStream in, String source) throws IOException {
         ReadLimits limits = options.limits();
         byte[] bytes = Limits.bounded(shield(in), limits, source).readAllBytes();
-        ZipGuard.check(new ByteArrayInputStream(bytes), source, limits);
+        ZipGuard.check(bytes, source, limits);
         return read(() -> WorkbookFactory.create(new ByteArrayInputStream(bytes)), source);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,6 +108,15 @@ class HostileTextTest {
         MalformedDataException e = Hostile.fails("u16.csv", () -> csv(NONE).read(file));
         assertEquals("u16.csv line 1: bytes that are not valid UTF-8 at byte offset 0 (a UTF-16 byte-order mark: save"
                 + " the file as UTF-8, or see CsvOptions.withCharset)", e.getMessage());
+    }
+
+    @Test
+    void aCallersStrictReaderThatCannotDecodeIsLocated() {
+        byte[] utf16 = (HEADER + "KEN,X,2020,1\n").getBytes(StandardCharsets.UTF_16);
+        MalformedDataException e = Hostile.fails("r16.csv", () -> csv(NONE).read(new InputStreamReader(
+                new ByteArrayInputStream(utf16), StandardCharsets.UTF_8.newDecoder()), "r16.csv"));
+        assertEquals("r16.csv line 1: bytes that are not valid text in the input's encoding (wrong encoding? a UTF-16"
+                + " file? see CsvOptions.withCharset)", e.getMessage());
     }
 
     @Test

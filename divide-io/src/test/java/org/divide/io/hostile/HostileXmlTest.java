@@ -192,6 +192,19 @@ class HostileXmlTest {
     }
 
     @Test
+    void aTruncatedWorkbookIsRefusedBeforePoiFallsBackToStreaming() throws IOException {
+        byte[] book = workbook(3);
+        byte[] cut = java.util.Arrays.copyOf(book, book.length - 30);
+        Path file = Files.write(dir.resolve("cut.xlsx"), cut);
+        String expected = "cut.xlsx: not a readable xlsx or xls workbook (a damaged or truncated zip: its central"
+                + " directory is missing)";
+        assertEquals(expected, Hostile.fails("cut.xlsx", () -> XlsxReader.withDefaults().withOptions(NONE)
+                .read(file)).getMessage());
+        assertEquals(expected, Hostile.fails("cut.xlsx", () -> XlsxReader.withDefaults().withOptions(NONE)
+                .read(new ByteArrayInputStream(cut), "cut.xlsx")).getMessage());
+    }
+
+    @Test
     void aSheetBeyondTheCellLimitNamesTheSheet() throws IOException {
         byte[] book = workbook(10);
         ReadOptions few = NONE.withLimits(ReadLimits.defaults().withMaxCells(20));

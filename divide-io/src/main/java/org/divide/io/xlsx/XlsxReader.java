@@ -172,29 +172,33 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
 
     private ReadResult read(Opener opener, String source) throws IOException {
         try (Workbook workbook = open(opener, source)) {
-            Sheet sheet = sheet(workbook, source, xlsx.sheet());
-            String name = source + " [sheet '" + sheet.getSheetName() + "']";
-            checkCells(sheet, source);
-            CsvTable table = null;
-            try {
-                table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
-                        CsvOptions.defaults().withPreamble(xlsx.preamble()), options.limits());
-                PanelCollector c = PanelCollector.create(name, options);
-                if (longLayout != null) {
-                    LongRows.read(table, longLayout, c);
-                } else {
-                    WideRows.read(table, wideLayout, c);
-                }
-                return c.finish();
-            } catch (MalformedDataException e) {
-                throw e.relocated(inSheet(e.location(), source, sheet.getSheetName(), table));
-            } catch (RuntimeException e) {
-                throw new MalformedDataException(Location.of(source), "not a readable xlsx or xls workbook ("
-                        + PoiErrors.reason(e) + ")", e);
-            } finally {
-                if (table != null) {
-                    table.close();
-                }
+            return read(workbook, source);
+        } catch (RuntimeException e) {
+            throw new MalformedDataException(Location.of(source), "not a readable xlsx or xls workbook ("
+                    + PoiErrors.reason(e) + ")", e);
+        }
+    }
+
+    private ReadResult read(Workbook workbook, String source) throws IOException {
+        Sheet sheet = sheet(workbook, source, xlsx.sheet());
+        String name = source + " [sheet '" + sheet.getSheetName() + "']";
+        checkCells(sheet, source);
+        CsvTable table = null;
+        try {
+            table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
+                    CsvOptions.defaults().withPreamble(xlsx.preamble()), options.limits());
+            PanelCollector c = PanelCollector.create(name, options);
+            if (longLayout != null) {
+                LongRows.read(table, longLayout, c);
+            } else {
+                WideRows.read(table, wideLayout, c);
+            }
+            return c.finish();
+        } catch (MalformedDataException e) {
+            throw e.relocated(inSheet(e.location(), source, sheet.getSheetName(), table));
+        } finally {
+            if (table != null) {
+                table.close();
             }
         }
     }

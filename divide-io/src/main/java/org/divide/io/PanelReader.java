@@ -11,6 +11,7 @@ import org.divide.io.csv.LongCsvReader;
 import org.divide.io.csv.WideCsvReader;
 import org.divide.io.csv.WideLayout;
 import org.divide.io.imf.ImfDataMapperReader;
+import org.divide.io.internal.Limits;
 import org.divide.io.json.PanelJsonReader;
 import org.divide.io.owid.OwidCsvReader;
 import org.divide.io.sdmx.SdmxCsvReader;
@@ -109,6 +110,7 @@ public final class PanelReader implements FormatReader<PanelReader> {
      */
     @Override
     public ReadResult read(Path path) throws IOException {
+        Limits.checkSize(path, options.limits());
         return reader(format != null ? format : PanelFormats.detect(path)).read(path);
     }
 
@@ -124,10 +126,12 @@ public final class PanelReader implements FormatReader<PanelReader> {
      */
     @Override
     public ReadResult read(InputStream in, String source) throws IOException {
+        InputStream limited = Limits.bounded(in, options.limits(), source);
         if (format != null) {
-            return reader(format).read(in, source);
+            return reader(format).read(limited, source);
         }
-        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, PanelFormats.HEAD_BYTES);
+        InputStream buffered = limited.markSupported() ? limited
+                : new BufferedInputStream(limited, PanelFormats.HEAD_BYTES);
         buffered.mark(PanelFormats.HEAD_BYTES);
         PanelFormat detected = PanelFormats.detect(buffered, source);
         buffered.reset();

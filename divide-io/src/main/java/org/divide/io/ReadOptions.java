@@ -17,7 +17,8 @@ import java.util.TreeSet;
  *
  * <p>Defaults: {@link EconomyResolver#worldBank()}, {@link UnmatchedPolicy#KEEP},
  * {@link BadRecordPolicy#FAIL}, at most 1000 skipped records, the missing-value texts of
- * {@link #DEFAULT_MISSING}, decimal point.
+ * {@link #DEFAULT_MISSING}, decimal point, the {@link ReadLimits#defaults() default limits} for
+ * untrusted input, and an input without data records rejected ({@link #allowEmpty()}).
  */
 public final class ReadOptions {
 
@@ -29,7 +30,7 @@ public final class ReadOptions {
     public static final Set<String> DEFAULT_MISSING = Set.of("", "..", ":", "na", "n/a", "#n/a", "nan", "null");
 
     private static final ReadOptions DEFAULTS = new ReadOptions(EconomyResolver.worldBank(), UnmatchedPolicy.KEEP,
-            BadRecordPolicy.FAIL, 1000, DEFAULT_MISSING, false);
+            BadRecordPolicy.FAIL, 1000, DEFAULT_MISSING, false, ReadLimits.defaults(), false);
 
     private final EconomyResolver resolver;
     private final UnmatchedPolicy unmatched;
@@ -37,15 +38,19 @@ public final class ReadOptions {
     private final int maxSkipped;
     private final Set<String> missing;
     private final boolean decimalComma;
+    private final ReadLimits limits;
+    private final boolean allowEmpty;
 
     private ReadOptions(EconomyResolver resolver, UnmatchedPolicy unmatched, BadRecordPolicy badRecords,
-            int maxSkipped, Set<String> missing, boolean decimalComma) {
+            int maxSkipped, Set<String> missing, boolean decimalComma, ReadLimits limits, boolean allowEmpty) {
         this.resolver = resolver;
         this.unmatched = unmatched;
         this.badRecords = badRecords;
         this.maxSkipped = maxSkipped;
         this.missing = missing;
         this.decimalComma = decimalComma;
+        this.limits = limits;
+        this.allowEmpty = allowEmpty;
     }
 
     /**
@@ -74,7 +79,8 @@ public final class ReadOptions {
      */
     public ReadOptions withResolver(EconomyResolver newResolver) {
         Objects.requireNonNull(newResolver, "resolver");
-        return new ReadOptions(newResolver, unmatched, badRecords, maxSkipped, missing, decimalComma);
+        return new ReadOptions(newResolver, unmatched, badRecords, maxSkipped, missing, decimalComma, limits,
+                allowEmpty);
     }
 
     /**
@@ -94,7 +100,7 @@ public final class ReadOptions {
      */
     public ReadOptions withUnmatched(UnmatchedPolicy policy) {
         Objects.requireNonNull(policy, "unmatched policy");
-        return new ReadOptions(resolver, policy, badRecords, maxSkipped, missing, decimalComma);
+        return new ReadOptions(resolver, policy, badRecords, maxSkipped, missing, decimalComma, limits, allowEmpty);
     }
 
     /**
@@ -114,7 +120,7 @@ public final class ReadOptions {
      */
     public ReadOptions withBadRecords(BadRecordPolicy policy) {
         Objects.requireNonNull(policy, "bad-record policy");
-        return new ReadOptions(resolver, unmatched, policy, maxSkipped, missing, decimalComma);
+        return new ReadOptions(resolver, unmatched, policy, maxSkipped, missing, decimalComma, limits, allowEmpty);
     }
 
     /**
@@ -158,7 +164,7 @@ public final class ReadOptions {
         if (limit < 0) {
             throw new IllegalArgumentException("maxSkipped must be >= 0: " + limit);
         }
-        return new ReadOptions(resolver, unmatched, badRecords, limit, missing, decimalComma);
+        return new ReadOptions(resolver, unmatched, badRecords, limit, missing, decimalComma, limits, allowEmpty);
     }
 
     /**
@@ -183,7 +189,8 @@ public final class ReadOptions {
         for (String t : texts) {
             lower.add(t.strip().toLowerCase(Locale.ROOT));
         }
-        return new ReadOptions(resolver, unmatched, badRecords, maxSkipped, Set.copyOf(lower), decimalComma);
+        return new ReadOptions(resolver, unmatched, badRecords, maxSkipped, Set.copyOf(lower), decimalComma, limits,
+                allowEmpty);
     }
 
     /**
@@ -203,12 +210,56 @@ public final class ReadOptions {
      * @return the copy
      */
     public ReadOptions withDecimalComma(boolean comma) {
-        return new ReadOptions(resolver, unmatched, badRecords, maxSkipped, missing, comma);
+        return new ReadOptions(resolver, unmatched, badRecords, maxSkipped, missing, comma, limits, allowEmpty);
+    }
+
+    /**
+     * The limits applied to untrusted input (file size, line length, JSON depth, workbook size).
+     *
+     * @return the limits
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * A copy with other limits for untrusted input.
+     *
+     * @param newLimits the limits, non-null
+     * @return the copy
+     */
+    public ReadOptions withLimits(ReadLimits newLimits) {
+        Objects.requireNonNull(newLimits, "limits");
+        return new ReadOptions(resolver, unmatched, badRecords, maxSkipped, missing, decimalComma, newLimits,
+                allowEmpty);
+    }
+
+    /**
+     * Whether an input without a single data record (a header-only CSV file, a sheet with its
+     * header only, a JSON document without records) is read as an empty panel. When {@code false}
+     * (the default) it is a {@link MalformedDataException} located at the header, such as
+     * {@code "pop.csv line 1: no data rows after the header"}.
+     *
+     * @return {@code true} if an empty input gives an empty panel
+     */
+    public boolean allowEmpty() {
+        return allowEmpty;
+    }
+
+    /**
+     * A copy that accepts or rejects inputs without a data record (see {@link #allowEmpty()}).
+     *
+     * @param allow {@code true} to read them as an empty panel
+     * @return the copy
+     */
+    public ReadOptions withAllowEmpty(boolean allow) {
+        return new ReadOptions(resolver, unmatched, badRecords, maxSkipped, missing, decimalComma, limits, allow);
     }
 
     @Override
     public String toString() {
         return "ReadOptions[unmatched=" + unmatched + ", badRecords=" + badRecords + ", maxSkipped=" + maxSkipped
-                + ", missing=" + missing + ", decimalComma=" + decimalComma + "]";
+                + ", missing=" + missing + ", decimalComma=" + decimalComma + ", limits=" + limits + ", allowEmpty="
+                + allowEmpty + "]";
     }
 }

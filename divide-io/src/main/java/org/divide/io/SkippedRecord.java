@@ -7,7 +7,8 @@ import java.util.Objects;
  * and reason that strict mode would have thrown as a {@link MalformedDataException}.
  *
  * @param location where the record is
- * @param reason   why it was skipped, naming the offending value
+ * @param reason   why it was skipped, naming the offending value; cut to
+ *                 {@value ErrorText#MAX_MESSAGE} characters as in {@link MalformedDataException}
  */
 public record SkippedRecord(Location location, String reason) {
 
@@ -19,6 +20,7 @@ public record SkippedRecord(Location location, String reason) {
     public SkippedRecord {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(reason, "reason");
+        reason = MalformedDataException.cap(reason);
     }
 
     @Override

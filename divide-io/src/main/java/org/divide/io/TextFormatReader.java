@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.Sources;
 
 /**
@@ -39,6 +40,7 @@ public interface TextFormatReader<R extends TextFormatReader<R>> extends FormatR
 
     @Override
     default ReadResult read(Path path) throws IOException {
+        Limits.checkSize(path, options().limits());
         try (Reader reader = Sources.open(path, charset())) {
             return read(reader, Sources.name(path));
         }
@@ -46,6 +48,6 @@ public interface TextFormatReader<R extends TextFormatReader<R>> extends FormatR
 
     @Override
     default ReadResult read(InputStream in, String source) throws IOException {
-        return read(Sources.open(in, charset(), source), source);
+        return read(Sources.open(Limits.bounded(in, options().limits(), source), charset(), source), source);
     }
 }

@@ -140,6 +140,7 @@ public final class CoinrIDataReader extends LayoutCsvReader<IDataLayout, CoinrID
                             + table.header());
         }
         List<CsvRow> rows = new ArrayList<>();
+        c.noRowsAfterHeader(table.source(), table.headerLine());
         for (CsvRow row; (row = table.next()) != null;) {
             String width = table.widthProblem(row);
             if (width != null) {
@@ -176,7 +177,7 @@ public final class CoinrIDataReader extends LayoutCsvReader<IDataLayout, CoinrID
                 col = time;
                 y = time < 0 ? year : Values.year(row.get(time));
             } catch (IllegalArgumentException ex) {
-                c.skip(row.at(col), ex.getMessage());
+                c.skip(row.at(col), ex);
                 continue;
             }
             years.add(y);
@@ -184,7 +185,7 @@ public final class CoinrIDataReader extends LayoutCsvReader<IDataLayout, CoinrID
                 try {
                     c.put(e, handles.get(k), y, Values.number(row.get(values.get(k)), c.options()), row.line());
                 } catch (IllegalArgumentException ex) {
-                    c.skip(row.at(values.get(k)), ex.getMessage());
+                    c.skip(row.at(values.get(k)), ex);
                 }
             }
             String economy = c.economyOf(e).code();

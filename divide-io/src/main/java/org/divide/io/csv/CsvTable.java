@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -12,8 +13,11 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.divide.io.ErrorText;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
+import org.divide.io.ReadLimits;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.Sources;
 
 /**
@@ -41,10 +45,13 @@ public final class CsvTable implements Closeable {
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private final long headerLine;
+    private final ReadLimits limits;
 
-    private CsvTable(String source, CSVParser parser, CsvOptions options) throws MalformedDataException {
+    private CsvTable(String source, CSVParser parser, CsvOptions options, ReadLimits limits)
+            throws MalformedDataException {
         this.source = source;
         this.parser = parser;
+        this.limits = limits;
         this.records = parser.iterator();
         for (int i = 0; i < options.preamble(); i++) {
             if (nextRecord() == null) {
@@ -83,16 +90,45 @@ public final class CsvTable implements Closeable {
      * @throws IOException            if reading fails
      */
     public static CsvTable open(Reader reader, String source, CsvOptions options) throws IOException {
+        return open(reader, source, options, ReadLimits.defaults());
+    }
+
+    /**
+     * Opens a table and reads its header (after the preamble records, if any), within limits: a
+     * line longer than {@link ReadLimits#maxLineLength()} characters or a record of more than
+     * {@link ReadLimits#maxFieldsPerLine()} fields is a {@link MalformedDataException} naming the
+     * line and the limit.
+     *
+     * @param reader  the text; a byte-order mark at its start is skipped; closed by {@link #close()}
+     * @param source  the name used in messages
+     * @param options the CSV syntax
+     * @param limits  the limits
+     * @return the table, positioned after the header
+     * @throws MalformedDataException if the input is empty or its header cannot be parsed
+     * @throws IOException            if reading fails
+     */
+    public static CsvTable open(Reader reader, String source, CsvOptions options, ReadLimits limits)
+            throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(options.delimiter())
                 .setQuote(options.quote())
                 .setIgnoreEmptyLines(true)
                 .setRecordSeparator("\n")
                 .get();
-        Reader text = Sources.skipBom(reader);
-        CSVParser parser = format.parse(text);
+        Reader text;
         try {
-            return new CsvTable(source, parser, options);
+            text = Limits.lines(Sources.skipBom(reader), limits, source);
+        } catch (CharacterCodingException e) {
+            throw undecodable(Location.line(source, 1), e);
+        }
+        CSVParser parser;
+        try {
+            parser = format.parse(text);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try {
+            return new CsvTable(source, parser, options, limits);
         } catch (IOException | RuntimeException e) {
             parser.close();
             throw e;
@@ -183,7 +219,7 @@ public final class CsvTable implements Closeable {
         }
         return row.size() + " field" + (row.size() == 1 ? "" : "s") + " but the header has " + header.size()
                 + (row.size() > header.size() ? " (an unquoted delimiter in a value?)" : "") + ": "
-                + Arrays.toString(row.fields());
+                + fieldsText(row.fields());
     }
 
     /**
@@ -197,21 +233,65 @@ public final class CsvTable implements Closeable {
     }
 
     private CsvRow nextRecord() throws MalformedDataException {
+        CsvRow row;
         try {
             if (!records.hasNext()) {
                 return null;
             }
             CSVRecord record = records.next();
             long end = parser.getCurrentLineNumber();
-            return new CsvRow(this, record, end - embeddedLineBreaks(record));
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
+            row = new CsvRow(this, record, end - embeddedLineBreaks(record));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof MalformedDataException m) {
-                throw new MalformedDataException(m.location(), m.reason(), m);
+                throw m.relocated(m.location());
+            }
+            if (cause instanceof CharacterCodingException c) {
+                throw undecodable(Location.line(source, parser.getCurrentLineNumber() + 1), c);
             }
             throw new MalformedDataException(Location.line(source, parser.getCurrentLineNumber() + 1),
-                    "malformed CSV: " + cause.getMessage(), e);
+                    "malformed CSV: " + syntaxError(cause.getMessage()), e);
         }
+        if (row.size() > limits.maxFieldsPerLine()) {
+            throw Limits.tooManyFields(row.at(), row.size(), limits);
+        }
+        return row;
+    }
+
+    /** The exception for bytes the caller's reader could not decode. */
+    private static MalformedDataException undecodable(Location at, CharacterCodingException e) {
+        return new MalformedDataException(at, "bytes that are not valid text in the input's encoding (wrong"
+                + " encoding? a UTF-16 file? see CsvOptions.withCharset)", e);
+    }
+
+    /** Commons CSV's message of a syntax error in the words of the error grammar. */
+    private static String syntaxError(String message) {
+        String m = String.valueOf(message);
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field is not closed before the end of the input (a missing closing quote?)";
+        }
+        if (m.toLowerCase(Locale.ROOT).contains("invalid char between encapsulated token and delimiter")) {
+            return "text after the closing quote of a field (a quote inside a quoted value must be doubled)";
+        }
+        return ErrorText.scrub(m);
+    }
+
+    /**
+     * The fields of a record as in {@link Arrays#toString(Object[])}, cut after
+     * {@value ErrorText#MAX_VALUE} characters (never building the text of a huge record).
+     */
+    private static String fieldsText(String[] fields) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(fields[i]);
+            if (s.length() > ErrorText.MAX_VALUE) {
+                return s.substring(0, ErrorText.MAX_VALUE) + "…] (" + fields.length + " fields)";
+            }
+        }
+        return s.append(']').toString();
     }
 
     private static int embeddedLineBreaks(CSVRecord record) {

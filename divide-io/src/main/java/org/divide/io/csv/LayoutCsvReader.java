@@ -104,7 +104,7 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
      */
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
-        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, csv)) {
+        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, csv, options.limits())) {
             PanelCollector c = PanelCollector.create(source, options);
             FormatNotes notes = rows(table, layout, c);
             return c.finish().withNotes(notes);

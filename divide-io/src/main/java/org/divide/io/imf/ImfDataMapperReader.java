@@ -122,7 +122,7 @@ public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapper
         for (Response m : metadata) {
             meta.add(m.root(), m.source());
         }
-        return read(JsonInput.parse(reader, source), source, meta, options);
+        return read(JsonInput.parse(reader, source, options.limits()), source, meta, options);
     }
 
     private static ReadResult read(JsonNode root, String source, ImfMetadata meta, ReadOptions options)
@@ -150,7 +150,7 @@ public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapper
             try {
                 indicator = c.indicator(meta.indicator(i.getKey().strip()));
             } catch (IllegalArgumentException e) {
-                c.skip(Location.pointer(source, ip), e.getMessage());
+                c.skip(Location.pointer(source, ip), e);
                 continue;
             }
             for (Map.Entry<String, JsonNode> e : i.getValue().properties()) {
@@ -172,7 +172,7 @@ public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapper
             pointers.add(ep);
             economy = c.economy(code, meta.label(code.strip()), pointers.size() - 1, meta.fallback());
         } catch (IllegalArgumentException ex) {
-            c.skip(Location.pointer(source, ep), ex.getMessage());
+            c.skip(Location.pointer(source, ep), ex);
             return;
         }
         for (Map.Entry<String, JsonNode> y : years.properties()) {
@@ -183,7 +183,7 @@ public final class ImfDataMapperReader implements TextFormatReader<ImfDataMapper
                 pointers.add(yp);
                 c.put(economy, indicator, year, value, pointers.size() - 1);
             } catch (IllegalArgumentException ex) {
-                c.skip(Location.pointer(source, yp), ex.getMessage());
+                c.skip(Location.pointer(source, yp), ex);
             }
         }
     }

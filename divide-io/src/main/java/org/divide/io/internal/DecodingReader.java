@@ -56,8 +56,9 @@ final class DecodingReader extends Reader {
             if (result.isError()) {
                 count(cbuf, off, out.position());
                 throw new MalformedDataException(Location.line(source, lines), "bytes that are not valid "
-                        + decoder.charset() + " at byte offset " + consumed + " (wrong encoding? see CsvOptions"
-                        + ".withCharset)");
+                        + decoder.charset() + " at byte offset " + consumed + (utf16Mark() ? " (a UTF-16 byte-order"
+                        + " mark: save the file as UTF-8, or see CsvOptions.withCharset)"
+                        : " (wrong encoding? see CsvOptions.withCharset)"));
             }
             if (eof && !bytes.hasRemaining()) {
                 decoder.flush(out);
@@ -66,6 +67,16 @@ final class DecodingReader extends Reader {
         }
         count(cbuf, off, out.position());
         return out.position() == off ? -1 : out.position() - off;
+    }
+
+    /** Whether the input starts with the byte-order mark of UTF-16 (either byte order). */
+    private boolean utf16Mark() {
+        if (consumed != 0 || bytes.remaining() < 2) {
+            return false;
+        }
+        int a = bytes.get(bytes.position()) & 0xFF;
+        int b = bytes.get(bytes.position() + 1) & 0xFF;
+        return a == 0xFF && b == 0xFE || a == 0xFE && b == 0xFF;
     }
 
     private void fill() throws IOException {

@@ -31,6 +31,7 @@ public final class LongRows {
         int yc = table.column(layout.year());
         int vc = table.column(layout.value());
         ReadOptions options = c.options();
+        c.noRowsAfterHeader(table.source(), table.headerLine());
         for (CsvRow row; (row = table.next()) != null;) {
             String width = table.widthProblem(row);
             if (width != null) {
@@ -49,7 +50,7 @@ public final class LongRows {
                 col = -1;
                 c.put(e, i, y, v, row.line());
             } catch (IllegalArgumentException ex) {
-                c.skip(col < 0 ? row.at() : row.at(col), ex.getMessage());
+                c.skip(col < 0 ? row.at() : row.at(col), ex);
             }
         }
     }

@@ -73,6 +73,9 @@ public final class PanelCollector {
     private final List<SkippedRecord> skipped = new ArrayList<>();
     private final CellStore cells = new CellStore();
     private long repeated;
+    private long seen;
+    private Location emptyAt;
+    private String emptyRule;
 
     /** An economy of this read, with the bookkeeping for unmatched ones. */
     private static final class Entry {
@@ -167,6 +170,7 @@ public final class PanelCollector {
      */
     public int economy(String key, String name, long position, EconomyResolver fallback)
             throws MalformedDataException {
+        seen++;
         Integer known = byKey.get(key);
         if (known != null) {
             return known;
@@ -323,6 +327,7 @@ public final class PanelCollector {
      *                                have been skipped
      */
     public void skip(Location location, String reason) throws MalformedDataException {
+        seen++;
         if (options.badRecords() == BadRecordPolicy.FAIL) {
             throw new MalformedDataException(location, reason);
         }
@@ -335,11 +340,60 @@ public final class PanelCollector {
     }
 
     /**
+     * Reports a bad record whose problem was reported as an exception: in strict mode the
+     * {@link MalformedDataException} keeps the offending value and the rule of a
+     * {@link org.divide.io.BadValueException} as data; otherwise as {@link #skip(Location, String)}.
+     *
+     * @param location where the record is
+     * @param problem  what is wrong
+     * @throws MalformedDataException as {@link #skip(Location, String)}
+     */
+    public void skip(Location location, IllegalArgumentException problem) throws MalformedDataException {
+        if (options.badRecords() == BadRecordPolicy.FAIL) {
+            seen++;
+            throw MalformedDataException.of(location, problem);
+        }
+        skip(location, String.valueOf(problem.getMessage()));
+    }
+
+    /**
+     * Makes an input without a single data record an error (unless
+     * {@link ReadOptions#allowEmpty()}): a table with its header only. Inputs whose format
+     * describes an empty result (a World Bank API response without data, an SDMX message without
+     * observations) are not so checked.
+     *
+     * @param location where the records were expected, such as the header line of a table
+     * @param rule     the rule, such as {@code "no data rows after the header"}
+     */
+    public void noRecordsAt(Location location, String rule) {
+        this.emptyAt = Objects.requireNonNull(location, "location");
+        this.emptyRule = Objects.requireNonNull(rule, "rule");
+    }
+
+    /**
+     * Locates an input without data rows at the header line of a table: "no data rows after the
+     * header".
+     *
+     * @param source     the source name
+     * @param headerLine the line of the header
+     */
+    public void noRowsAfterHeader(String source, long headerLine) {
+        noRecordsAt(Location.line(source, headerLine), "no data rows after the header");
+    }
+
+    /**
      * Builds the result. The collector must not be used afterwards.
      *
      * @return the panels, the unmatched economies and the skipped records
+     * @throws MalformedDataException if {@link #noRecordsAt} was called, the input held no data
+     *                                record at all (none accepted, skipped or dropped) and
+     *                                {@link ReadOptions#allowEmpty()} is off
      */
-    public ReadResult finish() {
+    public ReadResult finish() throws MalformedDataException {
+        if (seen == 0 && emptyAt != null && !options.allowEmpty()) {
+            throw new MalformedDataException(emptyAt, emptyRule
+                    + " (an empty panel is accepted with ReadOptions.withAllowEmpty(true))");
+        }
         List<Economy> list = economies.stream().map(e -> e.economy).toList();
         PanelParts main = new PanelParts(list, indicators);
         PanelParts aggregates = new PanelParts(list, indicators);

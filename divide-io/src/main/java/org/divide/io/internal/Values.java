@@ -3,6 +3,7 @@ package org.divide.io.internal;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.divide.core.Panel;
+import org.divide.io.BadValueException;
 import org.divide.io.ReadOptions;
 
 /**
@@ -45,7 +46,7 @@ public final class Values {
         if (isNumber(s, separator)) {
             double v = Double.parseDouble(separator == '.' ? s : s.replace(',', '.'));
             if (Double.isInfinite(v)) {
-                throw new IllegalArgumentException("'" + text + "' is beyond the range of a double");
+                throw new BadValueException(text, "is beyond the range of a double");
             }
             return v;
         }
@@ -54,7 +55,7 @@ public final class Values {
         }
         String hint = separator == '.' && isNumber(s, ',') ? " (decimal comma? see ReadOptions.withDecimalComma)"
                 : separator == ',' && isNumber(s, '.') ? " (decimal point, but a decimal comma was asked for)" : "";
-        throw new IllegalArgumentException("'" + text + "' is not a number" + hint);
+        throw new BadValueException(text, "is not a number" + hint);
     }
 
     /**
@@ -74,7 +75,7 @@ public final class Values {
             digits = c >= '0' && c <= '9';
         }
         if (!digits) {
-            throw new IllegalArgumentException("'" + text + "' is not a calendar year");
+            throw new BadValueException(text, "is not a calendar year");
         }
         int year = Integer.parseInt(s);
         if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {

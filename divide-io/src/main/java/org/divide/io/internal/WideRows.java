@@ -63,6 +63,7 @@ public final class WideRows {
         int fixed = !across && ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         Map<String, Integer> seen = new HashMap<>();
         ReadOptions options = c.options();
+        c.noRowsAfterHeader(table.source(), table.headerLine());
         for (CsvRow row; (row = table.next()) != null;) {
             String width = table.widthProblem(row);
             if (width != null) {
@@ -79,7 +80,7 @@ public final class WideRows {
                         : ic < 0 ? fixed : indicator(row.get(ic).strip(), inc < 0 ? null : row.get(inc), c, seen,
                                 indicators);
             } catch (IllegalArgumentException ex) {
-                c.skip(col < 0 ? row.at() : row.at(col), ex.getMessage());
+                c.skip(col < 0 ? row.at() : row.at(col), ex);
                 continue;
             }
             for (int k = 0; k < handles.length; k++) {
@@ -92,7 +93,7 @@ public final class WideRows {
                         c.put(e, rowKey, handles[k], v, row.line());
                     }
                 } catch (IllegalArgumentException ex) {
-                    c.skip(row.at(vc), ex.getMessage());
+                    c.skip(row.at(vc), ex);
                 }
             }
         }

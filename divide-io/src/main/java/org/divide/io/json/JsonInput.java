@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
+import org.divide.io.ReadLimits;
 import org.divide.io.ReadOptions;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.Sources;
 import org.divide.io.internal.Values;
 
@@ -24,36 +26,45 @@ import org.divide.io.internal.Values;
  * JSON parsing shared by the JSON-based readers (World Bank API, IMF DataMapper, the panel JSON,
  * SDMX-JSON): bounded, strict, and with errors that name the source and the position.
  *
- * <p>Documents are parsed with Jackson into a tree, with limits against hostile input: nesting at
- * most {@value #MAX_DEPTH} levels, a string at most {@value #MAX_STRING} characters, a number at
- * most {@value #MAX_NUMBER} digits; a key repeated within one object is an error (rather than
- * the last one silently winning). Syntax errors, truncation and exceeded limits become a
- * {@link MalformedDataException} with the line and column; errors in content are located with a
- * JSON pointer (RFC 6901) through {@link #at(String, String)}.
+ * <p>Documents are parsed with Jackson into a tree, with the limits of {@link ReadLimits} against
+ * hostile input: nesting at most {@link ReadLimits#maxJsonDepth()} levels (default
+ * {@value #MAX_DEPTH}), a string at most {@link ReadLimits#maxJsonStringLength()} characters
+ * (default {@value #MAX_STRING}), a number at most {@value #MAX_NUMBER} digits, a file at most
+ * {@link ReadLimits#maxFileBytes()}; a key repeated within one object is an error (rather than the
+ * last one silently winning). Syntax errors, truncation and exceeded limits become a
+ * {@link MalformedDataException} with the line, the column and the JSON pointer of the enclosing
+ * value, in the words of the error grammar (never the parser's class or method names); errors in
+ * content are located with a JSON pointer (RFC 6901) through {@link #at(String, String)}.
  */
 public final class JsonInput {
 
-    /** The deepest nesting accepted. */
+    /** The deepest nesting accepted by default. */
     public static final int MAX_DEPTH = 64;
-    /** The longest string accepted, in characters. */
+    /** The longest string accepted by default, in characters. */
     public static final int MAX_STRING = 1 << 20;
     /** The longest number accepted, in characters. */
     public static final int MAX_NUMBER = 100;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_STRING)
-                    .maxNumberLength(MAX_NUMBER)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build());
+    private static final ObjectMapper MAPPER = new ObjectMapper(factory(ReadLimits.defaults()));
+    private static final JsonFactory DEFAULT_FACTORY = MAPPER.getFactory();
 
     private JsonInput() {
     }
 
+    private static JsonFactory factory(ReadLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength(limits.maxJsonStringLength())
+                        .maxNameLength(limits.maxJsonStringLength())
+                        .maxNumberLength(MAX_NUMBER)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
     /**
-     * Parses a file (UTF-8, a byte-order mark skipped).
+     * Parses a file (UTF-8, a byte-order mark skipped) within the default limits.
      *
      * @param path the file
      * @return the document's root
@@ -61,13 +72,28 @@ public final class JsonInput {
      * @throws IOException            if it cannot be read
      */
     public static JsonNode parse(Path path) throws IOException {
+        return parse(path, ReadLimits.defaults());
+    }
+
+    /**
+     * Parses a file (UTF-8, a byte-order mark skipped) within limits.
+     *
+     * @param path   the file
+     * @param limits the limits
+     * @return the document's root
+     * @throws MalformedDataException if it is not well-formed JSON within the limits, or empty
+     * @throws IOException            if it cannot be read
+     */
+    public static JsonNode parse(Path path, ReadLimits limits) throws IOException {
+        Limits.checkSize(path, limits);
         try (Reader reader = Sources.open(path, StandardCharsets.UTF_8)) {
-            return parse(reader, Sources.name(path));
+            return parse(reader, Sources.name(path), limits);
         }
     }
 
     /**
-     * Parses a document from a reader (not closed), a byte-order mark at its start skipped.
+     * Parses a document from a reader (not closed), a byte-order mark at its start skipped, within
+     * the default limits.
      *
      * @param reader the text
      * @param source the name used in messages
@@ -76,20 +102,42 @@ public final class JsonInput {
      * @throws IOException            if it cannot be read
      */
     public static JsonNode parse(Reader reader, String source) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(Sources.skipBom(reader))) {
+        return parse(reader, source, ReadLimits.defaults());
+    }
+
+    /**
+     * Parses a document from a reader (not closed), a byte-order mark at its start skipped, within
+     * limits.
+     *
+     * @param reader the text
+     * @param source the name used in messages
+     * @param limits the limits
+     * @return the document's root
+     * @throws MalformedDataException if it is not well-formed JSON within the limits, or empty
+     * @throws IOException            if it cannot be read
+     */
+    public static JsonNode parse(Reader reader, String source, ReadLimits limits) throws IOException {
+        JsonFactory f = limits.maxJsonDepth() == MAX_DEPTH && limits.maxJsonStringLength() == MAX_STRING
+                ? DEFAULT_FACTORY : factory(limits);
+        try (JsonParser parser = f.createParser(Sources.skipBom(reader))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root instanceof MissingNode) {
-                throw new MalformedDataException(Location.of(source), "empty input: no JSON document");
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (root == null || root instanceof MissingNode) {
+                    throw new MalformedDataException(Location.of(source), "empty input: no JSON document");
+                }
+                if (parser.nextToken() != null) {
+                    throw new MalformedDataException(where(source, parser.currentTokenLocation()),
+                            "text after the end of the JSON document");
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                String pointer = parser.getParsingContext() == null ? null
+                        : parser.getParsingContext().pathAsPointer().toString();
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new MalformedDataException(where(source, at).withPointer(pointer),
+                        JsonErrors.reason(e, limits), e);
             }
-            if (parser.nextToken() != null) {
-                throw new MalformedDataException(where(source, parser.currentTokenLocation()),
-                        "text after the end of the JSON document");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new MalformedDataException(where(source, e.getLocation()), "malformed JSON: " + e.getOriginalMessage(),
-                    e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -166,6 +214,6 @@ public final class JsonInput {
         if (location == null || location.getLineNr() < 1) {
             return Location.of(source);
         }
-        return new Location(source, location.getLineNr(), "column " + location.getColumnNr());
+        return Location.position(source, location.getLineNr(), Math.max(location.getColumnNr(), 0));
     }
 }

@@ -57,7 +57,7 @@ public final class PanelJsonReader implements TextFormatReader<PanelJsonReader> 
 
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
-        JsonNode root = JsonInput.parse(reader, source);
+        JsonNode root = JsonInput.parse(reader, source, options.limits());
         Panel panel = PanelJsonParser.read(root, source);
         return new ReadResult(source, panel, EMPTY, List.of(), List.of());
     }

@@ -150,7 +150,8 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
         OwidMetadata meta = metadata == null ? OwidMetadata.none() : metadata;
-        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, CsvOptions.defaults())) {
+        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, CsvOptions.defaults(),
+                options.limits())) {
             PanelCollector c = PanelCollector.create(source, options);
             read(table, meta, c);
             return c.finish();
@@ -190,6 +191,7 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
             throw new MalformedDataException(Location.line(table.source(), table.headerLine()),
                     "no value column after Entity, Code, Year: " + table.header());
         }
+        c.noRowsAfterHeader(table.source(), table.headerLine());
         for (CsvRow row; (row = table.next()) != null;) {
             String width = table.widthProblem(row);
             if (width != null) {
@@ -206,14 +208,14 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
                 col = year;
                 y = Values.year(row.get(year));
             } catch (IllegalArgumentException ex) {
-                c.skip(row.at(col), ex.getMessage());
+                c.skip(row.at(col), ex);
                 continue;
             }
             for (int k = 0; k < columns.size(); k++) {
                 try {
                     c.put(e, indicators.get(k), y, Values.number(row.get(columns.get(k)), c.options()), row.line());
                 } catch (IllegalArgumentException ex) {
-                    c.skip(row.at(columns.get(k)), ex.getMessage());
+                    c.skip(row.at(columns.get(k)), ex);
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.divide.io.sdmx;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.divide.core.Panel;
+import org.divide.io.BadValueException;
+import org.divide.io.ErrorText;
 
 /**
  * An SDMX time period: a year, a frequency and the number of the period within the year.
@@ -60,7 +62,7 @@ public record Period(int year, Frequency frequency, int number) {
         String s = text.strip();
         int n = s.length();
         if (n < 4 || !digits(s, 0, 4)) {
-            throw new IllegalArgumentException("'" + text + "' is not an SDMX time period" + FORMS);
+            throw new BadValueException(text, "is not an SDMX time period" + FORMS);
         }
         int year = Integer.parseInt(s, 0, 4, 10);
         try {
@@ -84,9 +86,12 @@ public record Period(int year, Frequency frequency, int number) {
                 }
             }
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an SDMX time period: " + e.getMessage(), e);
+            BadValueException bad = new BadValueException(text, "is not an SDMX time period: "
+                    + ErrorText.scrub(e.getMessage()));
+            bad.initCause(e);
+            throw bad;
         }
-        throw new IllegalArgumentException("'" + text + "' is not an SDMX time period" + FORMS);
+        throw new BadValueException(text, "is not an SDMX time period" + FORMS);
     }
 
     /**

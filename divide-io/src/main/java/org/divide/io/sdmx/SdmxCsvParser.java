@@ -32,7 +32,7 @@ final class SdmxCsvParser {
             syntax = CsvOptions.defaults().withDelimiter(delimiter(buffered));
             text = buffered;
         }
-        try (CsvTable table = CsvTable.open(text, source, syntax)) {
+        try (CsvTable table = CsvTable.open(text, source, syntax, options.limits())) {
             CsvColumns columns = CsvColumns.of(table, sdmx);
             SeriesCollector c = new SeriesCollector(source, sdmx, options, line -> Location.line(source, line));
             String structure = rows(table, columns, c);
@@ -66,6 +66,7 @@ final class SdmxCsvParser {
         String[] names = new String[dims.size()];
         ReadOptions options = c.options();
         String structure = null;
+        c.noRowsAfterHeader(table.source(), table.headerLine());
         for (CsvRow row; (row = table.next()) != null;) {
             String width = table.widthProblem(row);
             if (width != null) {
@@ -100,7 +101,7 @@ final class SdmxCsvParser {
                 col = -1;
                 c.put(s, p, v, row.line());
             } catch (IllegalArgumentException e) {
-                c.skip(col < 0 ? row.at() : row.at(col), e.getMessage());
+                c.skip(col < 0 ? row.at() : row.at(col), e);
             }
         }
         return structure == null ? "" : structure;

@@ -98,7 +98,7 @@ final class SdmxJsonParser {
                 try {
                     key.parse(e.getKey(), JsonStructure.SERIES);
                 } catch (IllegalArgumentException ex) {
-                    c.skip(locate(at | MASK), ex.getMessage());
+                    c.skip(locate(at | MASK), ex);
                     so++;
                     continue;
                 }
@@ -133,7 +133,7 @@ final class SdmxJsonParser {
                     c.put(s, Period.parse(key.period()), value, position);
                 }
             } catch (IllegalArgumentException ex) {
-                c.skip(locate(position), ex.getMessage());
+                c.skip(locate(position), ex);
             }
         }
     }

@@ -62,7 +62,7 @@ public final class SdmxJsonReader extends SdmxReaderBase<SdmxJsonReader>
 
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
-        return read(JsonInput.parse(reader, source), source);
+        return read(JsonInput.parse(reader, source, options().limits()), source);
     }
 
     /**

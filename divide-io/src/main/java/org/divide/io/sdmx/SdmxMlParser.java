@@ -16,6 +16,7 @@ import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.Values;
 
 /**
@@ -85,7 +86,7 @@ final class SdmxMlParser {
     }
 
     static ReadResult read(InputStream in, String source, SdmxOptions sdmx, ReadOptions options) throws IOException {
-        XMLStreamReader xml = XmlInput.open(in, source);
+        XMLStreamReader xml = XmlInput.open(Limits.bounded(in, options.limits(), source), source);
         try {
             SdmxMlParser reader = new SdmxMlParser(xml, source, sdmx, options);
             reader.run();
@@ -317,7 +318,7 @@ final class SdmxMlParser {
             Period p = Period.parse(period);
             c.put(s, p, Values.number(obsValue == null ? "" : obsValue, options), obsAt);
         } catch (IllegalArgumentException e) {
-            c.skip(XmlInput.location(source, obsAt), e.getMessage());
+            c.skip(XmlInput.location(source, obsAt), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.Sources;
 
 /**
@@ -66,6 +67,7 @@ public final class SdmxMlReader extends SdmxReaderBase<SdmxMlReader> {
 
     @Override
     public ReadResult read(Path path) throws IOException {
+        Limits.checkSize(path, options().limits());
         try (InputStream in = Files.newInputStream(path)) {
             return SdmxMlParser.read(in, Sources.name(path), sdmx(), options());
         }

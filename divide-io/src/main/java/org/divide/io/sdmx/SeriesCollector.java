@@ -148,7 +148,7 @@ final class SeriesCollector {
             String name = names == null ? null : name(names, r);
             s = new Series(economy, indicator(ids, values, r), name != null ? name : title);
         } catch (IllegalArgumentException e) {
-            panel.skip(locator.apply(position), e.getMessage());
+            panel.skip(locator.apply(position), e);
             return null;
         }
         known.put(k, s);
@@ -238,13 +238,36 @@ final class SeriesCollector {
     }
 
     /**
+     * Reports a bad record whose problem is an exception, keeping an offending value as data.
+     *
+     * @param location where the record is
+     * @param problem  what is wrong
+     * @throws MalformedDataException in strict mode, or past the lenient limit
+     */
+    void skip(Location location, IllegalArgumentException problem) throws MalformedDataException {
+        panel.skip(location, problem);
+    }
+
+    /**
+     * Locates an input without data rows at the header line of a table.
+     *
+     * @param source     the source name
+     * @param headerLine the line of the header
+     */
+    void noRowsAfterHeader(String source, long headerLine) {
+        panel.noRowsAfterHeader(source, headerLine);
+    }
+
+    /**
      * Builds the result.
      *
      * @param structure     the structure or dataflow the message names, or empty
      * @param timeDimension the time dimension id as the message writes it
      * @return the result
+     * @throws MalformedDataException if the message holds no observation and empty inputs are not
+     *                                allowed
      */
-    ReadResult finish(String structure, String timeDimension) {
+    ReadResult finish(String structure, String timeDimension) throws MalformedDataException {
         long used = all.stream().filter(s -> s.observations > 0).count();
         SdmxNotes notes = new SdmxNotes(structure, first == null ? "" : first.economyId,
                 first == null ? List.of() : first.indicatorIds, timeDimension, used, observations);

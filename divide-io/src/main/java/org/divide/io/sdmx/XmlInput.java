@@ -7,6 +7,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.divide.io.ErrorText;
 import org.divide.io.MalformedDataException;
 
 /**
@@ -65,10 +66,16 @@ final class XmlInput {
      * @return the exception to throw
      */
     static MalformedDataException malformed(String source, XMLStreamException e) {
+        for (Throwable t = e.getNestedException() != null ? e.getNestedException() : e.getCause(); t != null;
+                t = t.getCause()) {
+            if (t instanceof MalformedDataException m) {
+                return m;
+            }
+        }
         Location at = e.getLocation();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int m = message.indexOf("Message: ");
-        String reason = (m >= 0 ? message.substring(m + 9) : message).strip();
+        String reason = ErrorText.scrub((m >= 0 ? message.substring(m + 9) : message).strip());
         return new MalformedDataException(at == null || at.getLineNumber() < 1 ? org.divide.io.Location.of(source)
                 : location(source, at.getLineNumber(), at.getColumnNumber()), "malformed XML: " + reason, e);
     }

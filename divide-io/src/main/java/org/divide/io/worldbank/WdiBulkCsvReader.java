@@ -143,7 +143,7 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
         EconomyResolver fallback = countryMetadata == null ? NONE : countryMetadata;
-        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, CSV)) {
+        try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, CSV, options.limits())) {
             PanelCollector collector = PanelCollector.create(source, options);
             WideRows.read(table, LAYOUT, collector, fallback,
                     (code, name) -> WdiIndicators.of(code, name, WdiIndicators.WDI));

@@ -90,7 +90,7 @@ public final class WorldBankApiReader implements TextFormatReader<WorldBankApiRe
         List<String> names = new ArrayList<>();
         for (Path page : pages) {
             names.add(Sources.name(page));
-            roots.add(JsonInput.parse(page));
+            roots.add(JsonInput.parse(page, options.limits()));
         }
         return WorldBankPages.read(roots, names, options);
     }
@@ -111,7 +111,7 @@ public final class WorldBankApiReader implements TextFormatReader<WorldBankApiRe
         }
         List<JsonNode> roots = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            roots.add(JsonInput.parse(pages.get(i), names.get(i)));
+            roots.add(JsonInput.parse(pages.get(i), names.get(i), options.limits()));
         }
         return WorldBankPages.read(roots, names, options);
     }

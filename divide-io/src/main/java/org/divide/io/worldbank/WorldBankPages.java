@@ -110,7 +110,7 @@ final class WorldBankPages {
                 field = "";
                 c.put(economy, indicator, year, value, base | k);
             } catch (IllegalArgumentException e) {
-                c.skip(Location.pointer(page.name(), at + field), e.getMessage());
+                c.skip(Location.pointer(page.name(), at + field), e);
             }
         }
     }

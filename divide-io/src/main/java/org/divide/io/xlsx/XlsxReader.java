@@ -1,5 +1,6 @@
 package org.divide.io.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,18 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.divide.io.FormatReader;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
+import org.divide.io.ReadLimits;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvTable;
 import org.divide.io.csv.LongLayout;
 import org.divide.io.csv.WideLayout;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.LongRows;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
@@ -41,8 +46,12 @@ import org.divide.io.internal.WideRows;
  *
  * <p>Messages name the file and the sheet, and the row as a line number, such as
  * {@code data.xlsx [sheet 'GDP'] line 7, column 'value': 'n/d' is not a number}. A file that is
- * not a workbook, is empty or truncated, or lacks the sheet is rejected naming it. Workbooks are
- * opened read-only with Apache POI, whose guards against zip bombs apply.
+ * not a workbook, is empty or truncated, or lacks the sheet is rejected naming it, in the words of
+ * the error grammar (never POI's class names). Workbooks are opened read-only with Apache POI,
+ * after a check that their parts do not inflate beyond {@link ReadLimits#maxDecompressedBytes()}
+ * (a zip bomb); a sheet of more than {@link ReadLimits#maxCells()} cells is refused. Errors in a
+ * cell carry the sheet and the cell reference as data ({@link Location#sheet()},
+ * {@link Location#cell()}).
  */
 public final class XlsxReader implements FormatReader<XlsxReader> {
 
@@ -123,21 +132,36 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
     /**
      * {@inheritDoc}
      *
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
+     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode), or
+     *                                beyond the {@link ReadLimits} of the options
      */
     @Override
     public ReadResult read(Path path) throws IOException {
-        return read(file(path), Sources.name(path));
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(path.toString());
+        }
+        String source = Sources.name(path);
+        ReadLimits limits = options.limits();
+        Limits.checkSize(path, limits);
+        ZipGuard.check(path, source, limits);
+        return read(() -> WorkbookFactory.create(path.toFile(), null, true), source);
     }
 
     /**
      * {@inheritDoc}
      *
-     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode)
+     * <p>The stream is read into memory (at most {@link ReadLimits#maxFileBytes()} bytes) before
+     * the workbook is opened.
+     *
+     * @throws MalformedDataException if the workbook or the sheet is malformed (strict mode), or
+     *                                beyond the {@link ReadLimits} of the options
      */
     @Override
     public ReadResult read(InputStream in, String source) throws IOException {
-        return read(() -> WorkbookFactory.create(shield(in)), source);
+        ReadLimits limits = options.limits();
+        byte[] bytes = Limits.bounded(shield(in), limits, source).readAllBytes();
+        ZipGuard.check(bytes, source, limits);
+        return read(() -> WorkbookFactory.create(new ByteArrayInputStream(bytes)), source);
     }
 
     /** Opens a workbook. */
@@ -148,17 +172,57 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
 
     private ReadResult read(Opener opener, String source) throws IOException {
         try (Workbook workbook = open(opener, source)) {
-            Sheet sheet = sheet(workbook, source, xlsx.sheet());
-            String name = source + " [sheet '" + sheet.getSheetName() + "']";
-            try (CsvTable table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
-                    CsvOptions.defaults().withPreamble(xlsx.preamble()))) {
-                PanelCollector c = PanelCollector.create(name, options);
-                if (longLayout != null) {
-                    LongRows.read(table, longLayout, c);
-                } else {
-                    WideRows.read(table, wideLayout, c);
-                }
-                return c.finish();
+            return read(workbook, source);
+        } catch (RuntimeException e) {
+            throw new MalformedDataException(Location.of(source), "not a readable xlsx or xls workbook ("
+                    + PoiErrors.reason(e) + ")", e);
+        }
+    }
+
+    private ReadResult read(Workbook workbook, String source) throws IOException {
+        Sheet sheet = sheet(workbook, source, xlsx.sheet());
+        String name = source + " [sheet '" + sheet.getSheetName() + "']";
+        checkCells(sheet, source);
+        CsvTable table = null;
+        try {
+            table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
+                    CsvOptions.defaults().withPreamble(xlsx.preamble()), options.limits());
+            PanelCollector c = PanelCollector.create(name, options);
+            if (longLayout != null) {
+                LongRows.read(table, longLayout, c);
+            } else {
+                WideRows.read(table, wideLayout, c);
+            }
+            return c.finish();
+        } catch (MalformedDataException e) {
+            throw e.relocated(inSheet(e.location(), source, sheet.getSheetName(), table));
+        } finally {
+            if (table != null) {
+                table.close();
+            }
+        }
+    }
+
+    /** A location of the sheet's text as one of the workbook: file, sheet, row, column and cell. */
+    private static Location inSheet(Location at, String source, String sheet, CsvTable table) {
+        String field = at.field();
+        String cell = null;
+        if (table != null && at.line() > 0 && field != null && field.startsWith("column '") && field.endsWith("'")) {
+            int index = table.findColumn(field.substring(8, field.length() - 1));
+            if (index >= 0) {
+                cell = CellReference.convertNumToColString(index) + at.line();
+            }
+        }
+        return at.inSheet(source, sheet, cell);
+    }
+
+    private void checkCells(Sheet sheet, String source) throws MalformedDataException {
+        long cells = 0;
+        for (Row row : sheet) {
+            cells += row.getPhysicalNumberOfCells();
+            if (cells > options.limits().maxCells()) {
+                throw MalformedDataException.limit(new Location(source, 0, null, 0, null, sheet.getSheetName(),
+                        null), "a sheet of more than " + options.limits().maxCells() + " cells", "maxCells");
             }
         }
     }
@@ -173,16 +237,8 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
                 throw m;
             }
             throw new MalformedDataException(Location.of(source), "not a readable xlsx or xls workbook ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                    + PoiErrors.reason(e) + ")", e);
         }
-    }
-
-    /** Opens a file read-only; a missing file is an I/O error, not a malformed workbook. */
-    private static Opener file(Path path) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            throw new NoSuchFileException(path.toString());
-        }
-        return () -> WorkbookFactory.create(path.toFile(), null, true);
     }
 
     /** A view of a stream whose {@code close()} leaves it open: the caller owns it. */

@@ -168,7 +168,7 @@ class SdmxCsvTest {
         assertEquals("t.csv: empty input: no header line", e.getMessage());
         e = assertThrows(MalformedDataException.class, () -> read("DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
                 + "X,KEN,2020,\"1"));
-        assertTrue(e.getMessage().startsWith("t.csv line 3: malformed CSV: (startline 2) EOF reached before"),
+        assertTrue(e.getMessage().startsWith("t.csv line 3: malformed CSV: a quoted field is not closed before the end of the input"),
                 e.getMessage());
         e = assertThrows(MalformedDataException.class, () -> read("DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
                 + "X,KEN,2020\n"));

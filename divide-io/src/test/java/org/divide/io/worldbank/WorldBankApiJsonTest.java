@@ -109,7 +109,7 @@ class WorldBankApiJsonTest {
         String truncated = page(1, 1, 1, record("KEN", "2020", "1"));
         MalformedDataException e = fails(truncated.substring(0, truncated.length() - 30));
         assertTrue(e.getMessage().startsWith("p1.json line 1, column "), e.getMessage());
-        assertTrue(e.getMessage().contains("malformed JSON: Unexpected end-of-input"), e.getMessage());
+        assertTrue(e.getMessage().contains("malformed JSON: the document ends before it is complete (truncated?)"), e.getMessage());
         assertEquals("p1.json: empty input: no JSON document", fails("  ").getMessage());
     }
 
@@ -131,8 +131,8 @@ class WorldBankApiJsonTest {
     @Test
     void duplicateKeysAndDeepNestingAreRejected() {
         MalformedDataException dup = fails("[{\"page\":1,\"page\":2}]");
-        assertTrue(dup.getMessage().contains("Duplicate field 'page'"), dup.getMessage());
+        assertTrue(dup.getMessage().contains("at /0/page: member 'page' repeated in one object"), dup.getMessage());
         MalformedDataException deep = fails("[".repeat(100) + "]".repeat(100));
-        assertTrue(deep.getMessage().contains("nesting depth"), deep.getMessage());
+        assertTrue(deep.getMessage().contains("JSON nested deeper than 64 levels"), deep.getMessage());
     }
 }

@@ -22,6 +22,7 @@ import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.BadRecordPolicy;
 import org.divide.io.EconomyResolver;
+import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
@@ -69,7 +70,7 @@ class XlsxReaderTest {
         });
         MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
                 .withOptions(NONE).read(new ByteArrayInputStream(book), "wb.xlsx"));
-        assertEquals("wb.xlsx [sheet 'S'] line 2, column 'value': '=2*3' is not a number", e.getMessage());
+        assertEquals("wb.xlsx [sheet 'S'] line 2, column 'value', cell D2: '=2*3' is not a number", e.getMessage());
     }
 
     @Test
@@ -81,7 +82,10 @@ class XlsxReaderTest {
         });
         MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
                 .withOptions(NONE).read(new ByteArrayInputStream(book), "wb.xlsx"));
-        assertEquals("wb.xlsx [sheet 'S'] line 5, column 'value': 'n/d' is not a number", e.getMessage());
+        assertEquals("wb.xlsx [sheet 'S'] line 5, column 'value', cell D5: 'n/d' is not a number", e.getMessage());
+        assertEquals(new Location("wb.xlsx", 5, "column 'value'", 0, null, "S", "D5"), e.location());
+        assertEquals("n/d", e.value());
+        assertEquals("is not a number", e.rule());
         ReadResult lenient = XlsxReader.withDefaults().withOptions(NONE.withBadRecords(BadRecordPolicy.SKIP))
                 .read(new ByteArrayInputStream(book), "wb.xlsx");
         assertEquals(1, lenient.skipped().size());
@@ -106,7 +110,7 @@ class XlsxReaderTest {
         MalformedDataException e = assertThrows(MalformedDataException.class, () -> XlsxReader.withDefaults()
                 .withLayout(WideLayout.indicatorsAcross("when")).withOptions(NONE)
                 .read(new ByteArrayInputStream(book), "wb.xlsx"));
-        assertEquals("wb.xlsx [sheet 'S'] line 2, column 'when': '2024-03-01' is not a calendar year", e.getMessage());
+        assertEquals("wb.xlsx [sheet 'S'] line 2, column 'when', cell B2: '2024-03-01' is not a calendar year", e.getMessage());
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.divide.io.MalformedDataException;
+import org.divide.io.PanelFormat;
 import org.divide.io.PanelFormats;
 
 /**
@@ -72,6 +74,27 @@ record DataInput(String source, Path path, byte[] bytes) {
         }
         try (InputStream in = open()) {
             return in.readNBytes(PanelFormats.HEAD_BYTES);
+        }
+    }
+
+    /**
+     * The published format of the input, or {@code null} for a text table no published format
+     * has (a table of economies, or of units).
+     *
+     * @return the format, or {@code null}
+     * @throws MalformedDataException for JSON or XML of an unknown kind (not a table)
+     * @throws IOException if the input cannot be read
+     */
+    PanelFormat detect() throws IOException {
+        byte[] head = head();
+        try {
+            return PanelFormats.detect(path != null ? path.toString() : "stdin.csv", head);
+        } catch (MalformedDataException unknown) {
+            String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            if (start.startsWith("{") || start.startsWith("[") || start.startsWith("<")) {
+                throw unknown;
+            }
+            return null;
         }
     }
 

@@ -195,10 +195,8 @@ final class DatasetLoader {
         if (input.path() != null && !Files.isRegularFile(input.path())) {
             PlainCsv.openStream(input.path()).close(); // the one-line "no such file" message
         }
-        PanelFormat format;
-        try {
-            format = PanelFormats.detect(input.path() != null ? input.path().toString() : "stdin.csv", input.head());
-        } catch (MalformedDataException unknown) {
+        PanelFormat format = input.detect();
+        if (format == null) {
             return null;
         }
         boolean csv = format != PanelFormat.XLSX && format != PanelFormat.JSON && format != PanelFormat.SDMX_JSON

@@ -86,7 +86,7 @@ final class Sample {
         if (d.files.size() == 1 && d.format() == null && d.indicatorColumn == null && d.valueColumn == null
                 && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
             DataInput input = DataInput.of(d.files.get(0), stdin);
-            PanelFormat format = detected(input);
+            PanelFormat format = input.detect();
             if ((format == null || format == PanelFormat.WIDE_INDICATORS) && !economyTableWithoutValue(c, input)) {
                 return readRows(c, input, group, groupYear);
             }
@@ -103,14 +103,6 @@ final class Sample {
         List<String> header = PlainCsv.header(input);
         return c.value == null && ColumnNames.detect(header, List.of("value")) == null
                 && (c.data.economyColumn != null || ColumnNames.detect(header, ColumnNames.ECONOMY) != null);
-    }
-
-    private static PanelFormat detected(DataInput input) throws IOException {
-        try {
-            return PanelFormats.detect(input.source(), input.head());
-        } catch (MalformedDataException unknown) {
-            return null;
-        }
     }
 
     /** The rows of a joined dataset: one per economy and year with a value or a weight. */

@@ -12,7 +12,7 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
     private final ShiftedMoments moments = new ShiftedMoments(Double.NaN);
 
     private CoefficientOfVariationAccumulator(InequalityOptions options) {
-        super(new ValuePolicy(Dispersion.CV, ValuePolicy.Domain.REAL, options));
+        super(new ValuePolicy(Dispersion.CV, Domain.POSITIVE_MEAN, options));
         this.correction = options.smallSampleCorrection();
     }
 
@@ -32,8 +32,7 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
     /** @return σ/μ of the values accepted so far; {@code NaN} when empty or μ ≤ 0 */
     @Override
     public double getAsDouble() {
-        double mu = moments.mean();
-        return mu > 0 ? Math.sqrt(moments.variance(correction, true)) / mu : Double.NaN;
+        return moments.coefficientOfVariation(correction, true);
     }
 
     /** @return the weighted mean of the values accepted so far */

@@ -58,6 +58,11 @@ public record GeneralizedEntropy(double alpha, InequalityOptions options) implem
 
     /** @return "Theil T", "MLD" or "GE(α)" */
     @Override
+    public Domain domain() {
+        return Entropy.geDomain(alpha);
+    }
+
+    @Override
     public String name() {
         return Entropy.geName(alpha);
     }

@@ -35,6 +35,11 @@ public record Kolm(double kappa, InequalityOptions options) implements SumBasedM
 
     /** @return "Kolm(κ)" */
     @Override
+    public Domain domain() {
+        return Domain.ANY;
+    }
+
+    @Override
     public String name() {
         return Dispersion.kolmName(kappa);
     }

@@ -51,7 +51,7 @@ final class Dispersion {
         return Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
             ShiftedMoments m = new ShiftedMoments(shift);
             for (int i = from; i < to; i++) {
-                m.add(logs ? Logarithm.ln(x[i]) : x[i], w == null ? 1 : w[i]);
+                m.addInRange(logs ? Logarithm.ln(x[i]) : x[i], w == null ? 1 : w[i]);
             }
             return m;
         }, ShiftedMoments::add);
@@ -96,7 +96,7 @@ final class Dispersion {
         KolmSums sums = Chunks.reduce(s.size(), options.parallel(), (from, to) -> {
             KolmSums k = new KolmSums(shiftedKappa, base);
             for (int i = from; i < to; i++) {
-                k.add(xs[i], ws == null ? 1 : ws[i]);
+                k.addInRange(xs[i], ws == null ? 1 : ws[i]);
             }
             return k;
         }, KolmSums::add);

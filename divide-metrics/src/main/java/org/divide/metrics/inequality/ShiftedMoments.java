@@ -48,8 +48,24 @@ final class ShiftedMoments {
         if ((dx | dw) != 0) {
             rescale(dx, dw);
         }
-        double v = xScale.stored(x);
-        double u = wScale.stored(w);
+        addStored(xScale.stored(x), wScale.stored(w));
+    }
+
+    /**
+     * Adds a value and weight already of a magnitude whose squares and sums stay in range (the
+     * array paths, whose {@link Sample} has shifted them): no scale is consulted, so the sums are
+     * exactly those of the plain algorithm. Not to be mixed with {@link #add(double, double)} of
+     * values that needed scaling.
+     *
+     * @param x a finite value with |x| ≤ 2^301
+     * @param w its weight
+     */
+    void addInRange(double x, double w) {
+        count++;
+        addStored(x, w);
+    }
+
+    private void addStored(double v, double u) {
         if (Double.isNaN(shift)) {
             shift = v;
         }

@@ -40,7 +40,11 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
         return moments.mean();
     }
 
-    /** @return the (corrected) variance of the values accepted so far */
+    /**
+     * @return the (corrected) variance of the values accepted so far, in the squared units of the
+     *         values: it overflows to infinity for values beyond about 1e154 (the CV, {@link
+     *         #getAsDouble()}, stays finite at any magnitude)
+     */
     public double variance() {
         return moments.variance(correction, true);
     }

@@ -199,7 +199,11 @@ public final class GroupedEntropyAccumulator {
             rows.add(new Decomposition.Group(labels[k], s, s * muK / mu, muK, index, contribution));
         }
         double b = weight > 0 ? between.generalizedEntropy() : Double.NaN;
-        return new Decomposition(policy.measure(), total.generalizedEntropy(), within.value(), b, 0, rows,
+        // GE decomposes exactly: the total is within + between, each summed accurately at its own
+        // scale; the total of the merged group sums loses digits when group means are decades apart
+        double w = within.value();
+        double t = Double.isFinite(w + b) ? w + b : total.generalizedEntropy();
+        return new Decomposition(policy.measure(), t, w, b, 0, rows,
                 (int) Math.min(Integer.MAX_VALUE, count), skippedNaN, droppedNonPositive);
     }
 }

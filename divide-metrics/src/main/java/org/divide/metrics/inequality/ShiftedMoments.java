@@ -38,8 +38,8 @@ final class ShiftedMoments {
      * @param w its weight, finite and {@code >= 0}
      */
     void add(double x, double w) {
-        count++;
         if (Double.isInfinite(x)) {
+            count++;
             infinite = true;
             return;
         }
@@ -48,7 +48,7 @@ final class ShiftedMoments {
         if ((dx | dw) != 0) {
             rescale(dx, dw);
         }
-        addStored(xScale.stored(x), wScale.stored(w));
+        addInRange(xScale.stored(x), wScale.stored(w));
     }
 
     /**
@@ -57,11 +57,16 @@ final class ShiftedMoments {
      * exactly those of the plain algorithm. Not to be mixed with {@link #add(double, double)} of
      * values that needed scaling.
      *
-     * @param x a finite value with |x| ≤ 2^301
+     * @param x a value with |x| ≤ 2^301 (an infinite one, the logarithm of a zero kept as the
+     *          limit, makes the variance infinite)
      * @param w its weight
      */
     void addInRange(double x, double w) {
         count++;
+        if (Double.isInfinite(x)) {
+            infinite = true;
+            return;
+        }
         addStored(x, w);
     }
 

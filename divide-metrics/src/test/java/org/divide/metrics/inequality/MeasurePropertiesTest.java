@@ -37,6 +37,11 @@ class MeasurePropertiesTest {
     private static final double ROUNDED = 1e-9;
     /** Tolerance of identities between separately computed parts (decompositions). */
     private static final double IDENTITY = 1e-10;
+    /**
+     * Tolerance of a streaming accumulator against the array path: the accumulator scales by its
+     * first value instead of the mean, which costs a few digits on data spanning eight decades.
+     */
+    private static final double STREAMING = 1e-9;
 
     /** The measures whose value does not change when every value is multiplied by c &gt; 0. */
     static List<Measure> scaleInvariant() {
@@ -292,6 +297,11 @@ class MeasurePropertiesTest {
         }
         double[] wk = Arrays.copyOf(w, x.length);
         wk[0] = Math.max(wk[0], 1);
+        double weightedTotal = 0;
+        for (int i = 0; i < x.length; i++) {
+            weightedTotal += wk[i] * x[i];
+        }
+        net.jqwik.api.Assume.that(weightedTotal > 0); // else every term is NaN (mean 0)
         double c = Math.scalb(1.0, k);
         for (double alpha : new double[] {-1, 0, 0.5, 1, 2}) {
             GeneralizedEntropy ge = Measure.generalizedEntropy(alpha);
@@ -349,8 +359,8 @@ class MeasurePropertiesTest {
         } else {
             assertClose(expected, array, EXACT, m, k);
         }
-        assertClose(array, whole.getAsDouble(), 1e-11, m, k);
-        assertClose(array, merged, 1e-11, m, k);
+        assertClose(array, whole.getAsDouble(), STREAMING, m, k);
+        assertClose(array, merged, STREAMING, m, k);
     }
 
     /** Zeros replaced by a positive value where the measure requires x &gt; 0. */

@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
  * with the sums every measure needs (total weight, total, sum of squared weights, extremes).
  * Built in one chunked pass; arrays are copied only when observations are removed. What the
  * policies removed is logged at DEBUG (logger {@code org.divide.metrics.inequality.Sample}) besides
- * being counted in the {@link Estimate}.
+ * being counted in the {@link Estimate}. Values whose magnitude, or weights whose total, lies
+ * outside the range {@link Magnitude} keeps are copied multiplied by an exact power of two
+ * ({@link #xShift}, {@link #wShift}) and scanned again, so that no sum of any measure overflows
+ * or underflows; measures in the units of x shift their result back.
  */
 final class Sample {
 

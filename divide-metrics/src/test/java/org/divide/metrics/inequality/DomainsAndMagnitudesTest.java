@@ -131,6 +131,39 @@ class DomainsAndMagnitudesTest {
     }
 
     @Test
+    void longArraysOnTheParallelPathAtExtremeMagnitudes() {
+        double[] x = TestData.lognormal(14, 300_000);
+        double[] w = TestData.weights(15, x.length);
+        for (double c : new double[] {1e300, 0x1p-1000, 1e-300}) {
+            double[] scaled = new double[x.length];
+            double[] weights = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                scaled[i] = x[i] * c;
+                weights[i] = w[i] * 1e300;
+            }
+            for (Measure m : List.of(Measure.gini(), Measure.theilT(), Measure.theilL(), Measure.coefficientOfVariation(),
+                    Measure.generalizedEntropy(2), Measure.palma(), Measure.wolfson())) {
+                assertEquals(m.compute(x, w), m.compute(scaled, weights), 1e-12, m.name() + " at " + c);
+            }
+            Decomposition d = Measure.theilT().decompose(x, w, groupsOf(x.length));
+            Decomposition e = Measure.theilT().decompose(scaled, weights, groupsOf(x.length));
+            assertEquals(d.within(), e.within(), 1e-12);
+            assertEquals(d.between(), e.between(), 1e-12);
+            assertEquals(d.groups().get(1).mean() * c, e.groups().get(1).mean(), 1e-12 * d.groups().get(1).mean() * c);
+            assertEquals(Inequality.lorenz(x, w).mean() * c, Inequality.lorenz(scaled, weights).mean(),
+                    1e-12 * Inequality.lorenz(x, w).mean() * c);
+        }
+    }
+
+    private static int[] groupsOf(int n) {
+        int[] g = new int[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = i % 7;
+        }
+        return g;
+    }
+
+    @Test
     void weightsWhoseSumOverflowsAndTinyWeights() {
         double[] x = {1, 2, 3, 5, 8, 13};
         double[] w = {1, 2, 1, 3, 1, 1};

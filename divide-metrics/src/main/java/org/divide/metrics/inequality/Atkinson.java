@@ -41,6 +41,11 @@ public record Atkinson(double epsilon, InequalityOptions options)
 
     /** @return "Atkinson(ε)" */
     @Override
+    public Domain domain() {
+        return Entropy.atkinsonDomain(epsilon);
+    }
+
+    @Override
     public String name() {
         return Entropy.atkinsonName(epsilon);
     }

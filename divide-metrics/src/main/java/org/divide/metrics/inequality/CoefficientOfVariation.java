@@ -26,6 +26,11 @@ public record CoefficientOfVariation(InequalityOptions options)
     }
 
     @Override
+    public Domain domain() {
+        return Domain.POSITIVE_MEAN;
+    }
+
+    @Override
     public String name() {
         return Dispersion.CV;
     }

@@ -12,7 +12,7 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
     private final ShiftedMoments moments = new ShiftedMoments(Double.NaN);
 
     private CoefficientOfVariationAccumulator(InequalityOptions options) {
-        super(new ValuePolicy(Dispersion.CV, ValuePolicy.Domain.REAL, options));
+        super(new ValuePolicy(Dispersion.CV, Domain.POSITIVE_MEAN, options));
         this.correction = options.smallSampleCorrection();
     }
 
@@ -32,8 +32,7 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
     /** @return σ/μ of the values accepted so far; {@code NaN} when empty or μ ≤ 0 */
     @Override
     public double getAsDouble() {
-        double mu = moments.mean();
-        return mu > 0 ? Math.sqrt(moments.variance(correction, true)) / mu : Double.NaN;
+        return moments.coefficientOfVariation(correction, true);
     }
 
     /** @return the weighted mean of the values accepted so far */
@@ -41,7 +40,11 @@ public final class CoefficientOfVariationAccumulator extends StreamingAccumulato
         return moments.mean();
     }
 
-    /** @return the (corrected) variance of the values accepted so far */
+    /**
+     * @return the (corrected) variance of the values accepted so far, in the squared units of the
+     *         values: it overflows to infinity for values beyond about 1e154 (the CV, {@link
+     *         #getAsDouble()}, stays finite at any magnitude)
+     */
     public double variance() {
         return moments.variance(correction, true);
     }

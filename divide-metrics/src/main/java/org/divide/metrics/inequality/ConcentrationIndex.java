@@ -67,7 +67,7 @@ final class ConcentrationIndex {
                 }
             }
         }
-        Sample s = Sample.of(NAME, xs, ws, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(NAME, xs, ws, Domain.POSITIVE_MEAN, options);
         double[] ranks = rs;
         if (s.kept != null) {
             ranks = new double[s.size()];

@@ -23,7 +23,7 @@ final class Corrections {
             return n / (n - 1.0);
         }
         if (correction == SmallSampleCorrection.FREQUENCY) {
-            return totalWeight / (totalWeight - 1);
+            return Double.isInfinite(totalWeight) ? 1 : totalWeight / (totalWeight - 1);
         }
         return 1 / (1 - sumSquaredWeights / totalWeight / totalWeight);
     }
@@ -34,6 +34,7 @@ final class Corrections {
      * @return the factor for the sample
      */
     static double factor(SmallSampleCorrection correction, Sample s) {
-        return factor(correction, s.size(), s.totalWeight, s.sumSquaredWeights, s.w != null);
+        double totalWeight = correction == SmallSampleCorrection.FREQUENCY ? s.trueTotalWeight() : s.totalWeight;
+        return factor(correction, s.size(), totalWeight, s.sumSquaredWeights, s.w != null);
     }
 }

@@ -75,8 +75,8 @@ final class Decomposer {
             return a;
         }, GroupedEntropyAccumulator::combine);
         Decomposition d = acc.decomposition();
-        return new Decomposition(d.measure(), d.total(), d.within(), d.between(), 0, d.groups(), s.size(),
-                s.skippedNaN, s.droppedNonPositive);
+        return new Decomposition(d.measure(), d.total(), d.within(), d.between(), 0, unshifted(d.groups(), s),
+                s.size(), s.skippedNaN, s.droppedNonPositive);
     }
 
     /**
@@ -88,7 +88,7 @@ final class Decomposer {
      */
     static Decomposition gini(double[] x, double[] w, Object groups, InequalityOptions options) {
         checkGroups(x, groups);
-        Sample s = Sample.of(GiniIndex.NAME, x, w, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(GiniIndex.NAME, x, w, Domain.POSITIVE_MEAN, options);
         GroupIndex index = index(groups, s);
         int groupCount = index.count();
         int[] ids = index.ids;
@@ -140,8 +140,25 @@ final class Decomposer {
         double between = GiniIndex.estimate(Arrays.copyOf(betweenX, nonEmpty), Arrays.copyOf(betweenW, nonEmpty),
                 InequalityOptions.withDefaults()).value();
         double overlap = total - within.value() - between;
-        return new Decomposition(GiniIndex.NAME, total, within.value(), between, overlap, rows, s.size(),
-                s.skippedNaN, s.droppedNonPositive);
+        return new Decomposition(GiniIndex.NAME, total, within.value(), between, overlap, unshifted(rows, s),
+                s.size(), s.skippedNaN, s.droppedNonPositive);
+    }
+
+    /**
+     * @param rows the groups computed on the sample's (possibly shifted) values
+     * @param s    the sample
+     * @return the groups with their means in the caller's units
+     */
+    private static List<Decomposition.Group> unshifted(List<Decomposition.Group> rows, Sample s) {
+        if (s.xShift == 0) {
+            return rows;
+        }
+        List<Decomposition.Group> result = new ArrayList<>(rows.size());
+        for (Decomposition.Group g : rows) {
+            result.add(new Decomposition.Group(g.label(), g.populationShare(), g.incomeShare(),
+                    Math.scalb(g.mean(), s.xShift), g.index(), g.contribution()));
+        }
+        return result;
     }
 
     private static GroupIndex index(Object groups, Sample s) {

@@ -47,18 +47,19 @@ final class Entropy {
 
     /**
      * @param alpha the GE parameter
-     * @return x ≥ 0 for α &gt; 0, x &gt; 0 otherwise
+     * @return any x with μ &gt; 0 for α = 2 (GE(2) = CV²/2, as ineq and Stata's ineqdec0), x ≥ 0 for
+     *         other α &gt; 0, x &gt; 0 otherwise
      */
-    static ValuePolicy.Domain geDomain(double alpha) {
-        return alpha > 0 ? ValuePolicy.Domain.NON_NEGATIVE : ValuePolicy.Domain.POSITIVE;
+    static Domain geDomain(double alpha) {
+        return alpha == 2 ? Domain.POSITIVE_MEAN : alpha > 0 ? Domain.NON_NEGATIVE : Domain.POSITIVE;
     }
 
     /**
      * @param epsilon the Atkinson parameter
      * @return x ≥ 0 for ε &lt; 1, x &gt; 0 otherwise
      */
-    static ValuePolicy.Domain atkinsonDomain(double epsilon) {
-        return epsilon < 1 ? ValuePolicy.Domain.NON_NEGATIVE : ValuePolicy.Domain.POSITIVE;
+    static Domain atkinsonDomain(double epsilon) {
+        return epsilon < 1 ? Domain.NON_NEGATIVE : Domain.POSITIVE;
     }
 
     /**
@@ -91,7 +92,7 @@ final class Entropy {
             }
         }
         Sample s = Sample.of(geName(alpha), x, w, geDomain(alpha), options);
-        if (s.isConstant()) {
+        if (s.isConstant() || !(s.mean() > 0)) {
             return s.estimate(s.min > 0 ? 0 : Double.NaN);
         }
         return s.estimate(sums(s, () -> EntropySums.generalizedEntropy(alpha, s.mean()), options).generalizedEntropy());
@@ -131,10 +132,10 @@ final class Entropy {
         Sample s = atkinsonSample(x, w, epsilon, options);
         double mu = s.mean();
         if (s.isConstant()) {
-            return s.estimate(s.min);
+            return s.estimate(Magnitude.unscale(s.min, s.xShift, "EDE(" + format(epsilon) + ")"));
         }
         double a = sums(s, () -> EntropySums.atkinson(epsilon, mu), options).atkinson();
-        return s.estimate(mu * (1 - a));
+        return s.estimate(Magnitude.unscale(mu * (1 - a), s.xShift, "EDE(" + format(epsilon) + ")"));
     }
 
     private static OnePass atkinsonOnePass(double[] x, double[] w, double epsilon, InequalityOptions options) {
@@ -204,7 +205,7 @@ final class Entropy {
                 return part;
             }, OnePass::combine);
             double weight = result.sums.weight();
-            if (result.kept && weight > 0 && weight < Double.POSITIVE_INFINITY) {
+            if (result.kept && weight >= 0x1p-300 && weight <= 0x1p300) {
                 return result;
             }
             LOG.debug("{}: the one-pass sums give way to the validating two-pass path ({})", policy.measure(),

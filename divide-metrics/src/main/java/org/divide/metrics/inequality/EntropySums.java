@@ -28,7 +28,12 @@ import org.divide.metrics.numeric.CompensatedSum;
  *
  * <p>Sums with different scales merge exactly (up to rounding) by rescaling: u' = r·u with
  * r = c_other/c, which gives D' = r·D + (r ln r)·S1 + (1 − r)·S0 (X_LOG_X) and
- * D' = D + (r − 1)·S1 − (ln r)·S0 (LOG). Mutable; not thread-safe.
+ * D' = D + (r − 1)·S1 − (ln r)·S0 (LOG).
+ *
+ * <p>Values added one at a time ({@link #add(double, double)}) have their weights scaled by a
+ * power of two ({@link BinaryScale}), so that S0 neither overflows nor underflows whatever the
+ * weights' magnitude; the values need no scaling (the sums hold ratios u = x/c). The array
+ * paths take weights the caller has brought to an ordinary magnitude. Mutable; not thread-safe.
  */
 final class EntropySums {
 
@@ -41,6 +46,7 @@ final class EntropySums {
     private final int kind;
     private final double exponent;
     private double scale;
+    private final BinaryScale wScale = new BinaryScale();
     private final CompensatedSum s0 = new CompensatedSum();
     private final CompensatedSum s1 = new CompensatedSum();
     private final CompensatedSum sa = new CompensatedSum();
@@ -80,13 +86,51 @@ final class EntropySums {
         if (w == 0) {
             return;
         }
-        if (!(scale > 0) && x > 0) {
-            scale = x;
+        if (!(scale > 0) && x != 0) {
+            scale = Math.abs(x);
         }
+        int dw = wScale.fit(w);
+        if (dw != 0) {
+            rescaleWeights(dw);
+        }
+        w = wScale.stored(w);
         double u = x == 0 ? 0 : x / scale;
         s0.add(w);
         s1.add(w * u);
         sa.add(w * (kind == X_LOG_X ? xLogXExcess(u) : kind == LOG ? logExcess(u) : power(u)));
+    }
+
+    /** Divides the stored weights, and so every sum, by 2^d (exact). */
+    private void rescaleWeights(int d) {
+        BinaryScale.scale(s0, -d);
+        BinaryScale.scale(s1, -d);
+        BinaryScale.scale(sa, -d);
+    }
+
+    /**
+     * Brings sums to a common weight scale (exactly), so that their {@link #storedWeight()}s
+     * compare and add.
+     *
+     * @param sums the sums; their weight scales are aligned to the largest
+     */
+    static void alignWeights(EntropySums... sums) {
+        EntropySums widest = null;
+        for (EntropySums s : sums) {
+            if (widest == null || s.wScale.exponent() > widest.wScale.exponent()) {
+                widest = s;
+            }
+        }
+        for (EntropySums s : sums) {
+            int d = s.wScale.align(widest.wScale);
+            if (d != 0) {
+                s.rescaleWeights(d);
+            }
+        }
+    }
+
+    /** @return Σ w as stored (scaled by the weight scale), for shares between aligned sums */
+    double storedWeight() {
+        return s0.value();
     }
 
     /**
@@ -260,25 +304,38 @@ final class EntropySums {
             scale = other.scale;
         }
         double r = other.scale > 0 ? other.scale / scale : 1;
-        s0.add(other.s0);
-        s1.addScaled(other.s1, r);
-        if (kind == POWER) {
-            sa.addScaled(other.sa, Math.pow(r, exponent));
-        } else if (kind == X_LOG_X) {
-            sa.addScaled(other.sa, r);
-            sa.addScaled(other.s1, r * Math.log(r));
-            sa.addScaled(other.s0, 1 - r);
+        int dw = wScale.align(other.wScale);
+        if (dw != 0) {
+            rescaleWeights(dw);
+        }
+        double f = wScale.factorFrom(other.wScale);
+        if (f == 1) {
+            s0.add(other.s0);
         } else {
-            sa.add(other.sa);
-            sa.addScaled(other.s1, r - 1);
-            sa.addScaled(other.s0, -Math.log(r));
+            s0.addScaled(other.s0, f);
+        }
+        s1.addScaled(other.s1, r * f);
+        if (kind == POWER) {
+            sa.addScaled(other.sa, Math.pow(r, exponent) * f);
+        } else if (kind == X_LOG_X) {
+            sa.addScaled(other.sa, r * f);
+            sa.addScaled(other.s1, r * Math.log(r) * f);
+            sa.addScaled(other.s0, (1 - r) * f);
+        } else {
+            if (f == 1) {
+                sa.add(other.sa);
+            } else {
+                sa.addScaled(other.sa, f);
+            }
+            sa.addScaled(other.s1, (r - 1) * f);
+            sa.addScaled(other.s0, -Math.log(r) * f);
         }
         return this;
     }
 
-    /** @return Σ w */
+    /** @return Σ w (may overflow to infinity for weights near the largest double) */
     double weight() {
-        return s0.value();
+        return wScale.unscaled(s0.value(), 1);
     }
 
     /** @return the weighted mean ({@code NaN} when empty) */
@@ -343,6 +400,20 @@ final class EntropySums {
             sum = 1.0 / (k + 2) - delta * sum;
         }
         return delta * delta * sum;
+    }
+
+    /**
+     * The within-group term of GE(2) of a group whose own mean is not positive (its GE(2) is
+     * undefined, its term (μ_k/μ)²·GE_k(2) = σ_k²/(2μ²) is not): for the sums of GE(2).
+     *
+     * @param mu the overall mean, {@code > 0}
+     * @return σ²/(2μ²) with the population variance σ² of these sums' values
+     */
+    double halfVarianceOverSquare(double mu) {
+        double w = s0.value();
+        double m = s1.value() / w;
+        double r = scale / mu;
+        return r * r * Math.max(0, sa.value() / w - m * m) / 2;
     }
 
     /** @return Atkinson(ε) for the sums made by {@link #atkinson}; {@code NaN} when the mean is not positive */

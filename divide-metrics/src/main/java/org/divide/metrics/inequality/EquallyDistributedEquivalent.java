@@ -35,6 +35,11 @@ public record EquallyDistributedEquivalent(double epsilon, InequalityOptions opt
 
     /** @return "EDE(ε)" */
     @Override
+    public Domain domain() {
+        return Entropy.atkinsonDomain(epsilon);
+    }
+
+    @Override
     public String name() {
         return "EDE(" + Entropy.format(epsilon) + ")";
     }

@@ -7,8 +7,12 @@ import java.util.Objects;
  * Theil L, the mean log deviation MLD = GE(0) = Σ p_i ln(μ/x_i), and Theil T = GE(1) =
  * Σ p_i (x_i/μ) ln(x_i/μ); GE(2) = CV²/2 with the population variance (p_i = w_i/W).
  *
- * <p>Values must be {@code >= 0} for α &gt; 0 (Theil T keeps zeros in μ with 0·ln 0 = 0) and
- * {@code > 0} for α ≤ 0, unless a {@link NonPositivePolicy} says otherwise. 0 for constant data.
+ * <p>Domain ({@link #domain()}): for α = 2 any finite values with a positive mean, negative values
+ * and zeros included, as R's ineq and Stata's ineqdec0 ({@code NaN} when μ ≤ 0); otherwise values
+ * must be {@code >= 0} for α &gt; 0 (Theil T keeps zeros in μ with 0·ln 0 = 0) and {@code > 0}
+ * for α ≤ 0, unless a {@link NonPositivePolicy} says otherwise. 0 for constant data and for one
+ * observation (as ineq). Finite and correct at any magnitude of the values and weights (values
+ * and weights are rescaled by exact powers of two where a sum would overflow or underflow).
  * The formula subtracts 1 before dividing by α(α − 1), so within about 1e-4 of α = 0 or α = 1
  * the relative accuracy falls to about 1e-16/|α(α − 1)|; use the limits themselves there.
  * Decomposes exactly into within and between groups.
@@ -57,6 +61,11 @@ public record GeneralizedEntropy(double alpha, InequalityOptions options) implem
     }
 
     /** @return "Theil T", "MLD" or "GE(α)" */
+    @Override
+    public Domain domain() {
+        return Entropy.geDomain(alpha);
+    }
+
     @Override
     public String name() {
         return Entropy.geName(alpha);

@@ -33,6 +33,11 @@ public record Gini(InequalityOptions options) implements Decomposable {
     }
 
     @Override
+    public Domain domain() {
+        return Domain.POSITIVE_MEAN;
+    }
+
+    @Override
     public String name() {
         return GiniIndex.NAME;
     }

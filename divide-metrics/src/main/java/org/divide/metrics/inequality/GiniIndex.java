@@ -30,7 +30,7 @@ final class GiniIndex {
      * @return the Gini coefficient with the sample's counts
      */
     static Estimate estimate(double[] x, double[] w, InequalityOptions options) {
-        Sample s = Sample.of(NAME, x, w, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(NAME, x, w, Domain.POSITIVE_MEAN, options);
         double g = s.isConstant() ? constant(s) : uncorrected(s, options.parallel());
         return s.estimate(g * Corrections.factor(options.smallSampleCorrection(), s));
     }

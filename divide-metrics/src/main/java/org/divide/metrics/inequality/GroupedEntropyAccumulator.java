@@ -173,21 +173,25 @@ public final class GroupedEntropyAccumulator {
      * @return the decomposition; all terms {@code NaN} when no weight was accepted or the mean is 0
      */
     public Decomposition decomposition() {
+        EntropySums.alignWeights(groups);
         EntropySums total = EntropySums.generalizedEntropy(alpha, Double.NaN);
         for (EntropySums g : groups) {
             total.add(g);
         }
-        double weight = total.weight();
+        EntropySums.alignWeights(total);
+        double weight = total.storedWeight();
         double mu = total.mean();
         EntropySums between = EntropySums.generalizedEntropy(alpha, mu);
         CompensatedSum within = new CompensatedSum();
         List<Decomposition.Group> rows = new ArrayList<>(groups.length);
         for (int k = 0; k < groups.length; k++) {
-            double wk = groups[k].weight();
+            double wk = groups[k].storedWeight();
             double s = wk / weight;
             double muK = groups[k].mean();
             double index = wk > 0 ? groups[k].generalizedEntropy() : Double.NaN;
-            double contribution = wk == 0 || (muK == 0 && alpha > 0) ? 0 : s * Math.pow(muK / mu, alpha) * index;
+            double contribution = wk == 0 || (muK == 0 && alpha > 0) ? 0
+                    : alpha == 2 && !(muK > 0) ? s * groups[k].halfVarianceOverSquare(mu)
+                    : s * Math.pow(muK / mu, alpha) * index;
             if (wk > 0) {
                 between.add(muK, wk);
                 within.add(contribution);
@@ -195,7 +199,11 @@ public final class GroupedEntropyAccumulator {
             rows.add(new Decomposition.Group(labels[k], s, s * muK / mu, muK, index, contribution));
         }
         double b = weight > 0 ? between.generalizedEntropy() : Double.NaN;
-        return new Decomposition(policy.measure(), total.generalizedEntropy(), within.value(), b, 0, rows,
+        // GE decomposes exactly: the total is within + between, each summed accurately at its own
+        // scale; the total of the merged group sums loses digits when group means are decades apart
+        double w = within.value();
+        double t = Double.isFinite(w + b) ? w + b : total.generalizedEntropy();
+        return new Decomposition(policy.measure(), t, w, b, 0, rows,
                 (int) Math.min(Integer.MAX_VALUE, count), skippedNaN, droppedNonPositive);
     }
 }

@@ -26,6 +26,11 @@ public record Herfindahl(InequalityOptions options) implements Measure {
     }
 
     @Override
+    public Domain domain() {
+        return Domain.NON_NEGATIVE;
+    }
+
+    @Override
     public String name() {
         return Dispersion.HERFINDAHL;
     }

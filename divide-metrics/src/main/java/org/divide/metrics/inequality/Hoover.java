@@ -24,6 +24,11 @@ public record Hoover(InequalityOptions options) implements Measure {
     }
 
     @Override
+    public Domain domain() {
+        return Domain.POSITIVE_MEAN;
+    }
+
+    @Override
     public String name() {
         return Dispersion.HOOVER;
     }

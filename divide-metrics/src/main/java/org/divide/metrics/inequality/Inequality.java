@@ -22,8 +22,13 @@ package org.divide.metrics.inequality;
  * <ul>
  *   <li>Weighted Gini = ΣΣ w_i w_j |x_i − x_j| / (2W²μ) (laeken, dineq, reldist, IC2, Stata);</li>
  *   <li>Theil T keeps zeros in μ with 0·ln 0 = 0 (PySAL; the limit); MLD, GE(α ≤ 0),
- *       Atkinson(ε ≥ 1) and the variance of logs reject zeros, and the GE family and Atkinson
- *       reject negatives, unless a {@link NonPositivePolicy} says otherwise;</li>
+ *       Atkinson(ε ≥ 1) and the variance of logs reject zeros, and the GE family (GE(2) excepted,
+ *       which like the CV and the Gini accepts any values with a positive mean, as ineq and
+ *       Stata's ineqdec0) and Atkinson reject negatives, unless a {@link NonPositivePolicy} says
+ *       otherwise; {@link Measure#domain()} gives each measure's {@link Domain};</li>
+ *   <li>every result is finite and correct at any magnitude of the values and weights, from the
+ *       smallest normal double to the largest: values and weights are rescaled by exact powers of
+ *       two when a sum would overflow or underflow;</li>
  *   <li>GE(2) = CV²/2 with the population variance; the CV uses the population σ;</li>
  *   <li>Palma and S80/S20 come from the linearly interpolated population-weighted Lorenz curve.</li>
  * </ul>

@@ -20,7 +20,11 @@ import java.util.function.DoubleSupplier;
  * value of the array measure ({@link SumBasedMeasure#compute(double[], double[])}) to a few
  * ulps: the sums are compensated and rescaled exactly when parts used different scales. Values
  * are validated as they arrive under the data policies of the options, with the messages of the
- * array measures. Not thread-safe: give each thread its own accumulator and combine them.
+ * array measures. Values and weights of any finite magnitude are accepted: the sums hold them
+ * times a power of two that grows, with an exact rescaling, when a value would overflow a sum or
+ * a square, so the result is that of the same data at order 1 (a Kolm index whose true value
+ * exceeds the largest double throws {@link IllegalArgumentException} from {@link #getAsDouble()}).
+ * Not thread-safe: give each thread its own accumulator and combine them.
  *
  * @param <A> the concrete accumulator type, returned by {@link #combine}
  */

@@ -12,7 +12,7 @@ public final class KolmAccumulator extends StreamingAccumulator<KolmAccumulator>
     private final KolmSums sums;
 
     private KolmAccumulator(double kappa, InequalityOptions options) {
-        super(new ValuePolicy(Dispersion.kolmName(kappa), ValuePolicy.Domain.REAL, options));
+        super(new ValuePolicy(Dispersion.kolmName(kappa), Domain.ANY, options));
         Dispersion.checkKappa(kappa);
         this.kappa = kappa;
         this.sums = new KolmSums(kappa, Double.NaN);

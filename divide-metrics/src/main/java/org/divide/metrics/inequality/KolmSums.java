@@ -7,12 +7,21 @@ import org.divide.metrics.numeric.CompensatedSum;
  * b no larger than any value seen (the minimum), so that every exponential is at most 1 and
  * nothing overflows: S0 = Σw, D = Σw(x − b), E = Σw·e^{−κ(x − b)}, and K = D/S0 + ln(E/S0)/κ.
  * A smaller value or another set of sums moves the base down exactly: with δ = b − b' ≥ 0,
- * D += δ·S0 and E *= e^{−κδ}. Mutable; not thread-safe.
+ * D += δ·S0 and E *= e^{−κδ}.
+ *
+ * <p>The sums hold the values and weights scaled by powers of two ({@link BinaryScale}): with
+ * values v = x·2^−e the index follows the scaling rule K_κ(x) = 2^e·K_{κ·2^e}(v), so the sums
+ * use κ·2^e and the exponents κ(x − b) are exactly those of the data. The index is in the units
+ * of x: when its true value exceeds the largest double (values spanning more than the range of
+ * {@code double}) {@link #value()} throws. Mutable; not thread-safe.
  */
 final class KolmSums {
 
     private final double kappa;
+    private double scaledKappa;
     private double base;
+    private final BinaryScale xScale = new BinaryScale();
+    private final BinaryScale wScale = new BinaryScale();
     private final CompensatedSum s0 = new CompensatedSum();
     private final CompensatedSum d = new CompensatedSum();
     private final CompensatedSum e = new CompensatedSum();
@@ -23,6 +32,7 @@ final class KolmSums {
      */
     KolmSums(double kappa, double base) {
         this.kappa = kappa;
+        this.scaledKappa = kappa;
         this.base = base;
     }
 
@@ -34,20 +44,53 @@ final class KolmSums {
         if (w == 0) {
             return;
         }
-        if (!(x >= base)) {
-            lowerBase(x);
+        int dx = xScale.fit(x);
+        int dw = wScale.fit(w);
+        if ((dx | dw) != 0) {
+            rescale(dx, dw);
         }
-        double dx = x - base;
-        s0.add(w);
-        d.add(w * dx);
-        e.add(w * Math.exp(-kappa * dx));
+        addStored(xScale.stored(x), wScale.stored(w));
+    }
+
+    /**
+     * Adds a value and weight already of a magnitude whose sums stay in range (the array path,
+     * whose {@link Sample} has shifted them): no scale is consulted, so the sums are exactly those
+     * of the plain algorithm. Not to be mixed with {@link #add(double, double)} of values that
+     * needed scaling.
+     *
+     * @param x a finite value with |x| ≤ 2^301
+     * @param w its weight, {@code >= 0}
+     */
+    void addInRange(double x, double w) {
+        if (w != 0) {
+            addStored(x, w);
+        }
+    }
+
+    private void addStored(double v, double u) {
+        if (!(v >= base)) {
+            lowerBase(v);
+        }
+        double dv = v - base;
+        s0.add(u);
+        d.add(u * dv);
+        e.add(u * Math.exp(-scaledKappa * dv));
+    }
+
+    /** Divides the stored values by 2^dx and the stored weights by 2^dw (exact); κ·2^e follows. */
+    private void rescale(int dx, int dw) {
+        base = Math.scalb(base, -dx);
+        scaledKappa = Math.min(Math.scalb(kappa, xScale.exponent()), Double.MAX_VALUE);
+        BinaryScale.scale(s0, -dw);
+        BinaryScale.scale(d, -dx - dw);
+        BinaryScale.scale(e, -dw);
     }
 
     private void lowerBase(double newBase) {
         if (!Double.isNaN(base)) {
             double delta = base - newBase;
             d.addScaled(s0, delta);
-            e.scale(Math.exp(-kappa * delta));
+            e.scale(Math.exp(-scaledKappa * delta));
         }
         base = newBase;
     }
@@ -60,30 +103,42 @@ final class KolmSums {
         if (other.s0.value() == 0) {
             return this;
         }
-        if (!(other.base >= base)) {
-            lowerBase(other.base);
+        int dx = xScale.align(other.xScale);
+        int dw = wScale.align(other.wScale);
+        if ((dx | dw) != 0) {
+            rescale(dx, dw);
         }
-        double delta = other.base - base;
-        s0.add(other.s0);
-        d.add(other.d);
-        d.addScaled(other.s0, delta);
-        e.addScaled(other.e, Math.exp(-kappa * delta));
+        double fx = xScale.factorFrom(other.xScale);
+        double fw = wScale.factorFrom(other.wScale);
+        double otherBase = other.base * fx;
+        if (!(otherBase >= base)) {
+            lowerBase(otherBase);
+        }
+        double delta = otherBase - base;
+        s0.addScaled(other.s0, fw);
+        d.addScaled(other.d, fx * fw);
+        d.addScaled(other.s0, delta * fw);
+        e.addScaled(other.e, Math.exp(-scaledKappa * delta) * fw);
         return this;
     }
 
-    /** @return Σ w */
+    /** @return Σ w (may overflow to infinity for weights near the largest double) */
     double weight() {
-        return s0.value();
+        return wScale.unscaled(s0.value(), 1);
     }
 
     /** @return the weighted mean */
     double mean() {
-        return base + d.value() / s0.value();
+        return xScale.unscaled(base + d.value() / s0.value(), 1);
     }
 
-    /** @return the Kolm index */
+    /**
+     * @return the Kolm index
+     * @throws IllegalArgumentException if it is finite but beyond the largest double
+     */
     double value() {
         double w = s0.value();
-        return d.value() / w + Math.log(e.value() / w) / kappa;
+        double k = d.value() / w + Math.log(e.value() / w) / scaledKappa;
+        return Magnitude.unscale(k, xScale.exponent(), Dispersion.kolmName(kappa));
     }
 }

@@ -23,7 +23,7 @@ final class LorenzMeasures {
 
     /** @return the Lorenz curve with one point per observation */
     static LorenzCurve curve(double[] x, double[] w, InequalityOptions options) {
-        Sample s = Sample.of(LORENZ, x, w, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(LORENZ, x, w, Domain.POSITIVE_MEAN, options);
         SortedOrder order = SortedOrder.byValue(s.x, s.w, options.parallel());
         int n = order.size();
         double[] p = new double[n + 1];
@@ -39,7 +39,7 @@ final class LorenzMeasures {
         }
         p[n] = 1;
         l[n] = 1;
-        return new LorenzCurve(p, l, s.mean());
+        return new LorenzCurve(p, l, Magnitude.unscale(s.mean(), s.xShift, LORENZ));
     }
 
     /**
@@ -51,7 +51,7 @@ final class LorenzMeasures {
      */
     static Estimate shareRatio(String name, double[] x, double[] w, double bottomShare, double topShare,
             InequalityOptions options) {
-        Sample s = Sample.of(name, x, w, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(name, x, w, Domain.POSITIVE_MEAN, options);
         if (!(s.total > 0)) {
             return s.estimate(Double.NaN);
         }
@@ -96,7 +96,7 @@ final class LorenzMeasures {
 
     /** @return the Wolfson index in the convention of the options; 0 for constant data, {@code NaN} when μ ≤ 0 or the median ≤ 0 */
     static Estimate wolfson(double[] x, double[] w, InequalityOptions options) {
-        Sample s = Sample.of(WOLFSON, x, w, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(WOLFSON, x, w, Domain.POSITIVE_MEAN, options);
         double mu = s.mean();
         if (!(mu > 0) || s.isConstant()) {
             return s.estimate(mu > 0 ? 0 : Double.NaN);
@@ -176,7 +176,7 @@ final class LorenzMeasures {
      * @return S; 1 for a symmetric curve, {@code NaN} when μ ≤ 0
      */
     static Estimate asymmetry(double[] x, InequalityOptions options) {
-        Sample s = Sample.of(ASYMMETRY, x, null, ValuePolicy.Domain.REAL, options);
+        Sample s = Sample.of(ASYMMETRY, x, null, Domain.POSITIVE_MEAN, options);
         double mu = s.mean();
         if (!(mu > 0)) {
             return s.estimate(Double.NaN);

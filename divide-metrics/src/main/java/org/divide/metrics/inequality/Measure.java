@@ -32,6 +32,14 @@ public sealed interface Measure extends WeightedMeasure, Serializable
     InequalityOptions options();
 
     /**
+     * The values the measure is defined for, as in the reference tools (see {@link Domain} for
+     * the table). Values outside it are rejected, or dropped under a {@link NonPositivePolicy}.
+     *
+     * @return the domain
+     */
+    Domain domain();
+
+    /**
      * @param value the options
      * @return this measure with other options
      */

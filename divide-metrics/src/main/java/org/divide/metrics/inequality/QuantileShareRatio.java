@@ -71,6 +71,11 @@ public final class QuantileShareRatio implements Measure {
 
     /** @return "Palma", or "S80/S20" and the like */
     @Override
+    public Domain domain() {
+        return Domain.POSITIVE_MEAN;
+    }
+
+    @Override
     public String name() {
         return name;
     }

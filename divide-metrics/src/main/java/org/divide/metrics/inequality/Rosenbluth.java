@@ -24,6 +24,11 @@ public record Rosenbluth(InequalityOptions options) implements Measure {
     }
 
     @Override
+    public Domain domain() {
+        return Domain.NON_NEGATIVE;
+    }
+
+    @Override
     public String name() {
         return Dispersion.ROSENBLUTH;
     }

@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
  * with the sums every measure needs (total weight, total, sum of squared weights, extremes).
  * Built in one chunked pass; arrays are copied only when observations are removed. What the
  * policies removed is logged at DEBUG (logger {@code org.divide.metrics.inequality.Sample}) besides
- * being counted in the {@link Estimate}.
+ * being counted in the {@link Estimate}. Values whose magnitude, or weights whose total, lies
+ * outside the range {@link Magnitude} keeps are copied multiplied by an exact power of two
+ * ({@link #xShift}, {@link #wShift}) and scanned again, so that no sum of any measure overflows
+ * or underflows; measures in the units of x shift their result back.
  */
 final class Sample {
 
@@ -35,8 +38,16 @@ final class Sample {
     final double min;
     /** Largest value. */
     final double max;
+    /**
+     * Binary shift of the values: {@link #x} holds the values times 2^−xShift; 0 unless their
+     * magnitude is outside the range {@link Magnitude} keeps (then x, min, max and total are
+     * of the shifted values).
+     */
+    final int xShift;
+    /** Binary shift of the weights: {@link #w} holds the weights times 2^−wShift; 0 as a rule. */
+    final int wShift;
 
-    private Sample(double[] x, double[] w, int[] kept, Scan scan) {
+    private Sample(double[] x, double[] w, int[] kept, Scan scan, int xShift, int wShift) {
         this.x = x;
         this.w = w;
         this.kept = kept;
@@ -47,6 +58,8 @@ final class Sample {
         this.total = scan.total.value();
         this.min = scan.min;
         this.max = scan.max;
+        this.xShift = xShift;
+        this.wShift = wShift;
     }
 
     /** @return the number of observations */
@@ -65,6 +78,11 @@ final class Sample {
     /** @return the weighted mean */
     double mean() {
         return total / totalWeight;
+    }
+
+    /** @return Σ w in the caller's units: W × 2^wShift (may be infinite) */
+    double trueTotalWeight() {
+        return Math.scalb(totalWeight, wShift);
     }
 
     /** @return whether all values are equal */
@@ -91,7 +109,7 @@ final class Sample {
      * @return the sample
      * @throws IllegalArgumentException on invalid data (the message names the argument, index and value)
      */
-    static Sample of(String measure, double[] x, double[] w, ValuePolicy.Domain domain, InequalityOptions options) {
+    static Sample of(String measure, double[] x, double[] w, Domain domain, InequalityOptions options) {
         if (x == null) {
             throw new IllegalArgumentException("x is null");
         }
@@ -111,34 +129,49 @@ final class Sample {
             throw new IllegalArgumentException("x has no observations left: " + scan.nan + " NaN skipped, "
                     + scan.dropped + " outside the domain of " + measure + " dropped");
         }
+        int wShift = 0;
         if (w != null) {
             double weight = scan.weight.value();
             if (weight == 0) {
                 throw new IllegalArgumentException("all weights are zero");
             }
-            if (Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("the weights sum to infinity");
+            if (!(weight >= 0x1p-300 && weight <= 0x1p300)) {
+                wShift = Magnitude.shift(Magnitude.max(w));
             }
         }
-        if (scan.kept == x.length) {
-            return new Sample(x, w, null, scan);
-        }
-        LOG.debug("{}: {} of {} observations kept ({} NaN skipped, {} outside the domain dropped)", measure,
-                scan.kept, x.length, scan.nan, scan.dropped);
-        double[] cx = new double[scan.kept];
-        double[] cw = w == null ? null : new double[scan.kept];
-        int[] kept = new int[scan.kept];
-        int k = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (policy.action(x[i]) == ValuePolicy.KEEP) {
-                cx[k] = x[i];
-                if (cw != null) {
-                    cw[k] = w[i];
+        int xShift = Magnitude.shift(Math.max(-scan.min, scan.max));
+        double[] cx = x;
+        double[] cw = w;
+        int[] kept = null;
+        if (scan.kept != x.length) {
+            LOG.debug("{}: {} of {} observations kept ({} NaN skipped, {} outside the domain dropped)", measure,
+                    scan.kept, x.length, scan.nan, scan.dropped);
+            cx = new double[scan.kept];
+            cw = w == null ? null : new double[scan.kept];
+            kept = new int[scan.kept];
+            int k = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (policy.action(x[i]) == ValuePolicy.KEEP) {
+                    cx[k] = x[i];
+                    if (cw != null) {
+                        cw[k] = w[i];
+                    }
+                    kept[k++] = i;
                 }
-                kept[k++] = i;
             }
         }
-        return new Sample(cx, cw, kept, scan);
+        if (xShift == 0 && wShift == 0) {
+            return new Sample(cx, cw, kept, scan, 0, 0);
+        }
+        LOG.debug("{}: values shifted by 2^{}, weights by 2^{} to keep the sums finite", measure, -xShift, -wShift);
+        double[] sx = xShift == 0 ? cx : Magnitude.shifted(cx, xShift);
+        double[] sw = wShift == 0 ? cw : Magnitude.shifted(cw, wShift);
+        ValuePolicy any = new ValuePolicy(measure, Domain.ANY, options);
+        Scan shifted = Chunks.reduce(sx.length, options.parallel(), (from, to) -> Scan.of(sx, sw, any, from, to),
+                Scan::combine);
+        shifted.nan = scan.nan;
+        shifted.dropped = scan.dropped;
+        return new Sample(sx, sw, kept, shifted, xShift, wShift);
     }
 
     private static String describe(double[] x, double[] w, ValuePolicy policy, int i) {

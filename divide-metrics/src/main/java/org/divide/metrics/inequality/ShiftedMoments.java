@@ -8,13 +8,19 @@ import org.divide.metrics.numeric.CompensatedSum;
  * μ = c + D1/S0 and the population variance is D2/S0 − (D1/S0)². With c near the mean the
  * subtraction loses little (the "shifted data" algorithm). Sums with different shifts merge
  * exactly: with Δ = c_other − c, D1 += D1' + Δ·S0' and D2 += D2' + 2Δ·D1' + Δ²·S0'.
- * An infinite value makes the variance infinite. Mutable; not thread-safe.
+ * An infinite value makes the variance infinite.
+ *
+ * <p>The sums hold the values and weights scaled by powers of two ({@link BinaryScale}), so that
+ * no square or sum overflows or underflows at any finite magnitude; with values and weights of
+ * ordinary magnitude the scales stay 1. Mutable; not thread-safe.
  */
 final class ShiftedMoments {
 
     private double shift;
     private long count;
     private boolean infinite;
+    private final BinaryScale xScale = new BinaryScale();
+    private final BinaryScale wScale = new BinaryScale();
     private final CompensatedSum s0 = new CompensatedSum();
     private final CompensatedSum squares = new CompensatedSum();
     private final CompensatedSum d1 = new CompensatedSum();
@@ -28,23 +34,60 @@ final class ShiftedMoments {
     }
 
     /**
-     * @param x a value ({@code -∞} is allowed and makes the variance infinite)
-     * @param w its weight, {@code >= 0}
+     * @param x a value (an infinite one makes the variance infinite)
+     * @param w its weight, finite and {@code >= 0}
      */
     void add(double x, double w) {
+        if (Double.isInfinite(x)) {
+            count++;
+            infinite = true;
+            return;
+        }
+        int dx = xScale.fit(x);
+        int dw = wScale.fit(w);
+        if ((dx | dw) != 0) {
+            rescale(dx, dw);
+        }
+        addInRange(xScale.stored(x), wScale.stored(w));
+    }
+
+    /**
+     * Adds a value and weight already of a magnitude whose squares and sums stay in range (the
+     * array paths, whose {@link Sample} has shifted them): no scale is consulted, so the sums are
+     * exactly those of the plain algorithm. Not to be mixed with {@link #add(double, double)} of
+     * values that needed scaling.
+     *
+     * @param x a value with |x| ≤ 2^301 (an infinite one, the logarithm of a zero kept as the
+     *          limit, makes the variance infinite)
+     * @param w its weight
+     */
+    void addInRange(double x, double w) {
         count++;
         if (Double.isInfinite(x)) {
             infinite = true;
             return;
         }
+        addStored(x, w);
+    }
+
+    private void addStored(double v, double u) {
         if (Double.isNaN(shift)) {
-            shift = x;
+            shift = v;
         }
-        double d = x - shift;
-        s0.add(w);
-        squares.add(w * w);
-        d1.add(w * d);
-        d2.add(w * d * d);
+        double d = v - shift;
+        s0.add(u);
+        squares.add(u * u);
+        d1.add(u * d);
+        d2.add(u * d * d);
+    }
+
+    /** Divides the stored values by 2^dx and the stored weights by 2^dw (exact). */
+    private void rescale(int dx, int dw) {
+        shift = Math.scalb(shift, -dx);
+        BinaryScale.scale(s0, -dw);
+        BinaryScale.scale(squares, -2 * dw);
+        BinaryScale.scale(d1, -dx - dw);
+        BinaryScale.scale(d2, -2 * dx - dw);
     }
 
     /**
@@ -57,17 +100,27 @@ final class ShiftedMoments {
         if (other.s0.value() == 0) {
             return this;
         }
-        if (Double.isNaN(shift)) {
-            shift = other.shift;
+        int dx = xScale.align(other.xScale);
+        int dw = wScale.align(other.wScale);
+        if ((dx | dw) != 0) {
+            rescale(dx, dw);
         }
-        double delta = other.shift - shift;
-        s0.add(other.s0);
-        squares.add(other.squares);
-        d2.add(other.d2);
-        d2.addScaled(other.d1, 2 * delta);
-        d2.addScaled(other.s0, delta * delta);
-        d1.add(other.d1);
-        d1.addScaled(other.s0, delta);
+        double fx = xScale.factorFrom(other.xScale);
+        double fw = wScale.factorFrom(other.wScale);
+        double otherShift = other.shift * fx;
+        if (Double.isNaN(shift)) {
+            shift = otherShift;
+        }
+        double delta = otherShift - shift;
+        double fd1 = fx * fw;
+        double fd2 = fx * fx * fw;
+        d2.addScaled(other.d2, fd2);
+        d2.addScaled(other.d1, 2 * delta * fd1);
+        d2.addScaled(other.s0, delta * delta * fw);
+        d1.addScaled(other.d1, fd1);
+        d1.addScaled(other.s0, delta * fw);
+        s0.addScaled(other.s0, fw);
+        squares.addScaled(other.squares, fw * fw);
         return this;
     }
 
@@ -76,29 +129,50 @@ final class ShiftedMoments {
         return count;
     }
 
-    /** @return Σ w */
+    /** @return Σ w (may overflow to infinity for weights near the largest double) */
     double weight() {
-        return s0.value();
+        return wScale.unscaled(s0.value(), 1);
     }
 
     /** @return the weighted mean, {@code NaN} when empty */
     double mean() {
         double w = s0.value();
-        return w == 0 ? Double.NaN : shift + d1.value() / w;
+        return w == 0 ? Double.NaN : xScale.unscaled(shift + d1.value() / w, 1);
     }
 
     /**
      * @param correction the small-sample correction
      * @param weighted   whether the data carry weights
-     * @return the variance (population variance times the correction factor)
+     * @return the variance (population, times the correction); in the squared units of the
+     *         values, so it overflows to infinity when the values' magnitude is beyond about 1e154
      */
     double variance(SmallSampleCorrection correction, boolean weighted) {
+        return xScale.unscaled(scaledVariance(correction, weighted), 2);
+    }
+
+    /**
+     * @param correction the small-sample correction
+     * @param weighted   whether the data carry weights
+     * @return σ/μ with the population σ (times the correction): finite at any magnitude;
+     *         {@code NaN} when empty or μ ≤ 0
+     */
+    double coefficientOfVariation(SmallSampleCorrection correction, boolean weighted) {
+        double w = s0.value();
+        if (w == 0) {
+            return Double.NaN;
+        }
+        double m = shift + d1.value() / w;
+        return m > 0 ? Math.sqrt(scaledVariance(correction, weighted)) / m : Double.NaN;
+    }
+
+    private double scaledVariance(SmallSampleCorrection correction, boolean weighted) {
         if (infinite) {
             return Double.POSITIVE_INFINITY;
         }
         double w = s0.value();
         double m = d1.value() / w;
         double v = Math.max(0, d2.value() / w - m * m);
-        return v * Corrections.factor(correction, count, w, squares.value(), weighted);
+        double totalWeight = correction == SmallSampleCorrection.FREQUENCY ? weight() : w;
+        return v * Corrections.factor(correction, count, totalWeight, squares.value(), weighted);
     }
 }

@@ -6,16 +6,6 @@ package org.divide.metrics.inequality;
  */
 final class ValuePolicy {
 
-    /** The values a measure is defined for. */
-    enum Domain {
-        /** Any finite value. */
-        REAL,
-        /** Finite values {@code >= 0}. */
-        NON_NEGATIVE,
-        /** Finite values {@code > 0}. */
-        POSITIVE
-    }
-
     static final int KEEP = 0;
     static final int SKIP_NAN = 1;
     static final int DROP = 2;
@@ -38,7 +28,7 @@ final class ValuePolicy {
         this.skipNaN = options.nanPolicy() == NaNPolicy.SKIP;
         NonPositivePolicy p = options.nonPositivePolicy();
         boolean drop = p == NonPositivePolicy.DROP || p == NonPositivePolicy.DROP_NON_POSITIVE;
-        if (domain == Domain.REAL) {
+        if (domain.admitsNegative()) {
             negative = KEEP;
             zero = KEEP;
         } else {
@@ -114,7 +104,7 @@ final class ValuePolicy {
         if (Double.isInfinite(v)) {
             return name + " is infinite: " + v;
         }
-        String requirement = domain == Domain.POSITIVE ? "x > 0" : "x >= 0";
+        String requirement = domain.rule();
         return name + " is " + (v == 0 ? "zero" : "negative: " + v) + " (" + measure + " requires " + requirement + ")";
     }
 }

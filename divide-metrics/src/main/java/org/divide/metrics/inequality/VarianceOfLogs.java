@@ -26,6 +26,11 @@ public record VarianceOfLogs(InequalityOptions options)
     }
 
     @Override
+    public Domain domain() {
+        return Domain.POSITIVE;
+    }
+
+    @Override
     public String name() {
         return Dispersion.VARIANCE_OF_LOGS;
     }

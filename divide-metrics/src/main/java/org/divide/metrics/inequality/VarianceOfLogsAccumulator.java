@@ -13,7 +13,7 @@ public final class VarianceOfLogsAccumulator extends StreamingAccumulator<Varian
     private final ShiftedMoments moments = new ShiftedMoments(Double.NaN);
 
     private VarianceOfLogsAccumulator(InequalityOptions options) {
-        super(new ValuePolicy(Dispersion.VARIANCE_OF_LOGS, ValuePolicy.Domain.POSITIVE, options));
+        super(new ValuePolicy(Dispersion.VARIANCE_OF_LOGS, Domain.POSITIVE, options));
         this.correction = options.smallSampleCorrection();
     }
 

@@ -25,6 +25,11 @@ public record Wolfson(InequalityOptions options) implements Measure {
     }
 
     @Override
+    public Domain domain() {
+        return Domain.POSITIVE_MEAN;
+    }
+
+    @Override
     public String name() {
         return LorenzMeasures.WOLFSON;
     }

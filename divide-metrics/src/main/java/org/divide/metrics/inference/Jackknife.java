@@ -64,6 +64,7 @@ public final class Jackknife {
      */
     public static double acceleration(double[] values) {
         double[] d = deviations(values);
+        Magnitudes.normalise(d);
         double s2 = 0;
         double s3 = 0;
         for (double v : d) {
@@ -85,12 +86,13 @@ public final class Jackknife {
      */
     public static double standardError(double[] values) {
         double[] d = deviations(values);
+        int e = Magnitudes.normalise(d);
         double s2 = 0;
         for (double v : d) {
             s2 += v * v;
         }
         int n = values.length;
-        return Math.sqrt((n - 1.0) / n * s2);
+        return Math.scalb(Math.sqrt((n - 1.0) / n * s2), e);
     }
 
     private static double[] deviations(double[] values) {

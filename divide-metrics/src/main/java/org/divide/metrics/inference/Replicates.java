@@ -50,11 +50,7 @@ final class Replicates {
      * @return θ̄*
      */
     static double mean(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        return mean / values.length;
+        return Magnitudes.mean(values);
     }
 
     /**
@@ -65,11 +61,16 @@ final class Replicates {
      * @return the standard deviation of the replicates
      */
     static double standardError(double[] values, double mean) {
-        double ss = 0;
-        for (double v : values) {
-            ss += (v - mean) * (v - mean);
+        double[] d = new double[values.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = values[i] - mean;
         }
-        return Math.sqrt(ss / (values.length - 1));
+        int e = Magnitudes.normalise(d);
+        double ss = 0;
+        for (double v : d) {
+            ss += v * v;
+        }
+        return Math.scalb(Math.sqrt(ss / (values.length - 1)), e);
     }
 
     /**

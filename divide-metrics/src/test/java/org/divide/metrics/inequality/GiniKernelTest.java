@@ -97,7 +97,7 @@ class GiniKernelTest {
     }
 
     private static Sample sample(double[] x, double[] w) {
-        return Sample.of(GiniIndex.NAME, x, w, ValuePolicy.Domain.REAL, InequalityOptions.withDefaults());
+        return Sample.of(GiniIndex.NAME, x, w, Domain.POSITIVE_MEAN, InequalityOptions.withDefaults());
     }
 
     private static void check(String kind, int n, long seed) {

@@ -103,6 +103,11 @@ final class IndexInputs {
         int built = year != null ? year : latestYear(dataset, indexSpec.framework(), dataOptions.fromYear(),
                 dataOptions.toYear);
         IndexData indexData = IndexData.of(dataset.at(built), built);
+        if (indexData.economies().size() < 2) {
+            throw new IllegalArgumentException(dataset.source() + ": " + indexData.economies().size() + " economy"
+                    + " in " + built + " (" + String.join(", ", indexData.economies()) + "): an index normalises and"
+                    + " ranks economies against each other; it needs two or more");
+        }
         Map<String, Grouping> groupings = new LinkedHashMap<>(dataset.groupings());
         groupings.putIfAbsent(Groups.WB_INCOME, Groups.resolve(Groups.WB_INCOME, null, dataset));
         groupings.putIfAbsent(Groups.WB_REGION, Groups.resolve(Groups.WB_REGION, null, dataset));

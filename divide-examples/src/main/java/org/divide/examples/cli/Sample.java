@@ -283,6 +283,11 @@ final class Sample {
         return panel;
     }
 
+    /** {@return whether a row has a weight other than 1} */
+    private boolean weighted() {
+        return rows.stream().anyMatch(r -> r.weight() != 1);
+    }
+
     /** {@return the rows selected so far} */
     List<Row> rows() {
         return rows;
@@ -449,6 +454,9 @@ final class Sample {
             return;
         }
         TreeMap<Integer, Integer> counts = coverage();
+        if (counts.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no row has a value" + (weighted() ? " and a weight" : ""));
+        }
         int best = Coverage.best(counts);
         List<Integer> thin = Coverage.thin(counts);
         Set<Integer> kept = new HashSet<>(counts.keySet());

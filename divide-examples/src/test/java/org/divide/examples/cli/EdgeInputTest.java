@@ -78,4 +78,24 @@ class EdgeInputTest {
         assertEquals("every value is 0: the measure is undefined (mean 0)", csv.table("sigma").get(0).get("note"));
         assertEquals("", csv.table("sigma").get(1).get("note"));
     }
+
+    @Test
+    void oneEconomyCannotConvergeNorBeRanked() {
+        Path one = Cli.write(dir, "one2.csv", "economy,year,value\nKEN,2020,3\nKEN,2021,4\n");
+        Cli dynamics = Cli.run("dynamics", "--data", one.toString());
+        assertEquals(ExitCodes.BAD_INPUT, dynamics.code(), dynamics.toString());
+        assertTrue(dynamics.err().contains("one2.csv: 1 economy only (KEN); convergence compares economies"),
+                dynamics.toString());
+        Path missing = Cli.write(dir, "miss.csv", "economy,year,value\nKEN,2020,\nUGA,2020,\n");
+        Cli none = Cli.run("dynamics", "--data", missing.toString());
+        assertEquals(ExitCodes.BAD_INPUT, none.code(), none.toString());
+        assertTrue(none.err().contains("miss.csv: no row has a value"), none.toString());
+
+        Path meta = TestData.copy(dir, "asem/ASEM_iMeta.csv");
+        Path data = TestData.copy(dir, "asem/ASEM_iData.csv");
+        Cli index = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--economies", "DEU");
+        assertEquals(ExitCodes.BAD_INPUT, index.code(), index.toString());
+        assertTrue(index.err().contains("1 economy in 2018 (DEU): an index normalises and ranks economies against each"
+                + " other; it needs two or more"), index.toString());
+    }
 }

@@ -106,13 +106,13 @@ final class DynamicsCommand implements Callable<Integer> {
         sample.requireUnique();
         sample.years(from, to, balanced);
         Series s = series(sample);
-        if (s.economies().size() < 2) {
-            throw new IllegalArgumentException(sample.source() + ": " + s.economies().size() + " economy only ("
-                    + String.join(", ", s.economies()) + "); convergence compares economies: it needs two or more");
-        }
         if (s.years.length == 1) {
             throw new IllegalArgumentException(sample.source() + ": one year only (" + s.years[0] + ")"
                     + (balanced ? " in the balanced panel" : "") + "; convergence needs two");
+        }
+        if (s.economies().size() < 2) {
+            throw new IllegalArgumentException(sample.source() + ": " + s.economies().size() + " economy only ("
+                    + String.join(", ", s.economies()) + "); convergence compares economies: it needs two or more");
         }
         sample.printNotes(spec.commandLine().getErr());
         Measure m = measure.withOptions(measure.options().withNonPositivePolicy(zeros));

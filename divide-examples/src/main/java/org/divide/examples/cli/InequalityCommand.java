@@ -229,25 +229,40 @@ final class InequalityCommand implements Callable<Integer> {
         labels.add(null);
         labels.addAll(order);
         int year = sample.rows().isEmpty() ? 0 : sample.rows().get(0).year();
+        // exact powers of two keep the sums finite at any magnitude (values or weights near 1e308)
+        int xShift = -exponent(units.values());
+        int wShift = units.weights() == null ? 0 : -exponent(units.weights());
         for (String label : labels) {
             int n = 0;
             double total = 0;
             double sum = 0;
             for (int i = 0; i < units.values().length; i++) {
                 if (label == null || label.equals(units.groups()[i])) {
-                    double w = units.weights() == null ? 1 : units.weights()[i];
+                    double w = units.weights() == null ? 1 : Math.scalb(units.weights()[i], wShift);
                     n++;
                     total += w;
-                    sum += w * units.values()[i];
+                    sum += w * Math.scalb(units.values()[i], xShift);
                 }
             }
-            List<Object> row = new ArrayList<>(List.of(label == null ? "all" : label, n, sum / total, total));
+            List<Object> row = new ArrayList<>(List.of(label == null ? "all" : label, n,
+                    Math.scalb(sum / total, -xShift), Math.scalb(total, -wShift)));
             if (sample.yearly()) {
                 row.add(year);
             }
             t.add(row);
         }
         return t.build();
+    }
+
+    /** The binary exponent of the largest finite |value| (0 when there is none). */
+    private static int exponent(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return max == 0 ? 0 : Math.getExponent(max);
     }
 
     /**

@@ -98,4 +98,30 @@ class EdgeInputTest {
         assertTrue(index.err().contains("1 economy in 2018 (DEU): an index normalises and ranks economies against each"
                 + " other; it needs two or more"), index.toString());
     }
+
+    /** The same shares at order 1 and near the largest double give the same measures and a finite mean. */
+    @Test
+    void anyMagnitudeGivesTheSameMeasures() {
+        Path small = Cli.write(dir, "small.csv", "economy,value\nKEN,1\nUGA,1.5\nDEU,0.5\n");
+        Path big = Cli.write(dir, "big.csv", "economy,value\nKEN,1e308\nUGA,1.5e308\nDEU,0.5e308\n");
+        String measures = "gini,theil-t,cv,ge:2,atkinson:1";
+        TidyCsv one = TidyCsv.parse(Cli.run("inequality", "--data", small.toString(), "--measure", measures,
+                "--format", "csv").out());
+        Cli r = Cli.run("inequality", "--data", big.toString(), "--measure", measures, "--format", "csv");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        TidyCsv huge = TidyCsv.parse(r.out());
+        for (int m = 0; m < 5; m++) {
+            assertEquals(Double.parseDouble(one.table("measures").get(m).get("value")),
+                    Double.parseDouble(huge.table("measures").get(m).get("value")), 1e-12, one.table("measures")
+                            .get(m).get("measure"));
+        }
+        assertEquals(1e308, Double.parseDouble(huge.table("sample").get(0).get("mean")), 1e294);
+
+        Path negative = Cli.write(dir, "neg1.csv", "economy,value\nKEN,-1\nUGA,5\nDEU,2\n");
+        TidyCsv ge2 = TidyCsv.parse(Cli.run("inequality", "--data", negative.toString(), "--measure", "ge:2,cv",
+                "--format", "csv").out());
+        // mean 2, population variance 6: GE(2) = var / (2 mean^2) = 0.75, CV = sqrt(6) / 2
+        assertEquals(0.75, Double.parseDouble(ge2.table("measures").get(0).get("value")), 1e-12);
+        assertEquals(Math.sqrt(6) / 2, Double.parseDouble(ge2.table("measures").get(1).get("value")), 1e-12);
+    }
 }

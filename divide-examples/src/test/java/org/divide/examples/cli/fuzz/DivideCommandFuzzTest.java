@@ -1,0 +1,69 @@
+package org.divide.examples.cli.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.divide.examples.cli.DivideCommand;
+
+/**
+ * Fuzzes the {@code divide} command's argument handling: {@link DivideCommand#run} with fuzzed
+ * arguments ({@link FuzzedArgs}: one per line, file names confined to a folder holding small data,
+ * spec and iMeta files) must return one of the documented exit codes — 0, 2 (usage), 3 (bad input),
+ * never 1 (an internal error) — and print no stack trace on either stream. See
+ * {@code DivideCommandFuzzTestInputs/fuzz/} for the seed command lines and {@code docs/fuzzing.md}.
+ */
+class DivideCommandFuzzTest {
+
+    /** The small files the command lines name, copied from {@code files/} beside this class. */
+    private static final List<String> FILES = List.of("data.csv", "servers.csv", "oxford.csv",
+            "wdi_SP.POP.TOTL.csv", "spec.json", "imeta.csv");
+    private static final Path FOLDER = folder();
+    /** A line of a Java stack trace, or the start of a chained one. */
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "(?m)^\\s+at [\\w$.]+\\([^)]*\\)$|^Caused by: |^Exception in thread ");
+
+    private static Path folder() {
+        try {
+            Path dir = Files.createTempDirectory("divide-cli-fuzz");
+            for (String name : FILES) {
+                try (InputStream in = DivideCommandFuzzTest.class.getResourceAsStream("files/" + name)) {
+                    Files.copy(in, dir.resolve(name));
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One command line: run in-process, its exit code and output checked. Its time limit under
+     * {@code -Pfuzz} is that of a whole command on small files ({@code fuzz.timeout} in this
+     * module's POM), not the readers' one second.
+     *
+     * @param data the fuzzed bytes, one argument per line
+     */
+    @FuzzTest(maxDuration = "3m")
+    void fuzz(byte[] data) {
+        String[] args = FuzzedArgs.of(data, FOLDER);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DivideCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        String run = "divide " + String.join(" ", Arrays.asList(args)) + "\nexit " + code + "\n--- out\n" + out
+                + "--- err\n" + err;
+        assertTrue(code == 0 || code == 2 || code == 3, () -> "an undocumented exit code: " + run);
+        assertFalse(STACK_TRACE.matcher(out.toString()).find() || STACK_TRACE.matcher(err.toString()).find(),
+                () -> "a stack trace: " + run);
+    }
+}

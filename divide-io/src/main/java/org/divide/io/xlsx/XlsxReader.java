@@ -150,7 +150,7 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
         try (Workbook workbook = open(opener, source)) {
             Sheet sheet = sheet(workbook, source, xlsx.sheet());
             String name = source + " [sheet '" + sheet.getSheetName() + "']";
-            try (CsvTable table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
+            try (CsvTable table = CsvTable.open(new SheetText(sheet, name, xlsx.preamble()), name,
                     CsvOptions.defaults().withPreamble(xlsx.preamble()))) {
                 PanelCollector c = PanelCollector.create(name, options);
                 if (longLayout != null) {

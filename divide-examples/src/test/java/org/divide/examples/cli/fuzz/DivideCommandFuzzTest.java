@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,14 +23,15 @@ import org.divide.examples.cli.DivideCommand;
  * Fuzzes the {@code divide} command's argument handling: {@link DivideCommand#run} with fuzzed
  * arguments ({@link FuzzedArgs}: one per line, file names confined to a folder holding small data,
  * spec and iMeta files) must return one of the documented exit codes — 0, 2 (usage), 3 (bad input),
- * never 1 (an internal error) — and print no stack trace on either stream. See
+ * never 1 (an internal error) — and print no stack trace on either stream, nor through the
+ * libraries' logging (slf4j-simple writes to {@link System#err}, captured for the run). See
  * {@code DivideCommandFuzzTestInputs/fuzz/} for the seed command lines and {@code docs/fuzzing.md}.
  */
 class DivideCommandFuzzTest {
 
     /** The small files the command lines name, copied from {@code files/} beside this class. */
     private static final List<String> FILES = List.of("data.csv", "servers.csv", "oxford.csv",
-            "wdi_SP.POP.TOTL.csv", "spec.json", "imeta.csv");
+            "wdi_SP.POP.TOTL.csv", "spec.json", "imeta.csv", "broken.xlsx");
     private static final Path FOLDER = folder();
     /** A line of a Java stack trace, or the start of a chained one. */
     private static final Pattern STACK_TRACE = Pattern.compile(
@@ -59,11 +63,20 @@ class DivideCommandFuzzTest {
         String[] args = FuzzedArgs.of(data, FOLDER);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = DivideCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        PrintStream systemErr = System.err;
+        int code;
+        try {
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            code = DivideCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        } finally {
+            System.setErr(systemErr);
+        }
+        String log = logged.toString(StandardCharsets.UTF_8);
         String run = "divide " + String.join(" ", Arrays.asList(args)) + "\nexit " + code + "\n--- out\n" + out
-                + "--- err\n" + err;
+                + "--- err\n" + err + "--- logged on System.err\n" + log;
         assertTrue(code == 0 || code == 2 || code == 3, () -> "an undocumented exit code: " + run);
-        assertFalse(STACK_TRACE.matcher(out.toString()).find() || STACK_TRACE.matcher(err.toString()).find(),
-                () -> "a stack trace: " + run);
+        assertFalse(STACK_TRACE.matcher(out.toString()).find() || STACK_TRACE.matcher(err.toString()).find()
+                || STACK_TRACE.matcher(log).find(), () -> "a stack trace: " + run);
     }
 }

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.divide.examples.cli.DivideCommand;
 
 /**
@@ -40,6 +42,7 @@ class DivideCommandFuzzTest {
     private static Path folder() {
         try {
             Path dir = Files.createTempDirectory("divide-cli-fuzz");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
             for (String name : FILES) {
                 try (InputStream in = DivideCommandFuzzTest.class.getResourceAsStream("files/" + name)) {
                     Files.copy(in, dir.resolve(name));
@@ -48,6 +51,15 @@ class DivideCommandFuzzTest {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the folder and what the command lines wrote into it (best effort, at exit). */
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind
         }
     }
 

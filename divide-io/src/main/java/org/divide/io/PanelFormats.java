@@ -152,7 +152,7 @@ public final class PanelFormats {
                 .filter(l -> !isPreamble(l)).findFirst().orElse("");
         List<String> columns = Arrays.stream(header.split("[,;\t]")).map(String::strip).toList();
         List<PanelFormat> published = new ArrayList<>();
-        String first = columns.get(0);
+        String first = columns.isEmpty() ? "" : columns.get(0); // a header of delimiters only has none
         if (first.startsWith("dataflow") || first.startsWith("structure")
                 || columns.stream().anyMatch(c -> c.startsWith("obs_value"))) {
             published.add(PanelFormat.SDMX_CSV);

@@ -71,6 +71,9 @@ class PanelFormatsTest {
                 + " fits owid and wdi", both.getMessage());
         MalformedDataException empty = assertThrows(MalformedDataException.class, () -> detect("e.csv", ""));
         assertEquals("e.csv: cannot tell the format from the header []", empty.getMessage());
+        // found by DetectionFuzzTest: a header of delimiters only has no first column (was an index error)
+        MalformedDataException delimiters = assertThrows(MalformedDataException.class, () -> detect("d.csv", ",;\t,\n"));
+        assertEquals("d.csv: cannot tell the format from the header []", delimiters.getMessage());
     }
 
     @Test

@@ -87,7 +87,11 @@ final class SdmxJsonParser {
                 throw new MalformedDataException(locate(pack(index, 0, MASK)), "dimension " + d.id()
                         + " is at the data-set level but has " + d.codes().size() + " values, not one");
             }
-            key.set(d, 0);
+            try {
+                key.set(d, 0);
+            } catch (IllegalArgumentException ex) {
+                throw new MalformedDataException(locate(pack(index, 0, MASK)), ex.getMessage(), ex);
+            }
         }
         long dsAt = pack(index, 0, 0);
         JsonNode series = ds.get("series");

@@ -9,7 +9,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.divide.io.Location;
+import org.divide.io.MalformedDataException;
 import org.divide.io.internal.Values;
 
 /**
@@ -24,11 +27,13 @@ import org.divide.io.internal.Values;
  * result (a formula never calculated, as some generators write them, as its text {@code =...},
  * which no reader takes for a number); errors as their code ({@code #N/A}, a missing value); text as it is, a line break
  * replaced by a space. Trailing empty cells are dropped, but a data row has at least as many
- * fields as the header.
+ * fields as the header. A cell the spreadsheet library cannot read (malformed sheet XML, such as an
+ * unknown cell type) is a {@link MalformedDataException} naming the row and column.
  */
 final class SheetText extends Reader {
 
     private final Iterator<Row> rows;
+    private final String source;
     private final int preamble;
     private final StringBuilder line = new StringBuilder();
     private int pos;
@@ -38,13 +43,14 @@ final class SheetText extends Reader {
     private Row pending;
     private boolean done;
 
-    SheetText(Sheet sheet, int preamble) {
+    SheetText(Sheet sheet, String source, int preamble) {
         this.rows = sheet.rowIterator();
+        this.source = source;
         this.preamble = preamble;
     }
 
     @Override
-    public int read(char[] cbuf, int off, int len) {
+    public int read(char[] cbuf, int off, int len) throws MalformedDataException {
         if (len == 0) {
             return 0;
         }
@@ -60,7 +66,7 @@ final class SheetText extends Reader {
     }
 
     /** Renders the next line (an empty one for a row the sheet skips). */
-    private boolean fill() {
+    private boolean fill() throws MalformedDataException {
         line.setLength(0);
         pos = 0;
         if (done) {
@@ -90,19 +96,29 @@ final class SheetText extends Reader {
             if (c > 0) {
                 line.append(',');
             }
-            quote(text(row.getCell(c)));
+            quote(cellText(row, c));
         }
         line.append('\n');
         return true;
     }
 
-    private static int lastNonBlank(Row row) {
+    private int lastNonBlank(Row row) throws MalformedDataException {
         for (int c = row.getLastCellNum() - 1; c >= 0; c--) {
-            if (!text(row.getCell(c)).isBlank()) {
+            if (!cellText(row, c).isBlank()) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** The text of a cell; a cell the library fails on is malformed input, not a library error. */
+    private String cellText(Row row, int column) throws MalformedDataException {
+        try {
+            return text(row.getCell(column));
+        } catch (RuntimeException e) {
+            throw new MalformedDataException(Location.cell(source, row.getRowNum() + 1L,
+                    CellReference.convertNumToColString(column)), "the cell cannot be read (malformed sheet XML)", e);
+        }
     }
 
     private void quote(String text) {

@@ -185,7 +185,7 @@ public final class XlsxReader implements FormatReader<XlsxReader> {
         checkCells(sheet, source);
         CsvTable table = null;
         try {
-            table = CsvTable.open(new SheetText(sheet, xlsx.preamble()), name,
+            table = CsvTable.open(new SheetText(sheet, name, xlsx.preamble()), name,
                     CsvOptions.defaults().withPreamble(xlsx.preamble()), options.limits());
             PanelCollector c = PanelCollector.create(name, options);
             if (longLayout != null) {

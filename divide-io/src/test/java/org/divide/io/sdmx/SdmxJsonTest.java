@@ -139,6 +139,18 @@ class SdmxJsonTest {
     }
 
     @Test
+    void aDataSetLevelValueWithoutIdIsMalformed() {
+        // found by SdmxJsonFuzzTest: was an IllegalArgumentException out of the reader
+        String json = "{\"dataSets\": [{\"observations\": {\"0:0\": [1.5]}}], \"structure\": {\"dimensions\": {"
+                + "\"dataSet\": [{\"id\": \"FREQ\", \"values\": [{\"name\": \"Annual\"}]}],"
+                + "\"observation\": [{\"id\": \"REF_AREA\", \"values\": [{\"id\": \"KEN\"}]},"
+                + " {\"id\": \"TIME_PERIOD\", \"values\": [{\"id\": \"2020\"}]}]}}}";
+        MalformedDataException e = assertThrows(MalformedDataException.class, () -> read(json));
+        assertTrue(e.getMessage().startsWith("m.json at /dataSets/0"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": value 0 of dimension FREQ has no id"), e.getMessage());
+    }
+
+    @Test
     void lenientModeSkipsBadObservations() throws IOException {
         String json = message("\"0:0\": [1.5], \"0:1\": [\"abc\"], \"1:1\": [null]");
         ReadResult r = SdmxJsonReader.withDefaults()

@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -142,6 +146,43 @@ class XlsxReaderTest {
                 .read(new ByteArrayInputStream(headerOnly), "wb.xlsx"));
         assertEquals("wb.xlsx [sheet 'S'] line 1: missing column 'indicator'; the header has 2 columns: [economy,"
                 + " year]", e.getMessage());
+    }
+
+    @Test
+    void aCellOfAnUnknownTypeIsMalformedNotALibraryError() throws IOException {
+        // found by XlsxFuzzTest: the type attribute of a cell that is none of the schema's (b, d, e, inlineStr, n, s, str)
+        byte[] book = workbook(sheet -> {
+            row(sheet, 0, "economy", "indicator", "year", "value");
+            row(sheet, 1, "KEN", "pop", 2020.0, 52217334.0);
+        });
+        byte[] bad = withSheetXml(book, xml -> xml.replaceFirst(" t=\"s\"", " t=\"9nlineStr\""));
+        MalformedDataException e = assertThrows(MalformedDataException.class,
+                () -> XlsxReader.withDefaults().withOptions(NONE).read(new ByteArrayInputStream(bad), "wb.xlsx"));
+        assertEquals("wb.xlsx [sheet 'S'] line 1, column 'A': the cell cannot be read (malformed sheet XML)",
+                e.getMessage());
+    }
+
+    /** The workbook with the XML of its first sheet rewritten. */
+    private static byte[] withSheetXml(byte[] book, UnaryOperator<String> edit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean edited = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(book));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    String changed = edit.apply(xml);
+                    edited = !changed.equals(xml);
+                    bytes = changed.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        assertTrue(edited, "the sheet XML was not changed");
+        return out.toByteArray();
     }
 
     /** Fills one sheet named S. */

@@ -392,7 +392,8 @@ final class Output {
 
     /**
      * A cell for people: integers without decimals, other numbers with four decimals (or four
-     * significant digits when tiny), {@code NaN} and {@code null} as "-".
+     * significant digits in scientific notation when tiny or at least 10^15), {@code NaN} and
+     * {@code null} as "-".
      *
      * @param cell the cell
      * @return the text
@@ -408,7 +409,7 @@ final class Output {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString(d.longValue());
             }
-            if (Math.abs(d) < 1e-3) {
+            if (Math.abs(d) < 1e-3 || Math.abs(d) >= 1e15) {
                 return String.format(Locale.ROOT, "%.4g", d);
             }
             return String.format(Locale.ROOT, "%.4f", d);

@@ -3,6 +3,10 @@ package org.divide.io.sdmx;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,6 +23,11 @@ import org.divide.io.MalformedDataException;
 final class XmlInput {
 
     private static final XMLInputFactory FACTORY = factory();
+
+    /** The bytes read to find the XML declaration's encoding. */
+    private static final int DECLARATION = 256;
+
+    private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private XmlInput() {
     }
@@ -46,16 +55,34 @@ final class XmlInput {
      */
     static XMLStreamReader open(InputStream in, String source) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        buffered.mark(1);
-        if (buffered.read() < 0) {
+        buffered.mark(DECLARATION);
+        byte[] head = buffered.readNBytes(DECLARATION);
+        if (head.length == 0) {
             throw new MalformedDataException(org.divide.io.Location.of(source), "empty input: no XML document");
         }
         buffered.reset();
+        boolean utf8 = utf8(head);
+        if (utf8 && head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF) {
+            buffered.skipNBytes(3); // the UTF-8 byte-order mark, which a Reader would pass on
+        }
         try {
-            return FACTORY.createXMLStreamReader(buffered);
+            // UTF-8 (declared or by default) is decoded here, strictly, so that a bad byte is an
+            // exception of the reader and not a line the JDK parser prints on standard error
+            return utf8 ? FACTORY.createXMLStreamReader(new Utf8Reader(buffered, source))
+                    : FACTORY.createXMLStreamReader(buffered);
         } catch (XMLStreamException e) {
             throw malformed(source, e);
         }
+    }
+
+    /** Whether a document starting with these bytes is UTF-8: no byte-order mark of UTF-16, no other encoding declared. */
+    private static boolean utf8(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF || head[0] == 0 || head[1] == 0)) {
+            return false;
+        }
+        Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", ""));
+        return !m.find() || m.group(1).strip().equalsIgnoreCase("UTF-8") || m.group(1).strip().equalsIgnoreCase("UTF8");
     }
 
     /**

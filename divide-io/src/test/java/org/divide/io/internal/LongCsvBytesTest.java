@@ -1,0 +1,157 @@
+package org.divide.io.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.divide.core.Economy;
+import org.divide.core.Indicator;
+import org.divide.io.EconomyResolver;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.UnmatchedPolicy;
+import org.divide.io.csv.LongCsvReader;
+import org.divide.io.csv.LongLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LongCsvBytesTest {
+
+    private static final ReadOptions CODES = ReadOptions.defaults().withResolver(EconomyResolver.none());
+
+    /** The fast path's result, or {@code null} when it declines. */
+    private static ReadResult fast(String text, LongLayout layout, ReadOptions options) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        return LongCsvBytes.read(b, b.length, "t.csv", layout, options);
+    }
+
+    /** The general path's result (a reader is never given to the fast path), or its message. */
+    private static Object general(String text, LongLayout layout, ReadOptions options) {
+        try {
+            return LongCsvReader.withDefaults().withLayout(layout).withOptions(options)
+                    .read(new StringReader(text), "t.csv");
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** What reading the bytes as a stream gives (the fast path first), or its message. */
+    private static Object stream(String text, LongLayout layout, ReadOptions options) {
+        try {
+            return LongCsvReader.withDefaults().withLayout(layout).withOptions(options)
+                    .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv");
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2021,2\nDEU,POP,2020,-3e5\n",
+        "economy,indicator,year,value\r\nFRA,GDP,2020,1.5\r\nDEU,GDP,2020,.25\r\n",
+        "Economy , INDICATOR,Year,Value,extra\nFRA,GDP,2020,0.1,x\nFRA,GDP,2021,,y\nFRA, GDP ,2022,NA,z",
+        "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2020,1.5\nFRA,GDP,2020,\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,12345678901234567890123\nFRA,GDP,2021,4.9e-324\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,-0\nFRA,GDP,2021,+7.000000000000001\n",
+    })
+    void acceptsPlainFilesWithTheGeneralPathsResult(String text) {
+        for (ReadOptions options : new ReadOptions[] {CODES, ReadOptions.defaults()}) {
+            ReadResult r = fast(text, LongLayout.defaults(), options);
+            assertNotNull(r, text);
+            assertEquals(general(text, LongLayout.defaults(), options), r);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "economy,indicator,year,value\nFRA,GDP,2020,\"1.5\"\n",
+        "economy,indicator,year,value\n\"FRA\nX\",GDP,2020,1.5\n",
+        "\uFEFFeconomy,indicator,year,value\nFRA,GDP,2020,1.5\n",
+        "economy,indicator,year,value\nCÔT,GDP,2020,1.5\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,1.5\n\nFRA,GDP,2021,1.5\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2020,2.5\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,1,5\n",
+        "economy,indicator,year,value\nFRA,GDP,2020\n",
+        "economy,indicator,year,value\nFRA,GDP,20x0,1\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,12abc\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,1e999\n",
+        "economy,indicator,year,value\n,GDP,2020,1\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,1\rFRA,GDP,2021,1\n",
+        "economy;indicator;year;value\nFRA;GDP;2020;1\n",
+        "country,indicator,year,value\nFRA,GDP,2020,1\n",
+        "economy,indicator,year,value\n",
+        "",
+    })
+    void declinesAndTheReaderGivesTheGeneralPathsResultOrMessage(String text) {
+        assertNull(fast(text, LongLayout.defaults(), CODES), text);
+        assertEquals(general(text, LongLayout.defaults(), CODES), stream(text, LongLayout.defaults(), CODES));
+        ReadOptions lenient = CODES.withLenient(true);
+        assertEquals(general(text, LongLayout.defaults(), lenient), stream(text, LongLayout.defaults(), lenient));
+    }
+
+    @Test
+    void keepsTheFirstLineOfAnUnknownEconomyAndItsName() {
+        String text = "Country Code,Country Name,Year,Value\nWLD,World,2020,1\nXYZ,Nowhere,2020,2\nXYZ,Other,2021,3\n";
+        LongLayout layout = LongLayout.defaults().withEconomy("country code").withEconomyName("Country Name")
+                .withFixedIndicator(Indicator.of("SP.POP.TOTL"));
+        ReadOptions options = ReadOptions.defaults().withResolver(code -> code.equals("WLD")
+                ? java.util.Optional.of(Economy.of("WLD", "World")) : java.util.Optional.empty());
+        ReadResult r = fast(text, layout, options);
+        assertNotNull(r);
+        assertEquals(general(text, layout, options), r);
+        assertEquals(3, r.unmatched().get(0).firstSeen().line());
+        assertEquals("Nowhere", r.unmatched().get(0).name());
+        assertNull(fast(text, layout, options.withUnmatched(UnmatchedPolicy.FAIL)));
+        assertEquals(general(text, layout, options.withUnmatched(UnmatchedPolicy.FAIL)),
+                stream(text, layout, options.withUnmatched(UnmatchedPolicy.FAIL)));
+    }
+
+    @Test
+    void aLargeGeneratedFileGivesTheSameDoublesBitForBit() {
+        StringBuilder s = new StringBuilder("economy,indicator,year,value\n");
+        SplittableRandom random = new SplittableRandom(7);
+        for (int r = 0; r < 20_000; r++) {
+            s.append('E').append(r / 200).append(",I.").append(r / 50 % 4).append(',').append(1970 + r % 50)
+                    .append(',').append(random.nextDouble() * Math.pow(10, random.nextInt(-20, 20))).append('\n');
+        }
+        ReadResult r = fast(s.toString(), LongLayout.defaults(), CODES);
+        assertNotNull(r);
+        assertEquals(general(s.toString(), LongLayout.defaults(), CODES), r);
+        assertEquals(20_000, r.panel().valueCount());
+    }
+
+    /** FastDoubleParser rounds as Double.parseDouble does: random 17-digit decimals, all exponents. */
+    @Test
+    void fastDoubleParserGivesTheSameDoublesAsParseDouble() {
+        SplittableRandom random = new SplittableRandom(2026);
+        int checked = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder s = new StringBuilder();
+            if (random.nextBoolean()) {
+                s.append('-');
+            }
+            String digits = String.format("%017d", random.nextLong(1, 100_000_000_000_000_000L));
+            int point = random.nextInt(0, 18);
+            s.append(digits, 0, point).append('.').append(digits, point, 17);
+            if (random.nextInt(4) == 0) {
+                s.append('e').append(random.nextInt(-330, 310));
+            }
+            String text = s.toString();
+            byte[] b = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
+                    Double.doubleToRawLongBits(JavaDoubleParser.parseDouble(b, 1, text.length())), text);
+            checked++;
+        }
+        assertEquals(200_000, checked);
+        assertTrue(Double.parseDouble("2.2250738585072011e-308") == JavaDoubleParser.parseDouble(
+                "2.2250738585072011e-308".getBytes(StandardCharsets.US_ASCII)));
+    }
+}

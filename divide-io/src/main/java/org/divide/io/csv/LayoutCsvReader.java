@@ -8,6 +8,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
@@ -96,12 +97,24 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
             return TextFormatReader.super.read(in, source);
         }
         int max = (int) Math.min(options.limits().maxFileBytes(), FAST_MAX_BYTES);
-        byte[] head = in.readNBytes(max + 1);
-        if (head.length > max) {
-            return TextFormatReader.super.read(new SequenceInputStream(new ByteArrayInputStream(head), in), source);
+        byte[] buf = new byte[Math.min(Math.max(in.available(), 1 << 16), max) + 1];
+        int length = 0;
+        while (length <= max) {
+            if (length == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(2L * length, max + 1L));
+            }
+            int got = in.read(buf, length, buf.length - length);
+            if (got < 0) {
+                break;
+            }
+            length += got;
         }
-        ReadResult r = fast(head, head.length, source);
-        return r != null ? r : TextFormatReader.super.read(new ByteArrayInputStream(head), source);
+        ByteArrayInputStream head = new ByteArrayInputStream(buf, 0, length);
+        if (length > max) {
+            return TextFormatReader.super.read(new SequenceInputStream(head, in), source);
+        }
+        ReadResult r = fast(buf, length, source);
+        return r != null ? r : TextFormatReader.super.read(head, source);
     }
 
     /**

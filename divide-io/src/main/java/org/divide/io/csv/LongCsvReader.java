@@ -31,7 +31,9 @@ import org.divide.io.internal.PanelCollector;
  * header search) and a decimal point are first tried on a byte-level fast path
  * ({@code org.divide.io.internal.LongCsvBytes}) that takes plain ASCII files and gives the same
  * result; anything it does not take (quotes, non-ASCII text, a byte-order mark, any error) is read
- * the general way, with the same results and messages as before.
+ * the general way, with the same results and messages as before. From 8 MiB on, the fast path
+ * parses chunks of lines on all cores and merges them in order (the same result on any number of
+ * cores).
  */
 public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvReader> {
 
@@ -86,7 +88,8 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
 
     @Override
     ReadResult fast(byte[] bytes, int length, String source) {
-        return LongCsvBytes.read(bytes, length, source, layout(), options());
+        int threads = length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
+        return LongCsvBytes.read(bytes, length, source, layout(), options(), threads);
     }
 
     @Override

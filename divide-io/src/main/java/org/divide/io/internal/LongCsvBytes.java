@@ -1,12 +1,10 @@
 package org.divide.io.internal;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.divide.core.Panel;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadLimits;
@@ -29,55 +27,36 @@ import org.divide.io.csv.LongLayout;
  * the work done so far; on the files the fast path accepts it does the same collector calls, in
  * the same order, with the same arguments as the general path, hence the same panels.
  *
- * <p><b>Where the time goes.</b> Bytes are classified through a 256-entry table; the economy,
- * economy-name and indicator fields are interned by their bytes ({@link SliceTable}), so a code
- * becomes a {@code String} once per distinct code, not once per row; a four-digit year is read
- * from its bytes; a value of the grammar of {@link Values} is parsed from its bytes by
- * FastDoubleParser ({@link JavaDoubleParser}), which returns the correctly rounded {@code double},
- * the same as {@link Double#parseDouble(String)}. Other values (the missing-value markers) go
- * through {@link Values#number(String, ReadOptions)}.
+ * <p><b>How.</b> The body after the header is cut into chunks of whole lines (about
+ * {@value #CHUNK_BYTES} bytes; a quote, which could hide a line break inside a field, fails the
+ * chunk that holds it, so a cut never falls inside a field of an accepted file). Waves of one chunk
+ * per thread are parsed at once by {@link LongChunk} workers (bytes classified by a table, codes
+ * interned by their bytes so that a code becomes a {@code String} once, not once per row, values
+ * parsed by FastDoubleParser), then merged into the collector in file order, one row after the
+ * other with its line number, exactly as the general path feeds it. The merge is sequential, so
+ * the result is the same, bit for bit, on any number of threads; memory beyond the input's bytes
+ * is a few megabytes per thread.
  */
 public final class LongCsvBytes {
 
-    /** Byte classes: an ordinary byte of a field. */
-    private static final byte PLAIN = 0;
-    /** The delimiter. */
-    private static final byte COMMA = 1;
-    /** The end of a line. */
-    private static final byte NEWLINE = 2;
-    /** A carriage return, accepted only before a line feed. */
-    private static final byte RETURN = 3;
-    /** Anything that makes the fast path decline. */
-    private static final byte OTHER = 4;
-    private static final byte[] CLASS = new byte[256];
+    /** The bytes of a chunk, cut at the next line break. */
+    static final int CHUNK_BYTES = 1 << 22;
 
-    static {
-        for (int i = 0; i < 256; i++) {
-            CLASS[i] = i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
-        }
-        CLASS[','] = COMMA;
-        CLASS['\n'] = NEWLINE;
-        CLASS['\r'] = RETURN;
-    }
+    /** The input size from which a reader parses on all cores: two chunks. */
+    public static final int PARALLEL_BYTES = 2 * CHUNK_BYTES;
 
     private final byte[] b;
     private final int n;
-    private final ReadLimits limits;
     private final PanelCollector c;
-    private final SliceTable economyCodes = new SliceTable();
-    private final List<String> economyText = new ArrayList<>();
-    private final SliceTable economyNames = new SliceTable();
-    private final List<String> nameText = new ArrayList<>();
-    private final SliceTable indicatorCodes = new SliceTable();
-    private int[] indicatorHandles = new int[16];
-    private int pos;
-    private long line;
+    private final int threads;
+    private final int chunkBytes;
 
-    private LongCsvBytes(byte[] bytes, int length, PanelCollector collector) {
+    private LongCsvBytes(byte[] bytes, int length, PanelCollector collector, int threads, int chunkBytes) {
         this.b = bytes;
         this.n = length;
-        this.limits = collector.options().limits();
         this.c = collector;
+        this.threads = threads;
+        this.chunkBytes = chunkBytes;
     }
 
     /**
@@ -88,15 +67,24 @@ public final class LongCsvBytes {
      * @param source  the name used in messages
      * @param layout  the columns
      * @param options the read options (a decimal comma declines)
+     * @param threads how many chunks to parse at once, at least 1; the result does not depend on it
      * @return the result, the same as the general path's; or {@code null} when this input needs
      *         the general path
      */
-    public static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options) {
-        if (options.decimalComma()) {
+    public static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options,
+            int threads) {
+        return read(bytes, length, source, layout, options, threads, CHUNK_BYTES);
+    }
+
+    /** As {@link #read(byte[], int, String, LongLayout, ReadOptions, int)} with a chunk size (tests). */
+    static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options,
+            int threads, int chunkBytes) {
+        if (options.decimalComma() || threads < 1) {
             return null;
         }
         try {
-            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.create(source, options));
+            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.create(source, options), threads,
+                    chunkBytes);
             return r.rows(layout) ? r.c.finish().withNotes(FormatNotes.none()) : null;
         } catch (MalformedDataException | RuntimeException e) {
             // the general path reads the same bytes and reports this in its own words
@@ -106,8 +94,13 @@ public final class LongCsvBytes {
 
     /** Reads the header and the rows; {@code false} to decline. */
     private boolean rows(LongLayout layout) throws MalformedDataException {
-        List<String> header = header();
-        if (header == null || header.size() > limits.maxFieldsPerLine()) {
+        ReadLimits limits = c.options().limits();
+        int bodyStart = headerEnd(limits);
+        if (bodyStart < 0) {
+            return false;
+        }
+        List<String> header = header(bodyStart);
+        if (header.size() > limits.maxFieldsPerLine()) {
             return false;
         }
         int ec = column(header, layout.economy());
@@ -121,78 +114,119 @@ public final class LongCsvBytes {
         }
         int fixed = ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         c.noRowsAfterHeader(c.source(), 1);
-        int width = header.size();
-        int[] from = new int[width];
-        int[] to = new int[width];
-        while (pos < n) {
-            line++;
-            if (!record(from, to, width)) {
-                return false;
+        int[] columns = {ec, nc, ic, yc, vc};
+        LongChunk[] workers = new LongChunk[threads];
+        int[][] indicatorHandles = new int[threads][];
+        for (int w = 0; w < threads; w++) {
+            workers[w] = new LongChunk(b, header.size(), columns, limits.maxLineLength(), c.options());
+            indicatorHandles[w] = new int[0];
+        }
+        long line = 1;
+        int[] bounds = new int[threads + 1];
+        for (int at = bodyStart; at < n;) {
+            int used = cut(at, bounds);
+            parse(workers, bounds, used);
+            for (int w = 0; w < used; w++) {
+                LongChunk k = workers[w];
+                if (!k.ok) {
+                    return false;
+                }
+                indicatorHandles[w] = merge(k, nc >= 0, ic < 0 ? fixed : -1, indicatorHandles[w], line);
+                line += k.rows;
             }
-            int e = c.economy(economy(from[ec], to[ec]), nc < 0 ? null : name(from[nc], to[nc]), line);
-            int i = ic < 0 ? fixed : indicator(from[ic], to[ic]);
-            int y = year(from[yc], to[yc]);
-            double v = value(from[vc], to[vc]);
-            c.put(e, i, y, v, line);
+            at = bounds[used];
         }
         return true;
     }
 
-    /**
-     * Lexes one record starting at {@link #pos} into field bounds and moves past its line end;
-     * {@code false} if it is not a plain record as wide as the header.
-     */
-    private boolean record(int[] from, int[] to, int width) {
-        int start = pos;
-        int field = 0;
-        int fieldStart = pos;
-        int i = pos;
-        while (true) {
-            byte k = i < n ? CLASS[b[i] & 0xFF] : NEWLINE;
-            if (k == PLAIN) {
-                i++;
-                continue;
+    /** Cuts up to {@link #threads} chunks of whole lines from {@code at}; the number cut. */
+    private int cut(int at, int[] bounds) {
+        bounds[0] = at;
+        int used = 0;
+        while (used < threads && bounds[used] < n) {
+            int end = (int) Math.min((long) bounds[used] + chunkBytes, n);
+            while (end < n && b[end - 1] != '\n') {
+                end++;
             }
-            if (k == OTHER || k == RETURN && (i + 1 >= n || b[i + 1] != '\n') || field == width) {
-                return false;
+            bounds[++used] = end;
+        }
+        return used;
+    }
+
+    /** Parses the chunks of a wave, the first on this thread and the others on their own. */
+    private static void parse(LongChunk[] workers, int[] bounds, int used) {
+        Thread[] others = new Thread[used];
+        for (int w = 1; w < used; w++) {
+            LongChunk k = workers[w];
+            int start = bounds[w];
+            int end = bounds[w + 1];
+            others[w] = new Thread(() -> k.parse(start, end), "divide-long-csv-" + w);
+            others[w].setDaemon(true);
+            others[w].start();
+        }
+        workers[0].parse(bounds[0], bounds[1]);
+        for (int w = 1; w < used; w++) {
+            try {
+                others[w].join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                workers[w].ok = false;
             }
-            from[field] = fieldStart;
-            to[field] = i;
-            field++;
-            if (k == COMMA) {
-                fieldStart = ++i;
-                continue;
-            }
-            int end = k == RETURN ? i + 2 : i + 1;
-            // an empty line (which the general path skips, counting it) or an overlong one declines
-            if (i == start || i + 1 - start > limits.maxLineLength() || field != width) {
-                return false;
-            }
-            pos = Math.min(end, n);
-            return true;
         }
     }
 
-    /** The header's names, stripped, or {@code null} if the header is not plain. */
-    private List<String> header() {
-        if (n == 0) {
-            return null;
+    /**
+     * Feeds a parsed chunk to the collector row by row, in the order and with the calls of the
+     * general path ({@code LongRows}); returns the worker's indicator handles, grown as needed.
+     */
+    private int[] merge(LongChunk k, boolean names, int fixed, int[] handles, long lineBefore)
+            throws MalformedDataException {
+        int[] h = handles;
+        if (h.length < k.indicatorText.size()) {
+            int known = h.length;
+            h = Arrays.copyOf(h, k.indicatorText.size());
+            Arrays.fill(h, known, h.length, -1);
         }
+        long line = lineBefore;
+        for (int r = 0; r < k.rows; r++) {
+            line++;
+            int e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
+            int i = fixed;
+            if (i < 0) {
+                i = h[k.indicator[r]];
+                if (i < 0) {
+                    i = c.indicator(k.indicatorText.get(k.indicator[r]));
+                    h[k.indicator[r]] = i;
+                }
+            }
+            c.put(e, i, k.year[r], k.value[r], line);
+        }
+        return h;
+    }
+
+    /** The start of the line after a plain header, or -1. */
+    private int headerEnd(ReadLimits limits) {
         int i = 0;
-        while (i < n && CLASS[b[i] & 0xFF] != NEWLINE && CLASS[b[i] & 0xFF] != RETURN) {
-            if (CLASS[b[i] & 0xFF] == OTHER) {
-                return null;
+        while (i < n && b[i] != '\n' && b[i] != '\r') {
+            if (b[i] < 0x20 || b[i] > 0x7E || b[i] == '"') {
+                return -1;
             }
             i++;
         }
         if (i == 0 || i + 1 > limits.maxLineLength() || i < n && b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
-            return null;
+            return -1;
         }
-        String text = new String(b, 0, i, StandardCharsets.US_ASCII);
-        pos = i < n && b[i] == '\r' ? i + 2 : Math.min(i + 1, n);
-        line = 1;
+        return i < n && b[i] == '\r' ? i + 2 : Math.min(i + 1, n);
+    }
+
+    /** The header's names, stripped. */
+    private List<String> header(int bodyStart) {
+        int end = bodyStart;
+        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r')) {
+            end--;
+        }
         List<String> names = new ArrayList<>();
-        for (String name : text.split(",", -1)) {
+        for (String name : new String(b, 0, end, StandardCharsets.US_ASCII).split(",", -1)) {
             names.add(name.strip());
         }
         return names;
@@ -207,105 +241,5 @@ public final class LongCsvBytes {
             }
         }
         return -1;
-    }
-
-    private String economy(int from, int to) {
-        int id = economyCodes.find(b, from, to);
-        if (id < 0) {
-            id = economyCodes.add(b, from, to);
-            economyText.add(new String(b, from, to - from, StandardCharsets.US_ASCII));
-        }
-        return economyText.get(id);
-    }
-
-    private String name(int from, int to) {
-        int id = economyNames.find(b, from, to);
-        if (id < 0) {
-            id = economyNames.add(b, from, to);
-            nameText.add(new String(b, from, to - from, StandardCharsets.US_ASCII));
-        }
-        return nameText.get(id);
-    }
-
-    private int indicator(int from, int to) {
-        int id = indicatorCodes.find(b, from, to);
-        if (id < 0) {
-            int handle = c.indicator(new String(b, from, to - from, StandardCharsets.US_ASCII).strip());
-            id = indicatorCodes.add(b, from, to);
-            if (id == indicatorHandles.length) {
-                indicatorHandles = Arrays.copyOf(indicatorHandles, 2 * id);
-            }
-            indicatorHandles[id] = handle;
-        }
-        return indicatorHandles[id];
-    }
-
-    /** A four-digit year from its bytes; anything else through {@link Values#year(String)}. */
-    private int year(int from, int to) {
-        if (to - from == 4) {
-            int y = 0;
-            for (int i = from; i < to && y >= 0; i++) {
-                int d = b[i] - '0';
-                y = d >= 0 && d <= 9 ? 10 * y + d : -1;
-            }
-            if (y >= Panel.MIN_YEAR && y <= Panel.MAX_YEAR) {
-                return y;
-            }
-        }
-        return Values.year(new String(b, from, to - from, StandardCharsets.US_ASCII));
-    }
-
-    /**
-     * A value: a number of the grammar of {@link Values} parsed from its bytes, correctly rounded;
-     * anything else (missing-value markers, white space) through
-     * {@link Values#number(String, ReadOptions)}.
-     */
-    private double value(int from, int to) {
-        if (isNumber(from, to)) {
-            double v = JavaDoubleParser.parseDouble(b, from, to - from);
-            if (!Double.isInfinite(v)) {
-                return v;
-            }
-        }
-        return Values.number(new String(b, from, to - from, StandardCharsets.US_ASCII), c.options());
-    }
-
-    /** {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} with at least one mantissa digit. */
-    private boolean isNumber(int from, int to) {
-        int i = from;
-        if (i < to && (b[i] == '+' || b[i] == '-')) {
-            i++;
-        }
-        int start = i;
-        i = digits(i, to);
-        int mantissa = i - start;
-        if (i < to && b[i] == '.') {
-            int f = i + 1;
-            i = digits(f, to);
-            mantissa += i - f;
-        }
-        if (mantissa == 0) {
-            return false;
-        }
-        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            if (i < to && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int e = i;
-            i = digits(i, to);
-            if (i == e) {
-                return false;
-            }
-        }
-        return i == to;
-    }
-
-    private int digits(int from, int to) {
-        int i = from;
-        while (i < to && b[i] >= '0' && b[i] <= '9') {
-            i++;
-        }
-        return i;
     }
 }

@@ -30,7 +30,7 @@ class LongCsvBytesTest {
     /** The fast path's result, or {@code null} when it declines. */
     private static ReadResult fast(String text, LongLayout layout, ReadOptions options) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return LongCsvBytes.read(b, b.length, "t.csv", layout, options);
+        return LongCsvBytes.read(b, b.length, "t.csv", layout, options, 1);
     }
 
     /** The general path's result (a reader is never given to the fast path), or its message. */
@@ -126,6 +126,29 @@ class LongCsvBytesTest {
         assertNotNull(r);
         assertEquals(general(s.toString(), LongLayout.defaults(), CODES), r);
         assertEquals(20_000, r.panel().valueCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void chunksOnAnyNumberOfThreadsGiveTheSequentialResult(int threads) {
+        StringBuilder s = new StringBuilder("economy,name,indicator,year,value\r\n");
+        SplittableRandom random = new SplittableRandom(11);
+        for (int r = 0; r < 5_000; r++) {
+            s.append('E').append(r / 100).append(",Name ").append(r / 100).append(",I.").append(r / 50 % 4)
+                    .append(',').append(1970 + r % 50).append(',')
+                    .append(r % 97 == 0 ? "NA" : Double.toString(random.nextDouble() * 1e3)).append("\r\n");
+        }
+        byte[] b = s.toString().getBytes(StandardCharsets.US_ASCII);
+        LongLayout layout = LongLayout.defaults().withEconomyName("name");
+        ReadResult sequential = LongCsvBytes.read(b, b.length, "t.csv", layout, CODES, 1, Integer.MAX_VALUE);
+        assertNotNull(sequential);
+        assertEquals(general(s.toString(), layout, CODES), sequential);
+        for (int chunk : new int[] {1, 100, 4096}) {
+            assertEquals(sequential, LongCsvBytes.read(b, b.length, "t.csv", layout, CODES, threads, chunk));
+        }
+        int quote = s.indexOf("E30,");
+        b[quote] = '"';
+        assertNull(LongCsvBytes.read(b, b.length, "t.csv", layout, CODES, threads, 4096));
     }
 
     /** FastDoubleParser rounds as Double.parseDouble does: random 17-digit decimals, all exponents. */

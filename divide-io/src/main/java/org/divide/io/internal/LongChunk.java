@@ -1,0 +1,258 @@
+package org.divide.io.internal;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.divide.core.Panel;
+import org.divide.io.ReadOptions;
+
+/**
+ * One worker of {@link LongCsvBytes}: lexes and parses a run of whole lines of a plain long CSV
+ * into per-row arrays (economy, economy name and indicator as ids of codes interned by their bytes,
+ * year, value), touching nothing shared, so that several chunks parse at once and are merged in
+ * order. The interned codes persist from one chunk to the next of the same worker.
+ *
+ * <p>A line is plain when every byte is in {@code 0x20..0x7E} but the quote, it ends in
+ * {@code \n} or {@code \r\n} (or the input's end), is not empty, is within the line limit and has
+ * as many fields as the header. A year of four digits is read from its bytes, a value of the
+ * number grammar of {@link Values} by FastDoubleParser (correctly rounded, as
+ * {@link Double#parseDouble(String)}); other years and values go through {@link Values}. The first
+ * line that is not plain, or a field {@link Values} rejects, stops the chunk as failed.
+ */
+final class LongChunk {
+
+    /** Byte classes: an ordinary byte of a field. */
+    private static final byte PLAIN = 0;
+    /** The delimiter. */
+    private static final byte COMMA = 1;
+    /** The end of a line. */
+    private static final byte NEWLINE = 2;
+    /** A carriage return, accepted only before a line feed. */
+    private static final byte RETURN = 3;
+    /** Anything that fails the chunk. */
+    private static final byte OTHER = 4;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            CLASS[i] = i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
+        }
+        CLASS[','] = COMMA;
+        CLASS['\n'] = NEWLINE;
+        CLASS['\r'] = RETURN;
+    }
+
+    private final byte[] b;
+    private final int width;
+    private final int economyColumn;
+    private final int nameColumn;
+    private final int indicatorColumn;
+    private final int yearColumn;
+    private final int valueColumn;
+    private final int maxLineLength;
+    private final ReadOptions options;
+    private final int[] from;
+    private final int[] to;
+
+    /** Economy codes as written, by id. */
+    final List<String> economyText = new ArrayList<>();
+    /** Economy names as written, by id. */
+    final List<String> nameText = new ArrayList<>();
+    /** Indicator codes, stripped, by id. */
+    final List<String> indicatorText = new ArrayList<>();
+    private final SliceTable economies = new SliceTable();
+    private final SliceTable names = new SliceTable();
+    private final SliceTable indicators = new SliceTable();
+
+    /** Per row of the last chunk: the economy id. */
+    int[] economy = new int[1024];
+    /** Per row: the economy-name id, when there is a name column. */
+    int[] name = new int[1024];
+    /** Per row: the indicator id, when there is an indicator column. */
+    int[] indicator = new int[1024];
+    /** Per row: the year. */
+    int[] year = new int[1024];
+    /** Per row: the value. */
+    double[] value = new double[1024];
+    /** Rows of the last chunk. */
+    int rows;
+    /** Whether the last chunk was parsed whole. */
+    boolean ok;
+
+    /**
+     * A worker over the bytes of one file.
+     *
+     * @param bytes         the file
+     * @param width         the header's number of fields
+     * @param columns       the economy, economy-name, indicator, year and value columns (-1: none)
+     * @param maxLineLength the longest line accepted
+     * @param options       the missing-value texts
+     */
+    LongChunk(byte[] bytes, int width, int[] columns, int maxLineLength, ReadOptions options) {
+        this.b = bytes;
+        this.width = width;
+        this.economyColumn = columns[0];
+        this.nameColumn = columns[1];
+        this.indicatorColumn = columns[2];
+        this.yearColumn = columns[3];
+        this.valueColumn = columns[4];
+        this.maxLineLength = maxLineLength;
+        this.options = options;
+        this.from = new int[width];
+        this.to = new int[width];
+    }
+
+    /**
+     * Parses the lines of {@code [start, end)}; sets {@link #rows} and {@link #ok}.
+     *
+     * @param start the first byte, at the start of a line
+     * @param end   one past the last byte, just after a line break or at the input's end
+     */
+    void parse(int start, int end) {
+        rows = 0;
+        ok = false;
+        try {
+            for (int at = start; at < end; rows++) {
+                at = record(at, end);
+                if (at < 0) {
+                    return;
+                }
+                if (rows == year.length) {
+                    grow();
+                }
+                economy[rows] = intern(economies, economyText, from[economyColumn], to[economyColumn], false);
+                if (nameColumn >= 0) {
+                    name[rows] = intern(names, nameText, from[nameColumn], to[nameColumn], false);
+                }
+                if (indicatorColumn >= 0) {
+                    indicator[rows] = intern(indicators, indicatorText, from[indicatorColumn], to[indicatorColumn],
+                            true);
+                }
+                year[rows] = year(from[yearColumn], to[yearColumn]);
+                value[rows] = value(from[valueColumn], to[valueColumn]);
+            }
+            ok = true;
+        } catch (IllegalArgumentException e) {
+            ok = false;
+        }
+    }
+
+    /** Lexes the line at {@code start} into field bounds; the start of the next line, or -1. */
+    private int record(int start, int end) {
+        int field = 0;
+        int fieldStart = start;
+        int i = start;
+        while (true) {
+            byte k = i < end ? CLASS[b[i] & 0xFF] : NEWLINE;
+            if (k == PLAIN) {
+                i++;
+                continue;
+            }
+            if (k == OTHER || k == RETURN && (i + 1 >= end || b[i + 1] != '\n') || field == width) {
+                return -1;
+            }
+            from[field] = fieldStart;
+            to[field] = i;
+            field++;
+            if (k == COMMA) {
+                fieldStart = ++i;
+                continue;
+            }
+            // an empty line (which the general path skips, counting it) or an overlong one fails
+            if (i == start || i + 1 - start > maxLineLength || field != width) {
+                return -1;
+            }
+            return Math.min(k == RETURN ? i + 2 : i + 1, end);
+        }
+    }
+
+    private void grow() {
+        int n = 2 * year.length;
+        economy = Arrays.copyOf(economy, n);
+        name = Arrays.copyOf(name, n);
+        indicator = Arrays.copyOf(indicator, n);
+        year = Arrays.copyOf(year, n);
+        value = Arrays.copyOf(value, n);
+    }
+
+    private int intern(SliceTable table, List<String> text, int start, int end, boolean strip) {
+        int id = table.find(b, start, end);
+        if (id < 0) {
+            id = table.add(b, start, end);
+            String s = new String(b, start, end - start, StandardCharsets.US_ASCII);
+            text.add(strip ? s.strip() : s);
+        }
+        return id;
+    }
+
+    /** A four-digit year from its bytes; anything else through {@link Values#year(String)}. */
+    private int year(int start, int end) {
+        if (end - start == 4) {
+            int y = 0;
+            for (int i = start; i < end && y >= 0; i++) {
+                int d = b[i] - '0';
+                y = d >= 0 && d <= 9 ? 10 * y + d : -1;
+            }
+            if (y >= Panel.MIN_YEAR && y <= Panel.MAX_YEAR) {
+                return y;
+            }
+        }
+        return Values.year(new String(b, start, end - start, StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A value: a number of the grammar of {@link Values} parsed from its bytes, correctly rounded;
+     * anything else (missing-value markers, white space) through
+     * {@link Values#number(String, ReadOptions)}.
+     */
+    private double value(int start, int end) {
+        if (isNumber(start, end)) {
+            double v = JavaDoubleParser.parseDouble(b, start, end - start);
+            if (!Double.isInfinite(v)) {
+                return v;
+            }
+        }
+        return Values.number(new String(b, start, end - start, StandardCharsets.US_ASCII), options);
+    }
+
+    /** {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} with at least one mantissa digit. */
+    private boolean isNumber(int start, int end) {
+        int i = start;
+        if (i < end && (b[i] == '+' || b[i] == '-')) {
+            i++;
+        }
+        int mantissaStart = i;
+        i = digits(i, end);
+        int mantissa = i - mantissaStart;
+        if (i < end && b[i] == '.') {
+            int f = i + 1;
+            i = digits(f, end);
+            mantissa += i - f;
+        }
+        if (mantissa == 0) {
+            return false;
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int e = i;
+            i = digits(i, end);
+            if (i == e) {
+                return false;
+            }
+        }
+        return i == end;
+    }
+
+    private int digits(int start, int end) {
+        int i = start;
+        while (i < end && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -33,9 +33,9 @@ import org.divide.io.csv.LongLayout;
  * per thread are parsed at once by {@link LongChunk} workers (bytes classified by a table, codes
  * interned by their bytes so that a code becomes a {@code String} once, not once per row, values
  * parsed by FastDoubleParser), then merged into the collector in file order, one row after the
- * other with its line number, exactly as the general path feeds it. The merge is sequential, so
- * the result is the same, bit for bit, on any number of threads; memory beyond the input's bytes
- * is a few megabytes per thread.
+ * other with its line number, exactly as the general path feeds it; two waves alternate, so that
+ * one is parsed while the other is merged. The merge is sequential, so the result is the same, bit
+ * for bit, on any number of threads; memory beyond the input's bytes is a few megabytes per thread.
  */
 public final class LongCsvBytes {
 
@@ -115,28 +115,79 @@ public final class LongCsvBytes {
         int fixed = ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         c.noRowsAfterHeader(c.source(), 1);
         int[] columns = {ec, nc, ic, yc, vc};
-        LongChunk[] workers = new LongChunk[threads];
-        int[][] indicatorHandles = new int[threads][];
-        for (int w = 0; w < threads; w++) {
-            workers[w] = new LongChunk(b, header.size(), columns, limits.maxLineLength(), c.options());
-            indicatorHandles[w] = new int[0];
-        }
+        Wave[] waves = {new Wave(header.size(), columns, limits), new Wave(header.size(), columns, limits)};
+        Wave current = waves[0];
+        current.start(bodyStart);
         long line = 1;
-        int[] bounds = new int[threads + 1];
-        for (int at = bodyStart; at < n;) {
-            int used = cut(at, bounds);
-            parse(workers, bounds, used);
-            for (int w = 0; w < used; w++) {
-                LongChunk k = workers[w];
-                if (!k.ok) {
+        for (int w = 1; current.used > 0; w ^= 1) {
+            current.await();
+            Wave following = waves[w];
+            following.start(current.bounds[current.used]);
+            for (int k = 0; k < current.used; k++) {
+                LongChunk chunk = current.workers[k];
+                if (!chunk.ok || current.interrupted) {
+                    following.await();
                     return false;
                 }
-                indicatorHandles[w] = merge(k, nc >= 0, ic < 0 ? fixed : -1, indicatorHandles[w], line);
-                line += k.rows;
+                current.handles[k] = merge(chunk, nc >= 0, ic < 0 ? fixed : -1, current.handles[k], line);
+                line += chunk.rows;
             }
-            at = bounds[used];
+            current = following;
         }
         return true;
+    }
+
+    /**
+     * One wave of chunks, one per thread, with its workers. Two waves alternate: while the
+     * collector takes the rows of one, the other is being parsed.
+     */
+    private final class Wave {
+        final LongChunk[] workers = new LongChunk[threads];
+        final int[][] handles = new int[threads][];
+        final int[] bounds = new int[threads + 1];
+        final Thread[] running = new Thread[threads];
+        int used;
+        boolean interrupted;
+
+        Wave(int width, int[] columns, ReadLimits limits) {
+            for (int w = 0; w < threads; w++) {
+                workers[w] = new LongChunk(b, width, columns, limits.maxLineLength(), c.options());
+                handles[w] = new int[0];
+            }
+        }
+
+        /** Cuts the chunks from {@code at} and parses them: on their own threads, or here for one. */
+        void start(int at) {
+            used = cut(at, bounds);
+            for (int w = 0; w < used; w++) {
+                LongChunk k = workers[w];
+                int from = bounds[w];
+                int to = bounds[w + 1];
+                if (threads == 1) {
+                    k.parse(from, to);
+                } else {
+                    running[w] = new Thread(() -> k.parse(from, to), "divide-long-csv-" + w);
+                    running[w].setDaemon(true);
+                    running[w].start();
+                }
+            }
+        }
+
+        /** Waits for the chunks being parsed. */
+        void await() {
+            for (int w = 0; w < used; w++) {
+                if (running[w] == null) {
+                    continue;
+                }
+                try {
+                    running[w].join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    interrupted = true;
+                }
+                running[w] = null;
+            }
+        }
     }
 
     /** Cuts up to {@link #threads} chunks of whole lines from {@code at}; the number cut. */
@@ -151,28 +202,6 @@ public final class LongCsvBytes {
             bounds[++used] = end;
         }
         return used;
-    }
-
-    /** Parses the chunks of a wave, the first on this thread and the others on their own. */
-    private static void parse(LongChunk[] workers, int[] bounds, int used) {
-        Thread[] others = new Thread[used];
-        for (int w = 1; w < used; w++) {
-            LongChunk k = workers[w];
-            int start = bounds[w];
-            int end = bounds[w + 1];
-            others[w] = new Thread(() -> k.parse(start, end), "divide-long-csv-" + w);
-            others[w].setDaemon(true);
-            others[w].start();
-        }
-        workers[0].parse(bounds[0], bounds[1]);
-        for (int w = 1; w < used; w++) {
-            try {
-                others[w].join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                workers[w].ok = false;
-            }
-        }
     }
 
     /**

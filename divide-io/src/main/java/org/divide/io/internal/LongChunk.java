@@ -122,13 +122,15 @@ final class LongChunk {
                 if (rows == year.length) {
                     grow();
                 }
-                economy[rows] = intern(economies, economyText, from[economyColumn], to[economyColumn], false);
+                int before = rows - 1;
+                economy[rows] = intern(economies, economyText, economyColumn, before < 0 ? -1 : economy[before],
+                        false);
                 if (nameColumn >= 0) {
-                    name[rows] = intern(names, nameText, from[nameColumn], to[nameColumn], false);
+                    name[rows] = intern(names, nameText, nameColumn, before < 0 ? -1 : name[before], false);
                 }
                 if (indicatorColumn >= 0) {
-                    indicator[rows] = intern(indicators, indicatorText, from[indicatorColumn], to[indicatorColumn],
-                            true);
+                    indicator[rows] = intern(indicators, indicatorText, indicatorColumn,
+                            before < 0 ? -1 : indicator[before], true);
                 }
                 year[rows] = year(from[yearColumn], to[yearColumn]);
                 value[rows] = value(from[valueColumn], to[valueColumn]);
@@ -177,7 +179,13 @@ final class LongChunk {
         value = Arrays.copyOf(value, n);
     }
 
-    private int intern(SliceTable table, List<String> text, int start, int end, boolean strip) {
+    /** The id of a field's bytes: the row before's when the same (sorted files), else looked up or added. */
+    private int intern(SliceTable table, List<String> text, int column, int before, boolean strip) {
+        int start = from[column];
+        int end = to[column];
+        if (table.is(before, b, start, end)) {
+            return before;
+        }
         int id = table.find(b, start, end);
         if (id < 0) {
             id = table.add(b, start, end);

@@ -40,6 +40,19 @@ final class SliceTable {
     }
 
     /**
+     * Whether a slice is the one of an id (a cheap check for the code of the row before).
+     *
+     * @param id   an id of this table, or -1
+     * @param b    the bytes
+     * @param from the first byte of the slice
+     * @param to   one past its last byte
+     * @return {@code true} if the slice has that id
+     */
+    boolean is(int id, byte[] b, int from, int to) {
+        return id >= 0 && Arrays.equals(keys[id], 0, keys[id].length, b, from, to);
+    }
+
+    /**
      * Adds a slice not yet in the table.
      *
      * @param b    the bytes

@@ -151,30 +151,41 @@ class LongCsvBytesTest {
         assertNull(LongCsvBytes.read(b, b.length, "t.csv", layout, CODES, threads, 4096));
     }
 
-    /** FastDoubleParser rounds as Double.parseDouble does: random 17-digit decimals, all exponents. */
+    /**
+     * FastDoubleParser rounds as Double.parseDouble does: random decimals of 1 to 17 significant
+     * digits, leading zeros, signs, the point anywhere, with and without an exponent.
+     */
     @Test
-    void fastDoubleParserGivesTheSameDoublesAsParseDouble() {
+    void decimalsFromBytesAreTheDoublesOfParseDouble() {
         SplittableRandom random = new SplittableRandom(2026);
-        int checked = 0;
-        for (int k = 0; k < 200_000; k++) {
+        int seventeen = 0;
+        for (int k = 0; k < 300_000; k++) {
             StringBuilder s = new StringBuilder();
-            if (random.nextBoolean()) {
-                s.append('-');
+            int sign = random.nextInt(3);
+            s.append(sign == 0 ? "-" : sign == 1 ? "+" : "");
+            int length = random.nextInt(1, 18);
+            String digits = "0".repeat(random.nextInt(0, 3))
+                    + String.format("%0" + length + "d", random.nextLong(0, (long) Math.pow(10, length)));
+            int point = random.nextInt(0, digits.length() + 1);
+            s.append(digits, 0, point);
+            if (point < digits.length() || random.nextBoolean()) {
+                s.append('.').append(digits, point, digits.length());
             }
-            String digits = String.format("%017d", random.nextLong(1, 100_000_000_000_000_000L));
-            int point = random.nextInt(0, 18);
-            s.append(digits, 0, point).append('.').append(digits, point, 17);
             if (random.nextInt(4) == 0) {
-                s.append('e').append(random.nextInt(-330, 310));
+                s.append(random.nextBoolean() ? 'e' : 'E').append(random.nextInt(-330, 310));
             }
             String text = s.toString();
             byte[] b = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
-            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
-                    Double.doubleToRawLongBits(JavaDoubleParser.parseDouble(b, 1, text.length())), text);
-            checked++;
+            long expected = Double.doubleToRawLongBits(Double.parseDouble(text));
+            assertEquals(expected, Double.doubleToRawLongBits(JavaDoubleParser.parseDouble(b, 1, text.length())), text);
+            seventeen += length == 17 ? 1 : 0;
         }
-        assertEquals(200_000, checked);
-        assertTrue(Double.parseDouble("2.2250738585072011e-308") == JavaDoubleParser.parseDouble(
-                "2.2250738585072011e-308".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(seventeen > 10_000, "17-digit decimals: " + seventeen);
+        for (String t : new String[] {"2.2250738585072011e-308", "9007199254740993", "9007199254740992.5", "-0",
+            "0.1", "123456789012345.6", "1.7976931348623157e308", "4.9e-324", "1e23", "8.41e21"}) {
+            byte[] b = t.getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)),
+                    Double.doubleToRawLongBits(JavaDoubleParser.parseDouble(b, 0, b.length)), t);
+        }
     }
 }

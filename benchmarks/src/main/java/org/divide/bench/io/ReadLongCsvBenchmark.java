@@ -50,6 +50,10 @@ public class ReadLongCsvBenchmark {
     @Param({"100000", "1000000", "5000000"})
     public int rows;
 
+    /** Values rounded to this many decimals, or -1 for Java's 15–17 significant digits. */
+    @Param({"-1"})
+    public int decimals;
+
     /** The file's bytes. */
     private byte[] file;
     /** The reader, codes kept as written. */
@@ -60,7 +64,7 @@ public class ReadLongCsvBenchmark {
     /** Generates the file (seeded, {@link LongCsvFile}). */
     @Setup
     public void setup() {
-        file = LongCsvFile.bytes(rows);
+        file = LongCsvFile.bytes(rows, decimals);
         reader = LongCsvReader.withDefaults().withOptions(ReadOptions.defaults().withResolver(EconomyResolver.none()));
         generalReader = reader.withCsv(CsvOptions.defaults().withHeaderAt("economy"));
     }

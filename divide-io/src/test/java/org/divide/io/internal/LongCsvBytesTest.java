@@ -152,7 +152,8 @@ class LongCsvBytesTest {
     }
 
     /**
-     * FastDoubleParser rounds as Double.parseDouble does: random decimals of 1 to 17 significant
+     * FastDoubleParser and the fast path's number reading (Clinger's fast path, then
+     * FastDoubleParser) round as Double.parseDouble does: random decimals of 1 to 17 significant
      * digits, leading zeros, signs, the point anywhere, with and without an exponent.
      */
     @Test
@@ -178,6 +179,7 @@ class LongCsvBytesTest {
             byte[] b = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
             long expected = Double.doubleToRawLongBits(Double.parseDouble(text));
             assertEquals(expected, Double.doubleToRawLongBits(JavaDoubleParser.parseDouble(b, 1, text.length())), text);
+            assertEquals(expected, Double.doubleToRawLongBits(LongChunk.number(b, 1, 1 + text.length())), text);
             seventeen += length == 17 ? 1 : 0;
         }
         assertTrue(seventeen > 10_000, "17-digit decimals: " + seventeen);
@@ -186,6 +188,12 @@ class LongCsvBytesTest {
             byte[] b = t.getBytes(StandardCharsets.US_ASCII);
             assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)),
                     Double.doubleToRawLongBits(JavaDoubleParser.parseDouble(b, 0, b.length)), t);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)),
+                    Double.doubleToRawLongBits(LongChunk.number(b, 0, b.length)), t);
+        }
+        for (String t : new String[] {"", "+", "-", ".", "1.2.3", "1e", "1e+", "1f", " 1", "1 ", "--1", "e5", "0x10"}) {
+            byte[] b = t.getBytes(StandardCharsets.US_ASCII);
+            assertTrue(Double.isNaN(LongChunk.number(b, 0, b.length)), t);
         }
     }
 }

@@ -29,8 +29,8 @@ import org.divide.io.internal.PanelCollector;
  *
  * <p>Files and streams with the default CSV syntax (comma, double quote, UTF-8, no preamble or
  * header search) and a decimal point are first tried on a byte-level fast path
- * ({@code org.divide.io.internal.LongCsvBytes}) that takes plain ASCII files and gives the same
- * result; anything it does not take (quotes, non-ASCII text, a byte-order mark, any error) is read
+ * ({@code org.divide.io.internal.LongCsvBytes}) that takes plain UTF-8 files and gives the same
+ * result; anything it does not take (quotes, bytes that are not UTF-8, a byte-order mark, any error) is read
  * the general way, with the same results and messages as before. From 8 MiB on, the fast path
  * parses chunks of lines on all cores and merges them in order (the same result on any number of
  * cores).

@@ -14,7 +14,8 @@ import org.divide.io.ReadOptions;
  * year, value), touching nothing shared, so that several chunks parse at once and are merged in
  * order. The interned codes persist from one chunk to the next of the same worker.
  *
- * <p>A line is plain when every byte is in {@code 0x20..0x7E} but the quote, it ends in
+ * <p>A line is plain when it is well-formed UTF-8 (checked on the bytes, as strictly as the
+ * general path's decoder) without control characters or the quote, it ends in
  * {@code \n} or {@code \r\n} (or the input's end), is not empty, is within the line limit and has
  * as many fields as the header. A year of four digits is read from its bytes, a value of the
  * number grammar of {@link Values} by Clinger's fast path or FastDoubleParser (correctly rounded,
@@ -33,6 +34,8 @@ final class LongChunk {
     private static final byte RETURN = 3;
     /** Anything that fails the chunk. */
     private static final byte OTHER = 4;
+    /** The lead byte of a multi-byte UTF-8 sequence (or a byte that is not UTF-8). */
+    private static final byte MULTI = 5;
     private static final byte[] CLASS = new byte[256];
     /** 2^53: integers up to it are exact doubles. */
     private static final long EXACT = 1L << 53;
@@ -41,7 +44,7 @@ final class LongChunk {
 
     static {
         for (int i = 0; i < 256; i++) {
-            CLASS[i] = i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
+            CLASS[i] = i >= 0x80 ? MULTI : i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
         }
         CLASS[','] = COMMA;
         CLASS['\n'] = NEWLINE;
@@ -161,6 +164,14 @@ final class LongChunk {
                 i++;
                 continue;
             }
+            if (k == MULTI) {
+                int length = utf8(b, i, end);
+                if (length < 0) {
+                    return -1;
+                }
+                i += length;
+                continue;
+            }
             if (k == OTHER || k == RETURN && (i + 1 >= end || b[i + 1] != '\n') || field == width) {
                 return -1;
             }
@@ -171,12 +182,56 @@ final class LongChunk {
                 fieldStart = ++i;
                 continue;
             }
-            // an empty line (which the general path skips, counting it) or an overlong one fails
+            // an empty line (which the general path skips, counting it) or an overlong one fails (the
+            // limit counts characters, never more than the bytes)
             if (i == start || i + 1 - start > maxLineLength || field != width) {
                 return -1;
             }
             return Math.min(k == RETURN ? i + 2 : i + 1, end);
         }
+    }
+
+    /**
+     * The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or -1: the
+     * sequences a strict decoder accepts (RFC 3629, Table 3-7 of the Unicode Standard: no overlong
+     * forms, no surrogates, nothing above U+10FFFF).
+     *
+     * @param b   the bytes
+     * @param i   the lead byte, at least 0x80
+     * @param end one past the last byte that may belong to the sequence
+     * @return 2, 3 or 4, or -1
+     */
+    static int utf8(byte[] b, int i, int end) {
+        int lead = b[i] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return -1;
+        }
+        if (i + length > end) {
+            return -1;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return -1;
+        }
+        for (int j = i + 2; j < i + length; j++) {
+            if ((b[j] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return length;
     }
 
     private void grow() {
@@ -198,7 +253,7 @@ final class LongChunk {
         int id = table.find(b, start, end);
         if (id < 0) {
             id = table.add(b, start, end);
-            String s = new String(b, start, end - start, StandardCharsets.US_ASCII);
+            String s = new String(b, start, end - start, StandardCharsets.UTF_8);
             text.add(strip ? s.strip() : s);
         }
         return id;
@@ -216,7 +271,7 @@ final class LongChunk {
                 return y;
             }
         }
-        return Values.year(new String(b, start, end - start, StandardCharsets.US_ASCII));
+        return Values.year(new String(b, start, end - start, StandardCharsets.UTF_8));
     }
 
     /**
@@ -227,7 +282,7 @@ final class LongChunk {
     private double value(int start, int end) {
         double v = number(b, start, end);
         return Double.isNaN(v) || Double.isInfinite(v)
-                ? Values.number(new String(b, start, end - start, StandardCharsets.US_ASCII), options) : v;
+                ? Values.number(new String(b, start, end - start, StandardCharsets.UTF_8), options) : v;
     }
 
     /**

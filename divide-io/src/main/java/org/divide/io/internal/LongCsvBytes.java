@@ -17,11 +17,12 @@ import org.divide.io.csv.LongLayout;
  * the same {@link ReadResult} as the general path ({@link CsvTable}-based {@link LongRows}) or
  * declines, returning {@code null}, so that the caller reads the same bytes the general way.
  *
- * <p><b>What it takes.</b> Comma-separated ASCII text (every byte in {@code 0x20..0x7E}, lines
- * ending in {@code \n} or {@code \r\n}), no quote character anywhere, no byte-order mark, no empty
- * line but a final line break, every row as wide as the header, the header's columns found, lines
- * and records within the {@link ReadLimits}. Anything else — a quoted field, a non-ASCII byte (the
- * strict UTF-8 check is the general path's), a bad year or value, a duplicate, an unknown economy
+ * <p><b>What it takes.</b> Comma-separated UTF-8 text, well-formed (checked on the bytes as
+ * strictly as the general path's decoder) and without control characters, lines ending in
+ * {@code \n} or {@code \r\n}, an ASCII header, no quote character anywhere, no byte-order mark, no
+ * empty line but a final line break, every row as wide as the header, the header's columns found,
+ * lines and records within the {@link ReadLimits}. Anything else — a quoted field, bytes that are
+ * not UTF-8 (the general path then reports them), a bad year or value, a duplicate, an unknown economy
  * under {@code UnmatchedPolicy.FAIL}, any record the general path would skip or report — makes it
  * decline, and the general path then gives its own result or its located error. Declining costs
  * the work done so far; on the files the fast path accepts it does the same collector calls, in

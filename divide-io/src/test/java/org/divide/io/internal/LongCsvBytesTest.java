@@ -3,17 +3,23 @@ package org.divide.io.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
+import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedPolicy;
@@ -61,6 +67,7 @@ class LongCsvBytesTest {
         "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2020,1.5\nFRA,GDP,2020,\n",
         "economy,indicator,year,value\nFRA,GDP,2020,12345678901234567890123\nFRA,GDP,2021,4.9e-324\n",
         "economy,indicator,year,value\nFRA,GDP,2020,-0\nFRA,GDP,2021,+7.000000000000001\n",
+        "economy,indicator,year,value\nCÔT,GDP,2020,1.5\nCÔT,PIB \u2014 é,2021,NA\n\u4e2d\u56fd,\uD83D\uDE00,2020,2\n",
     })
     void acceptsPlainFilesWithTheGeneralPathsResult(String text) {
         for (ReadOptions options : new ReadOptions[] {CODES, ReadOptions.defaults()}) {
@@ -75,7 +82,6 @@ class LongCsvBytesTest {
         "economy,indicator,year,value\nFRA,GDP,2020,\"1.5\"\n",
         "economy,indicator,year,value\n\"FRA\nX\",GDP,2020,1.5\n",
         "\uFEFFeconomy,indicator,year,value\nFRA,GDP,2020,1.5\n",
-        "economy,indicator,year,value\nCÔT,GDP,2020,1.5\n",
         "economy,indicator,year,value\nFRA,GDP,2020,1.5\n\nFRA,GDP,2021,1.5\n",
         "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2020,2.5\n",
         "economy,indicator,year,value\nFRA,GDP,2020,1,5\n",
@@ -86,6 +92,7 @@ class LongCsvBytesTest {
         "economy,indicator,year,value\n,GDP,2020,1\n",
         "economy,indicator,year,value\nFRA,GDP,2020,1\rFRA,GDP,2021,1\n",
         "economy;indicator;year;value\nFRA;GDP;2020;1\n",
+        "économie,indicator,year,value\nFRA,GDP,2020,1\n",
         "country,indicator,year,value\nFRA,GDP,2020,1\n",
         "economy,indicator,year,value\n",
         "",
@@ -95,6 +102,53 @@ class LongCsvBytesTest {
         assertEquals(general(text, LongLayout.defaults(), CODES), stream(text, LongLayout.defaults(), CODES));
         ReadOptions lenient = CODES.withLenient(true);
         assertEquals(general(text, LongLayout.defaults(), lenient), stream(text, LongLayout.defaults(), lenient));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8DeclineAndTheReaderReportsThemAsBefore() throws IOException {
+        String head = "economy,indicator,year,value\nFRA,GDP,2020,1\nX";
+        int[][] bad = {{0xC3, 0x28}, {0xC0, 0xAF}, {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xE2, 0x82},
+            {0xFF}, {0x80}, {0xF0, 0x8F, 0xBF, 0xBF}};
+        for (int[] sequence : bad) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            for (int x : sequence) {
+                out.write(x);
+            }
+            out.write(",GDP,2020,1\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] b = out.toByteArray();
+            assertNull(LongCsvBytes.read(b, b.length, "t.csv", LongLayout.defaults(), CODES, 1));
+            MalformedDataException e = assertThrows(MalformedDataException.class,
+                    () -> LongCsvReader.withDefaults().withOptions(CODES).read(new ByteArrayInputStream(b), "t.csv"));
+            assertEquals(3, e.location().line(), e.getMessage());
+        }
+    }
+
+    /** The UTF-8 check on the bytes accepts exactly the sequences the JDK's strict decoder accepts. */
+    @Test
+    void theUtf8CheckAgreesWithTheStrictDecoder() {
+        SplittableRandom random = new SplittableRandom(8);
+        int accepted = 0;
+        for (int k = 0; k < 200_000; k++) {
+            byte[] b = new byte[4];
+            b[0] = (byte) random.nextInt(0x80, 0x100);
+            for (int j = 1; j < 4; j++) {
+                b[j] = (byte) (random.nextBoolean() ? random.nextInt(0x80, 0xC0) : random.nextInt(0x100));
+            }
+            int length = LongChunk.utf8(b, 0, 4);
+            int decoded = -1;
+            for (int l = 2; l <= 4 && decoded < 0; l++) {
+                try {
+                    String s = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b, 0, l)).toString();
+                    decoded = s.codePointCount(0, s.length()) == 1 ? l : -1;
+                } catch (CharacterCodingException e) {
+                    decoded = -1;
+                }
+            }
+            assertEquals(decoded, length, Arrays.toString(b));
+            accepted += length > 0 ? 1 : 0;
+        }
+        assertTrue(accepted > 10_000, "accepted " + accepted);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.divide.io.ReadOptions;
  * order. The interned codes persist from one chunk to the next of the same worker.
  *
  * <p>A line is plain when it is well-formed UTF-8 (checked on the bytes, as strictly as the
- * general path's decoder) without control characters or the quote, it ends in
+ * general path's decoder) without control characters, its quotes only around whole fields of one
+ * line without doubled quotes, it ends in
  * {@code \n} or {@code \r\n} (or the input's end), is not empty, is within the line limit and has
  * as many fields as the header. A year of four digits is read from its bytes, a value of the
  * number grammar of {@link Values} by Clinger's fast path or FastDoubleParser (correctly rounded,
@@ -36,6 +37,8 @@ final class LongChunk {
     private static final byte OTHER = 4;
     /** The lead byte of a multi-byte UTF-8 sequence (or a byte that is not UTF-8). */
     private static final byte MULTI = 5;
+    /** The quote. */
+    private static final byte QUOTE = 6;
     private static final byte[] CLASS = new byte[256];
     /** 2^53: integers up to it are exact doubles. */
     private static final long EXACT = 1L << 53;
@@ -49,6 +52,7 @@ final class LongChunk {
         CLASS[','] = COMMA;
         CLASS['\n'] = NEWLINE;
         CLASS['\r'] = RETURN;
+        CLASS['"'] = QUOTE;
         double p = 1;
         for (int i = 0; i < POWERS.length; i++) {
             POWERS[i] = p;
@@ -153,13 +157,23 @@ final class LongChunk {
         }
     }
 
-    /** Lexes the line at {@code start} into field bounds; the start of the next line, or -1. */
+    /**
+     * Lexes the line at {@code start} into field bounds; the start of the next line, or -1. A field
+     * may be quoted as a whole ({@code "Korea, Rep."}): its bounds are then those of the text
+     * between the quotes, which must hold no line break and no doubled quote, and be followed by
+     * the delimiter or the line's end; any other quote fails the line.
+     */
     private int record(int start, int end) {
         int field = 0;
         int fieldStart = start;
+        int quotedFrom = -1;
+        int quotedTo = -1;
         int i = start;
         while (true) {
             byte k = i < end ? CLASS[b[i] & 0xFF] : NEWLINE;
+            if (quotedFrom >= 0 && k != COMMA && k != NEWLINE && k != RETURN) {
+                return -1; // text after the closing quote
+            }
             if (k == PLAIN) {
                 i++;
                 continue;
@@ -172,11 +186,22 @@ final class LongChunk {
                 i += length;
                 continue;
             }
+            if (k == QUOTE) {
+                int close = i == fieldStart ? closingQuote(i + 1, end) : -1;
+                if (close < 0) {
+                    return -1;
+                }
+                quotedFrom = i + 1;
+                quotedTo = close;
+                i = close + 1;
+                continue;
+            }
             if (k == OTHER || k == RETURN && (i + 1 >= end || b[i + 1] != '\n') || field == width) {
                 return -1;
             }
-            from[field] = fieldStart;
-            to[field] = i;
+            from[field] = quotedFrom >= 0 ? quotedFrom : fieldStart;
+            to[field] = quotedFrom >= 0 ? quotedTo : i;
+            quotedFrom = -1;
             field++;
             if (k == COMMA) {
                 fieldStart = ++i;
@@ -189,6 +214,32 @@ final class LongChunk {
             }
             return Math.min(k == RETURN ? i + 2 : i + 1, end);
         }
+    }
+
+    /**
+     * The closing quote of a quoted field whose text starts at {@code i}, or -1 when the text holds
+     * a line break, a control character, a doubled quote or bytes that are not UTF-8, or is not
+     * closed before {@code end}.
+     */
+    private int closingQuote(int i, int end) {
+        int j = i;
+        while (j < end) {
+            byte k = CLASS[b[j] & 0xFF];
+            if (k == PLAIN || k == COMMA) {
+                j++;
+            } else if (k == MULTI) {
+                int length = utf8(b, j, end);
+                if (length < 0) {
+                    return -1;
+                }
+                j += length;
+            } else if (k == QUOTE) {
+                return j + 1 < end && b[j + 1] == '"' ? -1 : j;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -67,6 +67,7 @@ class LongCsvBytesTest {
         "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2020,1.5\nFRA,GDP,2020,\n",
         "economy,indicator,year,value\nFRA,GDP,2020,12345678901234567890123\nFRA,GDP,2021,4.9e-324\n",
         "economy,indicator,year,value\nFRA,GDP,2020,-0\nFRA,GDP,2021,+7.000000000000001\n",
+        "economy,indicator,year,value\nFRA,GDP,2020,\"1.5\"\n\"FRA\",\"GDP, real\",\"2021\",\"\"\r\nFRA,GDP,2022,2\n",
         "economy,indicator,year,value\nCÔT,GDP,2020,1.5\nCÔT,PIB \u2014 é,2021,NA\n\u4e2d\u56fd,\uD83D\uDE00,2020,2\n",
     })
     void acceptsPlainFilesWithTheGeneralPathsResult(String text) {
@@ -79,8 +80,15 @@ class LongCsvBytesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "economy,indicator,year,value\nFRA,GDP,2020,\"1.5\"\n",
         "economy,indicator,year,value\n\"FRA\nX\",GDP,2020,1.5\n",
+        "economy,indicator,year,value\n\"FRA\rX\",GDP,2020,1.5\n",
+        "economy,indicator,year,value\n\"FR\"\"A\",GDP,2020,1.5\n",
+        "economy,indicator,year,value\n\"FRA\" ,GDP,2020,1.5\n",
+        "economy,indicator,year,value\n\"FRA\"x,GDP,2020,1.5\n",
+        "economy,indicator,year,value\nF\"RA,GDP,2020,1.5\n",
+        "economy,indicator,year,value\n \"FRA\",GDP,2020,1.5\n",
+        "economy,indicator,year,value\n\"FRA,GDP,2020,1.5\n",
+        "\"economy\",indicator,year,value\nFRA,GDP,2020,1\n",
         "\uFEFFeconomy,indicator,year,value\nFRA,GDP,2020,1.5\n",
         "economy,indicator,year,value\nFRA,GDP,2020,1.5\n\nFRA,GDP,2021,1.5\n",
         "economy,indicator,year,value\nFRA,GDP,2020,1.5\nFRA,GDP,2020,2.5\n",

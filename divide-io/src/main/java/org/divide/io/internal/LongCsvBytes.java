@@ -19,10 +19,11 @@ import org.divide.io.csv.LongLayout;
  *
  * <p><b>What it takes.</b> Comma-separated UTF-8 text, well-formed (checked on the bytes as
  * strictly as the general path's decoder) and without control characters, lines ending in
- * {@code \n} or {@code \r\n}, an ASCII header, no quote character anywhere, no byte-order mark, no
- * empty line but a final line break, every row as wide as the header, the header's columns found,
- * lines and records within the {@link ReadLimits}. Anything else — a quoted field, bytes that are
- * not UTF-8 (the general path then reports them), a bad year or value, a duplicate, an unknown economy
+ * {@code \n} or {@code \r\n}, an ASCII header without quotes, quotes only around whole fields of
+ * one line (see {@link LongChunk}), no byte-order mark, no empty line but a final line break, every
+ * row as wide as the header, the header's columns found, lines and records within the
+ * {@link ReadLimits}. Anything else — a doubled or stray quote, bytes that are not UTF-8 (the
+ * general path then reports them), a bad year or value, a duplicate, an unknown economy
  * under {@code UnmatchedPolicy.FAIL}, any record the general path would skip or report — makes it
  * decline, and the general path then gives its own result or its located error. Declining costs
  * the work done so far; on the files the fast path accepts it does the same collector calls, in

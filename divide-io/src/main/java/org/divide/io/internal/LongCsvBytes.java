@@ -14,7 +14,7 @@ import org.divide.io.csv.LongLayout;
 
 /**
  * The fast path of the long CSV reader: a byte-level lexer for plain, well-kept files that gives
- * the same {@link ReadResult} as the general path ({@link CsvTable}-based {@link LongRows}) or
+ * the same {@link ReadResult} as the general path ({@code CsvTable}-based {@link LongRows}) or
  * declines, returning {@code null}, so that the caller reads the same bytes the general way.
  *
  * <p><b>What it takes.</b> Comma-separated UTF-8 text, well-formed (checked on the bytes as

@@ -152,7 +152,9 @@ final class LongChunk {
                 value[rows] = value(from[valueColumn], to[valueColumn]);
             }
             ok = true;
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // a field Values rejects (or anything unforeseen, which must not escape a worker thread
+            // to its default handler): the chunk fails and the general path reads the file
             ok = false;
         }
     }

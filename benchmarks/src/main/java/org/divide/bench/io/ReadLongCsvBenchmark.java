@@ -3,13 +3,12 @@ package org.divide.bench.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 
+import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.LongCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,45 +24,49 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a synthetic long-format CSV ({@code economy,indicator,year,value}; 1000 economies × 20
- * indicators × up to 50 years, values with 15 significant digits, about 33 bytes a row) from
+ * indicators × up to 50 years, values with 15–17 significant digits, about 35 bytes a row) from
  * memory into a panel, to measure throughput in MB/s as the row count grows. Economies are kept
  * as written ({@link EconomyResolver#none()}), so the cost is the reading itself.
  *
+ * <p>{@link #read()} is the reader as users call it (the byte-level fast path, on all cores from
+ * 8 MiB); {@link #general()} is the same read on the general path (Apache Commons CSV and
+ * {@link Double#parseDouble}), which a header search ({@link CsvOptions#withHeaderAt}) selects —
+ * the reader as it was before the fast path, measured in the same run. One-thread figures of the
+ * fast path: run with {@code -jvmArgsAppend -XX:ActiveProcessorCount=1}.
+ *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar ReadLongCsv -f 1 -wi 2 -i 3
+ * java -jar benchmarks/target/benchmarks.jar ReadLongCsv -f 1 -wi 2 -i 3 -p rows=5000000
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1500m"})
+@Fork(value = 1, jvmArgs = {"-Xmx3g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class ReadLongCsvBenchmark {
 
     /** Number of data rows. */
-    @Param({"100000", "1000000"})
+    @Param({"100000", "1000000", "5000000"})
     public int rows;
+
+    /** Values rounded to this many decimals, or -1 for Java's 15–17 significant digits. */
+    @Param({"-1"})
+    public int decimals;
 
     /** The file's bytes. */
     private byte[] file;
     /** The reader, codes kept as written. */
     private LongCsvReader reader;
+    /** The same reader on the general path. */
+    private LongCsvReader generalReader;
 
-    /** Generates the file (seeded). */
+    /** Generates the file (seeded, {@link LongCsvFile}). */
     @Setup
     public void setup() {
-        StringBuilder s = new StringBuilder(rows * 40).append("economy,indicator,year,value\n");
-        SplittableRandom random = new SplittableRandom(42);
-        for (int r = 0; r < rows; r++) {
-            int year = 1970 + r % 50;
-            int indicator = (r / 50) % 20;
-            int economy = r / 1000;
-            s.append('E').append(economy).append(",IND.").append(indicator).append(',').append(year).append(',')
-                    .append(random.nextDouble() * 1e6).append('\n');
-        }
-        file = s.toString().getBytes(StandardCharsets.UTF_8);
+        file = LongCsvFile.bytes(rows, decimals);
         reader = LongCsvReader.withDefaults().withOptions(ReadOptions.defaults().withResolver(EconomyResolver.none()));
+        generalReader = reader.withCsv(CsvOptions.defaults().withHeaderAt("economy"));
     }
 
     /**
@@ -75,6 +78,20 @@ public class ReadLongCsvBenchmark {
     public ReadResult read() {
         try {
             return reader.read(new ByteArrayInputStream(file), "synthetic");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the file on the general path (Commons CSV), as before the fast path.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public ReadResult general() {
+        try {
+            return generalReader.read(new ByteArrayInputStream(file), "synthetic");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,14 +1,21 @@
 package org.divide.io.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.TextFormatReader;
+import org.divide.io.internal.Limits;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
 
@@ -20,6 +27,9 @@ import org.divide.io.internal.Sources;
  * @param <R> the reader type
  */
 abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements TextFormatReader<R> {
+
+    /** The largest input a fast path reads whole from memory (1 GiB); larger ones stream. */
+    static final int FAST_MAX_BYTES = 1 << 30;
 
     private final L layout;
     private final CsvOptions csv;
@@ -36,6 +46,76 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
 
     /** Reads the rows of an open table into a collector; returns the notes on the input, if any. */
     abstract FormatNotes rows(CsvTable table, L tableLayout, PanelCollector collector) throws MalformedDataException;
+
+    /**
+     * Reads a whole input from its bytes on a fast path, or declines. The default declines;
+     * a reader with a fast path overrides it and must return exactly what
+     * {@link #read(Reader, String)} returns on the same bytes, or {@code null}.
+     *
+     * @param bytes  the input's bytes
+     * @param length how many of them
+     * @param source the name used in messages
+     * @return the result, or {@code null} to read the bytes the general way
+     */
+    ReadResult fast(byte[] bytes, int length, String source) {
+        return null;
+    }
+
+    /** Whether {@link #fast} may accept inputs under these settings (else inputs stream as before). */
+    boolean hasFastPath() {
+        return false;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A file of at most 1 GiB is read whole and tried on the reader's fast path first, if it
+     * has one; otherwise, or when the fast path declines, it is read as text.
+     */
+    @Override
+    public ReadResult read(Path path) throws IOException {
+        if (!hasFastPath() || !Files.isRegularFile(path) || Files.size(path) > FAST_MAX_BYTES) {
+            return TextFormatReader.super.read(path);
+        }
+        Limits.checkSize(path, options.limits());
+        byte[] bytes = Files.readAllBytes(path);
+        String source = Sources.name(path);
+        ReadResult r = fast(bytes, bytes.length, source);
+        return r != null ? r : TextFormatReader.super.read(new ByteArrayInputStream(bytes), source);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A stream of at most 1 GiB (and within {@link org.divide.io.ReadLimits#maxFileBytes()}) is
+     * read whole and tried on the reader's fast path first, if it has one; otherwise, or when the
+     * fast path declines, it is read as text. The stream is not closed.
+     */
+    @Override
+    public ReadResult read(InputStream in, String source) throws IOException {
+        if (!hasFastPath()) {
+            return TextFormatReader.super.read(in, source);
+        }
+        int max = (int) Math.min(options.limits().maxFileBytes(), FAST_MAX_BYTES);
+        byte[] buf = new byte[Math.min(Math.max(in.available(), 1 << 16), max) + 1];
+        int length = 0;
+        while (length <= max) {
+            if (length == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(2L * length, max + 1L));
+            }
+            int got = in.read(buf, length, buf.length - length);
+            if (got < 0) {
+                break;
+            }
+            length += got;
+        }
+        ByteArrayInputStream head = new ByteArrayInputStream(buf, 0, length);
+        if (length > max) {
+            return TextFormatReader.super.read(new SequenceInputStream(head, in), source);
+        }
+        ReadResult r = fast(buf, length, source);
+        return r != null ? r : TextFormatReader.super.read(head, source);
+    }
 
     /**
      * A copy with other columns.

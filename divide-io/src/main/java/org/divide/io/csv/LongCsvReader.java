@@ -1,8 +1,11 @@
 package org.divide.io.csv;
 
+import java.nio.charset.StandardCharsets;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.internal.LongCsvBytes;
 import org.divide.io.internal.LongRows;
 import org.divide.io.internal.PanelCollector;
 
@@ -23,6 +26,14 @@ import org.divide.io.internal.PanelCollector;
  * is resolved through {@link ReadOptions#resolver()}; the year and value follow the number rules
  * of {@link org.divide.io.ValueText}. Errors name the file, the line and the column, for example
  * {@code data.csv line 7, column 'value': '12abc' is not a number}.
+ *
+ * <p>Files and streams with the default CSV syntax (comma, double quote, UTF-8, no preamble or
+ * header search) and a decimal point are first tried on a byte-level fast path
+ * ({@code org.divide.io.internal.LongCsvBytes}) that takes plain UTF-8 files and gives the same
+ * result; anything it does not take (quotes, bytes that are not UTF-8, a byte-order mark, any error) is read
+ * the general way, with the same results and messages as before. From 8 MiB on, the fast path
+ * parses chunks of lines on all cores and merges them in order (the same result on any number of
+ * cores).
  */
 public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvReader> {
 
@@ -66,6 +77,19 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
     @Override
     LongCsvReader copy(LongLayout newLayout, CsvOptions newCsv, ReadOptions newOptions) {
         return new LongCsvReader(newLayout, newCsv, newOptions);
+    }
+
+    @Override
+    boolean hasFastPath() {
+        CsvOptions csv = csv();
+        return csv.delimiter() == ',' && csv.quote() == '"' && StandardCharsets.UTF_8.equals(csv.charset())
+                && csv.preamble() == 0 && csv.headerStart() == null && !options().decimalComma();
+    }
+
+    @Override
+    ReadResult fast(byte[] bytes, int length, String source) {
+        int threads = length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
+        return LongCsvBytes.read(bytes, length, source, layout(), options(), threads);
     }
 
     @Override

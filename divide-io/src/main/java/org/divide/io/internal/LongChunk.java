@@ -1,0 +1,409 @@
+package org.divide.io.internal;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.divide.core.Panel;
+import org.divide.io.ReadOptions;
+
+/**
+ * One worker of {@link LongCsvBytes}: lexes and parses a run of whole lines of a plain long CSV
+ * into per-row arrays (economy, economy name and indicator as ids of codes interned by their bytes,
+ * year, value), touching nothing shared, so that several chunks parse at once and are merged in
+ * order. The interned codes persist from one chunk to the next of the same worker.
+ *
+ * <p>A line is plain when it is well-formed UTF-8 (checked on the bytes, as strictly as the
+ * general path's decoder) without control characters, its quotes only around whole fields of one
+ * line without doubled quotes, it ends in
+ * {@code \n} or {@code \r\n} (or the input's end), is not empty, is within the line limit and has
+ * as many fields as the header. A year of four digits is read from its bytes, a value of the
+ * number grammar of {@link Values} by Clinger's fast path or FastDoubleParser (correctly rounded,
+ * as {@link Double#parseDouble(String)}); other years and values go through {@link Values}. The first
+ * line that is not plain, or a field {@link Values} rejects, stops the chunk as failed.
+ */
+final class LongChunk {
+
+    /** Byte classes: an ordinary byte of a field. */
+    private static final byte PLAIN = 0;
+    /** The delimiter. */
+    private static final byte COMMA = 1;
+    /** The end of a line. */
+    private static final byte NEWLINE = 2;
+    /** A carriage return, accepted only before a line feed. */
+    private static final byte RETURN = 3;
+    /** Anything that fails the chunk. */
+    private static final byte OTHER = 4;
+    /** The lead byte of a multi-byte UTF-8 sequence (or a byte that is not UTF-8). */
+    private static final byte MULTI = 5;
+    /** The quote. */
+    private static final byte QUOTE = 6;
+    private static final byte[] CLASS = new byte[256];
+    /** 2^53: integers up to it are exact doubles. */
+    private static final long EXACT = 1L << 53;
+    /** The powers of ten that are exact doubles, 10^0 … 10^22. */
+    private static final double[] POWERS = new double[23];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            CLASS[i] = i >= 0x80 ? MULTI : i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
+        }
+        CLASS[','] = COMMA;
+        CLASS['\n'] = NEWLINE;
+        CLASS['\r'] = RETURN;
+        CLASS['"'] = QUOTE;
+        double p = 1;
+        for (int i = 0; i < POWERS.length; i++) {
+            POWERS[i] = p;
+            p *= 10;
+        }
+    }
+
+    private final byte[] b;
+    private final int width;
+    private final int economyColumn;
+    private final int nameColumn;
+    private final int indicatorColumn;
+    private final int yearColumn;
+    private final int valueColumn;
+    private final int maxLineLength;
+    private final ReadOptions options;
+    private final int[] from;
+    private final int[] to;
+
+    /** Economy codes as written, by id. */
+    final List<String> economyText = new ArrayList<>();
+    /** Economy names as written, by id. */
+    final List<String> nameText = new ArrayList<>();
+    /** Indicator codes, stripped, by id. */
+    final List<String> indicatorText = new ArrayList<>();
+    private final SliceTable economies = new SliceTable();
+    private final SliceTable names = new SliceTable();
+    private final SliceTable indicators = new SliceTable();
+
+    /** Per row of the last chunk: the economy id. */
+    int[] economy = new int[1024];
+    /** Per row: the economy-name id, when there is a name column. */
+    int[] name = new int[1024];
+    /** Per row: the indicator id, when there is an indicator column. */
+    int[] indicator = new int[1024];
+    /** Per row: the year. */
+    int[] year = new int[1024];
+    /** Per row: the value. */
+    double[] value = new double[1024];
+    /** Rows of the last chunk. */
+    int rows;
+    /** Whether the last chunk was parsed whole. */
+    boolean ok;
+
+    /**
+     * A worker over the bytes of one file.
+     *
+     * @param bytes         the file
+     * @param width         the header's number of fields
+     * @param columns       the economy, economy-name, indicator, year and value columns (-1: none)
+     * @param maxLineLength the longest line accepted
+     * @param options       the missing-value texts
+     */
+    LongChunk(byte[] bytes, int width, int[] columns, int maxLineLength, ReadOptions options) {
+        this.b = bytes;
+        this.width = width;
+        this.economyColumn = columns[0];
+        this.nameColumn = columns[1];
+        this.indicatorColumn = columns[2];
+        this.yearColumn = columns[3];
+        this.valueColumn = columns[4];
+        this.maxLineLength = maxLineLength;
+        this.options = options;
+        this.from = new int[width];
+        this.to = new int[width];
+    }
+
+    /**
+     * Parses the lines of {@code [start, end)}; sets {@link #rows} and {@link #ok}.
+     *
+     * @param start the first byte, at the start of a line
+     * @param end   one past the last byte, just after a line break or at the input's end
+     */
+    void parse(int start, int end) {
+        rows = 0;
+        ok = false;
+        try {
+            for (int at = start; at < end; rows++) {
+                at = record(at, end);
+                if (at < 0) {
+                    return;
+                }
+                if (rows == year.length) {
+                    grow();
+                }
+                int before = rows - 1;
+                economy[rows] = intern(economies, economyText, economyColumn, before < 0 ? -1 : economy[before],
+                        false);
+                if (nameColumn >= 0) {
+                    name[rows] = intern(names, nameText, nameColumn, before < 0 ? -1 : name[before], false);
+                }
+                if (indicatorColumn >= 0) {
+                    indicator[rows] = intern(indicators, indicatorText, indicatorColumn,
+                            before < 0 ? -1 : indicator[before], true);
+                }
+                year[rows] = year(from[yearColumn], to[yearColumn]);
+                value[rows] = value(from[valueColumn], to[valueColumn]);
+            }
+            ok = true;
+        } catch (RuntimeException e) {
+            // a field Values rejects (or anything unforeseen, which must not escape a worker thread
+            // to its default handler): the chunk fails and the general path reads the file
+            ok = false;
+        }
+    }
+
+    /**
+     * Lexes the line at {@code start} into field bounds; the start of the next line, or -1. A field
+     * may be quoted as a whole ({@code "Korea, Rep."}): its bounds are then those of the text
+     * between the quotes, which must hold no line break and no doubled quote, and be followed by
+     * the delimiter or the line's end; any other quote fails the line.
+     */
+    private int record(int start, int end) {
+        int field = 0;
+        int fieldStart = start;
+        int quotedFrom = -1;
+        int quotedTo = -1;
+        int i = start;
+        while (true) {
+            byte k = i < end ? CLASS[b[i] & 0xFF] : NEWLINE;
+            if (quotedFrom >= 0 && k != COMMA && k != NEWLINE && k != RETURN) {
+                return -1; // text after the closing quote
+            }
+            if (k == PLAIN) {
+                i++;
+                continue;
+            }
+            if (k == MULTI) {
+                int length = utf8(b, i, end);
+                if (length < 0) {
+                    return -1;
+                }
+                i += length;
+                continue;
+            }
+            if (k == QUOTE) {
+                int close = i == fieldStart ? closingQuote(i + 1, end) : -1;
+                if (close < 0) {
+                    return -1;
+                }
+                quotedFrom = i + 1;
+                quotedTo = close;
+                i = close + 1;
+                continue;
+            }
+            if (k == OTHER || k == RETURN && (i + 1 >= end || b[i + 1] != '\n') || field == width) {
+                return -1;
+            }
+            from[field] = quotedFrom >= 0 ? quotedFrom : fieldStart;
+            to[field] = quotedFrom >= 0 ? quotedTo : i;
+            quotedFrom = -1;
+            field++;
+            if (k == COMMA) {
+                fieldStart = ++i;
+                continue;
+            }
+            // an empty line (which the general path skips, counting it) or an overlong one fails (the
+            // limit counts characters, never more than the bytes)
+            if (i == start || i + 1 - start > maxLineLength || field != width) {
+                return -1;
+            }
+            return Math.min(k == RETURN ? i + 2 : i + 1, end);
+        }
+    }
+
+    /**
+     * The closing quote of a quoted field whose text starts at {@code i}, or -1 when the text holds
+     * a line break, a control character, a doubled quote or bytes that are not UTF-8, or is not
+     * closed before {@code end}.
+     */
+    private int closingQuote(int i, int end) {
+        int j = i;
+        while (j < end) {
+            byte k = CLASS[b[j] & 0xFF];
+            if (k == PLAIN || k == COMMA) {
+                j++;
+            } else if (k == MULTI) {
+                int length = utf8(b, j, end);
+                if (length < 0) {
+                    return -1;
+                }
+                j += length;
+            } else if (k == QUOTE) {
+                return j + 1 < end && b[j + 1] == '"' ? -1 : j;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or -1: the
+     * sequences a strict decoder accepts (RFC 3629, Table 3-7 of the Unicode Standard: no overlong
+     * forms, no surrogates, nothing above U+10FFFF).
+     *
+     * @param b   the bytes
+     * @param i   the lead byte, at least 0x80
+     * @param end one past the last byte that may belong to the sequence
+     * @return 2, 3 or 4, or -1
+     */
+    static int utf8(byte[] b, int i, int end) {
+        int lead = b[i] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return -1;
+        }
+        if (i + length > end) {
+            return -1;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return -1;
+        }
+        for (int j = i + 2; j < i + length; j++) {
+            if ((b[j] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return length;
+    }
+
+    private void grow() {
+        int n = 2 * year.length;
+        economy = Arrays.copyOf(economy, n);
+        name = Arrays.copyOf(name, n);
+        indicator = Arrays.copyOf(indicator, n);
+        year = Arrays.copyOf(year, n);
+        value = Arrays.copyOf(value, n);
+    }
+
+    /** The id of a field's bytes: the row before's when the same (sorted files), else looked up or added. */
+    private int intern(SliceTable table, List<String> text, int column, int before, boolean strip) {
+        int start = from[column];
+        int end = to[column];
+        if (table.is(before, b, start, end)) {
+            return before;
+        }
+        int id = table.find(b, start, end);
+        if (id < 0) {
+            id = table.add(b, start, end);
+            String s = new String(b, start, end - start, StandardCharsets.UTF_8);
+            text.add(strip ? s.strip() : s);
+        }
+        return id;
+    }
+
+    /** A four-digit year from its bytes; anything else through {@link Values#year(String)}. */
+    private int year(int start, int end) {
+        if (end - start == 4) {
+            int y = 0;
+            for (int i = start; i < end && y >= 0; i++) {
+                int d = b[i] - '0';
+                y = d >= 0 && d <= 9 ? 10 * y + d : -1;
+            }
+            if (y >= Panel.MIN_YEAR && y <= Panel.MAX_YEAR) {
+                return y;
+            }
+        }
+        return Values.year(new String(b, start, end - start, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A value: a number of the grammar of {@link Values} read from its bytes, correctly rounded
+     * ({@link #number}); anything else (missing-value markers, white space, a number beyond the
+     * range) through {@link Values#number(String, ReadOptions)}.
+     */
+    private double value(int start, int end) {
+        double v = number(b, start, end);
+        return Double.isNaN(v) || Double.isInfinite(v)
+                ? Values.number(new String(b, start, end - start, StandardCharsets.UTF_8), options) : v;
+    }
+
+    /**
+     * A number of the grammar {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} (at least one
+     * mantissa digit) as the correctly rounded {@code double}, the same as
+     * {@link Double#parseDouble(String)}; {@code NaN} for a text not of the grammar.
+     *
+     * <p>One scan checks the grammar and gathers the digits as an integer {@code m} with
+     * {@code s} digits after the point. Clinger's fast path (W. D. Clinger, <i>How to read
+     * floating point numbers accurately</i>, PLDI 1990): when there is no exponent,
+     * {@code m ≤ 2^53} and {@code s ≤ 22}, both {@code m} and {@code 10^s} are exact doubles and
+     * {@code m / 10^s} is one correctly rounded IEEE division. Anything else goes to
+     * FastDoubleParser ({@link JavaDoubleParser}: Eisel–Lemire with a correct fallback).
+     *
+     * @param b     the bytes
+     * @param start the first byte of the text
+     * @param end   one past its last byte
+     * @return the value, or {@code NaN}
+     */
+    static double number(byte[] b, int start, int end) {
+        int i = start;
+        boolean negative = false;
+        if (i < end && (b[i] == '+' || b[i] == '-')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        long m = 0;
+        int significant = 0;
+        int seen = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                m = 10 * m + d; // wraps beyond 18 digits, but is then not used
+                significant += significant > 0 || d != 0 ? 1 : 0;
+                seen++;
+                scale += point ? 1 : 0;
+            } else if (b[i] == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (seen == 0) {
+            return Double.NaN;
+        }
+        boolean exponent = i < end && (b[i] == 'e' || b[i] == 'E');
+        if (exponent) {
+            i++;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int e = i;
+            while (i < end && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == e) {
+                return Double.NaN;
+            }
+        }
+        if (i != end) {
+            return Double.NaN;
+        }
+        if (!exponent && significant <= 16 && m <= EXACT && scale < POWERS.length) {
+            double v = m / POWERS[scale];
+            return negative ? -v : v;
+        }
+        return JavaDoubleParser.parseDouble(b, start, end - start);
+    }
+}

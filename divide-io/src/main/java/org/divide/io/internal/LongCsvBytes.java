@@ -1,0 +1,276 @@
+package org.divide.io.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.divide.io.FormatNotes;
+import org.divide.io.MalformedDataException;
+import org.divide.io.ReadLimits;
+import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
+import org.divide.io.csv.LongLayout;
+
+/**
+ * The fast path of the long CSV reader: a byte-level lexer for plain, well-kept files that gives
+ * the same {@link ReadResult} as the general path ({@code CsvTable}-based {@link LongRows}) or
+ * declines, returning {@code null}, so that the caller reads the same bytes the general way.
+ *
+ * <p><b>What it takes.</b> Comma-separated UTF-8 text, well-formed (checked on the bytes as
+ * strictly as the general path's decoder) and without control characters, lines ending in
+ * {@code \n} or {@code \r\n}, an ASCII header without quotes, quotes only around whole fields of
+ * one line (see {@link LongChunk}), no byte-order mark, no empty line but a final line break, every
+ * row as wide as the header, the header's columns found, lines and records within the
+ * {@link ReadLimits}. Anything else — a doubled or stray quote, bytes that are not UTF-8 (the
+ * general path then reports them), a bad year or value, a duplicate, an unknown economy
+ * under {@code UnmatchedPolicy.FAIL}, any record the general path would skip or report — makes it
+ * decline, and the general path then gives its own result or its located error. Declining costs
+ * the work done so far; on the files the fast path accepts it does the same collector calls, in
+ * the same order, with the same arguments as the general path, hence the same panels.
+ *
+ * <p><b>How.</b> The body after the header is cut into chunks of whole lines (about
+ * {@value #CHUNK_BYTES} bytes; a quote, which could hide a line break inside a field, fails the
+ * chunk that holds it, so a cut never falls inside a field of an accepted file). Waves of one chunk
+ * per thread are parsed at once by {@link LongChunk} workers (bytes classified by a table, codes
+ * interned by their bytes so that a code becomes a {@code String} once, not once per row, values
+ * parsed by FastDoubleParser), then merged into the collector in file order, one row after the
+ * other with its line number, exactly as the general path feeds it; two waves alternate, so that
+ * one is parsed while the other is merged. The merge is sequential, so the result is the same, bit
+ * for bit, on any number of threads; memory beyond the input's bytes is a few megabytes per thread.
+ */
+public final class LongCsvBytes {
+
+    /** The bytes of a chunk, cut at the next line break. */
+    static final int CHUNK_BYTES = 1 << 22;
+
+    /** The input size from which a reader parses on all cores: two chunks. */
+    public static final int PARALLEL_BYTES = 2 * CHUNK_BYTES;
+
+    private final byte[] b;
+    private final int n;
+    private final PanelCollector c;
+    private final int threads;
+    private final int chunkBytes;
+
+    private LongCsvBytes(byte[] bytes, int length, PanelCollector collector, int threads, int chunkBytes) {
+        this.b = bytes;
+        this.n = length;
+        this.c = collector;
+        this.threads = threads;
+        this.chunkBytes = chunkBytes;
+    }
+
+    /**
+     * Reads a whole long CSV file from its bytes, or declines.
+     *
+     * @param bytes   the file's bytes
+     * @param length  how many of them
+     * @param source  the name used in messages
+     * @param layout  the columns
+     * @param options the read options (a decimal comma declines)
+     * @param threads how many chunks to parse at once, at least 1; the result does not depend on it
+     * @return the result, the same as the general path's; or {@code null} when this input needs
+     *         the general path
+     */
+    public static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options,
+            int threads) {
+        return read(bytes, length, source, layout, options, threads, CHUNK_BYTES);
+    }
+
+    /** As {@link #read(byte[], int, String, LongLayout, ReadOptions, int)} with a chunk size (tests). */
+    static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options,
+            int threads, int chunkBytes) {
+        if (options.decimalComma() || threads < 1) {
+            return null;
+        }
+        try {
+            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.create(source, options), threads,
+                    chunkBytes);
+            return r.rows(layout) ? r.c.finish().withNotes(FormatNotes.none()) : null;
+        } catch (MalformedDataException | RuntimeException e) {
+            // the general path reads the same bytes and reports this in its own words
+            return null;
+        }
+    }
+
+    /** Reads the header and the rows; {@code false} to decline. */
+    private boolean rows(LongLayout layout) throws MalformedDataException {
+        ReadLimits limits = c.options().limits();
+        int bodyStart = headerEnd(limits);
+        if (bodyStart < 0) {
+            return false;
+        }
+        List<String> header = header(bodyStart);
+        if (header.size() > limits.maxFieldsPerLine()) {
+            return false;
+        }
+        int ec = column(header, layout.economy());
+        int nc = layout.economyName() == null ? -1 : column(header, layout.economyName());
+        int ic = layout.indicator() == null ? -1 : column(header, layout.indicator());
+        int yc = column(header, layout.year());
+        int vc = column(header, layout.value());
+        if (ec < 0 || yc < 0 || vc < 0 || ic < 0 && layout.indicator() != null
+                || nc < 0 && layout.economyName() != null) {
+            return false;
+        }
+        int fixed = ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
+        c.noRowsAfterHeader(c.source(), 1);
+        int[] columns = {ec, nc, ic, yc, vc};
+        Wave[] waves = {new Wave(header.size(), columns, limits), new Wave(header.size(), columns, limits)};
+        Wave current = waves[0];
+        current.start(bodyStart);
+        long line = 1;
+        for (int w = 1; current.used > 0; w ^= 1) {
+            current.await();
+            Wave following = waves[w];
+            following.start(current.bounds[current.used]);
+            for (int k = 0; k < current.used; k++) {
+                LongChunk chunk = current.workers[k];
+                if (!chunk.ok || current.interrupted) {
+                    following.await();
+                    return false;
+                }
+                current.handles[k] = merge(chunk, nc >= 0, ic < 0 ? fixed : -1, current.handles[k], line);
+                line += chunk.rows;
+            }
+            current = following;
+        }
+        return true;
+    }
+
+    /**
+     * One wave of chunks, one per thread, with its workers. Two waves alternate: while the
+     * collector takes the rows of one, the other is being parsed.
+     */
+    private final class Wave {
+        final LongChunk[] workers = new LongChunk[threads];
+        final int[][] handles = new int[threads][];
+        final int[] bounds = new int[threads + 1];
+        final Thread[] running = new Thread[threads];
+        int used;
+        boolean interrupted;
+
+        Wave(int width, int[] columns, ReadLimits limits) {
+            for (int w = 0; w < threads; w++) {
+                workers[w] = new LongChunk(b, width, columns, limits.maxLineLength(), c.options());
+                handles[w] = new int[0];
+            }
+        }
+
+        /** Cuts the chunks from {@code at} and parses them: on their own threads, or here for one. */
+        void start(int at) {
+            used = cut(at, bounds);
+            for (int w = 0; w < used; w++) {
+                LongChunk k = workers[w];
+                int from = bounds[w];
+                int to = bounds[w + 1];
+                if (threads == 1) {
+                    k.parse(from, to);
+                } else {
+                    running[w] = new Thread(() -> k.parse(from, to), "divide-long-csv-" + w);
+                    running[w].setDaemon(true);
+                    running[w].start();
+                }
+            }
+        }
+
+        /** Waits for the chunks being parsed. */
+        void await() {
+            for (int w = 0; w < used; w++) {
+                if (running[w] == null) {
+                    continue;
+                }
+                try {
+                    running[w].join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    interrupted = true;
+                }
+                running[w] = null;
+            }
+        }
+    }
+
+    /** Cuts up to {@link #threads} chunks of whole lines from {@code at}; the number cut. */
+    private int cut(int at, int[] bounds) {
+        bounds[0] = at;
+        int used = 0;
+        while (used < threads && bounds[used] < n) {
+            int end = (int) Math.min((long) bounds[used] + chunkBytes, n);
+            while (end < n && b[end - 1] != '\n') {
+                end++;
+            }
+            bounds[++used] = end;
+        }
+        return used;
+    }
+
+    /**
+     * Feeds a parsed chunk to the collector row by row, in the order and with the calls of the
+     * general path ({@code LongRows}); returns the worker's indicator handles, grown as needed.
+     */
+    private int[] merge(LongChunk k, boolean names, int fixed, int[] handles, long lineBefore)
+            throws MalformedDataException {
+        int[] h = handles;
+        if (h.length < k.indicatorText.size()) {
+            int known = h.length;
+            h = Arrays.copyOf(h, k.indicatorText.size());
+            Arrays.fill(h, known, h.length, -1);
+        }
+        long line = lineBefore;
+        for (int r = 0; r < k.rows; r++) {
+            line++;
+            int e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
+            int i = fixed;
+            if (i < 0) {
+                i = h[k.indicator[r]];
+                if (i < 0) {
+                    i = c.indicator(k.indicatorText.get(k.indicator[r]));
+                    h[k.indicator[r]] = i;
+                }
+            }
+            c.put(e, i, k.year[r], k.value[r], line);
+        }
+        return h;
+    }
+
+    /** The start of the line after a plain header, or -1. */
+    private int headerEnd(ReadLimits limits) {
+        int i = 0;
+        while (i < n && b[i] != '\n' && b[i] != '\r') {
+            if (b[i] < 0x20 || b[i] > 0x7E || b[i] == '"') {
+                return -1;
+            }
+            i++;
+        }
+        if (i == 0 || i + 1 > limits.maxLineLength() || i < n && b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
+            return -1;
+        }
+        return i < n && b[i] == '\r' ? i + 2 : Math.min(i + 1, n);
+    }
+
+    /** The header's names, stripped. */
+    private List<String> header(int bodyStart) {
+        int end = bodyStart;
+        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r')) {
+            end--;
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : new String(b, 0, end, StandardCharsets.US_ASCII).split(",", -1)) {
+            names.add(name.strip());
+        }
+        return names;
+    }
+
+    /** As {@code CsvTable.findColumn}: the first name equal without regard to case, or -1. */
+    private static int column(List<String> header, String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).toLowerCase(Locale.ROOT).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * economy and year.
  */
 @Command(name = "dynamics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convergence of a CSV with one row per economy and year (a WDI file works as is: the columns"
-                + " of economies, years and values are detected).",
+        description = {"Convergence across economies over years, from any data files of 'divide' joined by economy"
+                + " and year (a WDI file works as is: the columns of economies, years and values are detected).",
             "Same sample in every year: World Bank aggregates and unknown codes are excluded (--keep-aggregates)"
                     + " and the panel is balanced (--balanced, the default); every exclusion is noted on standard"
                     + " error.",

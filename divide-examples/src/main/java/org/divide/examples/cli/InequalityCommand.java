@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
  * library's {@link NonPositivePolicy}.
  */
 @Command(name = "inequality", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Inequality measures of a CSV file with one row per unit (an economy, a person).",
+        description = {"Inequality measures across economies or units (people, households): any data files of"
+                + " 'divide' joined by economy and year, or one CSV with a row per unit.",
             "With --bootstrap, BCa confidence intervals; with --group, the decomposition of each decomposable"
                     + " measure (Gini, the GE family) into within, between and overlap terms, and one row per group.",
             "Economies: World Bank aggregates and unknown codes are excluded (--keep-aggregates keeps them);"

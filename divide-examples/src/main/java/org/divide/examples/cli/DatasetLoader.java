@@ -23,7 +23,6 @@ import org.divide.io.FormatReader;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.PanelFormat;
-import org.divide.io.PanelFormats;
 import org.divide.io.PanelReader;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
@@ -39,8 +38,6 @@ import org.divide.io.csv.LongLayout;
  * {@code --economies} applied. Every step that leaves something out says so in a note.
  */
 final class DatasetLoader {
-
-    private static final int LISTED = 5;
 
     private final DataOptions options;
     private final InputStream stdin;
@@ -218,11 +215,7 @@ final class DatasetLoader {
         if (aggregates.isEmpty() && unknownCodes.isEmpty()) {
             return read.panel();
         }
-        String what = (aggregates.isEmpty() ? "" : aggregates.size() + " World Bank aggregate"
-                + (aggregates.size() == 1 ? "" : "s") + " (" + listed(aggregates) + ")")
-                + (aggregates.isEmpty() || unknownCodes.isEmpty() ? "" : " and ")
-                + (unknownCodes.isEmpty() ? "" : unknownCodes.size() + " unknown econom"
-                        + (unknownCodes.size() == 1 ? "y" : "ies") + " (" + listed(unknownCodes) + ")");
+        String what = Notes.aggregatesAndUnknown(aggregates, unknownCodes);
         if (options.keepAggregates) {
             notes.add(read.source() + ": kept " + what + " (--keep-aggregates)");
             return read.aggregates().economyCount() == 0 ? read.panel() : read.panel().join(read.aggregates());
@@ -273,8 +266,4 @@ final class DatasetLoader {
         return source.substring(slash + 1);
     }
 
-    private static String listed(java.util.Collection<String> codes) {
-        String head = codes.stream().limit(LISTED).collect(Collectors.joining(", "));
-        return codes.size() > LISTED ? head + ", ..." : head;
-    }
 }

@@ -98,7 +98,7 @@ final class DynamicsCommand implements Callable<Integer> {
             }
             columns.data.yearColumn = yearColumn;
         }
-        Sample sample = Sample.read(columns, null, null, System.in);
+        Sample sample = SampleReader.read(columns, null, null, System.in);
         if (!sample.yearly() || !sample.panel()) {
             throw new IllegalArgumentException(sample.source() + ": dynamics needs a column of economies and one of years"
                     + " with one row per economy and year; give --economy-column and --year-column");

@@ -118,7 +118,7 @@ final class InequalityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--confidence must be in (0, 1): " + confidence);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Sample sample = Sample.read(columns, group, groupYear, System.in);
+        Sample sample = SampleReader.read(columns, group, groupYear, System.in);
         sample.within(columns.data.fromYear(), columns.data.toYear);
         sample.oneYear(year);
         sample.missing(missing, columns.weight != null);

@@ -1,7 +1,5 @@
 package org.divide.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,29 +12,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.divide.core.Economies;
-import org.divide.core.Economy;
 import org.divide.core.Grouping;
 import org.divide.examples.report.Coverage;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
-import org.divide.io.PanelFormat;
-import org.divide.io.PanelFormats;
 import org.divide.metrics.inequality.NaNPolicy;
 
 /**
- * Which rows of a researcher's CSV a command uses, said out loud: the one place where
- * {@code inequality} and {@code dynamics} decide which economies and years enter, and note what
- * they excluded and why.
- *
- * <p>The columns of economies and years are those given or detected by name; without them the
- * rows are plain units (people, households). With an economy column, World Bank aggregates and
- * codes the registry does not know are excluded unless {@code --keep-aggregates}. Each selection
- * step adds a one-line note; {@link #printNotes(PrintWriter)} prints them on standard error.
+ * Which rows a command uses, said out loud: the one place where {@code inequality} and
+ * {@code dynamics} decide which economies and years enter (one year, a range, a balanced panel,
+ * missing values, unique economy-years), and note what they excluded and why.
+ * {@link SampleReader} reads the rows; each selection step adds a one-line note;
+ * {@link #printNotes(PrintWriter)} prints them on standard error.
  */
 final class Sample {
-
-    private static final int LISTED = 5;
 
     /**
      * One row of the file.
@@ -59,7 +48,7 @@ final class Sample {
     private final List<String> notes = new ArrayList<>();
     private final List<String> read = new ArrayList<>();
 
-    private Sample(String source, String valueColumn, boolean panel, boolean yearly, List<Row> rows) {
+    Sample(String source, String valueColumn, boolean panel, boolean yearly, List<Row> rows) {
         this.source = source;
         this.valueColumn = valueColumn;
         this.panel = panel;
@@ -67,144 +56,8 @@ final class Sample {
         this.rows = rows;
     }
 
-    /**
-     * Reads the data of the options. One plain CSV (no published format detected) is read row by
-     * row, so that every error names its line, and may hold units instead of economies; anything
-     * else (published formats, several files, standard input) is read into a {@link Dataset}
-     * first. Aggregates and unknown economies are excluded unless told to keep them.
-     *
-     * @param c         the options
-     * @param group     what {@code --group} names, or {@code null}
-     * @param groupYear the fiscal year of {@code --group wb-income}, or {@code null}
-     * @param stdin     standard input, for {@code --data -}
-     * @return the sample
-     * @throws IOException if a file cannot be read or holds bad data
-     */
-    static Sample read(SampleColumns c, String group, Integer groupYear, InputStream stdin) throws IOException {
-        DataOptions d = c.data;
-        d.requireFiles();
-        if (d.files.size() == 1 && d.format() == null && d.indicatorColumn == null && d.valueColumn == null
-                && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
-            DataInput input = DataInput.of(d.files.get(0), stdin);
-            PanelFormat format = input.detect();
-            if ((format == null || format == PanelFormat.WIDE_INDICATORS) && !economyTableWithoutValue(c, input)) {
-                return readRows(c, input, group, groupYear);
-            }
-        }
-        Dataset data = new DatasetLoader(d, stdin).load();
-        Grouping grouping = group == null ? null : Groups.resolve(group, groupYear, data);
-        String weight = c.weight == null ? null : data.indicator(c.weight, "--weight");
-        String value = c.value != null ? data.indicator(c.value, "--value") : data.onlyIndicator("--value", weight);
-        return of(data, value, weight, grouping);
-    }
-
-    /** A table of economies without --value nor a 'value' column: its one indicator is found as a dataset's. */
-    private static boolean economyTableWithoutValue(SampleColumns c, DataInput input) throws IOException {
-        List<String> header = PlainCsv.header(input);
-        return c.value == null && ColumnNames.detect(header, List.of("value")) == null
-                && (c.data.economyColumn != null || ColumnNames.detect(header, ColumnNames.ECONOMY) != null);
-    }
-
-    /** The rows of a joined dataset: one per economy and year with a value or a weight. */
-    private static Sample of(Dataset data, String value, String weight, Grouping grouping) {
-        int[] dated = data.years();
-        boolean yearly = dated.length > 0 && !(data.undated(value) && (weight == null || data.undated(weight)));
-        int[] years = yearly ? dated : new int[] {0};
-        List<Row> rows = new ArrayList<>();
-        Set<String> ungrouped = new LinkedHashSet<>();
-        for (Economy e : data.economies()) {
-            String group = grouping == null ? null : grouping.label(e.code()).orElse(null);
-            for (int y : years) {
-                double v = data.value(e.code(), value, y);
-                double w = weight == null ? 1 : data.value(e.code(), weight, y);
-                if (grouping != null && group == null) {
-                    ungrouped.add(e.code());
-                    continue;
-                }
-                rows.add(new Row(0, e.code(), y, v, w, group));
-            }
-        }
-        Sample s = new Sample(data.source(), value, true, yearly, rows);
-        s.read.addAll(data.notes());
-        if (weight != null && !(weight.equals(value))) {
-            s.notes.add("values " + value + ", weights " + weight);
-        }
-        if (!ungrouped.isEmpty()) {
-            s.notes.add("left out " + ungrouped.size() + " econom" + (ungrouped.size() == 1 ? "y" : "ies")
-                    + " without a group in " + grouping.name() + " (" + listed(ungrouped) + ")");
-        }
-        return s;
-    }
-
-    /** One plain CSV, row by row. */
-    private static Sample readRows(SampleColumns c, DataInput input, String group, Integer groupYear)
-            throws IOException {
-        List<String> header = PlainCsv.header(input);
-        String value = c.value != null ? c.value : ColumnNames.detect(header, List.of("value"));
-        if (value == null) {
-            throw new MalformedDataException(Location.of(input.source()), "no --value given and no column named"
-                    + " 'value'; columns: " + String.join(", ", header));
-        }
-        String economy = c.data.economyColumn != null ? c.data.economyColumn
-                : ColumnNames.detect(header, ColumnNames.ECONOMY);
-        String year = c.data.yearColumn != null ? c.data.yearColumn : ColumnNames.detect(header, ColumnNames.YEAR);
-        boolean groupColumn = group != null && ColumnNames.detect(header, List.of(group)) != null;
-        if (group != null && !groupColumn && economy == null) {
-            throw new MalformedDataException(Location.line(input.source(), 1), "--group " + group + ": no such column"
-                    + " (and no column of economies for a classification); columns: " + String.join(", ", header));
-        }
-        List<String> names = new ArrayList<>(List.of(value));
-        int e = economy == null ? -1 : add(names, economy);
-        int y = year == null ? -1 : add(names, year);
-        int w = c.weight == null ? -1 : add(names, c.weight);
-        int g = groupColumn ? add(names, group) : -1;
-        PlainCsv csv = PlainCsv.read(input, names);
-        Economies registry = Economies.worldBank();
-        Map<String, Optional<Economy>> found = new HashMap<>();
-        List<Row> rows = new ArrayList<>(csv.size());
-        Set<String> aggregates = new LinkedHashSet<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        for (int r = 0; r < csv.size(); r++) {
-            String code = null;
-            if (e >= 0) {
-                String text = csv.text(r, e);
-                Optional<Economy> hit = found.computeIfAbsent(text, registry::find);
-                code = hit.map(Economy::code).orElse(text);
-                if (hit.isEmpty()) {
-                    unknown.add(text);
-                } else if (hit.get().isAggregate()) {
-                    aggregates.add(code);
-                }
-            }
-            try {
-                rows.add(row(csv, r, code, y, w, g));
-            } catch (MalformedDataException bad) {
-                throw code == null ? bad : new MalformedDataException(bad.location(), bad.reason() + " (economy "
-                        + code + ")", bad);
-            }
-        }
-        boolean detectedOnly = c.data.economyColumn == null && c.data.yearColumn == null;
-        Sample s = new Sample(input.source(), value, e >= 0, y >= 0, rows);
-        if (e >= 0 && c.data.economyColumn == null && unknown.size() == found.size() && !(group != null
-                && !groupColumn)) {
-            return s.asUnits("column '" + economy + "' holds no economy the registry knows: the rows are read as"
-                    + " units (give --economy-column to read it as economies)");
-        }
-        if (e >= 0 && y >= 0 && detectedOnly && s.repeated() != null) {
-            return s.asUnits("several rows per " + economy + " and " + year + ": the rows are read as units, not as"
-                    + " a panel (give --economy-column and --year-column to read a panel)");
-        }
-        if (e >= 0) {
-            s.exclude(aggregates, unknown, c.data.keepAggregates);
-        }
-        if (group != null && !groupColumn) {
-            s.classify(Groups.resolve(group, groupYear, null));
-        }
-        return s;
-    }
-
     /** Labels the rows by a classification of their economies; rows without a label are left out. */
-    private void classify(Grouping grouping) {
+    void classify(Grouping grouping) {
         Set<String> ungrouped = new LinkedHashSet<>();
         List<Row> labelled = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -217,25 +70,12 @@ final class Sample {
         }
         rows = labelled;
         if (!ungrouped.isEmpty()) {
-            notes.add("left out " + ungrouped.size() + " econom" + (ungrouped.size() == 1 ? "y" : "ies")
-                    + " without a group in " + grouping.name() + " (" + listed(ungrouped) + ")");
+            notes.add(Notes.withoutGroup(ungrouped, grouping.name()));
         }
-    }
-
-    private static Row row(PlainCsv csv, int r, String code, int y, int w, int g) throws MalformedDataException {
-        double wr = w < 0 ? 1 : csv.number(r, w);
-        if (wr < 0) {
-            throw csv.error(r, w, "weight is negative: " + csv.text(r, w));
-        }
-        if (g >= 0 && csv.text(r, g).isEmpty()) {
-            throw csv.error(r, g, "empty group label");
-        }
-        return new Row(csv.line(r), code, y < 0 ? 0 : csv.year(r, y), csv.number(r, 0), wr,
-                g < 0 ? null : csv.text(r, g));
     }
 
     /** The same rows as plain units, without economies or years, with a note saying why. */
-    private Sample asUnits(String why) {
+    Sample asUnits(String why) {
         Sample units = new Sample(source, valueColumn, false, false, rows.stream().map(row -> new Row(row.line(),
                 null, 0, row.value(), row.weight(), row.group())).collect(Collectors.toCollection(ArrayList::new)));
         units.read.addAll(read);
@@ -244,15 +84,11 @@ final class Sample {
         return units;
     }
 
-    private void exclude(Set<String> aggregates, Set<String> unknown, boolean keep) {
+    void exclude(Set<String> aggregates, Set<String> unknown, boolean keep) {
         if (aggregates.isEmpty() && unknown.isEmpty()) {
             return;
         }
-        String what = (aggregates.isEmpty() ? "" : aggregates.size() + " World Bank aggregate"
-                + (aggregates.size() == 1 ? "" : "s") + " (" + listed(aggregates) + ")")
-                + (aggregates.isEmpty() || unknown.isEmpty() ? "" : " and ")
-                + (unknown.isEmpty() ? "" : unknown.size() + " unknown econom" + (unknown.size() == 1 ? "y" : "ies")
-                        + " (" + listed(unknown) + ")");
+        String what = Notes.aggregatesAndUnknown(aggregates, unknown);
         if (keep) {
             notes.add("kept " + what + " (--keep-aggregates)");
             return;
@@ -263,14 +99,22 @@ final class Sample {
         notes.add("excluded " + what + "; --keep-aggregates keeps them");
     }
 
-    private static String listed(Set<String> codes) {
-        String head = codes.stream().limit(LISTED).collect(Collectors.joining(", "));
-        return codes.size() > LISTED ? head + ", ..." : head;
+    /**
+     * Adds a note of this sample's selection, printed after the notes of reading.
+     *
+     * @param note the note, without the file name
+     */
+    void note(String note) {
+        notes.add(note);
     }
 
-    private static int add(List<String> names, String name) {
-        names.add(name);
-        return names.size() - 1;
+    /**
+     * Adds the notes of reading the files, printed first and as they are.
+     *
+     * @param readNotes the notes, each naming its file
+     */
+    void readNotes(List<String> readNotes) {
+        read.addAll(readNotes);
     }
 
     /** {@return whether the rows carry years} */
@@ -407,7 +251,7 @@ final class Sample {
         Set<String> economies = gaps.stream().map(Row::economy).filter(e -> e != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         notes.add("skipped " + gaps.size() + " row" + (gaps.size() == 1 ? "" : "s") + " with a missing value"
-                + (weighted ? " or weight" : "") + (economies.isEmpty() ? "" : " (" + listed(economies) + ")"));
+                + (weighted ? " or weight" : "") + (economies.isEmpty() ? "" : " (" + Notes.listed(economies) + ")"));
     }
 
     /**
@@ -423,7 +267,7 @@ final class Sample {
         }
     }
 
-    private Row repeated() {
+    Row repeated() {
         Set<String> seen = new HashSet<>();
         for (Row r : rows) {
             if (r.economy() != null && !seen.add(r.economy() + '\u0000' + r.year())) {

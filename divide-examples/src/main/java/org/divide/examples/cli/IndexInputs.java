@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.divide.core.Framework;
 import org.divide.core.Grouping;
@@ -140,36 +143,31 @@ final class IndexInputs {
         }
     }
 
-    /**
-     * Whether an indicator has values in a year for at least {@link Coverage#SHARE} of the
-     * economies of its best-covered year (and at least one).
-     */
-    private static boolean wellCovered(Panel panel, String code, int[] years, int year) {
-        int best = 0;
-        for (int y : years) {
-            best = Math.max(best, panel.countPresent(code, y));
-        }
-        int count = panel.countPresent(code, year);
-        return count > 0 && count >= Coverage.SHARE * best;
-    }
-
     private static int latestYear(Dataset dataset, Framework framework, Integer from, Integer to) throws IOException {
-        int[] years = java.util.Arrays.stream(dataset.years()).filter(y -> (from == null || y >= from)
+        int[] years = Arrays.stream(dataset.years()).filter(y -> (from == null || y >= from)
                 && (to == null || y <= to)).toArray();
         if (years.length == 0) {
             throw new IOException(dataset.source() + ": the data have no column of years; give --year to label the"
                     + " build");
         }
+        // the years in which every indicator is well covered (Coverage's rule, per indicator)
         Panel panel = dataset.panel();
-        for (int y = years.length - 1; y >= 0; y--) {
-            boolean all = true;
-            for (String code : framework.indicatorCodes()) {
-                all &= panel.indicatorIndex(code) >= 0 && (dataset.undated(code) || wellCovered(panel, code, years,
-                        years[y]));
+        TreeSet<Integer> candidates = new TreeSet<>();
+        Arrays.stream(years).forEach(candidates::add);
+        for (String code : framework.indicatorCodes()) {
+            if (panel.indicatorIndex(code) < 0) {
+                candidates.clear();
+            } else if (!dataset.undated(code)) {
+                TreeMap<Integer, Integer> counts = new TreeMap<>();
+                for (int y : years) {
+                    counts.put(y, panel.countPresent(code, y));
+                }
+                candidates.removeIf(y -> counts.get(y) == 0);
+                Coverage.thin(counts).forEach(candidates::remove);
             }
-            if (all) {
-                return years[y];
-            }
+        }
+        if (!candidates.isEmpty()) {
+            return candidates.last();
         }
         throw new IOException(dataset.source() + ": no year has values for at least " + Coverage.percent() + " of the"
                 + " economies of its best-covered year for every indicator of the framework "

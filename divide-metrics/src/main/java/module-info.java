@@ -1,8 +1,9 @@
 /**
  * divide's numerics: inequality and concentration measures with their decompositions and
  * accumulators, bootstrap intervals, the composite-index pipeline and its building blocks,
- * weights and audit, uncertainty and sensitivity analysis, dynamics. The packages under
- * {@code org.divide.metrics.internal} are shared machinery of this module and exported to no one.
+ * weights and audit, uncertainty and sensitivity analysis, dynamics, mobility between classes and
+ * multidimensional deprivation. The packages under {@code org.divide.metrics.internal} are shared
+ * machinery of this module and exported to no one.
  */
 module org.divide.metrics {
     requires transitive org.divide.core;
@@ -20,6 +21,7 @@ module org.divide.metrics {
     exports org.divide.metrics.impute;
     exports org.divide.metrics.inequality;
     exports org.divide.metrics.inference;
+    exports org.divide.metrics.mobility;
     exports org.divide.metrics.normalise;
     exports org.divide.metrics.numeric;
     exports org.divide.metrics.rank;

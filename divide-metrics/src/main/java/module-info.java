@@ -17,6 +17,7 @@ module org.divide.metrics {
     exports org.divide.metrics.analysis;
     exports org.divide.metrics.composite;
     exports org.divide.metrics.concentration;
+    exports org.divide.metrics.deprivation;
     exports org.divide.metrics.dynamics;
     exports org.divide.metrics.impute;
     exports org.divide.metrics.inequality;

@@ -72,7 +72,10 @@ final class DeprivationTables {
             header.add("weight");
         }
         header.addAll(List.of("H", "A", "M0", "M1", "M2"));
-        List<Object> row = new ArrayList<>(List.of(year == Dataset.UNDATED ? "-" : year, af.k(), total.units()));
+        List<Object> row = new ArrayList<>();
+        row.add(year == Dataset.UNDATED ? null : year);
+        row.add(af.k());
+        row.add(total.units());
         if (w != null) {
             row.add(total.population());
         }

@@ -1,0 +1,122 @@
+package org.divide.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code divide mobility} on a real file (OWID internet users), checked against the independent
+ * numpy computation of resources/org/divide/examples/cli/paths (reference.py), and on the World
+ * Bank income tiers.
+ */
+class MobilityCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String INTERNET = WdiFile.resource("owid_IT.NET.USER.ZS_share_internet.csv").toString();
+
+    @Test
+    void internetQuintiles2010To2020MatchTheReference() {
+        Cli r = Cli.run("mobility", "--data", INTERNET, "--classes", "5", "--from", "2010", "--to", "2020",
+                "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("balanced panel: 171 of 213 economies have a value in each of the 11 years"
+                + " 2010-2020"), r.err());
+        JsonNode json = r.json();
+        double[][] expected = {{326, 25, 0, 0, 0}, {24, 293, 21, 1, 0}, {0, 21, 292, 27, 0}, {0, 1, 27, 290, 23},
+            {0, 0, 0, 22, 317}};
+        JsonNode t = json.get("transitions");
+        for (int i = 0; i < 5; i++) {
+            assertEquals("Q" + (i + 1), t.get(i).get("from").asText());
+            for (int j = 0; j < 5; j++) {
+                assertEquals(expected[i][j], t.get(i).get("Q" + (j + 1)).asDouble(), 0, "transitions " + i + j);
+            }
+        }
+        double[] steady = {0.19689498997612356, 0.19808701804934273, 0.1986713455362173, 0.19925567302308955,
+            0.2070909734152268};
+        for (int j = 0; j < 5; j++) {
+            assertEquals(steady[j], json.get("steady_state").get(j).get("steady_state").asDouble(), 1e-12);
+        }
+        JsonNode classes = json.get("classes");
+        assertEquals(2010, classes.get(0).get("year").asInt());
+        assertEquals(7, classes.get(0).get("upper_bound").asDouble(), 1e-12);
+        assertEquals(93.39, classes.get(4).get("upper_bound").asDouble(), 1e-12);
+        JsonNode m = json.get("mobility");
+        assertEquals(0.14063790740420856, measure(m, "shorrocks"), 1e-14);
+        assertEquals(0.7266094570405869, measure(m, "kendall_tau"), 1e-14);
+        assertEquals(171, measure(m, "economies"), 0);
+        assertEquals(1710, measure(m, "transitions"), 0);
+        JsonNode movers = json.get("movers");
+        long up = 0;
+        for (JsonNode mover : movers) {
+            up += mover.get("direction").asText().equals("up") ? 1 : 0;
+        }
+        assertEquals(32, up);
+        assertEquals(64, movers.size());
+        // first passage times: a row per class, the recurrence time 1/pi on the diagonal
+        JsonNode f = json.get("first_passage");
+        assertEquals(1 / steady[0], f.get(0).get("Q1").asDouble(), 1e-9);
+    }
+
+    @Test
+    void incomeTiersNeedNoData() {
+        Cli r = Cli.run("mobility", "--tiers", "wb-income", "--from", "2015", "--to", "2020", "--economies",
+                "CHN,IND,KEN,NOR,ARG", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode json = r.json();
+        assertEquals("L", json.get("transitions").get(0).get("from").asText());
+        assertEquals(5, measure(json.get("mobility"), "economies"), 0);
+        assertEquals(25, measure(json.get("mobility"), "transitions"), 0);
+        assertTrue(json.get("classes") == null, "no quantile bounds for tiers");
+    }
+
+    @Test
+    void emptyClassesAreNotedAndCanBeFilled() {
+        // five economies that never leave their income group FY2015-FY2020 except as recorded; a
+        // class nobody is in has no observed transition
+        Cli r = Cli.run("mobility", "--tiers", "wb-income", "--from", "2019", "--to", "2020", "--economies",
+                "NOR,DEU", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("no economy left L, LM, UM (no observed transition from it)"), r.err());
+        assertTrue(r.json().get("first_passage") == null);
+        Cli filled = Cli.run("mobility", "--tiers", "wb-income", "--from", "2019", "--to", "2020", "--economies",
+                "NOR,DEU", "--fill-empty-classes", "--format", "json");
+        assertEquals(ExitCodes.OK, filled.code(), filled.toString());
+        assertEquals(1, filled.json().get("steady_state").get(3).get("steady_state_4").asDouble(), 1e-15);
+    }
+
+    @Test
+    void errorsAreOneLine() {
+        Cli r = Cli.run("mobility", "--data", INTERNET, "--from", "2020", "--to", "2010");
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("--from must be before --to: 2020 >= 2010"), r.err());
+        r = Cli.run("mobility", "--tiers", "wb-income", "--data", INTERNET);
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        r = Cli.run("mobility", "--tiers", "oecd");
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().startsWith("divide: --tiers oecd: the one built-in tiering is wb-income"), r.err());
+        r = Cli.run("mobility", "--data", INTERNET, "--from", "2020", "--to", "2020");
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        Path one = Cli.write(dir, "one.csv", "economy,year,value\nKEN,2020,1\nNOR,2020,2\n");
+        r = Cli.run("mobility", "--data", one.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(1, r.err().strip().lines().filter(l -> !l.contains("economies have a value")).count(), r.err());
+        assertTrue(r.err().contains("one year only (2020)"), r.err());
+    }
+
+    private static double measure(JsonNode table, String name) {
+        for (JsonNode row : table) {
+            if (row.get("measure").asText().equals(name)) {
+                return row.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no measure " + name);
+    }
+}

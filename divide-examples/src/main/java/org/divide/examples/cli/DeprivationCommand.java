@@ -136,16 +136,16 @@ final class DeprivationCommand implements Callable<Integer> {
         }
         AlkireFoster af = AlkireFoster.of(dims, cutoffK);
         DeprivationTables tables = new DeprivationTables(af, economies, x, w, y);
+        String in = y == Dataset.UNDATED ? "" : " in " + y;
         if (tables.total().units() < 2) {
             throw new IllegalArgumentException(dataset.source() + ": " + tables.total().units() + " economy has a"
-                    + " value in every indicator" + (pop == null ? "" : " and a weight") + " in " + y + "; choose"
-                    + " another --year or fewer indicators");
+                    + " value in every indicator" + (pop == null ? "" : " and a weight") + in + "; the measures"
+                    + " compare two or more (another --year, fewer indicators or --keep-aggregates)");
         }
         List<String> missing = tables.total().excluded().stream().map(i -> economies.get(i).code()).toList();
         if (!missing.isEmpty()) {
             notes.add("left out " + missing.size() + " of " + economies.size() + " economies without a value in every"
-                    + " indicator" + (pop == null ? "" : " or a weight") + " in " + y + " (" + Notes.listed(missing)
-                    + ")");
+                    + " indicator" + (pop == null ? "" : " or a weight") + in + " (" + Notes.listed(missing) + ")");
         }
         if (grouping != null && !ungrouped.isEmpty()) {
             notes.add(Notes.withoutGroup(ungrouped, grouping.name()) + " (they count in the total only)");

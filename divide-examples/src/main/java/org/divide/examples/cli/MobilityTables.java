@@ -11,7 +11,8 @@ import org.divide.metrics.mobility.MobilityIndices;
 /**
  * The tables of {@code divide mobility}: class bounds, transition counts and probabilities, steady
  * states with sojourn times and Prais' indices, mean first passage times, the mobility indices with
- * Kendall's τ, and the economies that changed class from the first to the last year.
+ * Kendall's τ, and the economies that changed class from the first to the last year (up, then
+ * down; the longest moves first).
  */
 final class MobilityTables {
 
@@ -166,7 +167,10 @@ final class MobilityTables {
         }
         Table.Builder t = new Table.Builder("movers", header);
         for (List<TierTransitions.Mover> list : List.of(moves.up(), moves.down())) {
-            for (TierTransitions.Mover m : list) {
+            List<TierTransitions.Mover> sorted = new ArrayList<>(list);
+            // the longest moves first, then in the order of the data
+            sorted.sort(java.util.Comparator.comparingInt(m -> -Math.abs(m.to() - m.from())));
+            for (TierTransitions.Mover m : sorted) {
                 List<Object> row = new ArrayList<>(List.of(m.economy(), m.to() > m.from() ? "up" : "down",
                         c.labels.get(m.from()), c.labels.get(m.to())));
                 if (c.values != null) {

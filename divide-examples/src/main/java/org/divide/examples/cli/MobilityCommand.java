@@ -2,6 +2,7 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,7 @@ final class MobilityCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private MobilityClasses incomeTiers(Integer from, Integer to, List<String> notes) {
+    private MobilityClasses incomeTiers(Integer from, Integer to, List<String> notes) throws IOException {
         if (!tiers.toLowerCase(Locale.ROOT).equals(Groups.WB_INCOME)) {
             throw new ParameterException(spec.commandLine(), "--tiers " + tiers + ": the one built-in tiering is "
                     + Groups.WB_INCOME + "; for quantile classes give --value and --classes");
@@ -175,8 +176,14 @@ final class MobilityCommand implements Callable<Integer> {
         Economies registry = Economies.worldBank();
         List<Economy> economies = registry.classified();
         if (columns.data.economies != null) {
+            List<String> names = columns.data.economies;
+            Path file = Path.of(names.get(0).strip());
+            if (names.size() == 1 && Files.isRegularFile(file)) {
+                names = Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()
+                        && !l.startsWith("#")).toList();
+            }
             List<Economy> chosen = new ArrayList<>();
-            for (String name : columns.data.economies) {
+            for (String name : names) {
                 chosen.add(registry.find(name).orElseThrow(() -> new IllegalArgumentException("--economies "
                         + name + ": no such economy")));
             }

@@ -66,6 +66,47 @@ class MobilityCommandTest {
     }
 
     @Test
+    void pooledQuintilesAreAbsoluteClasses() {
+        Cli r = Cli.run("mobility", "--data", INTERNET, "--from", "2010", "--to", "2020", "--pooled", "--format",
+                "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode json = r.json();
+        double[] bins = {17, 39.5527, 61.7, 78.6896, 100};
+        JsonNode classes = json.get("classes");
+        for (int j = 0; j < 5; j++) {
+            assertEquals(bins[j], classes.get(j).get("upper_bound").asDouble(), 1e-12, "2010");
+            assertEquals(bins[j], classes.get(50 + j).get("upper_bound").asDouble(), 1e-12, "2020");
+        }
+        double[][] expected = {{313, 57, 0, 0, 0}, {0, 277, 69, 2, 0}, {0, 3, 274, 76, 0}, {0, 0, 2, 270, 52},
+            {0, 0, 0, 4, 311}};
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                assertEquals(expected[i][j], json.get("transitions").get(i).get("Q" + (j + 1)).asDouble(), 0);
+            }
+        }
+        JsonNode shares = json.get("steady_state");
+        assertEquals(0.3742690058479532, shares.get(0).get("share_2010").asDouble(), 1e-14);
+        assertEquals(0.3567251461988304, shares.get(4).get("share_2020").asDouble(), 1e-14);
+    }
+
+    @Test
+    void unbalancedPanelsSkipTheUnobservedSteps() {
+        Cli r = Cli.run("mobility", "--data", INTERNET, "--from", "2010", "--to", "2020", "--no-balanced", "--format",
+                "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("unbalanced panel"), r.err());
+        JsonNode m = r.json().get("mobility");
+        assertTrue(measure(m, "economies") > 171, r.out());
+        String note = null;
+        for (JsonNode row : m) {
+            if (row.get("measure").asText().equals("transitions")) {
+                note = row.get("note").asText();
+            }
+        }
+        assertTrue(note != null && note.contains("with a year unobserved"), note);
+    }
+
+    @Test
     void incomeTiersNeedNoData() {
         Cli r = Cli.run("mobility", "--tiers", "wb-income", "--from", "2015", "--to", "2020", "--economies",
                 "CHN,IND,KEN,NOR,ARG", "--format", "json");

@@ -69,6 +69,26 @@ class AlkireFosterTest {
     }
 
     @Test
+    void manyDimensionsUseTheObservedScoresForK() {
+        List<Dimension> dims = new ArrayList<>();
+        for (int j = 0; j < 21; j++) {
+            dims.add(Dimension.below("d" + j, 1));
+        }
+        double[][] x = new double[3][21];
+        for (int j = 0; j < 21; j++) {
+            x[0][j] = j < 7 ? 0 : 2;
+            x[1][j] = j < 14 ? 0 : 2;
+            x[2][j] = 2;
+        }
+        List<DeprivationResult> all = AlkireFoster.of(dims, 0.5).overK(x, null);
+        assertEquals(2, all.size());
+        assertEquals(1.0 / 3, all.get(0).k(), 1e-15);
+        assertEquals(2.0 / 3, all.get(0).headcount(), 1e-15);
+        assertEquals(2.0 / 3, all.get(1).k(), 1e-15);
+        assertEquals(1.0 / 3, all.get(1).headcount(), 1e-15);
+    }
+
+    @Test
     void populationWeightsActAsReplication() {
         double[] pop = {3, 1, 2, 5};
         DeprivationResult weighted = AlkireFoster.of(Z, 0.5).measure(AF, pop);

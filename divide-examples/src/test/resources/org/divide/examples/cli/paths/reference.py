@@ -67,6 +67,18 @@ up = [panel[e] for e in range(len(panel)) if cls[e, -1] > cls[e, 0]]
 down = [panel[e] for e in range(len(panel)) if cls[e, -1] < cls[e, 0]]
 print("moved up: %d, down: %d; first up %s, first down %s" % (len(up), len(down), up[0], down[0]))
 
+# pooled quintiles (--pooled): the bounds of all 171 x 11 values, the same in every year
+bins = np.unique(np.percentile(x.flatten(), [20, 40, 60, 80, 100]))
+print("pooled bins: %s" % repr(bins))
+pc = np.array([[int(np.nonzero(bins >= v)[0].min()) for v in row] for row in x])
+T = np.zeros((k, k))
+for e in range(len(panel)):
+    for t in range(len(years) - 1):
+        T[pc[e, t], pc[e, t + 1]] += 1
+print("pooled transitions:\n%s" % repr(T))
+print("pooled shares 2010: %s, 2020: %s" % (repr(np.bincount(pc[:, 0], minlength=k) / len(panel)),
+                                            repr(np.bincount(pc[:, -1], minlength=k) / len(panel))))
+
 # ---- deprivation: four digital indicators in 2022, population-weighted, k = 0.5
 dims = [("IT.NET.BBND.P2", 10), ("IT.CEL.SETS.P2", 80), ("IT.NET.SECR.P6", 100), ("SE.TER.ENRR", 25)]
 data = {}

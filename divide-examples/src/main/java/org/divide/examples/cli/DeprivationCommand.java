@@ -101,6 +101,10 @@ final class DeprivationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         format.check(out, err);
         double cutoffK = share(k);
+        if (data.fromYear() != null || data.toYear != null) {
+            throw new ParameterException(spec.commandLine(), "deprivation measures one year: choose it with --year"
+                    + " (--from and --to are for commands over several years)");
+        }
         data.requireFiles();
         Dataset dataset = new DatasetLoader(data, System.in).load();
         dataset.notes().forEach(n -> err.println("divide: " + n));

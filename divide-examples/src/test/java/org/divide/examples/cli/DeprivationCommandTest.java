@@ -122,6 +122,9 @@ class DeprivationCommandTest {
                 "SE.TER.ENRR");
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());
         assertTrue(r.err().contains("--deprived-above SE.TER.ENRR: not a dimension"), r.err());
+        r = Cli.run("deprivation", "--data", file.toString(), "--cutoff", "IT.NET.BBND.P2=10", "--from", "2015");
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("deprivation measures one year: choose it with --year"), r.err());
         r = Cli.run("deprivation", "--data", file.toString(), "--cutoff", "IT.NET.BBND.P2=10", "--year", "1990");
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
         assertTrue(r.err().contains("no economy has a value in every indicator in 1990"), r.err());

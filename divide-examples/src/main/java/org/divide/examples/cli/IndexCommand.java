@@ -11,12 +11,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.divide.core.Framework;
+import org.divide.core.Economies;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
+import org.divide.core.spec.ImputeMethod;
+import org.divide.examples.data.DefaultData;
+import org.divide.examples.index.AiFoundations;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.composite.ScreeningReport;
 
 import picocli.CommandLine.Command;
@@ -49,7 +54,9 @@ import picocli.CommandLine.TypeConversionException;
                     + " framework, where {\"step\": \"denominate\"} takes iMeta's Denominator column."},
         footer = {"", "Examples:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx",
             "  divide index --meta iMeta.csv --data data.csv --levels all",
-            "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json"})
+            "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json",
+            "  divide index --over-time --from 2012 --to 2021",
+            "  divide index --over-time --spec spec.json --data panel.csv --normalise per-year --impute-panel latest"})
 final class IndexCommand implements Callable<Integer> {
 
     /** How the year is chosen without --year, as said on standard error. */
@@ -79,6 +86,49 @@ final class IndexCommand implements Callable<Integer> {
                     + " index and the level below; all: every node). Default: as many as fit the terminal (COLUMNS,"
                     + " else " + TableFit.DEFAULT_WIDTH + " characters). CSV, JSON and --out always carry every level.")
     Integer levels;
+
+    @Option(names = "--over-time",
+            description = "Build the index for every year of the data in which each indicator has values for at least"
+                    + " 80%% of the economies of its best-covered year (--from/--to choose the range): per year the"
+                    + " score, rank and tier of every node with their changes, the changes from the first to the last"
+                    + " year, and sigma- and beta-convergence of the index and its pillars on the economies scored in"
+                    + " every year. Without --spec/--meta: the embedded AI foundations on its yearly indicators.")
+    boolean overTime;
+
+    @Option(names = "--normalise", paramLabel = "global|per-year", converter = ScopeConverter.class,
+            description = "With --over-time: normalise each indicator over all years pooled (global, the default, as"
+                    + " COINr does for a panel: scores compare over time) or each year alone (per-year: each year is"
+                    + " the one-year build).")
+    NormalisationScope normalise;
+
+    @Option(names = "--impute-panel", arity = "0..1", fallbackValue = "latest", paramLabel = "latest|constant|linear",
+            description = "With --over-time: before the build, fill each economy's missing values from its other"
+                    + " years (COINr's impute_panel): latest (the default) carries the latest earlier value forward;"
+                    + " constant also carries the first value backward; linear interpolates, ends held flat.")
+    String imputePanel;
+
+    @Option(names = "--max-time", paramLabel = "N",
+            description = "With --impute-panel latest: look back at most N years (COINr's max_time; default: no"
+                    + " limit).")
+    Integer maxTime;
+
+    @Option(names = "--tiers", paramLabel = "K",
+            description = "With --over-time: the tiers, K quantile classes of each node's scores per year (default:"
+                    + " 4, quartiles).")
+    Integer tiers;
+
+    /** Converts {@code global|per-year}. */
+    static final class ScopeConverter implements ITypeConverter<NormalisationScope> {
+        @Override
+        public NormalisationScope convert(String value) {
+            for (NormalisationScope s : NormalisationScope.values()) {
+                if (s.label().equalsIgnoreCase(value.strip())) {
+                    return s;
+                }
+            }
+            throw new TypeConversionException("'" + value + "': use global or per-year");
+        }
+    }
 
     /** What {@code --levels all} converts to. */
     static final int ALL = Integer.MAX_VALUE;
@@ -112,6 +162,13 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         format.check(out, spec.commandLine().getErr());
+        if (overTime) {
+            return overTime();
+        }
+        if (normalise != null || imputePanel != null || maxTime != null || tiers != null) {
+            throw new ParameterException(spec.commandLine(), "--normalise, --impute-panel, --max-time and --tiers go"
+                    + " with --over-time");
+        }
         IndexSource.Resolved resolved;
         try {
             resolved = source.resolve();
@@ -137,6 +194,93 @@ final class IndexCommand implements Callable<Integer> {
             Output.print(List.of(scores), build, format.format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --over-time}: the index built for every year, on the user's data or the embedded data. */
+    private int overTime() throws IOException {
+        if (inputs.year != null) {
+            throw new ParameterException(spec.commandLine(), "--year builds one year; --over-time builds every year"
+                    + " of the data (choose the range with --from and --to)");
+        }
+        if (levels != null) {
+            throw new ParameterException(spec.commandLine(), "--levels chooses the columns of one year's table; with"
+                    + " --over-time, --format csv or json carries every node");
+        }
+        if (tiers != null && tiers < 2) {
+            throw new ParameterException(spec.commandLine(), "--tiers must be at least 2: " + tiers);
+        }
+        IndexTrend.Options options = new IndexTrend.Options(normalise == null ? NormalisationScope.GLOBAL : normalise,
+                panelMethod(), tiers == null ? 4 : tiers);
+        PrintWriter err = spec.commandLine().getErr();
+        IndexTrend.Inputs in;
+        if (!source.given()) {
+            if (inputs.dataOptions.given() || source.steps != null || inputs.group != null) {
+                throw new ParameterException(spec.commandLine(), "--data, --steps and --group go with --spec or --meta;"
+                        + " without them --over-time builds the embedded AI foundations");
+            }
+            in = embedded();
+        } else {
+            IndexSource.Resolved resolved;
+            try {
+                resolved = source.resolve();
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            IndexInputs.LoadedPanel l = inputs.loadPanel(resolved.spec(), resolved.groupColumns(), err);
+            in = new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source());
+        }
+        IndexTrend.run(in, options, format.format, out, spec.commandLine().getOut(), err);
+        return ExitCodes.OK;
+    }
+
+    /** The method of {@code --impute-panel} (with {@code --max-time}), or {@code null}. */
+    private ImputeMethod.Panel panelMethod() {
+        if (imputePanel == null) {
+            if (maxTime != null) {
+                throw new ParameterException(spec.commandLine(), "--max-time goes with --impute-panel latest");
+            }
+            return null;
+        }
+        String m = imputePanel.strip().toLowerCase(java.util.Locale.ROOT);
+        if (maxTime != null && (!m.equals("latest") || maxTime < 1)) {
+            throw new ParameterException(spec.commandLine(), m.equals("latest") ? "--max-time must be at least 1: "
+                    + maxTime : "--max-time goes with --impute-panel latest, not " + m);
+        }
+        switch (m) {
+            case "latest":
+                return new ImputeMethod.LastObservation(maxTime == null ? 0 : maxTime);
+            case "constant":
+                return new ImputeMethod.Constant();
+            case "linear":
+                return new ImputeMethod.Linear();
+            default:
+                throw new ParameterException(spec.commandLine(), "--impute-panel " + imputePanel + ": use latest,"
+                        + " constant or linear");
+        }
+    }
+
+    /** The embedded AI foundations on its yearly indicators, the years of --from/--to. */
+    private IndexTrend.Inputs embedded() throws IOException {
+        Panel panel = AiFoundations.yearlyPanel(DefaultData.load().economies());
+        Integer from = inputs.dataOptions.fromYear();
+        Integer to = inputs.dataOptions.toYear;
+        List<Integer> years = new ArrayList<>();
+        for (int y : panel.years()) {
+            if ((from == null || y >= from) && (to == null || y <= to)) {
+                years.add(y);
+            }
+        }
+        if (years.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "the embedded data have " + years.size() + " year"
+                    + (years.size() == 1 ? "" : "s") + " from --from to --to; the index over time needs two or more"
+                    + " (the data run from " + panel.years()[0] + " to " + panel.years()[panel.yearCount() - 1] + ")");
+        }
+        Grouping income = Economies.worldBank().incomeGroups();
+        Map<String, Grouping> groupings = new LinkedHashMap<>();
+        groupings.put(income.name(), income);
+        groupings.putIfAbsent(Groups.WB_INCOME, income);
+        return new IndexTrend.Inputs(AiFoundations.yearlySpec(income.name()), panel.selectYears(years), groupings,
+                null, "the embedded default data (" + DefaultData.ATTRIBUTION + ")");
     }
 
     /**

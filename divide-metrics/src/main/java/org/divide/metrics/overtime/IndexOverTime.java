@@ -56,13 +56,15 @@ public final class IndexOverTime {
     private final NormalisationScope scope;
     private final ImputeMethod.Panel panelImputation;
     private final TierScheme tiers;
+    private final double coverage;
 
     private IndexOverTime(CompositeIndex index, NormalisationScope scope, ImputeMethod.Panel panelImputation,
-            TierScheme tiers) {
+            TierScheme tiers, double coverage) {
         this.index = index;
         this.scope = scope;
         this.panelImputation = panelImputation;
         this.tiers = tiers;
+        this.coverage = coverage;
     }
 
     /**
@@ -84,7 +86,7 @@ public final class IndexOverTime {
      */
     public static IndexOverTime of(CompositeIndex index) {
         return new IndexOverTime(Objects.requireNonNull(index, "index"), NormalisationScope.GLOBAL, null,
-                TierScheme.quantiles(DEFAULT_TIERS));
+                TierScheme.quantiles(DEFAULT_TIERS), 0);
     }
 
     /**
@@ -94,7 +96,7 @@ public final class IndexOverTime {
      * @return the new builder
      */
     public IndexOverTime withScope(NormalisationScope value) {
-        return new IndexOverTime(index, Objects.requireNonNull(value, "scope"), panelImputation, tiers);
+        return new IndexOverTime(index, Objects.requireNonNull(value, "scope"), panelImputation, tiers, coverage);
     }
 
     /**
@@ -104,7 +106,7 @@ public final class IndexOverTime {
      * @return the new builder
      */
     public IndexOverTime withPanelImputation(ImputeMethod.Panel value) {
-        return new IndexOverTime(index, scope, value, tiers);
+        return new IndexOverTime(index, scope, value, tiers, coverage);
     }
 
     /**
@@ -115,7 +117,24 @@ public final class IndexOverTime {
      * @return the new builder
      */
     public IndexOverTime withTiers(TierScheme value) {
-        return new IndexOverTime(index, scope, panelImputation, Objects.requireNonNull(value, "tiers"));
+        return new IndexOverTime(index, scope, panelImputation, Objects.requireNonNull(value, "tiers"), coverage);
+    }
+
+    /**
+     * Sets which years {@link #run(Panel, Collection)} builds: those in which every indicator of the
+     * framework has values for at least this share of the economies of its best-covered year of
+     * the panel (after the panel imputation), so that a year with few values is not read as a
+     * change over time. 0 (the default) builds every year in which each indicator has a value.
+     *
+     * @param share the share, in [0, 1]
+     * @return the new builder
+     * @throws IllegalArgumentException if the share is outside [0, 1]
+     */
+    public IndexOverTime withMinimumCoverage(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("minimum coverage must be in [0, 1]: " + share);
+        }
+        return new IndexOverTime(index, scope, panelImputation, tiers, share);
     }
 
     /** {@return the spec} */
@@ -166,7 +185,7 @@ public final class IndexOverTime {
         if (years == null) {
             List<Integer> ok = new ArrayList<>();
             for (int y : data.years()) {
-                List<String> lacking = lacking(data, indicators, y);
+                List<String> lacking = thin(data, indicators, y, coverage);
                 if (lacking.isEmpty()) {
                     ok.add(y);
                 } else {
@@ -204,6 +223,22 @@ public final class IndexOverTime {
         return new IndexSeries(index.spec(), scope, built, results, fill, skipped, tiers);
     }
 
+    /** The indicators without a value in the year, or with fewer than {@code share} of their best year's. */
+    private static List<String> thin(Panel panel, List<String> indicators, int year, double share) {
+        List<String> thin = new ArrayList<>();
+        for (String code : indicators) {
+            int count = panel.indicatorIndex(code) < 0 ? 0 : panel.countPresent(code, year);
+            int best = 0;
+            for (int y : panel.years()) {
+                best = Math.max(best, count == 0 ? 0 : panel.countPresent(code, y));
+            }
+            if (count == 0 || count < share * best) {
+                thin.add(code);
+            }
+        }
+        return thin;
+    }
+
     private static List<String> lacking(Panel panel, List<String> indicators, int year) {
         List<String> lacking = new ArrayList<>();
         for (String code : indicators) {
@@ -216,7 +251,7 @@ public final class IndexOverTime {
 
     @Override
     public String toString() {
-        return "IndexOverTime[" + index + ", " + scope.label() + (panelImputation == null ? ""
+        return "IndexOverTime[" + index + ", " + scope.label() + ", coverage " + coverage + (panelImputation == null ? ""
                 : ", panel imputation " + PanelFill.name(panelImputation)) + ", " + tiers + "]";
     }
 }

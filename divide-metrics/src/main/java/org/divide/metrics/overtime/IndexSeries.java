@@ -73,7 +73,7 @@ public final class IndexSeries {
             index.put(economies.get(e), e);
         }
         this.economyIndex = index;
-        this.nodes = columnOrder(spec.framework());
+        this.nodes = List.copyOf(columnOrder(spec.framework()));
         this.scores = new HashMap<>();
         this.ranks = new HashMap<>();
         this.tiers = new HashMap<>();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.divide.core.Framework;
 import org.divide.core.Economies;
+import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.core.spec.ImputeMethod;

@@ -25,6 +25,10 @@ import org.divide.metrics.overtime.IndexSeries;
 import org.divide.metrics.overtime.PanelFill;
 import org.divide.metrics.overtime.SeriesConvergence;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * {@code divide index --over-time}: one spec built for every well-covered year of the data
  * ({@link IndexOverTime}), printed as a tidy table of scores, ranks and tiers per economy, year
@@ -247,8 +251,14 @@ final class IndexTrend {
     private static Map<String, Object> facts(Inputs in, Options options, IndexSeries series,
             List<SeriesConvergence> convergence) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("years", list(series.years()));
-        facts.put("years_left_out", new TreeMap<>(series.skipped()));
+        ArrayNode years = JsonNodeFactory.instance.arrayNode();
+        for (int y : series.years()) {
+            years.add(y);
+        }
+        facts.put("years", years);
+        ObjectNode left = JsonNodeFactory.instance.objectNode();
+        new TreeMap<>(series.skipped()).forEach((y, codes) -> codes.forEach(left.putArray(Integer.toString(y))::add));
+        facts.put("years_left_out", left);
         facts.put("normalisation", series.scope().label());
         facts.put("panel_imputation", series.panelFill().map(PanelFill::methodName).orElse("none"));
         facts.put("values_imputed_from_other_years", series.panelFill().map(f -> f.filled().size()).orElse(0));

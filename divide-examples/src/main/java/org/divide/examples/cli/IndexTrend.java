@@ -127,6 +127,15 @@ final class IndexTrend {
                         + " global = TRUE)), so a score compares across years"
                 : "each year normalised alone, so scores rank economies within a year and do not compare across"
                         + " years"));
+        if (!series.treated().isEmpty() && series.scope() == NormalisationScope.GLOBAL) {
+            List<String> parts = new ArrayList<>();
+            series.treated().forEach((code, ys) -> parts.add(code + " " + Coverage.ranges(ys, "-")));
+            err.println("divide: note: the treat step changed " + series.treated().size() + " indicator"
+                    + (series.treated().size() == 1 ? "" : "s") + " (" + String.join("; ", parts) + "): treatment"
+                    + " runs year by year, as in COINr's purse, so in those years they are on the year's own scale and"
+                    + " their scores do not compare across years; leave treatment out of the spec (or transform the"
+                    + " data beforehand) for levels comparable over time");
+        }
         series.panelFill().ifPresent(f -> err.println("divide: panel imputation " + f.methodName() + " before the"
                 + " build: " + f.filled().size() + " missing values filled from the economy's other years "
                 + (options.imputation() instanceof ImputeMethod.Linear ? "(interpolated)" : "(carried "

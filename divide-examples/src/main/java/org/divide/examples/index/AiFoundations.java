@@ -126,19 +126,20 @@ public final class AiFoundations {
     }
 
     /**
-     * The spec over time: each year, economies reporting fewer than {@value #MIN_INDICATORS} in 10
-     * of the {@link #YEARLY} indicators are screened out (COINr's {@code Screen}, by missing
-     * values, threshold 0.7: 5 of 7), then {@link #spec(String)}'s steps on
-     * {@link #yearlyFramework()}.
+     * The spec over time, on {@link #yearlyFramework()}: each year, economies reporting fewer than
+     * {@value #MIN_INDICATORS} in 10 of the {@link #YEARLY} indicators are screened out (COINr's
+     * {@code Screen} by missing values, threshold 0.7: 5 of 7); missing values are imputed by the
+     * income-group median; min-max onto [0, 100]; arithmetic means. Unlike {@link #spec(String)} it
+     * has no outlier treatment: winsorisation and COINr's log transform are decided and scaled year
+     * by year, which would put a treated indicator on each year's own scale and break the
+     * comparison over time that global normalisation provides.
      *
      * @param grouping the income grouping's name
      * @return the spec
      */
     public static IndexSpec yearlySpec(String grouping) {
-        List<org.divide.core.spec.Step> steps = new ArrayList<>();
-        steps.add(Screen.by(new ScreenRule.ByMissing(MIN_INDICATORS / 10.0)));
-        steps.addAll(spec(grouping).steps());
-        return new IndexSpec(yearlyFramework(), steps);
+        return IndexSpec.of(yearlyFramework(), Screen.by(new ScreenRule.ByMissing(MIN_INDICATORS / 10.0)),
+                Impute.of(ImputeMethod.groupMedian(grouping)), Normalise.minMax(), Aggregate.arithmetic());
     }
 
     /**

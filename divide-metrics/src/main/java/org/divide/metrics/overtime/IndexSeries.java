@@ -173,6 +173,32 @@ public final class IndexSeries {
         return skipped;
     }
 
+    /**
+     * The indicators the treat step changed (winsorised points or a transform), and in which years.
+     * Treatment runs year by year, as in a COINr purse, so a treated indicator is on its year's own
+     * scale: its scores compare across years only where no year was treated.
+     *
+     * @return indicator → the years it was treated, in framework order; empty without a treat step
+     */
+    public Map<String, List<Integer>> treated() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        for (int y = 0; y < years.length; y++) {
+            int year = years[y];
+            results.get(y).treatment().forEach((code, report) -> {
+                if (report.transformed() || report.winsorisedCount() > 0) {
+                    out.computeIfAbsent(code, k -> new ArrayList<>()).add(year);
+                }
+            });
+        }
+        Map<String, List<Integer>> ordered = new LinkedHashMap<>();
+        for (String code : spec.framework().indicatorCodes()) {
+            if (out.containsKey(code)) {
+                ordered.put(code, List.copyOf(out.get(code)));
+            }
+        }
+        return Collections.unmodifiableMap(ordered);
+    }
+
     /** {@return the tier scheme} */
     public TierScheme tierScheme() {
         return tierScheme;

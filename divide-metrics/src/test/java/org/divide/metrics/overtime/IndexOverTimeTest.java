@@ -264,4 +264,32 @@ class IndexOverTimeTest {
         IndexSeries p = IndexOverTime.of(spec).withScope(NormalisationScope.PER_YEAR).run(small(), List.of());
         assertEquals(1, p.score("A", "CCC", 2021), 0.0);
     }
+
+    @Test
+    void aMinimumCoverageLeavesOutThinYears() {
+        Panel.Builder b = small().toBuilder();
+        b.putColumn("A", 2022, new double[] {1, 2, 3});
+        b.put("AAA", "B", 2022, 5);
+        Panel panel = b.build();
+        IndexSeries any = IndexOverTime.of(IndexSpec.plain(smallFramework())).run(panel, List.of());
+        assertArrayEquals(new int[] {2020, 2021, 2022}, any.years());
+        // B has 1 of the 3 values of its best years in 2022: thin under the 80% rule
+        IndexSeries covered = IndexOverTime.of(IndexSpec.plain(smallFramework())).withMinimumCoverage(0.8)
+                .run(panel, List.of());
+        assertArrayEquals(new int[] {2020, 2021}, covered.years());
+        assertEquals(Map.of(2022, List.of("B")), covered.skipped());
+        assertThrows(IllegalArgumentException.class, () -> IndexOverTime.of(IndexSpec.plain(smallFramework()))
+                .withMinimumCoverage(1.5));
+    }
+
+    @Test
+    void indicatorsTreatedYearByYearAreListed() {
+        IndexSpec spec = IndexSpec.plain(AsemFixture.FRAMEWORK).withStep(Treat.coinr());
+        IndexSeries s = IndexOverTime.of(spec).run(asemYears(), List.of());
+        assertTrue(!s.treated().isEmpty());
+        // 2018 and 2020 hold the same data: the same indicators are treated in both
+        s.treated().forEach((code, years) -> assertEquals(years.contains(2018), years.contains(2020), code));
+        assertTrue(IndexOverTime.of(IndexSpec.plain(AsemFixture.FRAMEWORK)).run(asemYears(), List.of()).treated()
+                .isEmpty());
+    }
 }

@@ -23,6 +23,7 @@ import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.composite.ScreeningReport;
+import org.divide.metrics.uncertainty.UncertaintyAnalysis;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -117,6 +118,18 @@ final class IndexCommand implements Callable<Integer> {
                     + " 4, quartiles).")
     Integer tiers;
 
+    @Option(names = "--runs", paramLabel = "N",
+            description = "With --over-time: also the 5-95%% intervals of every economy's index rank and score per"
+                    + " year, from N Monte Carlo runs over the assumptions of 'divide uncertainty' (normalisation"
+                    + " min-max [1, 100] or z-score (10, 2), +/-25%% weight noise, arithmetic or geometric mean), each"
+                    + " run rebuilding every year. Costly: none by default.")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "With --runs: the seed of the Monte Carlo runs (default: " + UncertaintyAnalysis.DEFAULT_SEED
+                    + ").")
+    Long seed;
+
     /** Converts {@code global|per-year}. */
     static final class ScopeConverter implements ITypeConverter<NormalisationScope> {
         @Override
@@ -165,9 +178,10 @@ final class IndexCommand implements Callable<Integer> {
         if (overTime) {
             return overTime();
         }
-        if (normalise != null || imputePanel != null || maxTime != null || tiers != null) {
-            throw new ParameterException(spec.commandLine(), "--normalise, --impute-panel, --max-time and --tiers go"
-                    + " with --over-time");
+        if (normalise != null || imputePanel != null || maxTime != null || tiers != null || runs != null
+                || seed != null) {
+            throw new ParameterException(spec.commandLine(), "--normalise, --impute-panel, --max-time, --tiers, --runs"
+                    + " and --seed go with --over-time");
         }
         IndexSource.Resolved resolved;
         try {
@@ -209,8 +223,15 @@ final class IndexCommand implements Callable<Integer> {
         if (tiers != null && tiers < 2) {
             throw new ParameterException(spec.commandLine(), "--tiers must be at least 2: " + tiers);
         }
+        if (runs != null && runs < 2) {
+            throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
+        }
+        if (seed != null && runs == null) {
+            throw new ParameterException(spec.commandLine(), "--seed goes with --runs");
+        }
         IndexTrend.Options options = new IndexTrend.Options(normalise == null ? NormalisationScope.GLOBAL : normalise,
-                panelMethod(), tiers == null ? 4 : tiers);
+                panelMethod(), tiers == null ? 4 : tiers, runs == null ? 0 : runs,
+                seed == null ? UncertaintyAnalysis.DEFAULT_SEED : seed);
         PrintWriter err = spec.commandLine().getErr();
         IndexTrend.Inputs in;
         if (!source.given()) {

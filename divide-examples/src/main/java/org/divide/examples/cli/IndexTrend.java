@@ -16,6 +16,9 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.examples.report.Coverage;
 import org.divide.io.spec.IndexSpecJson;
+import org.divide.metrics.composite.CompositeIndex;
+import org.divide.metrics.composite.IndexData;
+import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.dynamics.BetaConvergenceResult;
 import org.divide.metrics.dynamics.SigmaConvergenceResult;
@@ -24,6 +27,9 @@ import org.divide.metrics.overtime.IndexOverTime;
 import org.divide.metrics.overtime.IndexSeries;
 import org.divide.metrics.overtime.PanelFill;
 import org.divide.metrics.overtime.SeriesConvergence;
+import org.divide.metrics.uncertainty.Assumption;
+import org.divide.metrics.uncertainty.PanelUncertainty;
+import org.divide.metrics.uncertainty.UncertaintyAnalysis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -42,8 +48,16 @@ final class IndexTrend {
     record Inputs(IndexSpec spec, Panel panel, Map<String, Grouping> groupings, Grouping group, String source) {
     }
 
-    /** The options of {@code divide index} that shape the build over time. */
-    record Options(NormalisationScope scope, ImputeMethod.Panel imputation, int tiers) {
+    /**
+     * The options of {@code divide index} that shape the build over time.
+     *
+     * @param scope      the normalisation's scope
+     * @param imputation the panel imputation, or {@code null}
+     * @param tiers      the quantile tiers per year
+     * @param runs       the Monte Carlo runs of the intervals, 0 for none
+     * @param seed       their seed
+     */
+    record Options(NormalisationScope scope, ImputeMethod.Panel imputation, int tiers, int runs, long seed) {
     }
 
     private IndexTrend() {
@@ -90,7 +104,8 @@ final class IndexTrend {
             }
         }
         notes(in, options, series, convergence, convergenceNote, err);
-        List<Table> tables = List.of(scores(series, in.panel(), group), changes(series, in.panel(), group),
+        PanelUncertainty.Result intervals = options.runs() == 0 ? null : intervals(in, options, series, err);
+        List<Table> tables = List.of(scores(series, in.panel(), group, intervals), changes(series, in.panel(), group),
                 convergence(series, convergence));
         Map<String, Object> facts = facts(in, options, series, convergence);
         if (out != null) {
@@ -103,6 +118,26 @@ final class IndexTrend {
         } else {
             Output.print(tables, facts, format, stdout);
         }
+    }
+
+    /** The Monte Carlo intervals of every year, with the default assumptions of {@code divide uncertainty}. */
+    private static PanelUncertainty.Result intervals(Inputs in, Options options, IndexSeries series, PrintWriter err)
+            throws IOException {
+        List<Assumption> assumptions = new ArrayList<>();
+        for (UncertaintyOptions.Varied v : new UncertaintyOptions().assumptions(in.spec(), in.groupings().keySet())) {
+            assumptions.add(v.assumption());
+        }
+        List<IndexData> years = series.results().stream().map(IndexResult::data).toList();
+        PanelUncertainty.Result r = PanelUncertainty.of(CompositeIndex.of(in.spec()), years, series.scope())
+                .withAssumptions(assumptions)
+                .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(options.runs()).withSeed(options.seed()))
+                .monteCarlo();
+        err.println("divide: intervals: 5-95% of the index rank and score over " + r.runs() + " Monte Carlo runs"
+                + " (seed " + options.seed() + ") varying " + String.join(", ", r.assumptions()) + ", each run"
+                + " rebuilding every year with " + series.scope().label() + " normalisation"
+                + (r.failedRuns() > 0 ? "; " + r.failedRuns() + " runs failed and are left out" : ""));
+        err.flush();
+        return r;
     }
 
     /** The World Bank income groups when most economies are classified, else none. */
@@ -171,17 +206,35 @@ final class IndexTrend {
         return l;
     }
 
-    /** The tidy table: economy, name, group, year, node, score, rank, rank_change, tier, tier_change. */
-    static Table scores(IndexSeries series, Panel panel, Grouping group) {
-        Table.Builder t = new Table.Builder("scores", List.of("economy", "name", "group", "year", "node", "score",
-                "rank", "rank_change", "tier", "tier_change"));
+    /**
+     * The tidy table: economy, name, group, year, node, score, rank, rank_change, tier, tier_change;
+     * with intervals, the index rows also carry rank_q5, rank_q95, score_q5 and score_q95.
+     */
+    static Table scores(IndexSeries series, Panel panel, Grouping group, PanelUncertainty.Result intervals) {
+        List<String> header = new ArrayList<>(List.of("economy", "name", "group", "year", "node", "score", "rank",
+                "rank_change", "tier", "tier_change"));
+        Map<String, PanelUncertainty.Interval> byKey = new java.util.HashMap<>();
+        if (intervals != null) {
+            header.addAll(List.of("rank_q5", "rank_q95", "score_q5", "score_q95"));
+            intervals.intervals().forEach(i -> byKey.put(i.economy() + "@" + i.year(), i));
+        }
+        String root = series.nodes().get(0);
+        Table.Builder t = new Table.Builder("scores", header);
         List<String> nodes = series.nodes();
         List<IndexSeries.Row> rows = new ArrayList<>(series.rows());
         rows.sort(Comparator.comparingInt((IndexSeries.Row r) -> nodes.indexOf(r.node()))
                 .thenComparingInt(IndexSeries.Row::year).thenComparingDouble(IndexSeries.Row::rank));
         for (IndexSeries.Row r : rows) {
-            t.add(r.economy(), IndexWorkbook.economyName(panel, r.economy()), label(group, r.economy()), r.year(),
-                    r.node(), r.score(), Table.rank(r.rank()), Table.rank(r.rankChange()), r.tier(), r.tierChange());
+            List<Object> cells = new ArrayList<>(java.util.Arrays.asList(r.economy(), IndexWorkbook.economyName(panel,
+                    r.economy()), label(group, r.economy()), r.year(), r.node(), r.score(), Table.rank(r.rank()),
+                    Table.rank(r.rankChange()), r.tier(), r.tierChange()));
+            if (intervals != null) {
+                PanelUncertainty.Interval i = r.node().equals(root) ? byKey.get(r.economy() + "@" + r.year()) : null;
+                cells.addAll(i == null ? java.util.Arrays.asList(null, null, null, null)
+                        : java.util.Arrays.asList(Table.rank(i.rankLow()), Table.rank(i.rankHigh()), i.scoreLow(),
+                                i.scoreHigh()));
+            }
+            t.add(cells);
         }
         return t.build();
     }
@@ -272,6 +325,10 @@ final class IndexTrend {
         facts.put("panel_imputation", series.panelFill().map(PanelFill::methodName).orElse("none"));
         facts.put("values_imputed_from_other_years", series.panelFill().map(f -> f.filled().size()).orElse(0));
         facts.put("tiers", options.tiers() + " quantile classes per node and year");
+        if (options.runs() > 0) {
+            facts.put("interval_runs", options.runs());
+            facts.put("interval_seed", options.seed());
+        }
         facts.put("balanced_sample", convergence.isEmpty() ? "none" : convergence.get(0).sample().statement());
         facts.put("data", in.source());
         facts.put("economies", series.economies().size());

@@ -184,10 +184,40 @@ class IndexOverTimeCommandTest {
     }
 
     @Test
+    void intervalsFromMonteCarloRunsOverEveryYear() {
+        Cli r = run(args("--over-time", "--from", "2018", "--to", "2020", "--runs", "6", "--seed", "3", "--format",
+                "json"));
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("divide: intervals: 5-95% of the index rank and score over 6 Monte Carlo runs (seed"
+                + " 3) varying normalisation, weights, aggregation, each run rebuilding every year with global"
+                + " normalisation"), r.err());
+        JsonNode json = r.json();
+        assertEquals(6, json.get("build").get("interval_runs").asInt());
+        int index = 0;
+        for (JsonNode row : json.get("scores")) {
+            if (row.get("node").asText().equals("DIG")) {
+                assertTrue(row.get("rank_q5").asDouble() <= row.get("rank_q95").asDouble(), row.toString());
+                assertTrue(row.get("score_q5").asDouble() <= row.get("score_q95").asDouble(), row.toString());
+                index++;
+            } else {
+                assertTrue(row.get("rank_q5").isNull(), row.toString());
+            }
+        }
+        assertTrue(index > 3 * 150, "index rows " + index);
+        Cli same = run(args("--over-time", "--from", "2018", "--to", "2020", "--runs", "6", "--seed", "3", "--format",
+                "json"));
+        assertEquals(r.out(), same.out(), "the same seed gives the same intervals");
+    }
+
+    @Test
     void theNewOptionsGoWithOverTimeAndBadValuesAreUsageErrors() {
         Cli r = run(args("--normalise", "global"));
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());
-        assertTrue(r.err().contains("--normalise, --impute-panel, --max-time and --tiers go with --over-time"), r.err());
+        assertTrue(r.err().contains("--normalise, --impute-panel, --max-time, --tiers, --runs and --seed go with"
+                + " --over-time"), r.err());
+        r = run(args("--over-time", "--seed", "4"));
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--seed goes with --runs"), r.err());
         r = run(args("--over-time", "--year", "2019"));
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--year builds one year; --over-time builds every year"), r.err());

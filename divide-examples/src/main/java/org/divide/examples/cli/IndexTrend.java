@@ -91,7 +91,8 @@ final class IndexTrend {
     static void run(Inputs in, Options options, Output.Format format, Path out, PrintWriter stdout, PrintWriter err)
             throws IOException {
         IndexSeries series = build(in, options);
-        Grouping group = in.group() != null ? in.group() : defaultGroup(in, series);
+        Grouping group = in.group() != null ? in.group()
+                : Groups.incomeIfCountries(in.groupings(), series.economies());
         List<SeriesConvergence> convergence = List.of();
         String convergenceNote = null;
         if (series.years().length < 2) {
@@ -140,16 +141,6 @@ final class IndexTrend {
         return r;
     }
 
-    /** The World Bank income groups when most economies are classified, else none. */
-    private static Grouping defaultGroup(Inputs in, IndexSeries series) {
-        Grouping income = in.groupings().get(Groups.WB_INCOME);
-        if (income == null) {
-            return null;
-        }
-        long known = series.economies().stream().filter(c -> income.label(c).isPresent()).count();
-        return known * 2 >= series.economies().size() ? income : null;
-    }
-
     private static void notes(Inputs in, Options options, IndexSeries series, List<SeriesConvergence> convergence,
             String convergenceNote, PrintWriter err) {
         int[] years = series.years();
@@ -157,7 +148,8 @@ final class IndexTrend {
         err.println("divide: index " + root + " built over time for " + Coverage.ranges(list(years), "-") + " ("
                 + years.length + " years, " + series.economies().size() + " economies)"
                 + skipped(series));
-        err.println("divide: normalisation " + series.scope().label() + ": " + (series.scope() == NormalisationScope.GLOBAL
+        boolean global = series.scope() == NormalisationScope.GLOBAL;
+        err.println("divide: normalisation " + series.scope().label() + ": " + (global
                 ? "each indicator normalised over all " + years.length + " years pooled (COINr's Normalise(purse,"
                         + " global = TRUE)), so a score compares across years"
                 : "each year normalised alone, so scores rank economies within a year and do not compare across"

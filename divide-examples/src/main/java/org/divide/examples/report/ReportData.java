@@ -233,8 +233,8 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
                 years, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org");
         Panel yearly = AiFoundations.yearlyPanel(data.economies());
-        yearly = yearly.selectYears(Arrays.stream(yearly.years()).filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR)
-                .boxed().toList());
+        yearly = yearly.selectYears(Arrays.stream(yearly.years())
+                .filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR).boxed().toList());
         return compute(input, embedded(data, panel, income, registry), new OverTimeSource(
                 AiFoundations.yearlySpec(income.name()), yearly, List.of(income)));
     }

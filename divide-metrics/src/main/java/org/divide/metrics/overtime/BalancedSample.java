@@ -27,7 +27,11 @@ public record BalancedSample(List<String> economies, int[] years, List<String> n
         return years.clone();
     }
 
-    /** {@return the sample in words: "41 economies with a score at AIF, DI, HC in every year 2015–2021 (3 left out)"} */
+    /**
+     * The sample in words.
+     *
+     * @return "41 economies with a score at AIF, DI, HC in every year 2015–2021 (3 left out)"
+     */
     public String statement() {
         return economies.size() + " economies with a score at " + String.join(", ", nodes) + " in every year "
                 + years[0] + "–" + years[years.length - 1] + " (" + leftOut + " left out)";

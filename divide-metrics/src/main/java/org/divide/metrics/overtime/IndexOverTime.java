@@ -251,7 +251,8 @@ public final class IndexOverTime {
 
     @Override
     public String toString() {
-        return "IndexOverTime[" + index + ", " + scope.label() + ", coverage " + coverage + (panelImputation == null ? ""
+        return "IndexOverTime[" + index + ", " + scope.label() + ", coverage " + coverage
+                + (panelImputation == null ? ""
                 : ", panel imputation " + PanelFill.name(panelImputation)) + ", " + tiers + "]";
     }
 }

@@ -420,6 +420,13 @@ public final class IndexSeries {
         return x;
     }
 
+    /**
+     * The position of a year built.
+     *
+     * @param year the year
+     * @return its position in {@link #years()}
+     * @throws IllegalArgumentException if the year was not built
+     */
     int yearIndex(int year) {
         int i = Arrays.binarySearch(years, year);
         if (i < 0) {
@@ -429,6 +436,13 @@ public final class IndexSeries {
         return i;
     }
 
+    /**
+     * The position of an economy.
+     *
+     * @param code the economy's code
+     * @return its position in {@link #economies()}
+     * @throws IllegalArgumentException if the economy has no score in any year built
+     */
     int economy(String code) {
         Integer e = economyIndex.get(code);
         if (e == null) {

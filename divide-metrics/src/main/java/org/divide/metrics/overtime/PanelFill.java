@@ -126,7 +126,11 @@ public record PanelFill(Panel panel, ImputeMethod.Panel method, List<Cell> fille
         return Integer.toString(years[before >= 0 ? before : after]);
     }
 
-    /** {@return the method as COINr names it: {@code latest}, {@code latest (max_time 2)}, {@code constant}, {@code linear}} */
+    /**
+     * The method as COINr names it.
+     *
+     * @return {@code latest}, {@code latest (max_time 2)}, {@code constant} or {@code linear}
+     */
     public String methodName() {
         return name(method);
     }

@@ -34,8 +34,9 @@ import org.divide.metrics.composite.NormalisationScope;
  */
 public final class PanelUncertainty {
 
-    /** The quantiles of the intervals. */
+    /** The lower quantile of the intervals. */
     static final double LOW = 0.05;
+    /** The upper quantile of the intervals. */
     static final double HIGH = 0.95;
 
     private final CompositeIndex index;
@@ -100,7 +101,8 @@ public final class PanelUncertainty {
      * @return the new analysis
      */
     public PanelUncertainty withAnalysis(UncertaintyAnalysis value) {
-        return new PanelUncertainty(index, years, scope, assumptions, target, Objects.requireNonNull(value, "analysis"));
+        return new PanelUncertainty(index, years, scope, assumptions, target,
+                Objects.requireNonNull(value, "analysis"));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.composite.ScreeningReport;
+import org.divide.metrics.dynamics.TierScheme;
 import org.divide.metrics.uncertainty.UncertaintyAnalysis;
 
 import picocli.CommandLine.Command;
@@ -118,6 +119,12 @@ final class IndexCommand implements Callable<Integer> {
                     + " 4, quartiles).")
     Integer tiers;
 
+    @Option(names = "--tier-cuts", paramLabel = "C1[,C2...]", split = ",",
+            description = "With --over-time, instead of --tiers: fixed cut-offs of the scores, the same every year"
+                    + " (absolute tiers, meaningful with global normalisation); a score equal to a cut-off falls in"
+                    + " the lower tier.")
+    List<Double> tierCuts;
+
     @Option(names = "--runs", paramLabel = "N",
             description = "With --over-time: also the 5-95%% intervals of every economy's index rank and score per"
                     + " year, from N Monte Carlo runs over the assumptions of 'divide uncertainty' (normalisation"
@@ -178,10 +185,10 @@ final class IndexCommand implements Callable<Integer> {
         if (overTime) {
             return overTime();
         }
-        if (normalise != null || imputePanel != null || maxTime != null || tiers != null || runs != null
-                || seed != null) {
-            throw new ParameterException(spec.commandLine(), "--normalise, --impute-panel, --max-time, --tiers, --runs"
-                    + " and --seed go with --over-time");
+        if (normalise != null || imputePanel != null || maxTime != null || tiers != null || tierCuts != null
+                || runs != null || seed != null) {
+            throw new ParameterException(spec.commandLine(), "--normalise, --impute-panel, --max-time, --tiers,"
+                    + " --tier-cuts, --runs and --seed go with --over-time");
         }
         IndexSource.Resolved resolved;
         try {
@@ -230,7 +237,7 @@ final class IndexCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--seed goes with --runs");
         }
         IndexTrend.Options options = new IndexTrend.Options(normalise == null ? NormalisationScope.GLOBAL : normalise,
-                panelMethod(), tiers == null ? 4 : tiers, runs == null ? 0 : runs,
+                panelMethod(), tiers == null ? 4 : tiers, tierCuts(), runs == null ? 0 : runs,
                 seed == null ? UncertaintyAnalysis.DEFAULT_SEED : seed);
         PrintWriter err = spec.commandLine().getErr();
         IndexTrend.Inputs in;
@@ -252,6 +259,22 @@ final class IndexCommand implements Callable<Integer> {
         }
         IndexTrend.run(in, options, format.format, out, spec.commandLine().getOut(), err);
         return ExitCodes.OK;
+    }
+
+    /** The cut-offs of {@code --tier-cuts}, checked, or none. */
+    private List<Double> tierCuts() {
+        if (tierCuts == null) {
+            return List.of();
+        }
+        if (tiers != null) {
+            throw new ParameterException(spec.commandLine(), "--tiers and --tier-cuts exclude each other");
+        }
+        try {
+            TierScheme.fixed(tierCuts.stream().mapToDouble(Double::doubleValue).toArray());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--tier-cuts " + tierCuts + ": " + e.getMessage());
+        }
+        return tierCuts;
     }
 
     /** The method of {@code --impute-panel} (with {@code --max-time}), or {@code null}. */

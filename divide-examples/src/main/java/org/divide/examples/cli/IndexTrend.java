@@ -53,11 +53,31 @@ final class IndexTrend {
      *
      * @param scope      the normalisation's scope
      * @param imputation the panel imputation, or {@code null}
-     * @param tiers      the quantile tiers per year
+     * @param quantiles  the number of quantile tiers per node and year (when {@code cuts} is empty)
+     * @param cuts       fixed cut-offs of the scores, the same every year, or empty for quantile tiers
      * @param runs       the Monte Carlo runs of the intervals, 0 for none
      * @param seed       their seed
      */
-    record Options(NormalisationScope scope, ImputeMethod.Panel imputation, int tiers, int runs, long seed) {
+    record Options(NormalisationScope scope, ImputeMethod.Panel imputation, int quantiles, List<Double> cuts, int runs,
+            long seed) {
+
+        /** Copies the cut-offs. */
+        Options {
+            cuts = List.copyOf(cuts);
+        }
+
+        /** {@return the tier scheme} */
+        TierScheme tiers() {
+            return cuts.isEmpty() ? TierScheme.quantiles(quantiles)
+                    : TierScheme.fixed(cuts.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        /** {@return the tiers in words: "4 quantile classes of each node's scores in each year"} */
+        String tierWords() {
+            return cuts.isEmpty() ? quantiles + " quantile classes of each node's scores in each year"
+                    : (cuts.size() + 1) + " tiers cut at " + cuts.stream().map(Table::rank).map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ", the same every year";
+        }
     }
 
     private IndexTrend() {
@@ -73,7 +93,7 @@ final class IndexTrend {
      */
     static IndexSeries build(Inputs in, Options options) {
         return IndexOverTime.of(in.spec()).withScope(options.scope()).withPanelImputation(options.imputation())
-                .withTiers(TierScheme.quantiles(options.tiers())).withMinimumCoverage(Coverage.SHARE)
+                .withTiers(options.tiers()).withMinimumCoverage(Coverage.SHARE)
                 .run(in.panel(), in.groupings().values());
     }
 
@@ -168,9 +188,8 @@ final class IndexTrend {
                 + (options.imputation() instanceof ImputeMethod.Linear ? "(interpolated)" : "(carried "
                         + (options.imputation() instanceof ImputeMethod.Constant ? "forward, and backward before the"
                                 + " first observation)" : "forward)"))));
-        err.println("divide: tiers: " + options.tiers() + " quantile classes of each node's scores in each year (1 ="
-                + " lowest); rank_change = previous rank - rank and tier_change = tier - previous tier, so moving up"
-                + " is positive");
+        err.println("divide: tiers: " + options.tierWords() + " (1 = lowest); rank_change = previous rank - rank and"
+                + " tier_change = tier - previous tier, so moving up is positive");
         if (!convergence.isEmpty()) {
             err.println("divide: convergence of " + String.join(", ", series.indexAndPillars()) + " on a balanced"
                     + " sample: " + convergence.get(0).sample().statement());
@@ -316,7 +335,7 @@ final class IndexTrend {
         facts.put("normalisation", series.scope().label());
         facts.put("panel_imputation", series.panelFill().map(PanelFill::methodName).orElse("none"));
         facts.put("values_imputed_from_other_years", series.panelFill().map(f -> f.filled().size()).orElse(0));
-        facts.put("tiers", options.tiers() + " quantile classes per node and year");
+        facts.put("tiers", options.tierWords());
         if (options.runs() > 0) {
             facts.put("interval_runs", options.runs());
             facts.put("interval_seed", options.seed());

@@ -152,6 +152,26 @@ class IndexOverTimeCommandTest {
         assertEquals(4, json.get("convergence").size());
     }
 
+    @Test
+    void fixedTierCutsAreTheSameEveryYear() {
+        Cli r = Cli.run("index", "--over-time", "--from", "2015", "--to", "2016", "--tier-cuts", "20,40", "--format",
+                "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("divide: tiers: 3 tiers cut at 20, 40, the same every year (1 = lowest)"),
+                r.err());
+        int checked = 0;
+        for (JsonNode row : r.json().get("scores")) {
+            double score = row.get("score").asDouble();
+            int tier = row.get("tier").asInt();
+            assertEquals(score <= 20 ? 1 : score <= 40 ? 2 : 3, tier, row.toString());
+            checked++;
+        }
+        assertTrue(checked > 1000, "rows " + checked);
+        Cli both = Cli.run("index", "--over-time", "--tiers", "3", "--tier-cuts", "20");
+        assertEquals(ExitCodes.USAGE, both.code());
+        assertTrue(both.err().contains("--tiers and --tier-cuts exclude each other"), both.err());
+    }
+
     static double gini(List<String> economies, Map<String, JsonNode> rows) {
         double[] x = economies.stream().mapToDouble(e -> rows.get(e).get("score").asDouble()).toArray();
         double sum = 0;
@@ -213,8 +233,8 @@ class IndexOverTimeCommandTest {
     void theNewOptionsGoWithOverTimeAndBadValuesAreUsageErrors() {
         Cli r = run(args("--normalise", "global"));
         assertEquals(ExitCodes.USAGE, r.code(), r.toString());
-        assertTrue(r.err().contains("--normalise, --impute-panel, --max-time, --tiers, --runs and --seed go with"
-                + " --over-time"), r.err());
+        assertTrue(r.err().contains("--normalise, --impute-panel, --max-time, --tiers, --tier-cuts, --runs and --seed"
+                + " go with --over-time"), r.err());
         r = run(args("--over-time", "--seed", "4"));
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--seed goes with --runs"), r.err());

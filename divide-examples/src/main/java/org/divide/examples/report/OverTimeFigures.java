@@ -23,10 +23,11 @@ import org.divide.metrics.overtime.IndexSeries;
  * @param years   the years built, ascending
  * @param groups  one line per group in natural order (one line "All economies" without a grouping)
  * @param skipped the years of the panel left out (thin), ascending
+ * @param treated the indicators the spec's treat step changed in some year (on that year's own scale)
  * @param sample  the sample in words, for the caption
  */
 public record OverTimeFigures(String index, int[] years, List<GroupLine> groups, List<Integer> skipped,
-        String sample) {
+        List<String> treated, String sample) {
 
     /** The name of the one line without a grouping. */
     public static final String ALL = "All economies";
@@ -81,6 +82,7 @@ public record OverTimeFigures(String index, int[] years, List<GroupLine> groups,
         years = years.clone();
         groups = List.copyOf(groups);
         skipped = List.copyOf(skipped);
+        treated = List.copyOf(treated);
         Objects.requireNonNull(sample, "sample");
     }
 
@@ -157,7 +159,8 @@ public record OverTimeFigures(String index, int[] years, List<GroupLine> groups,
                         + " for fewer than " + Coverage.percent() + " of the economies of its best-covered year")
                 + (ungrouped > 0 ? "; " + ungrouped + " economies without a group (" + grouping.name() + ") not drawn"
                         : "");
-        return new OverTimeFigures(spec.framework().root().name(), years, lines, skipped, sample);
+        return new OverTimeFigures(spec.framework().root().name(), years, lines, skipped,
+                List.copyOf(series.treated().keySet()), sample);
     }
 
     private static List<Integer> list(int[] years) {

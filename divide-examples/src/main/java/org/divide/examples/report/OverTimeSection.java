@@ -40,6 +40,12 @@ final class OverTimeSection {
                 + " only a better position in its year. Lines are the median score of the group's economies each"
                 + " year, bands their interquartile range. 'divide index --over-time' prints every economy's scores,"
                 + " ranks, tiers and their changes, and the convergence of the index and its pillars.");
+        if (!f.treated().isEmpty()) {
+            h.paragraph("Caution: the spec's outlier treatment changed " + String.join(", ", f.treated()) + " in some"
+                    + " years. Treatment is decided and scaled year by year (as COINr does for a panel), so in those"
+                    + " years these indicators are on the year's own scale and their part of the score does not"
+                    + " compare across years; a spec without treatment gives levels comparable over time.");
+        }
         h.raw("<details><summary>Table</summary>");
         h.table(f.index() + " by year" + by + ": quartiles of the index scores", List.of("Group", "Year",
                 "Economies", "25th percentile", "Median", "75th percentile"), rows);

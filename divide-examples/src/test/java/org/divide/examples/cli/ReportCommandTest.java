@@ -160,6 +160,8 @@ class ReportCommandTest {
             assertTrue(overTime.contains("<tr><td>" + group + "</td><td class=\"n\">2015</td>"), group);
         }
         assertTrue(overTime.indexOf("<tr><td>Low income</td>") < overTime.indexOf("<tr><td>High income</td>"));
+        // the spec treats outliers year by year: the section says which indicators and why it matters
+        assertTrue(overTime.contains("Caution: the spec&#39;s outlier treatment changed "), overTime);
     }
 
     @Test

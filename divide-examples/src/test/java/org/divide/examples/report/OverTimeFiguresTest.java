@@ -58,6 +58,7 @@ class OverTimeFiguresTest {
         assertArrayEquals(new double[] {5, 25}, small.median(), 1e-12);
         assertArrayEquals(new double[] {2.5, 22.5}, small.q1(), 1e-12);
         assertEquals("Index", f.index());
+        assertEquals(List.of(), f.treated());
     }
 
     @Test

@@ -192,6 +192,52 @@ class IndexOverTimeCommandTest {
     }
 
     @Test
+    void aCoinrPanelIDataWithItsTimeColumn(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        // COINr's ASEM rows for 2018, and again for 2019 with the LPI doubled plus 5
+        Path meta = TestData.copy(dir, "asem/ASEM_iMeta.csv");
+        Path data = TestData.copy(dir, "asem/ASEM_iData.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(data);
+        List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
+        int time = header.indexOf("Time");
+        int lpi = header.indexOf("LPI");
+        List<String> out = new ArrayList<>(lines);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            f[time] = "2019";
+            if (!f[lpi].isEmpty()) {
+                f[lpi] = Double.toString(2 * Double.parseDouble(f[lpi]) + 5);
+            }
+            out.add(String.join(",", f));
+        }
+        Path panel = dir.resolve("asem_panel.csv");
+        java.nio.file.Files.write(panel, out);
+        Cli r = Cli.run("index", "--over-time", "--meta", meta.toString(), "--data", panel.toString(), "--group",
+                "EurAsia_group", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("divide: index Index built over time for 2018-2019 (2 years, 51 economies)"),
+                r.err());
+        JsonNode json = r.json();
+        // Flights did not move: its pooled bounds are 2018's, so both years carry the one-year build's scores
+        Cli one = Cli.run("index", "--meta", meta.toString(), "--data", data.toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, one.code(), one.toString());
+        int checked = 0;
+        for (JsonNode row : one.json().get("scores")) {
+            String e = row.get("economy").asText();
+            if (row.get("Flights").isNull()) {
+                continue;
+            }
+            for (int year : new int[] {2018, 2019}) {
+                assertEquals(row.get("Flights").asDouble(), rows(json, "Flights", year).get(e).get("score").asDouble(),
+                        1e-12, e + " " + year);
+            }
+            String group = rows(json, "Index", 2018).get(e).get("group").asText();
+            assertTrue(group.equals("Europe") || group.equals("Asia"), e + " " + group);
+            checked++;
+        }
+        assertTrue(checked > 40, "checked " + checked);
+    }
+
+    @Test
     void panelImputationFillsYearsAndIsStated() {
         Cli without = run(args("--over-time", "--from", "2018", "--format", "json"));
         Cli with = run(args("--over-time", "--from", "2018", "--impute-panel", "latest", "--max-time", "1",

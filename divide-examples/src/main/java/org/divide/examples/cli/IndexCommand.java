@@ -10,21 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.divide.core.Economies;
 import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
-import org.divide.core.spec.ImputeMethod;
-import org.divide.examples.data.DefaultData;
-import org.divide.examples.index.AiFoundations;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
-import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.composite.ScreeningReport;
-import org.divide.metrics.dynamics.TierScheme;
-import org.divide.metrics.uncertainty.UncertaintyAnalysis;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -89,66 +82,8 @@ final class IndexCommand implements Callable<Integer> {
                     + " else " + TableFit.DEFAULT_WIDTH + " characters). CSV, JSON and --out always carry every level.")
     Integer levels;
 
-    @Option(names = "--over-time",
-            description = "Build the index for every year of the data in which each indicator has values for at least"
-                    + " 80%% of the economies of its best-covered year (--from/--to choose the range): per year the"
-                    + " score, rank and tier of every node with their changes, the changes from the first to the last"
-                    + " year, and sigma- and beta-convergence of the index and its pillars on the economies scored in"
-                    + " every year. Without --spec/--meta: the embedded AI foundations on its yearly indicators.")
-    boolean overTime;
-
-    @Option(names = "--normalise", paramLabel = "global|per-year", converter = ScopeConverter.class,
-            description = "With --over-time: normalise each indicator over all years pooled (global, the default, as"
-                    + " COINr does for a panel: scores compare over time) or each year alone (per-year: each year is"
-                    + " the one-year build).")
-    NormalisationScope normalise;
-
-    @Option(names = "--impute-panel", arity = "0..1", fallbackValue = "latest", paramLabel = "latest|constant|linear",
-            description = "With --over-time: before the build, fill each economy's missing values from its other"
-                    + " years (COINr's impute_panel): latest (the default) carries the latest earlier value forward;"
-                    + " constant also carries the first value backward; linear interpolates, ends held flat.")
-    String imputePanel;
-
-    @Option(names = "--max-time", paramLabel = "N",
-            description = "With --impute-panel latest: look back at most N years (COINr's max_time; default: no"
-                    + " limit).")
-    Integer maxTime;
-
-    @Option(names = "--tiers", paramLabel = "K",
-            description = "With --over-time: the tiers, K quantile classes of each node's scores per year (default:"
-                    + " 4, quartiles).")
-    Integer tiers;
-
-    @Option(names = "--tier-cuts", paramLabel = "C1[,C2...]", split = ",",
-            description = "With --over-time, instead of --tiers: fixed cut-offs of the scores, the same every year"
-                    + " (absolute tiers, meaningful with global normalisation); a score equal to a cut-off falls in"
-                    + " the lower tier.")
-    List<Double> tierCuts;
-
-    @Option(names = "--runs", paramLabel = "N",
-            description = "With --over-time: also the 5-95%% intervals of every economy's index rank and score per"
-                    + " year, from N Monte Carlo runs over the assumptions of 'divide uncertainty' (normalisation"
-                    + " min-max [1, 100] or z-score (10, 2), +/-25%% weight noise, arithmetic or geometric mean), each"
-                    + " run rebuilding every year. Costly: none by default.")
-    Integer runs;
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "With --runs: the seed of the Monte Carlo runs (default: " + UncertaintyAnalysis.DEFAULT_SEED
-                    + ").")
-    Long seed;
-
-    /** Converts {@code global|per-year}. */
-    static final class ScopeConverter implements ITypeConverter<NormalisationScope> {
-        @Override
-        public NormalisationScope convert(String value) {
-            for (NormalisationScope s : NormalisationScope.values()) {
-                if (s.label().equalsIgnoreCase(value.strip())) {
-                    return s;
-                }
-            }
-            throw new TypeConversionException("'" + value + "': use global or per-year");
-        }
-    }
+    @Mixin
+    OverTimeOptions trend;
 
     /** What {@code --levels all} converts to. */
     static final int ALL = Integer.MAX_VALUE;
@@ -182,14 +117,10 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         format.check(out, spec.commandLine().getErr());
-        if (overTime) {
+        if (trend.overTime) {
             return overTime();
         }
-        if (normalise != null || imputePanel != null || maxTime != null || tiers != null || tierCuts != null
-                || runs != null || seed != null) {
-            throw new ParameterException(spec.commandLine(), "--normalise, --impute-panel, --max-time, --tiers,"
-                    + " --tier-cuts, --runs and --seed go with --over-time");
-        }
+        trend.requireOverTime();
         IndexSource.Resolved resolved;
         try {
             resolved = source.resolve();
@@ -227,18 +158,7 @@ final class IndexCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--levels chooses the columns of one year's table; with"
                     + " --over-time, --format csv or json carries every node");
         }
-        if (tiers != null && tiers < 2) {
-            throw new ParameterException(spec.commandLine(), "--tiers must be at least 2: " + tiers);
-        }
-        if (runs != null && runs < 2) {
-            throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
-        }
-        if (seed != null && runs == null) {
-            throw new ParameterException(spec.commandLine(), "--seed goes with --runs");
-        }
-        IndexTrend.Options options = new IndexTrend.Options(normalise == null ? NormalisationScope.GLOBAL : normalise,
-                panelMethod(), tiers == null ? 4 : tiers, tierCuts(), runs == null ? 0 : runs,
-                seed == null ? UncertaintyAnalysis.DEFAULT_SEED : seed);
+        IndexTrend.Options options = trend.options();
         PrintWriter err = spec.commandLine().getErr();
         IndexTrend.Inputs in;
         if (!source.given()) {
@@ -246,7 +166,7 @@ final class IndexCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--data, --steps and --group go with --spec or --meta;"
                         + " without them --over-time builds the embedded AI foundations");
             }
-            in = embedded();
+            in = trend.embedded(inputs.dataOptions);
         } else {
             IndexSource.Resolved resolved;
             try {
@@ -259,72 +179,6 @@ final class IndexCommand implements Callable<Integer> {
         }
         IndexTrend.run(in, options, format.format, out, spec.commandLine().getOut(), err);
         return ExitCodes.OK;
-    }
-
-    /** The cut-offs of {@code --tier-cuts}, checked, or none. */
-    private List<Double> tierCuts() {
-        if (tierCuts == null) {
-            return List.of();
-        }
-        if (tiers != null) {
-            throw new ParameterException(spec.commandLine(), "--tiers and --tier-cuts exclude each other");
-        }
-        try {
-            TierScheme.fixed(tierCuts.stream().mapToDouble(Double::doubleValue).toArray());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--tier-cuts " + tierCuts + ": " + e.getMessage());
-        }
-        return tierCuts;
-    }
-
-    /** The method of {@code --impute-panel} (with {@code --max-time}), or {@code null}. */
-    private ImputeMethod.Panel panelMethod() {
-        if (imputePanel == null) {
-            if (maxTime != null) {
-                throw new ParameterException(spec.commandLine(), "--max-time goes with --impute-panel latest");
-            }
-            return null;
-        }
-        String m = imputePanel.strip().toLowerCase(java.util.Locale.ROOT);
-        if (maxTime != null && (!m.equals("latest") || maxTime < 1)) {
-            throw new ParameterException(spec.commandLine(), m.equals("latest") ? "--max-time must be at least 1: "
-                    + maxTime : "--max-time goes with --impute-panel latest, not " + m);
-        }
-        switch (m) {
-            case "latest":
-                return new ImputeMethod.LastObservation(maxTime == null ? 0 : maxTime);
-            case "constant":
-                return new ImputeMethod.Constant();
-            case "linear":
-                return new ImputeMethod.Linear();
-            default:
-                throw new ParameterException(spec.commandLine(), "--impute-panel " + imputePanel + ": use latest,"
-                        + " constant or linear");
-        }
-    }
-
-    /** The embedded AI foundations on its yearly indicators, the years of --from/--to. */
-    private IndexTrend.Inputs embedded() throws IOException {
-        Panel panel = AiFoundations.yearlyPanel(DefaultData.load().economies());
-        Integer from = inputs.dataOptions.fromYear();
-        Integer to = inputs.dataOptions.toYear;
-        List<Integer> years = new ArrayList<>();
-        for (int y : panel.years()) {
-            if ((from == null || y >= from) && (to == null || y <= to)) {
-                years.add(y);
-            }
-        }
-        if (years.size() < 2) {
-            throw new ParameterException(spec.commandLine(), "the embedded data have " + years.size() + " year"
-                    + (years.size() == 1 ? "" : "s") + " from --from to --to; the index over time needs two or more"
-                    + " (the data run from " + panel.years()[0] + " to " + panel.years()[panel.yearCount() - 1] + ")");
-        }
-        Grouping income = Economies.worldBank().incomeGroups();
-        Map<String, Grouping> groupings = new LinkedHashMap<>();
-        groupings.put(income.name(), income);
-        groupings.putIfAbsent(Groups.WB_INCOME, income);
-        return new IndexTrend.Inputs(AiFoundations.yearlySpec(income.name()), panel.selectYears(years), groupings,
-                null, "the embedded default data (" + DefaultData.ATTRIBUTION + ")");
     }
 
     /**

@@ -25,6 +25,7 @@ module org.divide.metrics {
     exports org.divide.metrics.mobility;
     exports org.divide.metrics.normalise;
     exports org.divide.metrics.numeric;
+    exports org.divide.metrics.overtime;
     exports org.divide.metrics.rank;
     exports org.divide.metrics.treat;
     exports org.divide.metrics.uncertainty;

@@ -113,6 +113,33 @@ final class Dataset {
     }
 
     /**
+     * The panel of some years, undated values placed in each of them, for an index built over
+     * time.
+     *
+     * @param years the years, each a dated year of the data
+     * @return the panel
+     */
+    Panel over(int[] years) {
+        List<Integer> kept = Arrays.stream(years).boxed().toList();
+        Panel dated = panel.selectYears(kept);
+        if (undated.isEmpty()) {
+            return dated;
+        }
+        Panel.Builder b = dated.toBuilder();
+        int at = panel.yearIndex(UNDATED);
+        for (String code : undated) {
+            int ind = panel.indicatorIndex(code);
+            for (int e = 0; e < panel.economyCount(); e++) {
+                double v = panel.value(e, ind, at);
+                for (int year : years) {
+                    b.put(panel.economies().get(e).code(), code, year, v);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * The indicator a user names: its code exactly, else without regard to case, else by its name.
      *
      * @param name   the name given (a WDI code, a column name)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -140,5 +141,22 @@ final class Groups {
         List<String> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparing(rank::get));
         return sorted;
+    }
+
+    /**
+     * The default grouping of the outputs by group (the report, the index over time): the World
+     * Bank income groups when most economies are countries the registry classifies, else none.
+     *
+     * @param groupings the groupings available, by name (the registry's under {@value #WB_INCOME})
+     * @param economies the economies shown
+     * @return the income groups, or {@code null}
+     */
+    static Grouping incomeIfCountries(Map<String, Grouping> groupings, Collection<String> economies) {
+        Grouping income = groupings.get(WB_INCOME);
+        if (income == null) {
+            return null;
+        }
+        long known = economies.stream().filter(c -> income.label(c).isPresent()).count();
+        return known * 2 >= economies.size() ? income : null;
     }
 }

@@ -49,7 +49,9 @@ import picocli.CommandLine.TypeConversionException;
                     + " framework, where {\"step\": \"denominate\"} takes iMeta's Denominator column."},
         footer = {"", "Examples:", "  divide index --spec spec.json --data data.csv --year 2022 --out scores.xlsx",
             "  divide index --meta iMeta.csv --data data.csv --levels all",
-            "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json"})
+            "  divide index --meta ASEM_iMeta.csv --data ASEM_iData.csv --steps steps.json",
+            "  divide index --over-time --from 2012 --to 2021",
+            "  divide index --over-time --spec spec.json --data panel.csv --normalise per-year --impute-panel latest"})
 final class IndexCommand implements Callable<Integer> {
 
     /** How the year is chosen without --year, as said on standard error. */
@@ -79,6 +81,9 @@ final class IndexCommand implements Callable<Integer> {
                     + " index and the level below; all: every node). Default: as many as fit the terminal (COLUMNS,"
                     + " else " + TableFit.DEFAULT_WIDTH + " characters). CSV, JSON and --out always carry every level.")
     Integer levels;
+
+    @Mixin
+    OverTimeOptions trend;
 
     /** What {@code --levels all} converts to. */
     static final int ALL = Integer.MAX_VALUE;
@@ -112,6 +117,10 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         format.check(out, spec.commandLine().getErr());
+        if (trend.overTime) {
+            return overTime();
+        }
+        trend.requireOverTime();
         IndexSource.Resolved resolved;
         try {
             resolved = source.resolve();
@@ -136,6 +145,39 @@ final class IndexCommand implements Callable<Integer> {
         } else {
             Output.print(List.of(scores), build, format.format, spec.commandLine().getOut());
         }
+        return ExitCodes.OK;
+    }
+
+    /** {@code --over-time}: the index built for every year, on the user's data or the embedded data. */
+    private int overTime() throws IOException {
+        if (inputs.year != null) {
+            throw new ParameterException(spec.commandLine(), "--year builds one year; --over-time builds every year"
+                    + " of the data (choose the range with --from and --to)");
+        }
+        if (levels != null) {
+            throw new ParameterException(spec.commandLine(), "--levels chooses the columns of one year's table; with"
+                    + " --over-time, --format csv or json carries every node");
+        }
+        IndexTrend.Options options = trend.options();
+        PrintWriter err = spec.commandLine().getErr();
+        IndexTrend.Inputs in;
+        if (!source.given()) {
+            if (inputs.dataOptions.given() || source.steps != null || inputs.group != null) {
+                throw new ParameterException(spec.commandLine(), "--data, --steps and --group go with --spec or --meta;"
+                        + " without them --over-time builds the embedded AI foundations");
+            }
+            in = trend.embedded(inputs.dataOptions);
+        } else {
+            IndexSource.Resolved resolved;
+            try {
+                resolved = source.resolve();
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            IndexInputs.LoadedPanel l = inputs.loadPanel(resolved.spec(), resolved.groupColumns(), err);
+            in = new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source());
+        }
+        IndexTrend.run(in, options, format.format, out, spec.commandLine().getOut(), err);
         return ExitCodes.OK;
     }
 

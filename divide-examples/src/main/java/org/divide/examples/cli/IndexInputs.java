@@ -111,17 +111,65 @@ final class IndexInputs {
                     + " in " + built + " (" + String.join(", ", indexData.economies()) + "): an index normalises and"
                     + " ranks economies against each other; it needs two or more");
         }
-        Map<String, Grouping> groupings = new LinkedHashMap<>(dataset.groupings());
-        groupings.putIfAbsent(Groups.WB_INCOME, Groups.resolve(Groups.WB_INCOME, null, dataset));
-        groupings.putIfAbsent(Groups.WB_REGION, Groups.resolve(Groups.WB_REGION, null, dataset));
-        Grouping chosen = group == null ? null : Groups.resolve(group, groupYear, dataset);
-        if (chosen != null) {
-            groupings.putIfAbsent(chosen.name(), chosen);
-        }
-        for (Grouping g : groupings.values()) {
+        Grouping chosen = chosen(dataset);
+        for (Grouping g : groupings(dataset, chosen).values()) {
             indexData = indexData.withGrouping(g);
         }
         return new Loaded(indexSpec, indexData, chosen);
+    }
+
+    /** The grouping of {@code --group}, or {@code null}. */
+    private Grouping chosen(Dataset dataset) throws IOException {
+        return group == null ? null : Groups.resolve(group, groupYear, dataset);
+    }
+
+    /** Every grouping the data and the registry offer, and the chosen one, by name. */
+    private static Map<String, Grouping> groupings(Dataset dataset, Grouping chosen) throws IOException {
+        Map<String, Grouping> groupings = new LinkedHashMap<>(dataset.groupings());
+        groupings.putIfAbsent(Groups.WB_INCOME, Groups.resolve(Groups.WB_INCOME, null, dataset));
+        groupings.putIfAbsent(Groups.WB_REGION, Groups.resolve(Groups.WB_REGION, null, dataset));
+        if (chosen != null) {
+            groupings.putIfAbsent(chosen.name(), chosen);
+        }
+        return groupings;
+    }
+
+    /**
+     * The inputs of an index built over time.
+     *
+     * @param spec      the index spec
+     * @param panel     the years of {@code --from}/{@code --to} (all by default), undated values in each
+     * @param groupings every grouping the data and the registry offer, by name
+     * @param group     the grouping of {@code --group}, or {@code null}
+     * @param source    the files read, for messages
+     */
+    record LoadedPanel(IndexSpec spec, Panel panel, Map<String, Grouping> groupings, Grouping group, String source) {
+    }
+
+    /**
+     * Reads the data of every year of {@code --from}/{@code --to} for an index built over time.
+     *
+     * @param indexSpec    the spec
+     * @param groupColumns the group columns of a COINr iMeta, possibly empty
+     * @param err          standard error
+     * @return the inputs
+     * @throws IOException if the data cannot be read or have fewer than two years
+     */
+    LoadedPanel loadPanel(IndexSpec indexSpec, List<String> groupColumns, PrintWriter err) throws IOException {
+        Dataset dataset = new DatasetLoader(dataOptions, System.in).withGroupColumns(groupColumns).load();
+        dataset.notes().forEach(n -> err.println("divide: " + n));
+        err.flush();
+        Integer from = dataOptions.fromYear();
+        Integer to = dataOptions.toYear;
+        int[] years = Arrays.stream(dataset.years()).filter(y -> (from == null || y >= from)
+                && (to == null || y <= to)).toArray();
+        if (years.length < 2) {
+            throw new IOException(dataset.source() + ": " + (years.length == 0 ? "no year" : "one year ("
+                    + years[0] + ")") + (from != null || to != null ? " from --from to --to" : "") + "; an index over"
+                    + " time needs two or more years (a COINr iData needs its Time column)");
+        }
+        Grouping chosen = chosen(dataset);
+        return new LoadedPanel(indexSpec, dataset.over(years), groupings(dataset, chosen), chosen, dataset.source());
     }
 
     /**

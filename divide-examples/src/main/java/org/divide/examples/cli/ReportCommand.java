@@ -14,7 +14,6 @@ import org.divide.examples.report.ReportData;
 import org.divide.examples.report.ReportInput;
 import org.divide.examples.report.ReportPage;
 import org.divide.examples.summary.SummaryTable;
-import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.uncertainty.Assumption;
 
 import picocli.CommandLine.Command;
@@ -96,7 +95,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
-        Grouping grouping = loaded.group() != null ? loaded.group() : defaultGrouping(loaded.data());
+        Grouping grouping = loaded.group() != null ? loaded.group() : Groups.incomeIfCountries(loaded.data().groupings(),
+                loaded.data().economies());
         if (weight != null && loaded.data().panel().indicatorIndex(weight) < 0) {
             throw new ParameterException(spec.commandLine(), "--weight " + weight + ": no such indicator in the"
                     + " data");
@@ -127,16 +127,6 @@ final class ReportCommand implements Callable<Integer> {
 
     private String group() {
         return inputs.group;
-    }
-
-    /** By default the World Bank income groups when most of the data's economies are countries, else none. */
-    private static Grouping defaultGrouping(IndexData data) {
-        Grouping income = data.groupings().get(Groups.WB_INCOME);
-        if (income == null) {
-            return null;
-        }
-        long known = data.economies().stream().filter(c -> income.label(c).isPresent()).count();
-        return known * 2 >= data.economies().size() ? income : null;
     }
 
     /**

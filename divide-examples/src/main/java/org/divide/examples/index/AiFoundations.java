@@ -17,6 +17,8 @@ import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
+import org.divide.core.spec.Screen;
+import org.divide.core.spec.ScreenRule;
 import org.divide.core.spec.Treat;
 import org.divide.examples.data.DefaultData;
 import org.divide.metrics.composite.CompositeIndex;
@@ -95,6 +97,67 @@ public final class AiFoundations {
         nodes.add(leaf(DefaultData.AI_READINESS, "Government AI readiness", GOVERNANCE));
         nodes.add(leaf(DefaultData.GENAI_USE, "Generative AI users, %", GOVERNANCE));
         return Framework.of(nodes);
+    }
+
+    /**
+     * The indicators with a yearly series in the default data, for the index over time: the
+     * digital infrastructure, human capital and the R&amp;D and patent indicators of innovation.
+     * The Government AI readiness (2023 only), generative AI use (2025 only) and TOP500
+     * (2024–2025) have no series to follow.
+     */
+    public static final List<String> YEARLY = List.of(DefaultData.SECURE_SERVERS, DefaultData.BROADBAND,
+            DefaultData.MOBILE, DefaultData.TERTIARY, DefaultData.INTERNET_USERS, DefaultData.RESEARCH,
+            DefaultData.PATENTS_PER_MILLION);
+
+    /**
+     * The framework over time: {@link #framework()} restricted to the {@link #YEARLY} indicators
+     * (three pillars; the governance and adoption pillar has no series and is left out).
+     *
+     * @return the framework
+     */
+    public static Framework yearlyFramework() {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : framework().nodes()) {
+            if (n.level() == 1 ? YEARLY.contains(n.code()) : !n.code().equals(GOVERNANCE)) {
+                nodes.add(n);
+            }
+        }
+        return Framework.of(nodes);
+    }
+
+    /**
+     * The spec over time, on {@link #yearlyFramework()}: each year, economies reporting fewer than
+     * {@value #MIN_INDICATORS} in 10 of the {@link #YEARLY} indicators are screened out (COINr's
+     * {@code Screen} by missing values, threshold 0.7: 5 of 7); missing values are imputed by the
+     * income-group median; min-max onto [0, 100]; arithmetic means. Unlike {@link #spec(String)} it
+     * has no outlier treatment: winsorisation and COINr's log transform are decided and scaled year
+     * by year, which would put a treated indicator on each year's own scale and break the
+     * comparison over time that global normalisation provides.
+     *
+     * @param grouping the income grouping's name
+     * @return the spec
+     */
+    public static IndexSpec yearlySpec(String grouping) {
+        return IndexSpec.of(yearlyFramework(), Screen.by(new ScreenRule.ByMissing(MIN_INDICATORS / 10.0)),
+                Impute.of(ImputeMethod.groupMedian(grouping)), Normalise.minMax(), Aggregate.arithmetic());
+    }
+
+    /**
+     * The panel of the index over time: the {@link #YEARLY} indicators in every year of the default
+     * data, for the classified economies with a World Bank income group (FY2026).
+     *
+     * @param economies the economies' panel of the default data
+     * @return the panel
+     */
+    public static Panel yearlyPanel(Panel economies) {
+        Grouping income = Economies.worldBank().incomeGroups();
+        List<String> keep = new ArrayList<>();
+        for (Economy e : economies.economies()) {
+            if (income.label(e.code()).isPresent()) {
+                keep.add(e.code());
+            }
+        }
+        return economies.selectIndicators(YEARLY).selectEconomies(keep);
     }
 
     /**

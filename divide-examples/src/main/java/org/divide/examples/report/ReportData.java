@@ -13,6 +13,7 @@ import org.divide.core.Economy;
 import org.divide.core.Framework;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
+import org.divide.core.spec.IndexSpec;
 import org.divide.examples.data.DefaultData;
 import org.divide.examples.index.AiFoundations;
 import org.divide.examples.summary.DivideSummary;
@@ -59,12 +60,15 @@ import org.divide.metrics.uncertainty.UncertaintyAnalysis;
  * @param numeric       ISO 3166-1 numeric code of each ranked economy the registry knows (for the map)
  * @param samples       per section id, the sentence stating its sample
  * @param embedded      the sections only the embedded data have, or {@code null}
+ * @param overTime      the index over time by group (global normalisation), or {@code null} when the data
+ *                      have fewer than two well-covered years (the reason in {@code samples}, key
+ *                      {@code "over-time-absent"})
  */
 public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyResult uncertainty, int weightYear,
         List<SvgLorenz.Curve> lorenz, int indexCurves, List<InequalityRow> inequality, GroupDecomposition groups,
         List<DecompositionRow> decomposition, TrendSample decompositionSample, List<SigmaConvergenceResult> sigma,
         List<TrendSample> trends, List<BetaRow> beta, Map<String, String> numeric, Map<String, String> samples,
-        Embedded embedded) {
+        Embedded embedded, OverTimeFigures overTime) {
 
     /** The default seed of the random draws. */
     public static final long DEFAULT_SEED = 20_260_101L;
@@ -195,7 +199,13 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
      *                                  ranked economies in every year up to the year built
      */
     public static ReportData of(ReportInput input) {
-        return compute(input, null);
+        Panel panel = input.panel().selectYears(Arrays.stream(input.trendYears()).boxed().toList());
+        return compute(input, null, new OverTimeSource(input.spec(), panel,
+                List.copyOf(input.data().groupings().values())));
+    }
+
+    /** What the index over time is built from: the spec, the panel of its years and the spec's groupings. */
+    private record OverTimeSource(IndexSpec spec, Panel panel, List<Grouping> groupings) {
     }
 
     /**
@@ -222,7 +232,11 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
                 AiFoundations.data(data.economies()), panel, income, DefaultData.POPULATION,
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
                 years, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org");
-        return compute(input, embedded(data, panel, income, registry));
+        Panel yearly = AiFoundations.yearlyPanel(data.economies());
+        yearly = yearly.selectYears(Arrays.stream(yearly.years())
+                .filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR).boxed().toList());
+        return compute(input, embedded(data, panel, income, registry), new OverTimeSource(
+                AiFoundations.yearlySpec(income.name()), yearly, List.of(income)));
     }
 
     /**
@@ -251,7 +265,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
                 income), Concentration.topShares(names, rmax, 10));
     }
 
-    private static ReportData compute(ReportInput input, Embedded embedded) {
+    private static ReportData compute(ReportInput input, Embedded embedded, OverTimeSource source) {
         CompositeIndex index = CompositeIndex.of(input.spec());
         IndexResult result = index.run(input.data());
         IndexUncertaintyResult uncertainty = IndexUncertainty.of(index, input.data())
@@ -302,8 +316,28 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         if (input.trendYears().length > 1) {
             TrendFigures.convergence(input, trends, sigma, beta);
         }
+        OverTimeFigures overTime = overTime(source, input.grouping(), samples);
         return new ReportData(input, result, uncertainty, scores.weightYear(), lorenz, indexCurves, rows, groups, decomposition,
-                decompositionSample, sigma, trends, beta, numeric(result, scores), samples, embedded);
+                decompositionSample, sigma, trends, beta, numeric(result, scores), samples, embedded, overTime);
+    }
+
+    /** The index over time, or {@code null} with the reason in {@code samples}. */
+    private static OverTimeFigures overTime(OverTimeSource source, Grouping grouping, Map<String, String> samples) {
+        OverTimeFigures f;
+        try {
+            f = source.panel().yearCount() < 2 ? null : OverTimeFigures.of(source.spec(), source.panel(),
+                    source.groupings(), grouping);
+        } catch (IllegalArgumentException e) {
+            samples.put("over-time-absent", "the index could not be built for every year: " + e.getMessage());
+            return null;
+        }
+        if (f == null) {
+            samples.put("over-time-absent", "the data have fewer than two years in which every indicator has values"
+                    + " for at least " + Coverage.percent() + " of the economies of its best-covered year");
+        } else {
+            samples.put("over-time", f.sample());
+        }
+        return f;
     }
 
     private static void add(String code, String name, int year, double[][] xw, Bootstrap bootstrap,

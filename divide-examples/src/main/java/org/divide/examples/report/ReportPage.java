@@ -18,7 +18,8 @@ import org.divide.metrics.uncertainty.EconomyUncertainty;
 /**
  * Renders {@link ReportData} as one self-contained HTML page: inline CSS, inline SVG, no script
  * and no external resource. Sections without data are left out (the map when the units are not
- * countries, the decomposition without a grouping, convergence with one year, the embedded data's
+ * countries, the decomposition without a grouping, convergence and the index over time with one
+ * year, the embedded data's
  * own sections); each section present states its sample in a paragraph of class {@code sample}.
  */
 public final class ReportPage {
@@ -27,7 +28,7 @@ public final class ReportPage {
     public static final List<String> SECTIONS = List.of("Headline figures", "Ranking with uncertainty",
             "World map of the index", "Lorenz curves", "Inequality with confidence intervals",
             "Between and within groups", "Convergence over time", "Compute concentration",
-            "The generative AI adoption gap", "Data and method");
+            "The generative AI adoption gap", "Data and method", "The index over time");
 
     private static final String CSS = "body{font:15px/1.45 system-ui,sans-serif;max-width:1000px;margin:auto;"
             + "padding:0 16px;color:#222}h1{font-size:1.7em}h2{border-bottom:1px solid #ccc;margin-top:2em}"
@@ -78,6 +79,9 @@ public final class ReportPage {
         }
         if (!r.trends().isEmpty()) {
             TrendSections.convergence(h, r);
+        }
+        if (r.overTime() != null) {
+            OverTimeSection.render(h, r);
         }
         if (r.embedded() != null) {
             EmbeddedSections.compute(h, r);

@@ -150,6 +150,9 @@ final class ReportSections {
                     + " levels; steps: " + (steps.isEmpty() ? "none" : String.join(", ", steps)) + "; built for "
                     + r.index().year() + ".");
         }
+        if (r.overTime() == null) {
+            h.paragraph("The index over time: not shown — " + r.samples().get("over-time-absent") + ".");
+        }
         if (r.trends().isEmpty()) {
             h.paragraph("Convergence: not shown — the data have " + r.input().trendYears().length + " year"
                     + (r.input().trendYears().length == 1 ? "" : "s") + " for the trend indicators.");

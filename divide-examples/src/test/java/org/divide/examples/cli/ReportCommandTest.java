@@ -74,6 +74,9 @@ class ReportCommandTest {
         assertEquals(List.of("headline", "ranking", "map", "lorenz", "inequality", "decomposition", "method"),
                 sections(asem), "no convergence with one year");
         assertTrue(section(asem, "method").contains("Convergence: not shown — the data have 1 year"));
+        assertTrue(section(asem, "method").contains("The index over time: not shown — the data have fewer than two"
+                + " years in which every indicator has values for at least 80% of the economies of its best-covered"
+                + " year."), section(asem, "method"));
         assertTrue(asemRun.err().contains("divide: report on Index built for 2018; index scores of 2018, 51 ranked"
                 + " economies, unweighted; groups: GDP_group"), asemRun::toString);
         assertTrue(asemRun.out().contains("Report written to "));
@@ -145,10 +148,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void theIndexOverTimeIsDrawnByIncomeGroup() {
+        String overTime = section(wdi, "overtime");
+        assertEquals(1, count(overTime, "<svg "), overTime);
+        assertTrue(overTime.contains("Digital access (example) over time by wb-income: median and interquartile"
+                + " range"), overTime);
+        // 2024 is thin for broadband: the index over time stops at 2023 and says so
+        assertTrue(overTime.contains("scored in 2015–2023 (9 years;"), overTime);
+        assertTrue(overTime.contains("left out 2024: an indicator with values for fewer than 80%"), overTime);
+        for (String group : List.of("Low income", "Lower middle income", "Upper middle income", "High income")) {
+            assertTrue(overTime.contains("<tr><td>" + group + "</td><td class=\"n\">2015</td>"), group);
+        }
+        assertTrue(overTime.indexOf("<tr><td>Low income</td>") < overTime.indexOf("<tr><td>High income</td>"));
+        // the spec treats outliers year by year: the section says which indicators and why it matters
+        assertTrue(overTime.contains("Caution: the spec&#39;s outlier treatment changed "), overTime);
+    }
+
+    @Test
     void noTrendIsDrawnOverTheThinYear() {
         assertEquals(0, wdiRun.code(), wdiRun::toString);
         assertEquals(List.of("headline", "ranking", "map", "lorenz", "inequality", "decomposition", "convergence",
-                "method"), sections(wdi));
+                "overtime", "method"), sections(wdi));
         String convergence = section(wdi, "convergence");
         // broadband: 151 economies report in 2024, fewer than 80% of the 206 of 2022
         assertTrue(convergence.contains("<td>Fixed broadband subscriptions per 100 people</td><td>balanced panel of"

@@ -122,10 +122,17 @@ class ReportDataTest {
     }
 
     @Test
+    void theIndexOverTimeLeavesOutTheThinYear() {
+        assertArrayEquals(new int[] {2010, 2011, 2012, 2013, 2014}, report.overTime().years());
+        assertEquals(List.of(2015), report.overTime().skipped());
+        assertTrue(html.contains("<section id=\"overtime\">"));
+    }
+
+    @Test
     void everySectionStatesItsSample() {
         String[] sections = html.split("<section id=\"");
-        assertEquals(8, sections.length - 1, "headline, ranking, map, Lorenz, inequality, decomposition,"
-                + " convergence, method");
+        assertEquals(9, sections.length - 1, "headline, ranking, map, Lorenz, inequality, decomposition,"
+                + " convergence, the index over time, method");
         for (int i = 1; i < sections.length; i++) {
             String section = sections[i].substring(0, sections[i].indexOf("</section>"));
             assertTrue(section.contains("<p class=\"sample\">Sample: "), () -> "no sample in " + section.substring(0,

@@ -42,8 +42,8 @@ class ReportPageTest {
 
     @Test
     void everyChartIsAnInlineSvgAndNothingIsFetched() {
-        assertEquals(10, count(html, "<svg "), "ranking, map, two Lorenz, group means, decomposition over time, σ,"
-                + " two compute bars, GenAI");
+        assertEquals(11, count(html, "<svg "), "ranking, map, two Lorenz, group means, decomposition over time, σ,"
+                + " the index over time, two compute bars, GenAI");
         assertEquals(count(html, "<svg "), count(html, "</svg>"));
         assertEquals(11, count(html, "class=\"lorenz\""), "index, four pillars, six key indicators");
         assertTrue(count(html, "class=\"line\"") >= 6);

@@ -61,6 +61,8 @@ public final class CompositeIndex {
     private final Screening screening;
     private final Weighing weighing;
     private final Aggregating aggregating;
+    /** The position of the normalise step among the data steps, or −1 without one. */
+    private final int normaliseAt;
     /** The data of the last run, bound; replaced when another data set comes. */
     private volatile Bound bound;
 
@@ -105,6 +107,7 @@ public final class CompositeIndex {
             }
         }
         this.dataKinds = List.copyOf(kinds);
+        this.normaliseAt = kinds.indexOf(StepKind.NORMALISE);
         this.dataSteps = steps.toArray(new DataStep[0]);
         this.denominating = den;
         this.screening = scr;
@@ -178,7 +181,72 @@ public final class CompositeIndex {
      */
     public IndexResult run(IndexData data) {
         Objects.requireNonNull(data, "data");
-        return execute(bind(data), 0, null);
+        return execute(bind(data), 0, null, null);
+    }
+
+    /**
+     * Builds the index for several years of a panel (COINr's purse), the normalisation's
+     * parameters taken over all the years pooled or over each year alone.
+     *
+     * <p>With {@link NormalisationScope#PER_YEAR} (or a spec without a normalise step) each year is
+     * exactly {@link #run} on its data. With {@link NormalisationScope#GLOBAL} each year runs the
+     * data steps before the normalise step on its own (denomination, imputation, screening and
+     * treatment stay per year, as in a purse); the stages entering the normalise step are then
+     * pooled — one row per economy and year, the economies each year kept — and every indicator
+     * is normalised over its pooled column with the spec's method and direction; each year's
+     * share of the result continues through the remaining steps and the aggregation. This is
+     * COINr's {@code Normalise(purse, global = TRUE)}. A method that needs one economy of one
+     * data set ({@code distance-to-reference}) is not defined on pooled years and is an error.
+     *
+     * @param years the data of each year, in the order wanted (usually ascending years), each
+     *              with the groupings its steps use
+     * @param scope the normalisation's scope
+     * @return one result per element of {@code years}, in the same order
+     * @throws IllegalArgumentException as {@link #run}, the message of a step naming the year; or
+     *     if {@code years} is empty
+     */
+    public List<IndexResult> runYears(List<IndexData> years, NormalisationScope scope) {
+        Objects.requireNonNull(years, "years");
+        Objects.requireNonNull(scope, "scope");
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("years: no year to build");
+        }
+        List<IndexResult> results = new ArrayList<>(years.size());
+        if (scope == NormalisationScope.PER_YEAR || normaliseAt < 0) {
+            for (IndexData d : years) {
+                results.add(inYear(d, () -> run(d)));
+            }
+            return Collections.unmodifiableList(results);
+        }
+        List<Bound> bounds = new ArrayList<>(years.size());
+        List<Work> inputs = new ArrayList<>(years.size());
+        for (IndexData d : years) {
+            Bound b = inYear(d, () -> newBound(d));
+            Work w = b.raw;
+            for (int s = 0; s < normaliseAt; s++) {
+                Work in = w;
+                int step = s;
+                w = inYear(d, () -> dataSteps[step].apply(in, b).work());
+            }
+            bounds.add(b);
+            inputs.add(w);
+        }
+        List<Work> normalised = ((Normalising) dataSteps[normaliseAt]).pooled(inputs, years);
+        for (int y = 0; y < years.size(); y++) {
+            Bound b = bounds.get(y);
+            Work n = normalised.get(y);
+            results.add(inYear(years.get(y), () -> execute(b, 0, null, n)));
+        }
+        return Collections.unmodifiableList(results);
+    }
+
+    /** Runs a part of a build for one year, its error prefixed with the year. */
+    private static <T> T inYear(IndexData data, java.util.function.Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(data.year() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -201,7 +269,7 @@ public final class CompositeIndex {
                 same++;
             }
         }
-        return execute(data, same, previous);
+        return execute(data, same, previous, null);
     }
 
     private static List<Step> dataStepsOf(IndexSpec s) {
@@ -226,13 +294,18 @@ public final class CompositeIndex {
         if (b != null && b.data == data) {
             return b;
         }
+        b = newBound(data);
+        bound = b;
+        return b;
+    }
+
+    /** The data bound afresh, not kept. */
+    private Bound newBound(IndexData data) {
         plan.framework.validateAgainst(data.panel());
         if (screening != null) {
             screening.check(data);
         }
-        b = new Bound(data, raw(data), denominating == null ? null : denominating.columns(data));
-        bound = b;
-        return b;
+        return new Bound(data, raw(data), denominating == null ? null : denominating.columns(data));
     }
 
     private Work raw(IndexData data) {
@@ -256,7 +329,16 @@ public final class CompositeIndex {
         return new Work(rows, data.economies(), cols);
     }
 
-    private IndexResult execute(Bound data, int reuse, IndexResult previous) {
+    /**
+     * Runs the data steps and the aggregation.
+     *
+     * @param data       the bound data
+     * @param reuse      how many data steps to take from {@code previous}
+     * @param previous   an earlier result, or {@code null}
+     * @param normalised the output of the normalise step computed elsewhere (pooled years), or
+     *                   {@code null} to run the step
+     */
+    private IndexResult execute(Bound data, int reuse, IndexResult previous, Work normalised) {
         Work raw = data.raw;
         List<Stage> stages = new ArrayList<>(dataSteps.length + 2);
         List<Work> works = new ArrayList<>(dataSteps.length + 1);
@@ -271,6 +353,10 @@ public final class CompositeIndex {
                 work = previous.works().get(s + 1);
                 reports.add(previous.reports().get(s));
                 stage = previous.stages().get(s + 1);
+            } else if (s == normaliseAt && normalised != null) {
+                work = normalised;
+                reports.add(null);
+                stage = stage(dataKinds.get(s).stage(), work);
             } else {
                 DataStep.Outcome out = dataSteps[s].apply(work, data);
                 work = out.work();

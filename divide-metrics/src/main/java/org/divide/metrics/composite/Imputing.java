@@ -175,16 +175,7 @@ final class Imputing implements DataStep {
     }
 
     private double[] fill(double[] times, double[] series) {
-        ImputeMethod m = step.method();
-        if (m instanceof ImputeMethod.LastObservation lo) {
-            return lo.maxSteps() == 0 ? PanelImputation.lastObservation(times, series).values()
-                    : PanelImputation.lastObservation(times, series, lo.maxSteps()).values();
-        } else if (m instanceof ImputeMethod.Constant) {
-            return PanelImputation.constant(times, series).values();
-        } else if (m instanceof ImputeMethod.Linear) {
-            return PanelImputation.linear(times, series).values();
-        }
-        throw new AssertionError(m);
+        return PanelImputation.of((ImputeMethod.Panel) step.method(), times, series).values();
     }
 
     private ImputationReport report(Work in, double[][] before, double[][] after) {

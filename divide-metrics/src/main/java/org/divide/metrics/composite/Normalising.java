@@ -56,6 +56,59 @@ final class Normalising implements DataStep {
     }
 
     /**
+     * Normalises the stages of several years as one data set (COINr's global normalisation of a
+     * purse): each indicator's columns of every year are bound end to end, normalised together and
+     * split back.
+     *
+     * @param ins   the stage entering this step in each year (not modified)
+     * @param years the data of each year, for messages
+     * @return the normalised stage of each year, same economies as its input
+     * @throws IllegalArgumentException if a method needs a reference economy, or a pooled column
+     *     cannot be normalised
+     */
+    List<Work> pooled(List<Work> ins, List<IndexData> years) {
+        int k = plan.leafCount;
+        int total = 0;
+        for (Work w : ins) {
+            total += w.size();
+        }
+        double[][][] out = new double[ins.size()][k][];
+        for (int i = 0; i < k; i++) {
+            String code = plan.leaves.get(i);
+            if (fixed[i] == null) {
+                throw new IllegalArgumentException("Normalise: indicator " + code + ": " + method[i].name()
+                        + " takes one economy of one year as reference; it is not defined on pooled years (global"
+                        + " normalisation): normalise per year");
+            }
+            double[] pool = new double[total];
+            int at = 0;
+            for (Work w : ins) {
+                double[] c = w.columns()[i];
+                System.arraycopy(c, 0, pool, at, c.length);
+                at += c.length;
+            }
+            double[] done;
+            try {
+                done = fixed[i].apply(pool);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Normalise (global, " + years.get(0).year() + "–"
+                        + years.get(years.size() - 1).year() + " pooled): indicator " + code + ": " + e.getMessage(), e);
+            }
+            at = 0;
+            for (int y = 0; y < ins.size(); y++) {
+                int n = ins.get(y).size();
+                out[y][i] = java.util.Arrays.copyOfRange(done, at, at + n);
+                at += n;
+            }
+        }
+        List<Work> result = new java.util.ArrayList<>(ins.size());
+        for (int y = 0; y < ins.size(); y++) {
+            result.add(ins.get(y).with(out[y]));
+        }
+        return result;
+    }
+
+    /**
      * The normaliser of an indicator; a degenerate column is an error.
      *
      * @param method    the method

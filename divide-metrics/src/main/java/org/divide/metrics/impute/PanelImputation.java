@@ -1,5 +1,6 @@
 package org.divide.metrics.impute;
 
+import org.divide.core.spec.ImputeMethod;
 import org.divide.metrics.internal.column.Args;
 
 /**
@@ -25,6 +26,27 @@ import org.divide.metrics.internal.column.Args;
 public final class PanelImputation {
 
     private PanelImputation() {
+    }
+
+    /**
+     * The panel method of an index spec applied to one series: {@link ImputeMethod.LastObservation}
+     * ({@code maxSteps} 0 = without limit), {@link ImputeMethod.Constant} or
+     * {@link ImputeMethod.Linear}.
+     *
+     * @param method the method
+     * @param times  the observation times, strictly increasing (not modified)
+     * @param values the series, {@code NaN} = missing (not modified)
+     * @return the filled series
+     * @throws IllegalArgumentException as the method's own entry point
+     */
+    public static ImputationResult of(ImputeMethod.Panel method, double[] times, double[] values) {
+        Args.notNull("method", method);
+        if (method instanceof ImputeMethod.LastObservation lo) {
+            return lo.maxSteps() == 0 ? lastObservation(times, values) : lastObservation(times, values, lo.maxSteps());
+        } else if (method instanceof ImputeMethod.Constant) {
+            return constant(times, values);
+        }
+        return linear(times, values);
     }
 
     /**

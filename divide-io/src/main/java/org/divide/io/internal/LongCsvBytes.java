@@ -23,11 +23,12 @@ import org.divide.io.csv.LongLayout;
  * one line (see {@link LongChunk}), no byte-order mark, no empty line but a final line break, every
  * row as wide as the header, the header's columns found, lines and records within the
  * {@link ReadLimits}. Anything else — a doubled or stray quote, bytes that are not UTF-8 (the
- * general path then reports them), a bad year or value, a duplicate, an unknown economy
- * under {@code UnmatchedPolicy.FAIL}, any record the general path would skip or report — makes it
- * decline, and the general path then gives its own result or its located error. Declining costs
- * the work done so far; on the files the fast path accepts it does the same collector calls, in
- * the same order, with the same arguments as the general path, hence the same panels.
+ * general path then reports them), a bad year or value, a second record of a cell (even an equal
+ * one), an unknown economy under {@code UnmatchedPolicy.FAIL}, any record the general path would
+ * skip or report — makes it decline, and the general path then gives its own result or its
+ * located error. Declining costs the work done so far; on the files the fast path accepts it
+ * resolves the same economies in the same order and stores the same cells as the general path,
+ * hence the same panels.
  *
  * <p><b>How.</b> The body after the header is cut into chunks of whole lines (about
  * {@value #CHUNK_BYTES} bytes; a quote, which could hide a line break inside a field, fails the
@@ -35,7 +36,9 @@ import org.divide.io.csv.LongLayout;
  * per thread are parsed at once by {@link LongChunk} workers (bytes classified by a table, codes
  * interned by their bytes so that a code becomes a {@code String} once, not once per row, values
  * parsed by FastDoubleParser), then merged into the collector in file order, one row after the
- * other with its line number, exactly as the general path feeds it; two waves alternate, so that
+ * other with its line number, as the general path feeds it (each code resolved once per worker,
+ * at its first row), into a collector that stores the cells in the panel's own layout
+ * ({@link PanelCollector#forFastPath}); two waves alternate, so that
  * one is parsed while the other is merged. The merge is sequential, so the result is the same, bit
  * for bit, on any number of threads; memory beyond the input's bytes is a few megabytes per thread.
  */
@@ -85,7 +88,7 @@ public final class LongCsvBytes {
             return null;
         }
         try {
-            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.create(source, options), threads,
+            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.forFastPath(source, options), threads,
                     chunkBytes);
             return r.rows(layout) ? r.c.finish().withNotes(FormatNotes.none()) : null;
         } catch (MalformedDataException | RuntimeException e) {
@@ -145,7 +148,7 @@ public final class LongCsvBytes {
      */
     private final class Wave {
         final LongChunk[] workers = new LongChunk[threads];
-        final int[][] handles = new int[threads][];
+        final Handles[] handles = new Handles[threads];
         final int[] bounds = new int[threads + 1];
         final Thread[] running = new Thread[threads];
         int used;
@@ -154,7 +157,7 @@ public final class LongCsvBytes {
         Wave(int width, int[] columns, ReadLimits limits) {
             for (int w = 0; w < threads; w++) {
                 workers[w] = new LongChunk(b, width, columns, limits.maxLineLength(), c.options());
-                handles[w] = new int[0];
+                handles[w] = Handles.NONE;
             }
         }
 
@@ -207,32 +210,63 @@ public final class LongCsvBytes {
     }
 
     /**
-     * Feeds a parsed chunk to the collector row by row, in the order and with the calls of the
-     * general path ({@code LongRows}); returns the worker's indicator handles, grown as needed.
+     * Feeds a parsed chunk to the collector row by row, in the order of the general path
+     * ({@code LongRows}): each of the worker's codes is resolved once, at its first row, then its
+     * handle is reused; returns the worker's handles, grown as needed.
      */
-    private int[] merge(LongChunk k, boolean names, int fixed, int[] handles, long lineBefore)
+    private Handles merge(LongChunk k, boolean names, int fixed, Handles handles, long lineBefore)
             throws MalformedDataException {
-        int[] h = handles;
-        if (h.length < k.indicatorText.size()) {
-            int known = h.length;
-            h = Arrays.copyOf(h, k.indicatorText.size());
-            Arrays.fill(h, known, h.length, -1);
-        }
+        Handles h = handles.fit(k.economyText.size(), k.indicatorText.size());
+        int[] economies = h.economies;
+        int[] indicators = h.indicators;
         long line = lineBefore;
         for (int r = 0; r < k.rows; r++) {
             line++;
-            int e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
+            int e = economies[k.economy[r]];
+            if (e < 0) {
+                e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
+                economies[k.economy[r]] = e;
+            }
             int i = fixed;
             if (i < 0) {
-                i = h[k.indicator[r]];
+                i = indicators[k.indicator[r]];
                 if (i < 0) {
                     i = c.indicator(k.indicatorText.get(k.indicator[r]));
-                    h[k.indicator[r]] = i;
+                    indicators[k.indicator[r]] = i;
                 }
             }
             c.put(e, i, k.year[r], k.value[r], line);
         }
         return h;
+    }
+
+    /** A worker's economy and indicator ids mapped to the collector's handles; -1 = not yet. */
+    private static final class Handles {
+        static final Handles NONE = new Handles(new int[0], new int[0]);
+        final int[] economies;
+        final int[] indicators;
+
+        Handles(int[] economies, int[] indicators) {
+            this.economies = economies;
+            this.indicators = indicators;
+        }
+
+        /** These handles, or a copy grown to the worker's codes. */
+        Handles fit(int economyCount, int indicatorCount) {
+            if (economies.length >= economyCount && indicators.length >= indicatorCount) {
+                return this;
+            }
+            return new Handles(grown(economies, economyCount), grown(indicators, indicatorCount));
+        }
+
+        private static int[] grown(int[] ids, int count) {
+            if (ids.length >= count) {
+                return ids;
+            }
+            int[] g = Arrays.copyOf(ids, Math.max(count, 2 * ids.length));
+            Arrays.fill(g, ids.length, g.length, -1);
+            return g;
+        }
     }
 
     /** The start of the line after a plain header, or -1. */

@@ -2,6 +2,7 @@ package org.divide.core.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
@@ -33,7 +34,7 @@ public final class PanelAccess {
         Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns);
     }
 
-    private static Factory factory;
+    private static final AtomicReference<Factory> FACTORY = new AtomicReference<>();
 
     private PanelAccess() {
     }
@@ -44,11 +45,10 @@ public final class PanelAccess {
      * @param f the factory
      * @throws IllegalStateException if a factory is installed already
      */
-    public static synchronized void install(Factory f) {
-        if (factory != null) {
+    public static void install(Factory f) {
+        if (!FACTORY.compareAndSet(null, Objects.requireNonNull(f, "factory"))) {
             throw new IllegalStateException("the panel factory is installed already");
         }
-        factory = Objects.requireNonNull(f, "factory");
     }
 
     /**
@@ -66,15 +66,10 @@ public final class PanelAccess {
      * @throws IllegalArgumentException if any of the above does not hold
      */
     public static Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns) {
-        Factory f;
-        synchronized (PanelAccess.class) {
-            f = factory;
-        }
+        Factory f = FACTORY.get();
         if (f == null) {
             Panel.builder(); // initialises Panel, which installs the factory
-            synchronized (PanelAccess.class) {
-                f = factory;
-            }
+            f = FACTORY.get();
         }
         return f.adopt(economies, indicators, years, columns);
     }

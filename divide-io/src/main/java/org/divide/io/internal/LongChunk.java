@@ -60,7 +60,8 @@ final class LongChunk {
         }
     }
 
-    private final byte[] b;
+    /** The bytes of the chunk being parsed. */
+    private byte[] b = new byte[0];
     private final int width;
     private final int economyColumn;
     private final int nameColumn;
@@ -98,16 +99,14 @@ final class LongChunk {
     boolean ok;
 
     /**
-     * A worker over the bytes of one file.
+     * A worker for the chunks of one file.
      *
-     * @param bytes         the file
      * @param width         the header's number of fields
      * @param columns       the economy, economy-name, indicator, year and value columns (-1: none)
      * @param maxLineLength the longest line accepted
      * @param options       the missing-value texts
      */
-    LongChunk(byte[] bytes, int width, int[] columns, int maxLineLength, ReadOptions options) {
-        this.b = bytes;
+    LongChunk(int width, int[] columns, int maxLineLength, ReadOptions options) {
         this.width = width;
         this.economyColumn = columns[0];
         this.nameColumn = columns[1];
@@ -121,12 +120,14 @@ final class LongChunk {
     }
 
     /**
-     * Parses the lines of {@code [start, end)}; sets {@link #rows} and {@link #ok}.
+     * Parses the lines of {@code bytes[start, end)}; sets {@link #rows} and {@link #ok}.
      *
+     * @param bytes the chunk's bytes (kept until the next call)
      * @param start the first byte, at the start of a line
      * @param end   one past the last byte, just after a line break or at the input's end
      */
-    void parse(int start, int end) {
+    void parse(byte[] bytes, int start, int end) {
+        b = bytes;
         rows = 0;
         ok = false;
         try {

@@ -1,5 +1,8 @@
 package org.divide.io.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,15 +53,13 @@ public final class LongCsvBytes {
     /** The input size from which a reader parses on all cores: two chunks. */
     public static final int PARALLEL_BYTES = 2 * CHUNK_BYTES;
 
-    private final byte[] b;
-    private final int n;
+    private final LineChunks input;
     private final PanelCollector c;
     private final int threads;
     private final int chunkBytes;
 
-    private LongCsvBytes(byte[] bytes, int length, PanelCollector collector, int threads, int chunkBytes) {
-        this.b = bytes;
-        this.n = length;
+    private LongCsvBytes(LineChunks input, PanelCollector collector, int threads, int chunkBytes) {
+        this.input = input;
         this.c = collector;
         this.threads = threads;
         this.chunkBytes = chunkBytes;
@@ -84,12 +85,46 @@ public final class LongCsvBytes {
     /** As {@link #read(byte[], int, String, LongLayout, ReadOptions, int)} with a chunk size (tests). */
     static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options,
             int threads, int chunkBytes) {
+        try {
+            return read(LineChunks.of(bytes, length), source, layout, options, threads, chunkBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are never read from a channel
+        }
+    }
+
+    /**
+     * Reads a whole long CSV file from a channel, chunk by chunk, or declines: the input's bytes
+     * are never held whole, so that memory does not grow with the file (a few chunks per thread,
+     * then the panel). When it declines, the caller reads the file again the general way.
+     *
+     * @param channel the file, from its current position; not closed
+     * @param source  the name used in messages
+     * @param layout  the columns
+     * @param options the read options (a decimal comma declines)
+     * @param threads how many chunks to parse at once, at least 1; the result does not depend on it
+     * @return the result, the same as the general path's; or {@code null} when this input needs
+     *         the general path
+     * @throws IOException if the channel cannot be read
+     */
+    public static ReadResult read(ReadableByteChannel channel, String source, LongLayout layout, ReadOptions options,
+            int threads) throws IOException {
+        return read(channel, source, layout, options, threads, CHUNK_BYTES);
+    }
+
+    /** As {@link #read(ReadableByteChannel, String, LongLayout, ReadOptions, int)} with a chunk size (tests). */
+    static ReadResult read(ReadableByteChannel channel, String source, LongLayout layout, ReadOptions options,
+            int threads, int chunkBytes) throws IOException {
+        return read(LineChunks.of(channel, options.limits().maxLineLength()), source, layout, options, threads,
+                chunkBytes);
+    }
+
+    private static ReadResult read(LineChunks input, String source, LongLayout layout, ReadOptions options,
+            int threads, int chunkBytes) throws IOException {
         if (options.decimalComma() || threads < 1) {
             return null;
         }
         try {
-            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.forFastPath(source, options), threads,
-                    chunkBytes);
+            LongCsvBytes r = new LongCsvBytes(input, PanelCollector.forFastPath(source, options), threads, chunkBytes);
             return r.rows(layout) ? r.c.finish().withNotes(FormatNotes.none()) : null;
         } catch (MalformedDataException | RuntimeException e) {
             // the general path reads the same bytes and reports this in its own words
@@ -98,13 +133,17 @@ public final class LongCsvBytes {
     }
 
     /** Reads the header and the rows; {@code false} to decline. */
-    private boolean rows(LongLayout layout) throws MalformedDataException {
+    private boolean rows(LongLayout layout) throws MalformedDataException, IOException {
         ReadLimits limits = c.options().limits();
-        int bodyStart = headerEnd(limits);
+        LineChunks.Chunk head = new LineChunks.Chunk();
+        if (!input.next(head, chunkBytes)) {
+            return false;
+        }
+        int bodyStart = headerEnd(head, limits);
         if (bodyStart < 0) {
             return false;
         }
-        List<String> header = header(bodyStart);
+        List<String> header = header(head, bodyStart);
         if (header.size() > limits.maxFieldsPerLine()) {
             return false;
         }
@@ -121,13 +160,14 @@ public final class LongCsvBytes {
         c.noRowsAfterHeader(c.source(), 1);
         int[] columns = {ec, nc, ic, yc, vc};
         Wave[] waves = {new Wave(header.size(), columns, limits), new Wave(header.size(), columns, limits)};
+        head.from = bodyStart;
         Wave current = waves[0];
-        current.start(bodyStart);
+        current.start(head.from < head.to ? head : null);
         long line = 1;
         for (int w = 1; current.used > 0; w ^= 1) {
             current.await();
             Wave following = waves[w];
-            following.start(current.bounds[current.used]);
+            following.start(null);
             for (int k = 0; k < current.used; k++) {
                 LongChunk chunk = current.workers[k];
                 if (!chunk.ok || current.interrupted) {
@@ -143,35 +183,46 @@ public final class LongCsvBytes {
     }
 
     /**
-     * One wave of chunks, one per thread, with its workers. Two waves alternate: while the
-     * collector takes the rows of one, the other is being parsed.
+     * One wave of chunks, one per thread, with its workers and their buffers. Two waves alternate:
+     * while the collector takes the rows of one, the other is being parsed.
      */
     private final class Wave {
         final LongChunk[] workers = new LongChunk[threads];
+        final LineChunks.Chunk[] chunks = new LineChunks.Chunk[threads];
         final Handles[] handles = new Handles[threads];
-        final int[] bounds = new int[threads + 1];
         final Thread[] running = new Thread[threads];
         int used;
         boolean interrupted;
 
         Wave(int width, int[] columns, ReadLimits limits) {
             for (int w = 0; w < threads; w++) {
-                workers[w] = new LongChunk(b, width, columns, limits.maxLineLength(), c.options());
+                workers[w] = new LongChunk(width, columns, limits.maxLineLength(), c.options());
+                chunks[w] = new LineChunks.Chunk();
                 handles[w] = Handles.NONE;
             }
         }
 
-        /** Cuts the chunks from {@code at} and parses them: on their own threads, or here for one. */
-        void start(int at) {
-            used = cut(at, bounds);
+        /**
+         * Takes the next chunks of the input (after {@code first}, when given) and parses them: on
+         * their own threads, or here for one.
+         */
+        void start(LineChunks.Chunk first) throws IOException {
+            used = 0;
+            if (first != null) {
+                chunks[0] = first;
+                used = 1;
+            }
+            while (used < threads && input.next(chunks[used], chunkBytes)) {
+                used++;
+            }
             for (int w = 0; w < used; w++) {
                 LongChunk k = workers[w];
-                int from = bounds[w];
-                int to = bounds[w + 1];
+                LineChunks.Chunk chunk = chunks[w];
                 if (threads == 1) {
-                    k.parse(from, to);
+                    k.parse(chunk.bytes, chunk.from, chunk.to);
                 } else {
-                    running[w] = new Thread(() -> k.parse(from, to), "divide-long-csv-" + w);
+                    running[w] = new Thread(() -> k.parse(chunk.bytes, chunk.from, chunk.to),
+                            "divide-long-csv-" + w);
                     running[w].setDaemon(true);
                     running[w].start();
                 }
@@ -193,20 +244,6 @@ public final class LongCsvBytes {
                 running[w] = null;
             }
         }
-    }
-
-    /** Cuts up to {@link #threads} chunks of whole lines from {@code at}; the number cut. */
-    private int cut(int at, int[] bounds) {
-        bounds[0] = at;
-        int used = 0;
-        while (used < threads && bounds[used] < n) {
-            int end = (int) Math.min((long) bounds[used] + chunkBytes, n);
-            while (end < n && b[end - 1] != '\n') {
-                end++;
-            }
-            bounds[++used] = end;
-        }
-        return used;
     }
 
     /**
@@ -269,29 +306,34 @@ public final class LongCsvBytes {
         }
     }
 
-    /** The start of the line after a plain header, or -1. */
-    private int headerEnd(ReadLimits limits) {
-        int i = 0;
+    /** The start of the line after a plain header in the first chunk, or -1. */
+    private static int headerEnd(LineChunks.Chunk head, ReadLimits limits) {
+        byte[] b = head.bytes;
+        int n = head.to;
+        int i = head.from;
         while (i < n && b[i] != '\n' && b[i] != '\r') {
             if (b[i] < 0x20 || b[i] > 0x7E || b[i] == '"') {
                 return -1;
             }
             i++;
         }
-        if (i == 0 || i + 1 > limits.maxLineLength() || i < n && b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
+        int length = i - head.from;
+        if (length == 0 || length + 1 > limits.maxLineLength()
+                || i < n && b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
             return -1;
         }
         return i < n && b[i] == '\r' ? i + 2 : Math.min(i + 1, n);
     }
 
     /** The header's names, stripped. */
-    private List<String> header(int bodyStart) {
+    private static List<String> header(LineChunks.Chunk head, int bodyStart) {
         int end = bodyStart;
-        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r')) {
+        while (end > head.from && (head.bytes[end - 1] == '\n' || head.bytes[end - 1] == '\r')) {
             end--;
         }
         List<String> names = new ArrayList<>();
-        for (String name : new String(b, 0, end, StandardCharsets.US_ASCII).split(",", -1)) {
+        for (String name : new String(head.bytes, head.from, end - head.from, StandardCharsets.US_ASCII)
+                .split(",", -1)) {
             names.add(name.strip());
         }
         return names;

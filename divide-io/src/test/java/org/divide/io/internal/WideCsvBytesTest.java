@@ -216,6 +216,49 @@ class WideCsvBytesTest {
     }
 
     /**
+     * Random small wide files with random quirks (quotes, doubled quotes, empty lines, CR, bad and
+     * missing values, repeated and conflicting cells, blank codes, tabs, accents): whenever the fast
+     * path accepts one, its result is the general path's, in strict and lenient mode, on one thread
+     * and on two with tiny chunks.
+     */
+    @Test
+    void randomFilesAreEitherDeclinedOrReadAsTheGeneralPathReadsThem() {
+        String[] economies = {"FRA", "DEU", " ITA", "\"ESP\"", "\"Korea, Rep.\"", "CÔT", "", "F\"R", "\"A\"\"B\""};
+        String[] values = {"1", "2.5", "", "NA", "..", "-0", "1e3", "12abc", "\"3\"", "\"\"", " 4", "1,5", "\"1,5\"",
+            "\t", "9007199254740993", ".5"};
+        String[] ends = {"\n", "\n", "\n", "\r\n", "\n\n", "\r"};
+        SplittableRandom random = new SplittableRandom(20261207);
+        int accepted = 0;
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder s = new StringBuilder(random.nextInt(8) == 0 ? "\uFEFF" : "")
+                    .append(random.nextInt(6) == 0 ? "economy,indicator,2020,2021\n" : "economy,indicator,2020,2021,\n");
+            boolean trailing = s.indexOf("2021,") > 0;
+            int rows = random.nextInt(1, 6);
+            for (int r = 0; r < rows; r++) {
+                s.append(economies[random.nextInt(random.nextInt(4) == 0 ? economies.length : 3)]).append(',')
+                        .append(random.nextInt(10) == 0 ? "" : "I" + random.nextInt(2)).append(',')
+                        .append(values[random.nextInt(random.nextInt(3) == 0 ? values.length : 4)]).append(',')
+                        .append(values[random.nextInt(random.nextInt(3) == 0 ? values.length : 4)])
+                        .append(trailing ? "," : "")
+                        .append(ends[random.nextInt(random.nextInt(4) == 0 ? ends.length : 3)]);
+            }
+            String text = s.toString();
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            for (ReadOptions options : new ReadOptions[] {CODES, CODES.withLenient(true)}) {
+                ReadResult one = fast(text, YEARS, null, options);
+                if (one == null) {
+                    continue;
+                }
+                accepted++;
+                assertEquals(general(text, YEARS, null, options), one, text);
+                assertEquals(one, WideCsvBytes.read(b, b.length, "t.csv", YEARS, WideCsvBytes.Reading.plain(null),
+                        options, 2, 8), text);
+            }
+        }
+        assertTrue(accepted > 1000, "accepted " + accepted);
+    }
+
+    /**
      * A bulk-shaped text: a preamble, then economies {@code E<n>} (named with a comma) × indicators,
      * years 1960–2024, every field quoted, a trailing comma, CRLF, about two cells in three empty.
      */

@@ -8,6 +8,7 @@ import org.divide.io.ReadResult;
 import org.divide.io.internal.LongCsvBytes;
 import org.divide.io.internal.LongRows;
 import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.WholeInput;
 
 /**
  * Reads long-format CSV: one value per row, {@code economy,indicator,year,value} by default
@@ -88,8 +89,7 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
 
     @Override
     ReadResult fast(byte[] bytes, int length, String source) {
-        int threads = length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
-        return LongCsvBytes.read(bytes, length, source, layout(), options(), threads);
+        return LongCsvBytes.read(bytes, length, source, layout(), options(), WholeInput.threads(length));
     }
 
     @Override

@@ -5,8 +5,8 @@ import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
-import org.divide.io.internal.LongCsvBytes;
 import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.WholeInput;
 import org.divide.io.internal.WideCsvBytes;
 import org.divide.io.internal.WideRows;
 
@@ -88,9 +88,8 @@ public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvRead
 
     @Override
     ReadResult fast(byte[] bytes, int length, String source) {
-        int threads = length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
         ReadResult r = WideCsvBytes.read(bytes, length, source, layout(),
-                WideCsvBytes.Reading.plain(csv().headerStart()), options(), threads);
+                WideCsvBytes.Reading.plain(csv().headerStart()), options(), WholeInput.threads(length));
         return r == null ? null : r.withNotes(FormatNotes.none());
     }
 

@@ -19,6 +19,17 @@ public final class WholeInput {
     private WholeInput() {
     }
 
+    /**
+     * How many threads a fast path parses an input of this size on: all cores from
+     * {@link LongCsvBytes#PARALLEL_BYTES} (8 MiB), else one.
+     *
+     * @param length the input's size in bytes
+     * @return the number of threads, at least 1
+     */
+    public static int threads(int length) {
+        return length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
+    }
+
     /** A fast path: the result of reading bytes, or {@code null} to decline. */
     @FunctionalInterface
     public interface Fast {

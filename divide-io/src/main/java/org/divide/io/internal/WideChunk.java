@@ -68,6 +68,8 @@ final class WideChunk implements ChunkWaves.Worker {
 
     /** The merge's cache: the collector's economy handle per economy id, -1 when not yet known. */
     int[] economyHandle = new int[0];
+    /** The merge's cache: the economy-name id that {@link #economyHandle} was resolved with. */
+    int[] economyName = new int[0];
     /** The merge's cache: the collector's indicator handle per indicator id, -1 when not yet known. */
     int[] indicatorHandle = new int[0];
 

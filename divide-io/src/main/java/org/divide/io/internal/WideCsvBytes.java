@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
 import org.divide.io.MalformedDataException;
@@ -41,7 +42,7 @@ import org.divide.io.csv.WideLayout;
  * <p><b>How.</b> The body is cut into chunks of whole lines (about {@value #CHUNK_BYTES} bytes)
  * parsed in waves of one chunk per thread by {@link WideChunk} workers and merged into the collector
  * in file order ({@link ChunkWaves}), so the result does not depend on the number of threads. The
- * merge resolves each distinct economy and indicator code once per worker, then puts the row's
+ * merge resolves each distinct economy (code and name) and indicator code once per worker, then puts the row's
  * values, every one, missing ones included (they mark the economy and year as read).
  */
 public final class WideCsvBytes {
@@ -55,32 +56,52 @@ public final class WideCsvBytes {
     private final byte[] b;
     private final int n;
     private final PanelCollector c;
-    private final EconomyResolver fallback;
-    private final BiFunction<String, String, Indicator> indicators;
+    private final Reading reading;
     private final Map<String, Integer> seen = new HashMap<>();
     private long line;
 
-    private WideCsvBytes(byte[] bytes, int length, PanelCollector collector, EconomyResolver fallback,
-            BiFunction<String, String, Indicator> indicators) {
+    private WideCsvBytes(byte[] bytes, int length, PanelCollector collector, Reading reading) {
         this.b = bytes;
         this.n = length;
         this.c = collector;
-        this.fallback = fallback;
-        this.indicators = indicators;
+        this.reading = reading;
+    }
+
+    /**
+     * How a reader resolves the economy of a row from its economy and economy-name fields as
+     * written, calling {@link PanelCollector#economy(String, String, long, EconomyResolver)} as its
+     * general path does. Given the same two texts it must give the same handle, so that the fast
+     * path can call it once per distinct pair.
+     */
+    @FunctionalInterface
+    public interface EconomyOf {
+        /**
+         * Resolves the economy of a row.
+         *
+         * @param c    the collector
+         * @param code the economy field as written
+         * @param name the economy-name field as written, or {@code null} without that column
+         * @param line the row's line
+         * @return the economy's handle
+         * @throws MalformedDataException as {@link PanelCollector#economy}
+         */
+        int economy(PanelCollector c, String code, String name, long line) throws MalformedDataException;
     }
 
     /**
      * What a wide file holds beyond its layout: the header search and how the reader makes
-     * economies and indicators it reads.
+     * economies and indicators.
      *
      * @param headerStart the first field of the header line, searched for among the first records
      *                    as {@link CsvOptions#withHeaderAt(String)} does; {@code null}: the first
      *                    record is the header
-     * @param fallback    resolves economies the options' resolver does not know
+     * @param economy     resolves a row's economy
+     * @param column      makes the indicator of a value column from its header (indicators across),
+     *                    or {@code null} for {@link PanelCollector#indicator(String)}
      * @param indicators  makes the indicator of a code read from the indicator column, given the
      *                    text of the indicator-name column ({@code null} without one)
      */
-    public record Reading(String headerStart, EconomyResolver fallback,
+    public record Reading(String headerStart, EconomyOf economy, Function<String, Indicator> column,
             BiFunction<String, String, Indicator> indicators) {
 
         /**
@@ -91,7 +112,22 @@ public final class WideCsvBytes {
          * @return the reading
          */
         public static Reading plain(String headerStart) {
-            return new Reading(headerStart, EconomyResolver.none(), WideRows::plainIndicator);
+            return of(headerStart, EconomyResolver.none(), WideRows::plainIndicator);
+        }
+
+        /**
+         * The reading of
+         * {@link WideRows#read(org.divide.io.csv.CsvTable, WideLayout, PanelCollector, EconomyResolver, BiFunction)}.
+         *
+         * @param headerStart the first field of the header line, or {@code null}
+         * @param fallback    resolves economies the options' resolver does not know
+         * @param indicators  makes the indicator of a code and name
+         * @return the reading
+         */
+        public static Reading of(String headerStart, EconomyResolver fallback,
+                BiFunction<String, String, Indicator> indicators) {
+            return new Reading(headerStart, (c, code, name, line) -> c.economy(code, name, line, fallback), null,
+                    indicators);
         }
     }
 
@@ -120,8 +156,7 @@ public final class WideCsvBytes {
             return null;
         }
         try {
-            WideCsvBytes r = new WideCsvBytes(bytes, length, PanelCollector.create(source, options),
-                    reading.fallback(), reading.indicators());
+            WideCsvBytes r = new WideCsvBytes(bytes, length, PanelCollector.create(source, options), reading);
             return r.rows(layout, reading.headerStart(), threads, chunkBytes) ? r.c.finish() : null;
         } catch (MalformedDataException | RuntimeException e) {
             // the general path reads the same bytes and reports this in its own words
@@ -156,7 +191,8 @@ public final class WideCsvBytes {
         int[] handles = new int[columns.length];
         for (int k = 0; k < handles.length; k++) {
             String name = header.get(columns[k]);
-            handles[k] = across ? c.indicator(name) : Values.year(name);
+            handles[k] = !across ? Values.year(name)
+                    : reading.column() == null ? c.indicator(name) : c.indicator(reading.column().apply(name));
         }
         int fixed = !across && ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         int fixedKey = across ? layout.fixedYear() : fixed;
@@ -181,16 +217,19 @@ public final class WideCsvBytes {
             return false;
         }
         k.economyHandle = cache(k.economyHandle, k.economyText.size());
+        k.economyName = cache(k.economyName, k.economyText.size());
         k.indicatorHandle = cache(k.indicatorHandle, k.indicatorText.size());
         int count = handles.length;
         double[] values = k.values;
         for (int r = 0; r < k.rows; r++) {
             long at = line + k.lineAt[r] + 1;
             int id = k.economy[r];
+            int nameId = names ? k.name[r] : 0;
             int e = k.economyHandle[id];
-            if (e < 0) {
-                e = c.economy(k.economyText.get(id), names ? k.nameText.get(k.name[r]) : null, at, fallback);
+            if (e < 0 || k.economyName[id] != nameId) {
+                e = reading.economy().economy(c, k.economyText.get(id), names ? k.nameText.get(nameId) : null, at);
                 k.economyHandle[id] = e;
+                k.economyName[id] = nameId;
             }
             int rowKey = fixedKey >= 0 ? fixedKey : across ? k.key[r] : indicator(k, r);
             int base = r * count;
@@ -214,7 +253,7 @@ public final class WideCsvBytes {
             String code = k.indicatorText.get(id);
             Integer handle = seen.get(code);
             if (handle == null) {
-                handle = c.indicator(indicators.apply(code, k.named ? k.indicatorNameText.get(k.keyName[r]) : null));
+                handle = c.indicator(reading.indicators().apply(code, k.named ? k.indicatorNameText.get(k.keyName[r]) : null));
                 seen.put(code, handle);
             }
             h = handle;

@@ -16,7 +16,6 @@ import org.divide.io.TextFormatReader;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvTable;
 import org.divide.io.csv.WideLayout;
-import org.divide.io.internal.LongCsvBytes;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
 import org.divide.io.internal.WholeInput;
@@ -166,9 +165,9 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
 
     /** Reads the bytes on the fast path, or declines ({@code null}). */
     private ReadResult fast(byte[] bytes, int length, String source) {
-        int threads = length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
-        return WideCsvBytes.read(bytes, length, source, LAYOUT, new WideCsvBytes.Reading(CSV.headerStart(),
-                countryMetadata == null ? NONE : countryMetadata, WdiBulkCsvReader::indicator), options, threads);
+        return WideCsvBytes.read(bytes, length, source, LAYOUT, WideCsvBytes.Reading.of(CSV.headerStart(),
+                countryMetadata == null ? NONE : countryMetadata, WdiBulkCsvReader::indicator), options,
+                WholeInput.threads(length));
     }
 
     /** Reads a file's bytes the general way, as text (closes the stream). */

@@ -10,6 +10,7 @@ import org.divide.io.ReadResult;
 import org.divide.io.internal.LongCsvBytes;
 import org.divide.io.internal.LongRows;
 import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.WholeInput;
 
 /**
  * Reads long-format CSV: one value per row, {@code economy,indicator,year,value} by default
@@ -92,18 +93,13 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
 
     @Override
     ReadResult fast(byte[] bytes, int length, String source) {
-        return LongCsvBytes.read(bytes, length, source, layout(), options(), threads(length));
+        return LongCsvBytes.read(bytes, length, source, layout(), options(), WholeInput.threads(length));
     }
 
     /** Streams the file through the fast path, in constant memory besides the panel, at any size. */
     @Override
     ReadResult fast(FileChannel channel, long size, String source) throws IOException {
-        return LongCsvBytes.read(channel, source, layout(), options(), threads(size));
-    }
-
-    /** All cores from {@link LongCsvBytes#PARALLEL_BYTES}, else one. */
-    private static int threads(long size) {
-        return size >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
+        return LongCsvBytes.read(channel, source, layout(), options(), WholeInput.threads(size));
     }
 
     @Override

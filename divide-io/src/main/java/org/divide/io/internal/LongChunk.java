@@ -1,11 +1,9 @@
 package org.divide.io.internal;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.divide.core.Panel;
 import org.divide.io.ReadOptions;
 
 /**
@@ -25,34 +23,12 @@ import org.divide.io.ReadOptions;
  */
 final class LongChunk {
 
-    /** Byte classes: an ordinary byte of a field. */
-    private static final byte PLAIN = 0;
-    /** The delimiter. */
-    private static final byte COMMA = 1;
-    /** The end of a line. */
-    private static final byte NEWLINE = 2;
-    /** A carriage return, accepted only before a line feed. */
-    private static final byte RETURN = 3;
-    /** Anything that fails the chunk. */
-    private static final byte OTHER = 4;
-    /** The lead byte of a multi-byte UTF-8 sequence (or a byte that is not UTF-8). */
-    private static final byte MULTI = 5;
-    /** The quote. */
-    private static final byte QUOTE = 6;
-    private static final byte[] CLASS = new byte[256];
     /** 2^53: integers up to it are exact doubles. */
     private static final long EXACT = 1L << 53;
     /** The powers of ten that are exact doubles, 10^0 … 10^22. */
     private static final double[] POWERS = new double[23];
 
     static {
-        for (int i = 0; i < 256; i++) {
-            CLASS[i] = i >= 0x80 ? MULTI : i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
-        }
-        CLASS[','] = COMMA;
-        CLASS['\n'] = NEWLINE;
-        CLASS['\r'] = RETURN;
-        CLASS['"'] = QUOTE;
         double p = 1;
         for (int i = 0; i < POWERS.length; i++) {
             POWERS[i] = p;
@@ -68,8 +44,8 @@ final class LongChunk {
     private final int indicatorColumn;
     private final int yearColumn;
     private final int valueColumn;
-    private final int maxLineLength;
     private final ReadOptions options;
+    private final ByteLine line;
     private final int[] from;
     private final int[] to;
 
@@ -113,10 +89,10 @@ final class LongChunk {
         this.indicatorColumn = columns[2];
         this.yearColumn = columns[3];
         this.valueColumn = columns[4];
-        this.maxLineLength = maxLineLength;
         this.options = options;
-        this.from = new int[width];
-        this.to = new int[width];
+        this.line = new ByteLine(b, width, maxLineLength);
+        this.from = line.from;
+        this.to = line.to;
     }
 
     /**
@@ -128,6 +104,7 @@ final class LongChunk {
      */
     void parse(byte[] bytes, int start, int end) {
         b = bytes;
+        line.use(bytes);
         rows = 0;
         ok = false;
         try {
@@ -161,88 +138,12 @@ final class LongChunk {
     }
 
     /**
-     * Lexes the line at {@code start} into field bounds; the start of the next line, or -1. A field
-     * may be quoted as a whole ({@code "Korea, Rep."}): its bounds are then those of the text
-     * between the quotes, which must hold no line break and no doubled quote, and be followed by
-     * the delimiter or the line's end; any other quote fails the line.
+     * Lexes the line at {@code start} into field bounds ({@link ByteLine}); the start of the next
+     * line, or -1 when it is not plain or not as wide as the header.
      */
     private int record(int start, int end) {
-        int field = 0;
-        int fieldStart = start;
-        int quotedFrom = -1;
-        int quotedTo = -1;
-        int i = start;
-        while (true) {
-            byte k = i < end ? CLASS[b[i] & 0xFF] : NEWLINE;
-            if (quotedFrom >= 0 && k != COMMA && k != NEWLINE && k != RETURN) {
-                return -1; // text after the closing quote
-            }
-            if (k == PLAIN) {
-                i++;
-                continue;
-            }
-            if (k == MULTI) {
-                int length = utf8(b, i, end);
-                if (length < 0) {
-                    return -1;
-                }
-                i += length;
-                continue;
-            }
-            if (k == QUOTE) {
-                int close = i == fieldStart ? closingQuote(i + 1, end) : -1;
-                if (close < 0) {
-                    return -1;
-                }
-                quotedFrom = i + 1;
-                quotedTo = close;
-                i = close + 1;
-                continue;
-            }
-            if (k == OTHER || k == RETURN && (i + 1 >= end || b[i + 1] != '\n') || field == width) {
-                return -1;
-            }
-            from[field] = quotedFrom >= 0 ? quotedFrom : fieldStart;
-            to[field] = quotedFrom >= 0 ? quotedTo : i;
-            quotedFrom = -1;
-            field++;
-            if (k == COMMA) {
-                fieldStart = ++i;
-                continue;
-            }
-            // an empty line (which the general path skips, counting it) or an overlong one fails (the
-            // limit counts characters, never more than the bytes)
-            if (i == start || i + 1 - start > maxLineLength || field != width) {
-                return -1;
-            }
-            return Math.min(k == RETURN ? i + 2 : i + 1, end);
-        }
-    }
-
-    /**
-     * The closing quote of a quoted field whose text starts at {@code i}, or -1 when the text holds
-     * a line break, a control character, a doubled quote or bytes that are not UTF-8, or is not
-     * closed before {@code end}.
-     */
-    private int closingQuote(int i, int end) {
-        int j = i;
-        while (j < end) {
-            byte k = CLASS[b[j] & 0xFF];
-            if (k == PLAIN || k == COMMA) {
-                j++;
-            } else if (k == MULTI) {
-                int length = utf8(b, j, end);
-                if (length < 0) {
-                    return -1;
-                }
-                j += length;
-            } else if (k == QUOTE) {
-                return j + 1 < end && b[j + 1] == '"' ? -1 : j;
-            } else {
-                return -1;
-            }
-        }
-        return -1;
+        int next = line.record(start, end);
+        return next >= 0 && line.fields == width ? next : -1;
     }
 
     /**
@@ -297,46 +198,19 @@ final class LongChunk {
         value = Arrays.copyOf(value, n);
     }
 
-    /** The id of a field's bytes: the row before's when the same (sorted files), else looked up or added. */
+    /** The id of a field's bytes ({@link SliceTable#intern}). */
     private int intern(SliceTable table, List<String> text, int column, int before, boolean strip) {
-        int start = from[column];
-        int end = to[column];
-        if (table.is(before, b, start, end)) {
-            return before;
-        }
-        int id = table.find(b, start, end);
-        if (id < 0) {
-            id = table.add(b, start, end);
-            String s = new String(b, start, end - start, StandardCharsets.UTF_8);
-            text.add(strip ? s.strip() : s);
-        }
-        return id;
+        return table.intern(b, from[column], to[column], before, text, strip);
     }
 
-    /** A four-digit year from its bytes; anything else through {@link Values#year(String)}. */
+    /** A year ({@link ByteValues#year}). */
     private int year(int start, int end) {
-        if (end - start == 4) {
-            int y = 0;
-            for (int i = start; i < end && y >= 0; i++) {
-                int d = b[i] - '0';
-                y = d >= 0 && d <= 9 ? 10 * y + d : -1;
-            }
-            if (y >= Panel.MIN_YEAR && y <= Panel.MAX_YEAR) {
-                return y;
-            }
-        }
-        return Values.year(new String(b, start, end - start, StandardCharsets.UTF_8));
+        return ByteValues.year(b, start, end);
     }
 
-    /**
-     * A value: a number of the grammar of {@link Values} read from its bytes, correctly rounded
-     * ({@link #number}); anything else (missing-value markers, white space, a number beyond the
-     * range) through {@link Values#number(String, ReadOptions)}.
-     */
+    /** A value ({@link ByteValues#value}). */
     private double value(int start, int end) {
-        double v = number(b, start, end);
-        return Double.isNaN(v) || Double.isInfinite(v)
-                ? Values.number(new String(b, start, end - start, StandardCharsets.UTF_8), options) : v;
+        return ByteValues.value(b, start, end, options);
     }
 
     /**

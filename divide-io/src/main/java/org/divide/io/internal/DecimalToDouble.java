@@ -1,7 +1,10 @@
 package org.divide.io.internal;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 
 /**
  * A decimal {@code w · 10^q} (an integer {@code w} of at most 19 significant digits and a decimal
@@ -11,7 +14,8 @@ import java.math.BigInteger;
  *
  * <p><b>Clinger's fast path</b> (W. D. Clinger, <i>How to read floating point numbers
  * accurately</i>, PLDI 1990): when {@code w ≤ 2^53} and {@code |q| ≤ 22}, both {@code w} and
- * {@code 10^|q|} are exact doubles and {@code w · 10^q} or {@code w / 10^-q} is one correctly rounded IEEE operation.
+ * {@code 10^|q|} are exact doubles and {@code w · 10^q} or {@code w / 10^-q} is one correctly
+ * rounded IEEE operation.
  *
  * <p><b>Eisel–Lemire</b> otherwise (D. Lemire, <i>Number parsing at a gigabyte per second</i>,
  * Software: Practice and Experience 51(8), 2021, doi:10.1002/spe.2984, section 5): with
@@ -63,6 +67,9 @@ public final class DecimalToDouble {
     /** An explicit exponent from which on its digits no longer change the result. */
     private static final long SATURATED = 1L << 40;
 
+    /** Eight bytes of a byte array as a little-endian {@code long}. */
+    private static final VarHandle LITTLE_ENDIAN = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     /** The powers of ten that are exact doubles, 10^0 … 10^22. */
     private static final double[] POWERS_OF_TEN = new double[23];
     /** {@code T(q)}: high and low 64 bits at {@code 2(q − MIN_Q)} and {@code 2(q − MIN_Q) + 1}. */
@@ -169,9 +176,9 @@ public final class DecimalToDouble {
     /**
      * A text of the grammar {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} (at least one
      * mantissa digit) as the correctly rounded double; {@code NaN} for a text not of the grammar.
-     * One scan checks the grammar and gathers the significant digits and the exponent for
-     * {@link #toDouble}; beyond 19 significant digits, or when it cannot decide, FastDoubleParser
-     * ({@link JavaDoubleParser}) reads the bytes.
+     * One scan checks the grammar and gathers the digits (eight at a time where eight follow,
+     * {@link #eightDigits}) and the exponent for {@link #toDouble}; beyond 19 significant digits,
+     * or when it cannot decide, FastDoubleParser ({@link JavaDoubleParser}) reads the bytes.
      *
      * @param b     the bytes (ASCII)
      * @param start the first byte of the text
@@ -185,28 +192,38 @@ public final class DecimalToDouble {
             negative = b[i] == '-';
             i++;
         }
-        long w = 0;
-        int significant = 0;
-        int seen = 0;
-        int scale = 0;
-        int point = -1;
-        for (; i < end; i++) {
-            int d = b[i] - '0';
-            if (d >= 0 && d <= 9) {
-                w = 10 * w + d; // wraps beyond 19 digits, but is then not used
-                significant += significant > 0 || d != 0 ? 1 : 0;
-                seen++;
-            } else if (b[i] == '.' && point < 0) {
-                point = i;
-                scale = -seen;
-            } else {
+        int first = i;
+        long w = 0; // wraps beyond 19 digits, but is then not used
+        for (; i + 8 <= end; i += 8) {
+            long eight = eightDigits(b, i);
+            if (eight < 0) {
                 break;
             }
+            w = 100_000_000 * w + eight;
         }
-        if (seen == 0) {
+        for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            w = 10 * w + d;
+        }
+        int digits = i - first;
+        int scale = 0;
+        if (i < end && b[i] == '.') {
+            int f = ++i;
+            for (; i + 8 <= end; i += 8) {
+                long eight = eightDigits(b, i);
+                if (eight < 0) {
+                    break;
+                }
+                w = 100_000_000 * w + eight;
+            }
+            for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                w = 10 * w + d;
+            }
+            scale = i - f;
+            digits += scale;
+        }
+        if (digits == 0) {
             return Double.NaN;
         }
-        scale = point < 0 ? 0 : scale + seen;
         long exponent = 0;
         if (i < end && (b[i] == 'e' || b[i] == 'E')) {
             i++;
@@ -226,8 +243,40 @@ public final class DecimalToDouble {
         if (i != end) {
             return Double.NaN;
         }
-        double v = significant <= MAX_DIGITS ? toDouble(negative, w, exponent(exponent, scale)) : Double.NaN;
+        double v = digits <= MAX_DIGITS || significant(b, first, end, digits) <= MAX_DIGITS
+                ? toDouble(negative, w, exponent(exponent, scale)) : Double.NaN;
         return Double.isNaN(v) ? JavaDoubleParser.parseDouble(b, start, end - start) : v;
+    }
+
+    /** The significant digits among the {@code digits} digits from {@code first}: without leading zeros. */
+    private static int significant(byte[] b, int first, int end, int digits) {
+        int zeros = 0;
+        for (int i = first; i < end && (b[i] == '0' || b[i] == '.'); i++) {
+            zeros += b[i] == '0' ? 1 : 0;
+        }
+        return digits - zeros;
+    }
+
+    /**
+     * The eight ASCII digits at {@code i} as a number, or -1 when one of the bytes is no digit. The
+     * bytes are read as one little-endian word (the first digit in the lowest byte). A byte is a
+     * digit when its high nibble is 3 and adding 6 to it does not carry out of its low nibble. Then,
+     * with the digits {@code d0 … d7} as byte values, {@code x · 10 + (x >>> 8)} holds the two-digit
+     * numbers {@code p0 = d0d1, p1 = d2d3, p2 = d4d5, p3 = d6d7} in bytes 0, 2, 4 and 6; multiplying
+     * the word of bytes 0 and 4 by {@code 100 + 10^6 · 2^32} and that of bytes 2 and 6 by
+     * {@code 1 + 10^4 · 2^32} puts {@code p0 · 10^6 + p2 · 100} and {@code p1 · 10^4 + p3} in the
+     * upper halves (the lower halves stay below 2^32, so nothing carries), whose sum is the number.
+     */
+    static long eightDigits(byte[] b, int i) {
+        long x = (long) LITTLE_ENDIAN.get(b, i);
+        if (((x & 0xF0F0F0F0F0F0F0F0L) | ((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)
+                != 0x3333333333333333L) {
+            return -1;
+        }
+        x -= 0x3030303030303030L;
+        x = x * 10 + (x >>> 8);
+        return ((x & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
+                + (x >>> 16 & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.divide.io.internal;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,24 +16,11 @@ import org.divide.io.ReadOptions;
  * line without doubled quotes, it ends in
  * {@code \n} or {@code \r\n} (or the input's end), is not empty, is within the line limit and has
  * as many fields as the header. A year of four digits is read from its bytes, a value of the
- * number grammar of {@link Values} by Clinger's fast path or FastDoubleParser (correctly rounded,
+ * number grammar of {@link Values} by {@link DecimalToDouble} (correctly rounded,
  * as {@link Double#parseDouble(String)}); other years and values go through {@link Values}. The first
  * line that is not plain, or a field {@link Values} rejects, stops the chunk as failed.
  */
 final class LongChunk {
-
-    /** 2^53: integers up to it are exact doubles. */
-    private static final long EXACT = 1L << 53;
-    /** The powers of ten that are exact doubles, 10^0 … 10^22. */
-    private static final double[] POWERS = new double[23];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POWERS.length; i++) {
-            POWERS[i] = p;
-            p *= 10;
-        }
-    }
 
     /** The bytes of the chunk being parsed. */
     private byte[] b = new byte[0];
@@ -216,69 +202,16 @@ final class LongChunk {
     /**
      * A number of the grammar {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} (at least one
      * mantissa digit) as the correctly rounded {@code double}, the same as
-     * {@link Double#parseDouble(String)}; {@code NaN} for a text not of the grammar.
-     *
-     * <p>One scan checks the grammar and gathers the digits as an integer {@code m} with
-     * {@code s} digits after the point. Clinger's fast path (W. D. Clinger, <i>How to read
-     * floating point numbers accurately</i>, PLDI 1990): when there is no exponent,
-     * {@code m ≤ 2^53} and {@code s ≤ 22}, both {@code m} and {@code 10^s} are exact doubles and
-     * {@code m / 10^s} is one correctly rounded IEEE division. Anything else goes to
-     * FastDoubleParser ({@link JavaDoubleParser}: Eisel–Lemire with a correct fallback).
+     * {@link Double#parseDouble(String)}; {@code NaN} for a text not of the grammar
+     * ({@link DecimalToDouble#parse(byte[], int, int)}: Clinger's fast path, Eisel–Lemire, and
+     * FastDoubleParser beyond 19 significant digits).
      *
      * @param b     the bytes
      * @param start the first byte of the text
      * @param end   one past its last byte
-     * @return the value, or {@code NaN}
+     * @return the value (possibly infinite), or {@code NaN}
      */
     static double number(byte[] b, int start, int end) {
-        int i = start;
-        boolean negative = false;
-        if (i < end && (b[i] == '+' || b[i] == '-')) {
-            negative = b[i] == '-';
-            i++;
-        }
-        long m = 0;
-        int significant = 0;
-        int seen = 0;
-        int scale = 0;
-        boolean point = false;
-        for (; i < end; i++) {
-            int d = b[i] - '0';
-            if (d >= 0 && d <= 9) {
-                m = 10 * m + d; // wraps beyond 18 digits, but is then not used
-                significant += significant > 0 || d != 0 ? 1 : 0;
-                seen++;
-                scale += point ? 1 : 0;
-            } else if (b[i] == '.' && !point) {
-                point = true;
-            } else {
-                break;
-            }
-        }
-        if (seen == 0) {
-            return Double.NaN;
-        }
-        boolean exponent = i < end && (b[i] == 'e' || b[i] == 'E');
-        if (exponent) {
-            i++;
-            if (i < end && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int e = i;
-            while (i < end && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == e) {
-                return Double.NaN;
-            }
-        }
-        if (i != end) {
-            return Double.NaN;
-        }
-        if (!exponent && significant <= 16 && m <= EXACT && scale < POWERS.length) {
-            double v = m / POWERS[scale];
-            return negative ? -v : v;
-        }
-        return JavaDoubleParser.parseDouble(b, start, end - start);
+        return DecimalToDouble.parse(b, start, end);
     }
 }

@@ -44,7 +44,7 @@ public final class Values {
         char separator = options.decimalComma() ? ',' : '.';
         String s = strip(text);
         if (isNumber(s, separator)) {
-            double v = Double.parseDouble(separator == '.' ? s : s.replace(',', '.'));
+            double v = DecimalToDouble.parse(s, separator);
             if (Double.isInfinite(v)) {
                 throw new BadValueException(text, "is beyond the range of a double");
             }

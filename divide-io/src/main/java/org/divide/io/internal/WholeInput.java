@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.divide.io.ReadResult;
 
@@ -41,6 +43,25 @@ public final class WholeInput {
          * @return the result, or {@code null}
          */
         ReadResult read(byte[] bytes, int length);
+    }
+
+    /**
+     * Reads a regular file of at most 1 GiB whole and tries the fast path on it, then the general
+     * path on the same bytes if it declines; any other file goes to the general path as a stream.
+     *
+     * @param path    the file
+     * @param fast    the fast path
+     * @param general the general path, which closes the stream it is given
+     * @return the result
+     * @throws IOException if reading fails, or from the general path
+     */
+    public static ReadResult read(Path path, Fast fast, General general) throws IOException {
+        if (!Files.isRegularFile(path) || Files.size(path) > MAX_BYTES) {
+            return general.read(Files.newInputStream(path));
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        ReadResult r = fast.read(bytes, bytes.length);
+        return r != null ? r : general.read(new ByteArrayInputStream(bytes));
     }
 
     /** The general path: reading a stream. */

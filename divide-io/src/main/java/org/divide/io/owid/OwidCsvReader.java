@@ -1,6 +1,5 @@
 package org.divide.io.owid;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -152,12 +151,11 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
         }
         OwidCsvReader reader = beside.isPresent() ? withMetadata(beside.get()) : this;
         String source = Sources.name(path);
-        if (!options.decimalComma() && Files.isRegularFile(path) && Files.size(path) <= WholeInput.MAX_BYTES) {
-            byte[] bytes = Files.readAllBytes(path);
-            ReadResult r = reader.fast(bytes, bytes.length, source);
-            return r != null ? r : reader.general(new ByteArrayInputStream(bytes), source);
+        if (options.decimalComma()) {
+            return reader.general(Files.newInputStream(path), source);
         }
-        return reader.general(Files.newInputStream(path), source);
+        return WholeInput.read(path, (bytes, length) -> reader.fast(bytes, length, source),
+                stream -> reader.general(stream, source));
     }
 
     /**

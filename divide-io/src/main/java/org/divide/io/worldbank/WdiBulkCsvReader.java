@@ -1,6 +1,5 @@
 package org.divide.io.worldbank;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
@@ -140,12 +140,11 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
         }
         WdiBulkCsvReader reader = companion.isPresent() ? withCountryMetadata(companion.get()) : this;
         String source = Sources.name(path);
-        if (!options.decimalComma() && Files.isRegularFile(path) && Files.size(path) <= WholeInput.MAX_BYTES) {
-            byte[] bytes = Files.readAllBytes(path);
-            ReadResult r = reader.fast(bytes, bytes.length, source);
-            return r != null ? r : reader.general(new ByteArrayInputStream(bytes), source);
+        if (options.decimalComma()) {
+            return reader.general(Files.newInputStream(path), source);
         }
-        return reader.general(Files.newInputStream(path), source);
+        return WholeInput.read(path, (bytes, length) -> reader.fast(bytes, length, source),
+                stream -> reader.general(stream, source));
     }
 
     /**
@@ -177,7 +176,7 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
         }
     }
 
-    private static org.divide.core.Indicator indicator(String code, String name) {
+    private static Indicator indicator(String code, String name) {
         return WdiIndicators.of(code, name, WdiIndicators.WDI);
     }
 

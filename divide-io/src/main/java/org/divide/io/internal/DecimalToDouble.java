@@ -1,10 +1,7 @@
 package org.divide.io.internal;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 
 /**
  * A decimal {@code w · 10^q} (an integer {@code w} of at most 19 significant digits and a decimal
@@ -67,9 +64,6 @@ public final class DecimalToDouble {
     /** An explicit exponent from which on its digits no longer change the result. */
     private static final long SATURATED = 1L << 40;
 
-    /** Eight bytes of a byte array as a little-endian {@code long}. */
-    private static final VarHandle LITTLE_ENDIAN = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
     /** The powers of ten that are exact doubles, 10^0 … 10^22. */
     private static final double[] POWERS_OF_TEN = new double[23];
     /** {@code T(q)}: high and low 64 bits at {@code 2(q − MIN_Q)} and {@code 2(q − MIN_Q) + 1}. */
@@ -131,7 +125,7 @@ public final class DecimalToDouble {
         long x = w << l;
         int index = 2 * (q - MIN_Q);
         long high = POWERS_OF_FIVE[index];
-        long upper = unsignedMultiplyHigh(x, high);
+        long upper = Math.multiplyHigh(x, high) + x + high; // unsigned: both have their top bit set
         long lower = x * high;
         if ((upper & 0x1FF) == 0x1FF) {
             long carry = unsignedMultiplyHigh(x, POWERS_OF_FIVE[index + 1]);
@@ -176,9 +170,9 @@ public final class DecimalToDouble {
     /**
      * A text of the grammar {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} (at least one
      * mantissa digit) as the correctly rounded double; {@code NaN} for a text not of the grammar.
-     * One scan checks the grammar and gathers the digits (eight at a time where eight follow,
-     * {@link #eightDigits}) and the exponent for {@link #toDouble}; beyond 19 significant digits,
-     * or when it cannot decide, FastDoubleParser ({@link JavaDoubleParser}) reads the bytes.
+     * One scan checks the grammar and gathers the digits (eight at a time where eight follow) and
+     * the exponent for {@link #toDouble}; beyond 19 significant digits, or when it cannot decide,
+     * FastDoubleParser ({@link JavaDoubleParser}) reads the bytes.
      *
      * @param b     the bytes (ASCII)
      * @param start the first byte of the text
@@ -195,7 +189,7 @@ public final class DecimalToDouble {
         int first = i;
         long w = 0; // wraps beyond 19 digits, but is then not used
         for (; i + 8 <= end; i += 8) {
-            long eight = eightDigits(b, i);
+            long eight = ByteWords.eightDigits(b, i);
             if (eight < 0) {
                 break;
             }
@@ -209,7 +203,7 @@ public final class DecimalToDouble {
         if (i < end && b[i] == '.') {
             int f = ++i;
             for (; i + 8 <= end; i += 8) {
-                long eight = eightDigits(b, i);
+                long eight = ByteWords.eightDigits(b, i);
                 if (eight < 0) {
                     break;
                 }
@@ -255,28 +249,6 @@ public final class DecimalToDouble {
             zeros += b[i] == '0' ? 1 : 0;
         }
         return digits - zeros;
-    }
-
-    /**
-     * The eight ASCII digits at {@code i} as a number, or -1 when one of the bytes is no digit. The
-     * bytes are read as one little-endian word (the first digit in the lowest byte). A byte is a
-     * digit when its high nibble is 3 and adding 6 to it does not carry out of its low nibble. Then,
-     * with the digits {@code d0 … d7} as byte values, {@code x · 10 + (x >>> 8)} holds the two-digit
-     * numbers {@code p0 = d0d1, p1 = d2d3, p2 = d4d5, p3 = d6d7} in bytes 0, 2, 4 and 6; multiplying
-     * the word of bytes 0 and 4 by {@code 100 + 10^6 · 2^32} and that of bytes 2 and 6 by
-     * {@code 1 + 10^4 · 2^32} puts {@code p0 · 10^6 + p2 · 100} and {@code p1 · 10^4 + p3} in the
-     * upper halves (the lower halves stay below 2^32, so nothing carries), whose sum is the number.
-     */
-    static long eightDigits(byte[] b, int i) {
-        long x = (long) LITTLE_ENDIAN.get(b, i);
-        if (((x & 0xF0F0F0F0F0F0F0F0L) | ((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)
-                != 0x3333333333333333L) {
-            return -1;
-        }
-        x -= 0x3030303030303030L;
-        x = x * 10 + (x >>> 8);
-        return ((x & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
-                + (x >>> 16 & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
     }
 
     /**
@@ -338,7 +310,10 @@ public final class DecimalToDouble {
         return (int) Math.max(-1000, Math.min(1000, q));
     }
 
-    /** The unsigned high 64 bits of the 128-bit product (Java 17 has only the signed one). */
+    /**
+     * The unsigned high 64 bits of the 128-bit product (Java 17 has only the signed one): the signed
+     * one plus each factor where the other has its top bit set.
+     */
     private static long unsignedMultiplyHigh(long a, long b) {
         return Math.multiplyHigh(a, b) + (a >> 63 & b) + (b >> 63 & a);
     }

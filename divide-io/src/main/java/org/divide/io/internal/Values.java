@@ -17,8 +17,9 @@ import org.divide.io.ReadOptions;
  * {@code ..}, {@code NA}, ...) is a missing value ({@code NaN}). Anything else ({@code 12abc},
  * {@code 1,234.5}, {@code 12%}, {@code Infinity}, {@code 0x1p3}, a number beyond the range of a
  * {@code double}) is an error. A number is therefore never mistaken for a missing marker: a
- * sentinel such as {@code -999} stays a number. A number is the correctly rounded {@code double},
- * the same as {@link Double#parseDouble(String)} gives (read by FastDoubleParser).
+ * sentinel such as {@code -999} stays a number. A number becomes the correctly rounded
+ * {@code double}, bit for bit the one of {@link Double#parseDouble(String)}, by
+ * {@link DecimalToDouble} (Clinger's fast path and Eisel–Lemire for up to 19 significant digits).
  *
  * <p><b>Years.</b> A year is an integer of one to four digits between {@link Panel#MIN_YEAR} and
  * {@link Panel#MAX_YEAR}; {@code 2023Q1}, {@code 2023-05} or {@code 2023.0} are errors.

@@ -156,7 +156,7 @@ public final class WideCsvBytes {
             return null;
         }
         try {
-            WideCsvBytes r = new WideCsvBytes(bytes, length, PanelCollector.create(source, options), reading);
+            WideCsvBytes r = new WideCsvBytes(bytes, length, PanelCollector.forFastPath(source, options), reading);
             return r.rows(layout, reading.headerStart(), threads, chunkBytes) ? r.c.finish() : null;
         } catch (MalformedDataException | RuntimeException e) {
             // the general path reads the same bytes and reports this in its own words

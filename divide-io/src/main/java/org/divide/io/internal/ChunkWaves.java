@@ -1,17 +1,19 @@
 package org.divide.io.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.divide.io.MalformedDataException;
 
 /**
- * Parses the body of an input held in memory in chunks of whole lines on several threads, and
- * hands the parsed chunks to a sequential merge in file order: the parallel machinery of a fast
- * path ({@link WideCsvBytes}).
+ * Parses the body of an input in chunks of whole lines on several threads, and hands the parsed
+ * chunks to a sequential merge in file order: the parallel machinery of the fast paths
+ * ({@link LongCsvBytes}, {@link WideCsvBytes}).
  *
- * <p>The body is cut into chunks of about {@code chunkBytes} bytes, each ending just after a line
- * feed (or at the input's end). A wave of one chunk per thread is parsed at once, each chunk by its
+ * <p>The body comes from {@link LineChunks} (bytes in memory, or a file read chunk by chunk) in
+ * chunks of about {@code chunkBytes} bytes, each ending just after a line feed (or at the input's
+ * end). A wave of one chunk per thread is parsed at once, each chunk by its
  * own worker (which touches nothing shared), then the chunks are merged one after the other in file
  * order while the next wave is parsed; two waves alternate. A worker belongs to one slot of one
  * wave and is reused for every chunk of that slot, so it may keep state (interned codes) from one
@@ -26,12 +28,13 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
     /** Parses chunks; must not throw (a failure is recorded in the worker and seen by the merge). */
     interface Worker {
         /**
-         * Parses the lines of {@code [start, end)}.
+         * Parses the lines of {@code bytes[start, end)}.
          *
+         * @param bytes the chunk's bytes, valid until the worker parses its next chunk
          * @param start the first byte, at the start of a line
          * @param end   one past the last byte, just after a line feed or at the input's end
          */
-        void parse(int start, int end);
+        void parse(byte[] bytes, int start, int end);
     }
 
     /** Takes the parsed chunks in file order. */
@@ -46,8 +49,7 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
         boolean merge(W worker) throws MalformedDataException;
     }
 
-    private final byte[] b;
-    private final int n;
+    private final LineChunks input;
     private final int threads;
     private final int chunkBytes;
     private final String name;
@@ -55,18 +57,16 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
     private final Wave second;
 
     /**
-     * Waves over the bytes of one input.
+     * Waves over the chunks of one input.
      *
-     * @param bytes      the input
-     * @param length     how many of its bytes
+     * @param input      the body's chunks
      * @param threads    how many chunks to parse at once, at least 1
      * @param chunkBytes the size of a chunk before it is extended to the next line feed, at least 1
      * @param workers    makes the worker of a slot (0 to {@code 2 × threads - 1})
      * @param name       the prefix of the threads' names
      */
-    ChunkWaves(byte[] bytes, int length, int threads, int chunkBytes, IntFunction<W> workers, String name) {
-        this.b = bytes;
-        this.n = length;
+    ChunkWaves(LineChunks input, int threads, int chunkBytes, IntFunction<W> workers, String name) {
+        this.input = input;
         this.threads = threads;
         this.chunkBytes = chunkBytes;
         this.name = name;
@@ -75,22 +75,24 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
     }
 
     /**
-     * Parses the body from {@code start} and merges its chunks in file order.
+     * Parses the body and merges its chunks in file order.
      *
-     * @param start the first byte of the body, at the start of a line
+     * @param first the body's first chunk when the caller has read it already (the rest of the
+     *              chunk that held the header), or {@code null}
      * @param merge takes each parsed chunk
      * @return {@code true} if every chunk was merged; {@code false} if a merge declined or the
      *         caller was interrupted
      * @throws MalformedDataException from a merge
+     * @throws IOException            if the input cannot be read
      */
-    boolean run(int start, Merge<W> merge) throws MalformedDataException {
-        Wave current = first;
-        current.start(start);
+    boolean run(LineChunks.Chunk first, Merge<W> merge) throws MalformedDataException, IOException {
+        Wave current = this.first;
         try {
+            current.start(first != null && first.from < first.to ? first : null);
             while (current.used > 0) {
                 current.await();
-                Wave following = current == first ? second : first;
-                following.start(current.bounds[current.used]);
+                Wave following = current == this.first ? second : this.first;
+                following.start(null);
                 if (current.interrupted) {
                     return false;
                 }
@@ -103,15 +105,15 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
             }
             return true;
         } finally {
-            first.await();
+            this.first.await();
             second.await();
         }
     }
 
-    /** One wave of chunks, one per thread, with its workers. */
+    /** One wave of chunks, one per thread, with its workers and their buffers. */
     private final class Wave {
         final List<W> workers = new ArrayList<>();
-        final int[] bounds = new int[threads + 1];
+        final LineChunks.Chunk[] chunks = new LineChunks.Chunk[threads];
         final Thread[] running = new Thread[threads];
         final int slot;
         int used;
@@ -121,20 +123,30 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
             this.slot = slot;
             for (int w = 0; w < threads; w++) {
                 workers.add(make.apply(slot + w));
+                chunks[w] = new LineChunks.Chunk();
             }
         }
 
-        /** Cuts the chunks from {@code at} and parses them: on their own threads, or here for one. */
-        void start(int at) {
-            used = cut(at, bounds);
+        /**
+         * Takes the next chunks of the input (after {@code head}, when given) and parses them: on
+         * their own threads, or here for one.
+         */
+        void start(LineChunks.Chunk head) throws IOException {
+            used = 0;
+            if (head != null) {
+                chunks[0] = head;
+                used = 1;
+            }
+            while (used < threads && input.next(chunks[used], chunkBytes)) {
+                used++;
+            }
             for (int w = 0; w < used; w++) {
                 W k = workers.get(w);
-                int from = bounds[w];
-                int to = bounds[w + 1];
+                LineChunks.Chunk c = chunks[w];
                 if (threads == 1) {
-                    k.parse(from, to);
+                    k.parse(c.bytes, c.from, c.to);
                 } else {
-                    running[w] = new Thread(() -> k.parse(from, to), name + "-" + (slot + w));
+                    running[w] = new Thread(() -> k.parse(c.bytes, c.from, c.to), name + "-" + (slot + w));
                     running[w].setDaemon(true);
                     running[w].start();
                 }
@@ -157,19 +169,5 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
                 running[w] = null;
             }
         }
-    }
-
-    /** Cuts up to {@link #threads} chunks of whole lines from {@code at}; the number cut. */
-    private int cut(int at, int[] bounds) {
-        bounds[0] = at;
-        int used = 0;
-        while (used < threads && bounds[used] < n) {
-            int end = (int) Math.min((long) bounds[used] + chunkBytes, n);
-            while (end < n && b[end - 1] != '\n') {
-                end++;
-            }
-            bounds[++used] = end;
-        }
-        return used;
     }
 }

@@ -47,7 +47,21 @@ final class LineChunks {
      * @return the chunks
      */
     static LineChunks of(byte[] bytes, int length) {
-        return new LineChunks(bytes, length, null, Integer.MAX_VALUE);
+        return of(bytes, 0, length);
+    }
+
+    /**
+     * Chunks of some bytes held in memory, from a line's start.
+     *
+     * @param bytes the input
+     * @param from  the first byte, at the start of a line
+     * @param to    one past the last byte
+     * @return the chunks
+     */
+    static LineChunks of(byte[] bytes, int from, int to) {
+        LineChunks chunks = new LineChunks(bytes, to, null, Integer.MAX_VALUE);
+        chunks.position = from;
+        return chunks;
     }
 
     /**

@@ -20,7 +20,7 @@ import org.divide.io.ReadOptions;
  * as {@link Double#parseDouble(String)}); other years and values go through {@link Values}. The first
  * line that is not plain, or a field {@link Values} rejects, stops the chunk as failed.
  */
-final class LongChunk {
+final class LongChunk implements ChunkWaves.Worker {
 
     /** The bytes of the chunk being parsed. */
     private byte[] b = new byte[0];
@@ -59,6 +59,10 @@ final class LongChunk {
     int rows;
     /** Whether the last chunk was parsed whole. */
     boolean ok;
+    /** The merge's: the collector's handle of each economy id, -1 = not resolved yet. */
+    int[] economyHandle = new int[0];
+    /** The merge's: the collector's handle of each indicator id, -1 = not registered yet. */
+    int[] indicatorHandle = new int[0];
 
     /**
      * A worker for the chunks of one file.
@@ -88,7 +92,8 @@ final class LongChunk {
      * @param start the first byte, at the start of a line
      * @param end   one past the last byte, just after a line break or at the input's end
      */
-    void parse(byte[] bytes, int start, int end) {
+    @Override
+    public void parse(byte[] bytes, int start, int end) {
         b = bytes;
         line.use(bytes);
         rows = 0;
@@ -173,6 +178,21 @@ final class LongChunk {
             }
         }
         return length;
+    }
+
+    /** Grows the handle arrays of the merge to the ids interned so far, new ones -1. */
+    void fitHandles() {
+        economyHandle = fit(economyHandle, economyText.size());
+        indicatorHandle = fit(indicatorHandle, indicatorText.size());
+    }
+
+    private static int[] fit(int[] handles, int count) {
+        if (handles.length >= count) {
+            return handles;
+        }
+        int[] grown = Arrays.copyOf(handles, Math.max(count, 2 * handles.length));
+        Arrays.fill(grown, handles.length, grown.length, -1);
+        return grown;
     }
 
     private void grow() {

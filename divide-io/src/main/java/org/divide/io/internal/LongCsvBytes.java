@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.divide.io.FormatNotes;
@@ -38,12 +37,14 @@ import org.divide.io.csv.LongLayout;
  * chunk that holds it, so a cut never falls inside a field of an accepted file). Waves of one chunk
  * per thread are parsed at once by {@link LongChunk} workers (bytes classified by a table, codes
  * interned by their bytes so that a code becomes a {@code String} once, not once per row, values
- * parsed by FastDoubleParser), then merged into the collector in file order, one row after the
+ * parsed by {@link DecimalToDouble}), then merged into the collector in file order, one row after the
  * other with its line number, as the general path feeds it (each code resolved once per worker,
  * at its first row), into a collector that stores the cells in the panel's own layout
  * ({@link PanelCollector#forFastPath}); two waves alternate, so that
- * one is parsed while the other is merged. The merge is sequential, so the result is the same, bit
- * for bit, on any number of threads; memory beyond the input's bytes is a few megabytes per thread.
+ * one is parsed while the other is merged ({@link ChunkWaves}). The merge is sequential, so the
+ * result is the same, bit for bit, on any number of threads. The chunks are slices of bytes in
+ * memory or buffers read from a file ({@link LineChunks}): reading a file needs a few megabytes per
+ * thread besides the panel, whatever its size.
  */
 public final class LongCsvBytes {
 
@@ -159,103 +160,30 @@ public final class LongCsvBytes {
         int fixed = ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         c.noRowsAfterHeader(c.source(), 1);
         int[] columns = {ec, nc, ic, yc, vc};
-        Wave[] waves = {new Wave(header.size(), columns, limits), new Wave(header.size(), columns, limits)};
+        int width = header.size();
+        ChunkWaves<LongChunk> waves = new ChunkWaves<>(input, threads, chunkBytes,
+                slot -> new LongChunk(width, columns, limits.maxLineLength(), c.options()), "divide-long-csv");
         head.from = bodyStart;
-        Wave current = waves[0];
-        current.start(head.from < head.to ? head : null);
-        long line = 1;
-        for (int w = 1; current.used > 0; w ^= 1) {
-            current.await();
-            Wave following = waves[w];
-            following.start(null);
-            for (int k = 0; k < current.used; k++) {
-                LongChunk chunk = current.workers[k];
-                if (!chunk.ok || current.interrupted) {
-                    following.await();
-                    return false;
-                }
-                current.handles[k] = merge(chunk, nc >= 0, ic < 0 ? fixed : -1, current.handles[k], line);
-                line += chunk.rows;
+        long[] line = {1};
+        return waves.run(head, k -> {
+            if (!k.ok) {
+                return false;
             }
-            current = following;
-        }
-        return true;
-    }
-
-    /**
-     * One wave of chunks, one per thread, with its workers and their buffers. Two waves alternate:
-     * while the collector takes the rows of one, the other is being parsed.
-     */
-    private final class Wave {
-        final LongChunk[] workers = new LongChunk[threads];
-        final LineChunks.Chunk[] chunks = new LineChunks.Chunk[threads];
-        final Handles[] handles = new Handles[threads];
-        final Thread[] running = new Thread[threads];
-        int used;
-        boolean interrupted;
-
-        Wave(int width, int[] columns, ReadLimits limits) {
-            for (int w = 0; w < threads; w++) {
-                workers[w] = new LongChunk(width, columns, limits.maxLineLength(), c.options());
-                chunks[w] = new LineChunks.Chunk();
-                handles[w] = Handles.NONE;
-            }
-        }
-
-        /**
-         * Takes the next chunks of the input (after {@code first}, when given) and parses them: on
-         * their own threads, or here for one.
-         */
-        void start(LineChunks.Chunk first) throws IOException {
-            used = 0;
-            if (first != null) {
-                chunks[0] = first;
-                used = 1;
-            }
-            while (used < threads && input.next(chunks[used], chunkBytes)) {
-                used++;
-            }
-            for (int w = 0; w < used; w++) {
-                LongChunk k = workers[w];
-                LineChunks.Chunk chunk = chunks[w];
-                if (threads == 1) {
-                    k.parse(chunk.bytes, chunk.from, chunk.to);
-                } else {
-                    running[w] = new Thread(() -> k.parse(chunk.bytes, chunk.from, chunk.to),
-                            "divide-long-csv-" + w);
-                    running[w].setDaemon(true);
-                    running[w].start();
-                }
-            }
-        }
-
-        /** Waits for the chunks being parsed. */
-        void await() {
-            for (int w = 0; w < used; w++) {
-                if (running[w] == null) {
-                    continue;
-                }
-                try {
-                    running[w].join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    interrupted = true;
-                }
-                running[w] = null;
-            }
-        }
+            merge(k, nc >= 0, ic < 0 ? fixed : -1, line[0]);
+            line[0] += k.rows;
+            return true;
+        });
     }
 
     /**
      * Feeds a parsed chunk to the collector row by row, in the order of the general path
-     * ({@code LongRows}): each of the worker's codes is resolved once, at its first row, then its
-     * handle is reused; returns the worker's handles, grown as needed.
+     * ({@code LongRows}): each of the worker's codes is resolved once, at its first row, and its
+     * handle kept by the worker for the chunks that follow.
      */
-    private Handles merge(LongChunk k, boolean names, int fixed, Handles handles, long lineBefore)
-            throws MalformedDataException {
-        Handles h = handles.fit(k.economyText.size(), k.indicatorText.size());
-        int[] economies = h.economies;
-        int[] indicators = h.indicators;
+    private void merge(LongChunk k, boolean names, int fixed, long lineBefore) throws MalformedDataException {
+        k.fitHandles();
+        int[] economies = k.economyHandle;
+        int[] indicators = k.indicatorHandle;
         long line = lineBefore;
         for (int r = 0; r < k.rows; r++) {
             line++;
@@ -273,36 +201,6 @@ public final class LongCsvBytes {
                 }
             }
             c.put(e, i, k.year[r], k.value[r], line);
-        }
-        return h;
-    }
-
-    /** A worker's economy and indicator ids mapped to the collector's handles; -1 = not yet. */
-    private static final class Handles {
-        static final Handles NONE = new Handles(new int[0], new int[0]);
-        final int[] economies;
-        final int[] indicators;
-
-        Handles(int[] economies, int[] indicators) {
-            this.economies = economies;
-            this.indicators = indicators;
-        }
-
-        /** These handles, or a copy grown to the worker's codes. */
-        Handles fit(int economyCount, int indicatorCount) {
-            if (economies.length >= economyCount && indicators.length >= indicatorCount) {
-                return this;
-            }
-            return new Handles(grown(economies, economyCount), grown(indicators, indicatorCount));
-        }
-
-        private static int[] grown(int[] ids, int count) {
-            if (ids.length >= count) {
-                return ids;
-            }
-            int[] g = Arrays.copyOf(ids, Math.max(count, 2 * ids.length));
-            Arrays.fill(g, ids.length, g.length, -1);
-            return g;
         }
     }
 

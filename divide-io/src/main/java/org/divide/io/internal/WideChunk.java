@@ -20,7 +20,8 @@ import org.divide.io.ReadOptions;
  */
 final class WideChunk implements ChunkWaves.Worker {
 
-    private final byte[] b;
+    /** The bytes of the chunk being parsed. */
+    private byte[] b = new byte[0];
     private final int width;
     private final int economyColumn;
     private final int nameColumn;
@@ -76,7 +77,6 @@ final class WideChunk implements ChunkWaves.Worker {
     /**
      * A worker over the bytes of one file.
      *
-     * @param bytes         the file
      * @param width         the header's number of fields
      * @param columns       the economy, economy-name, key (year or indicator) and indicator-name
      *                      columns (-1: none)
@@ -85,9 +85,8 @@ final class WideChunk implements ChunkWaves.Worker {
      * @param maxLineLength the longest line accepted
      * @param options       the missing-value texts
      */
-    WideChunk(byte[] bytes, int width, int[] columns, boolean yearKey, int[] valueColumns, int maxLineLength,
+    WideChunk(int width, int[] columns, boolean yearKey, int[] valueColumns, int maxLineLength,
             ReadOptions options) {
-        this.b = bytes;
         this.width = width;
         this.economyColumn = columns[0];
         this.nameColumn = columns[1];
@@ -98,12 +97,14 @@ final class WideChunk implements ChunkWaves.Worker {
         this.valueColumns = valueColumns.clone();
         this.options = options;
         this.emptyMissing = options.missing().contains("");
-        this.line = new ByteLine(bytes, width, maxLineLength);
+        this.line = new ByteLine(b, width, maxLineLength);
         this.values = new double[256 * valueColumns.length];
     }
 
     @Override
-    public void parse(int start, int end) {
+    public void parse(byte[] bytes, int start, int end) {
+        b = bytes;
+        line.use(bytes);
         rows = 0;
         lines = 0;
         ok = false;

@@ -1,5 +1,6 @@
 package org.divide.io.internal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,15 +159,16 @@ public final class WideCsvBytes {
         try {
             WideCsvBytes r = new WideCsvBytes(bytes, length, PanelCollector.forFastPath(source, options), reading);
             return r.rows(layout, reading.headerStart(), threads, chunkBytes) ? r.c.finish() : null;
-        } catch (MalformedDataException | RuntimeException e) {
-            // the general path reads the same bytes and reports this in its own words
+        } catch (IOException | RuntimeException e) {
+            // a MalformedDataException or anything unforeseen: the general path reads the same bytes
+            // and reports it in its own words (bytes in memory are never otherwise an IOException)
             return null;
         }
     }
 
     /** Reads the header and the rows; {@code false} to decline. */
     private boolean rows(WideLayout layout, String headerStart, int threads, int chunkBytes)
-            throws MalformedDataException {
+            throws MalformedDataException, IOException {
         ReadLimits limits = c.options().limits();
         List<String> header = new ArrayList<>();
         int body = header(headerStart, limits, header);
@@ -199,11 +201,11 @@ public final class WideCsvBytes {
         c.noRowsAfterHeader(c.source(), line);
         int width = header.size();
         int[] keys = {ec, nc, across ? yc : ic, inc};
-        ChunkWaves<WideChunk> waves = new ChunkWaves<>(b, n, threads, chunkBytes,
-                slot -> new WideChunk(b, width, keys, across, columns, limits.maxLineLength(), c.options()),
+        ChunkWaves<WideChunk> waves = new ChunkWaves<>(LineChunks.of(b, body, n), threads, chunkBytes,
+                slot -> new WideChunk(width, keys, across, columns, limits.maxLineLength(), c.options()),
                 "divide-wide-csv");
         boolean keyed = across ? yc >= 0 : ic >= 0;
-        return waves.run(body, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey, handles));
+        return waves.run(null, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey, handles));
     }
 
     /**

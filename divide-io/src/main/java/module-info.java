@@ -13,7 +13,7 @@ module org.divide.io {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.core;
     requires org.apache.commons.csv;
-    requires ch.randelshofer.fastdoubleparser; // the fast path of the long CSV reader
+    requires ch.randelshofer.fastdoubleparser; // numbers of the fast paths and of Values
     // POI's own descriptor requires commons-math3 by its file name (commons.math3), which is why
     // Maven reports a "filename-based automodule"; divide-io requires no automatic module itself
     requires org.apache.poi.poi;

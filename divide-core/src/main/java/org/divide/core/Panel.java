@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.divide.core.internal.Checks;
+import org.divide.core.internal.PanelAccess;
 
 /**
  * The one dataset type: economies × indicators × years, stored densely as {@code double}s, with
@@ -35,6 +36,10 @@ public final class Panel {
     public static final int MIN_YEAR = 1000;
     /** The largest year a panel accepts. */
     public static final int MAX_YEAR = 9999;
+
+    static {
+        PanelAccess.install(AdoptedPanel::adopt);
+    }
 
     private final CodeIndex<Economy> economies;
     private final CodeIndex<Indicator> indicators;

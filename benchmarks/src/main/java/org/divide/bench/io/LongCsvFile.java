@@ -1,6 +1,8 @@
 package org.divide.bench.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,10 @@ import java.util.SplittableRandom;
  * </pre>
  */
 public final class LongCsvFile {
+
+    private static final String HEADER = "economy,indicator,year,value\n";
+    /** Rows formatted at a time when writing a file. */
+    private static final int BLOCK = 100_000;
 
     private LongCsvFile() {
     }
@@ -41,28 +47,48 @@ public final class LongCsvFile {
      * @return the UTF-8 (ASCII) bytes, header included
      */
     public static byte[] bytes(int rows, int decimals) {
+        StringBuilder s = new StringBuilder(rows * 40);
+        rows(0, rows, decimals, s.append(HEADER));
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Appends rows {@code [from, to)}; the random values continue from row to row. */
+    private static void rows(long from, long to, int decimals, StringBuilder s) {
+        rows(from, to, decimals, s, new SplittableRandom(42));
+    }
+
+    private static void rows(long from, long to, int decimals, StringBuilder s, SplittableRandom random) {
         double scale = decimals < 0 ? 1 : Math.pow(10, decimals);
-        StringBuilder s = new StringBuilder(rows * 40).append("economy,indicator,year,value\n");
-        SplittableRandom random = new SplittableRandom(42);
-        for (int r = 0; r < rows; r++) {
-            int year = 1970 + r % 50;
-            int indicator = (r / 50) % 20;
-            int economy = r / 1000;
+        for (long r = from; r < to; r++) {
+            long year = 1970 + r % 50;
+            long indicator = (r / 50) % 20;
+            long economy = r / 1000;
             s.append('E').append(economy).append(",IND.").append(indicator).append(',').append(year).append(',')
                     .append(decimals < 0 ? random.nextDouble() * 1e6
                             : Math.rint(random.nextDouble() * 1e6 * scale) / scale)
                     .append('\n');
         }
-        return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Writes the file.
+     * Writes the file, in blocks of rows, so that files beyond the 2 GiB of an array (10⁸ rows,
+     * 3.6 GB) can be written.
      *
      * @param args the number of rows, the path and optionally the decimals
      * @throws IOException if writing fails
      */
     public static void main(String[] args) throws IOException {
-        Files.write(Path.of(args[1]), bytes(Integer.parseInt(args[0]), args.length > 2 ? Integer.parseInt(args[2]) : -1));
+        long rows = Long.parseLong(args[0]);
+        int decimals = args.length > 2 ? Integer.parseInt(args[2]) : -1;
+        SplittableRandom random = new SplittableRandom(42);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 20)) {
+            out.write(HEADER.getBytes(StandardCharsets.US_ASCII));
+            StringBuilder s = new StringBuilder();
+            for (long from = 0; from < rows; from += BLOCK) {
+                s.setLength(0);
+                rows(from, Math.min(rows, from + BLOCK), decimals, s, random);
+                out.write(s.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+        }
     }
 }

@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.PanelFormat;
 import org.divide.io.PanelFormats;
+import org.divide.io.ReadLimits;
 
 /**
  * One input named by {@code --data}: a file, or standard input ({@code -}), which is read once
@@ -40,6 +43,25 @@ record DataInput(String source, Path path, byte[] bytes) {
             return new DataInput("standard input", null, stdin.readAllBytes());
         }
         return new DataInput(argument, Path.of(argument), null);
+    }
+
+    /**
+     * Checks the input's size against {@code --max-input-size} (its {@link ReadLimits#maxFileBytes()}),
+     * whatever reads it afterwards (tables of economies too), in the words the readers use.
+     *
+     * @param limits the limits
+     * @return this input
+     * @throws MalformedDataException if the input is larger
+     * @throws IOException            if the file's size cannot be read
+     */
+    DataInput within(ReadLimits limits) throws IOException {
+        long size = path == null ? bytes.length : Files.isRegularFile(path) ? Files.size(path) : 0;
+        if (size > limits.maxFileBytes()) {
+            String name = path == null ? source : String.valueOf(path.getFileName());
+            throw MalformedDataException.limit(Location.of(name), "an input of " + size + " bytes, larger than "
+                    + limits.maxFileBytes() + " bytes", "maxFileBytes");
+        }
+        return this;
     }
 
     /**

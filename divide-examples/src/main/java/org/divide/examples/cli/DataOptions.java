@@ -3,6 +3,7 @@ package org.divide.examples.cli;
 import java.util.List;
 
 import org.divide.io.PanelFormat;
+import org.divide.io.ReadOptions;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +64,12 @@ final class DataOptions {
             description = "Keep only these economies: comma-separated codes or names, or a file with one per line.")
     List<String> economies;
 
+    @Option(names = "--max-input-size", paramLabel = "SIZE", converter = ByteSize.Converter.class,
+            description = "The largest data file read, a guard against reading the wrong file (default: 1G): bytes,"
+                    + " or a number with K, M, G or T, such as 8G. Large long CSV files are read in chunks, in"
+                    + " memory about 1.5 times the panel read.")
+    Long maxInputBytes;
+
     @Option(names = "--keep-aggregates",
             description = "Keep World Bank aggregates (WLD, HIC, ...) and economies the registry does not know; by"
                     + " default they are excluded, with a note.")
@@ -84,6 +91,13 @@ final class DataOptions {
     /** {@return whether --data was given} */
     boolean given() {
         return files != null && !files.isEmpty();
+    }
+
+    /** {@return the read options of the data files: the defaults, with --max-input-size} */
+    ReadOptions readOptions() {
+        ReadOptions defaults = ReadOptions.defaults();
+        return maxInputBytes == null ? defaults
+                : defaults.withLimits(defaults.limits().withMaxFileBytes(maxInputBytes));
     }
 
     /** {@return the format named by --input-format or --from, or {@code null} to detect it} */

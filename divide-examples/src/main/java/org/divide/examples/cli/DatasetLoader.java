@@ -94,7 +94,7 @@ final class DatasetLoader {
         List<String> sources = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         for (String argument : options.requireFiles()) {
-            DataInput input = DataInput.of(argument, stdin);
+            DataInput input = DataInput.of(argument, stdin).within(options.readOptions().limits());
             One one = read(input);
             notes.addAll(one.notes());
             if (one.result().panel().valueCount() == 0 && one.result().aggregates().valueCount() == 0
@@ -149,13 +149,14 @@ final class DatasetLoader {
                     table.notes());
         }
         if (format == PanelFormat.COINR_IDATA) {
-            CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withGroupColumns(groupColumns);
+            CoinrIDataReader coinr = CoinrIDataReader.withDefaults().withOptions(options.readOptions())
+                    .withGroupColumns(groupColumns);
             ReadResult r = read(year != null ? coinr.withYear(year) : coinr, input);
             return new One(r, true, Map.of(), r.notes(CoinrNotes.class).map(CoinrNotes::groupings).orElse(List.of()),
                     format.label());
         }
-        return new One(read(PanelReader.withDefaults().withFormat(format), input), true, Map.of(), List.of(),
-                format.label());
+        PanelReader reader = PanelReader.withDefaults().withOptions(options.readOptions()).withFormat(format);
+        return new One(read(reader, input), true, Map.of(), List.of(), format.label());
     }
 
     private LongCsvReader longReader() {
@@ -171,7 +172,7 @@ final class DatasetLoader {
         }
         layout = options.indicatorColumn != null ? layout.withIndicator(options.indicatorColumn)
                 : layout.withFixedIndicator(Indicator.of(options.valueColumn));
-        return LongCsvReader.withDefaults().withLayout(layout);
+        return LongCsvReader.withDefaults().withOptions(options.readOptions()).withLayout(layout);
     }
 
     private static ReadResult read(FormatReader<?> reader, DataInput input) throws IOException {

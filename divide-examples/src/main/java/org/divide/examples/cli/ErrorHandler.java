@@ -30,6 +30,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     /** The most characters of the message after {@code "divide: "}. */
     static final int MAX_LINE = 300;
 
+    /** How the library says that an input's size limit is raised, which the command says its own way. */
+    private static final String LIBRARY_SIZE_HINT = "limit ReadLimits.maxFileBytes; raise it with ReadOptions.withLimits";
+
     private final BooleanSupplier debug;
 
     ErrorHandler(BooleanSupplier debug) {
@@ -60,7 +63,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
      */
     static String line(Throwable e, MalformedDataException malformed) {
         if (malformed != null) {
-            return ErrorText.clip(malformed.getMessage(), MAX_LINE);
+            return ErrorText.clip(malformed.getMessage().replace(LIBRARY_SIZE_HINT, "raise it with --max-input-size"),
+                    MAX_LINE);
         }
         Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         if (shown instanceof NoSuchFileException n && n.getReason() == null) {

@@ -47,7 +47,7 @@ final class SampleReader {
         d.requireFiles();
         if (d.files.size() == 1 && d.format() == null && d.indicatorColumn == null && d.valueColumn == null
                 && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
-            DataInput input = DataInput.of(d.files.get(0), stdin);
+            DataInput input = DataInput.of(d.files.get(0), stdin).within(d.readOptions().limits());
             PanelFormat format = input.detect();
             if ((format == null || format == PanelFormat.WIDE_INDICATORS) && !economyTableWithoutValue(c, input)) {
                 return readRows(c, input, group, groupYear);

@@ -4,11 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.SequenceInputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
@@ -18,6 +19,7 @@ import org.divide.io.TextFormatReader;
 import org.divide.io.internal.Limits;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
+import org.divide.io.internal.WholeInput;
 
 /**
  * What the long, wide and COINr iData CSV readers share: a layout, a CSV syntax and the read options,
@@ -27,9 +29,6 @@ import org.divide.io.internal.Sources;
  * @param <R> the reader type
  */
 abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements TextFormatReader<R> {
-
-    /** The largest input a fast path reads whole from memory (1 GiB); larger ones stream. */
-    static final int FAST_MAX_BYTES = 1 << 30;
 
     private final L layout;
     private final CsvOptions csv;
@@ -61,6 +60,25 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
         return null;
     }
 
+    /**
+     * Reads a whole file on a fast path, or declines. The default holds a file of at most 1 GiB in
+     * memory and calls {@link #fast(byte[], int, String)}; a reader whose fast path streams
+     * overrides it.
+     *
+     * @param channel the file, at its start; closed by the caller
+     * @param size    its size in bytes
+     * @param source  the name used in messages
+     * @return the result, or {@code null} to read the file the general way
+     * @throws IOException if the file cannot be read
+     */
+    ReadResult fast(FileChannel channel, long size, String source) throws IOException {
+        if (size > WholeInput.MAX_BYTES) {
+            return null;
+        }
+        byte[] bytes = Channels.newInputStream(channel).readAllBytes();
+        return fast(bytes, bytes.length, source);
+    }
+
     /** Whether {@link #fast} may accept inputs under these settings (else inputs stream as before). */
     boolean hasFastPath() {
         return false;
@@ -69,19 +87,21 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
     /**
      * {@inheritDoc}
      *
-     * <p>A file of at most 1 GiB is read whole and tried on the reader's fast path first, if it
-     * has one; otherwise, or when the fast path declines, it is read as text.
+     * <p>A regular file is tried on the reader's fast path first, if it has one (held in memory
+     * up to 1 GiB, or streamed, depending on the reader); otherwise, or when the fast path
+     * declines, it is read as text.
      */
     @Override
     public ReadResult read(Path path) throws IOException {
-        if (!hasFastPath() || !Files.isRegularFile(path) || Files.size(path) > FAST_MAX_BYTES) {
+        if (!hasFastPath() || !Files.isRegularFile(path)) {
             return TextFormatReader.super.read(path);
         }
         Limits.checkSize(path, options.limits());
-        byte[] bytes = Files.readAllBytes(path);
-        String source = Sources.name(path);
-        ReadResult r = fast(bytes, bytes.length, source);
-        return r != null ? r : TextFormatReader.super.read(new ByteArrayInputStream(bytes), source);
+        ReadResult r;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            r = fast(channel, channel.size(), Sources.name(path));
+        }
+        return r != null ? r : TextFormatReader.super.read(path);
     }
 
     /**
@@ -96,25 +116,8 @@ abstract class LayoutCsvReader<L, R extends LayoutCsvReader<L, R>> implements Te
         if (!hasFastPath()) {
             return TextFormatReader.super.read(in, source);
         }
-        int max = (int) Math.min(options.limits().maxFileBytes(), FAST_MAX_BYTES);
-        byte[] buf = new byte[Math.min(Math.max(in.available(), 1 << 16), max) + 1];
-        int length = 0;
-        while (length <= max) {
-            if (length == buf.length) {
-                buf = Arrays.copyOf(buf, (int) Math.min(2L * length, max + 1L));
-            }
-            int got = in.read(buf, length, buf.length - length);
-            if (got < 0) {
-                break;
-            }
-            length += got;
-        }
-        ByteArrayInputStream head = new ByteArrayInputStream(buf, 0, length);
-        if (length > max) {
-            return TextFormatReader.super.read(new SequenceInputStream(head, in), source);
-        }
-        ReadResult r = fast(buf, length, source);
-        return r != null ? r : TextFormatReader.super.read(head, source);
+        return WholeInput.read(in, options.limits().maxFileBytes(), (bytes, length) -> fast(bytes, length, source),
+                stream -> TextFormatReader.super.read(stream, source));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.divide.io.csv;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
@@ -8,6 +10,7 @@ import org.divide.io.ReadResult;
 import org.divide.io.internal.LongCsvBytes;
 import org.divide.io.internal.LongRows;
 import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.WholeInput;
 
 /**
  * Reads long-format CSV: one value per row, {@code economy,indicator,year,value} by default
@@ -33,7 +36,9 @@ import org.divide.io.internal.PanelCollector;
  * result; anything it does not take (quotes, bytes that are not UTF-8, a byte-order mark, any error) is read
  * the general way, with the same results and messages as before. From 8 MiB on, the fast path
  * parses chunks of lines on all cores and merges them in order (the same result on any number of
- * cores).
+ * cores). A file ({@link #read(java.nio.file.Path)}) is streamed through it in chunks, at any
+ * size, so that reading needs little memory besides the panel; a stream is held in memory up to
+ * 1 GiB for it, and read the general way beyond.
  */
 public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvReader> {
 
@@ -88,8 +93,13 @@ public final class LongCsvReader extends LayoutCsvReader<LongLayout, LongCsvRead
 
     @Override
     ReadResult fast(byte[] bytes, int length, String source) {
-        int threads = length >= LongCsvBytes.PARALLEL_BYTES ? Runtime.getRuntime().availableProcessors() : 1;
-        return LongCsvBytes.read(bytes, length, source, layout(), options(), threads);
+        return LongCsvBytes.read(bytes, length, source, layout(), options(), WholeInput.threads(length));
+    }
+
+    /** Streams the file through the fast path, in constant memory besides the panel, at any size. */
+    @Override
+    ReadResult fast(FileChannel channel, long size, String source) throws IOException {
+        return LongCsvBytes.read(channel, source, layout(), options(), WholeInput.threads(size));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.divide.io.csv;
 
+import java.nio.charset.StandardCharsets;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
+import org.divide.io.ReadResult;
 import org.divide.io.internal.PanelCollector;
+import org.divide.io.internal.WholeInput;
+import org.divide.io.internal.WideCsvBytes;
 import org.divide.io.internal.WideRows;
 
 /**
@@ -23,6 +27,13 @@ import org.divide.io.internal.WideRows;
  * indicator named by its header, unless {@link WideLayout#withValueColumns} lists them. Years
  * across: every column whose header is a year holds values. A value that cannot be read is a bad
  * record (lenient mode skips that value only); errors name the file, line and column.
+ *
+ * <p>Files and streams with a comma, the double quote, UTF-8 and no counted preamble (a header
+ * search is fine) and a decimal point are first tried on a byte-level fast path
+ * ({@code org.divide.io.internal.WideCsvBytes}) that takes plain UTF-8 files and gives the same
+ * result; anything it does not take (doubled quotes, bytes that are not UTF-8, any error) is read
+ * the general way, with the same results and messages. From 8 MiB on, the fast path parses chunks
+ * of lines on all cores and merges them in order (the same result on any number of cores).
  */
 public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvReader> {
 
@@ -66,6 +77,20 @@ public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvRead
     @Override
     WideCsvReader copy(WideLayout newLayout, CsvOptions newCsv, ReadOptions newOptions) {
         return new WideCsvReader(newLayout, newCsv, newOptions);
+    }
+
+    @Override
+    boolean hasFastPath() {
+        CsvOptions csv = csv();
+        return csv.delimiter() == ',' && csv.quote() == '"' && StandardCharsets.UTF_8.equals(csv.charset())
+                && csv.preamble() == 0 && !options().decimalComma();
+    }
+
+    @Override
+    ReadResult fast(byte[] bytes, int length, String source) {
+        ReadResult r = WideCsvBytes.read(bytes, length, source, layout(),
+                WideCsvBytes.Reading.plain(csv().headerStart()), options(), WholeInput.threads(length));
+        return r == null ? null : r.withNotes(FormatNotes.none());
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.divide.io.internal;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.divide.core.Panel;
 import org.divide.io.ReadOptions;
 
 /**
@@ -19,56 +16,22 @@ import org.divide.io.ReadOptions;
  * line without doubled quotes, it ends in
  * {@code \n} or {@code \r\n} (or the input's end), is not empty, is within the line limit and has
  * as many fields as the header. A year of four digits is read from its bytes, a value of the
- * number grammar of {@link Values} by Clinger's fast path or FastDoubleParser (correctly rounded,
+ * number grammar of {@link Values} by {@link DecimalToDouble} (correctly rounded,
  * as {@link Double#parseDouble(String)}); other years and values go through {@link Values}. The first
  * line that is not plain, or a field {@link Values} rejects, stops the chunk as failed.
  */
-final class LongChunk {
+final class LongChunk implements ChunkWaves.Worker {
 
-    /** Byte classes: an ordinary byte of a field. */
-    private static final byte PLAIN = 0;
-    /** The delimiter. */
-    private static final byte COMMA = 1;
-    /** The end of a line. */
-    private static final byte NEWLINE = 2;
-    /** A carriage return, accepted only before a line feed. */
-    private static final byte RETURN = 3;
-    /** Anything that fails the chunk. */
-    private static final byte OTHER = 4;
-    /** The lead byte of a multi-byte UTF-8 sequence (or a byte that is not UTF-8). */
-    private static final byte MULTI = 5;
-    /** The quote. */
-    private static final byte QUOTE = 6;
-    private static final byte[] CLASS = new byte[256];
-    /** 2^53: integers up to it are exact doubles. */
-    private static final long EXACT = 1L << 53;
-    /** The powers of ten that are exact doubles, 10^0 … 10^22. */
-    private static final double[] POWERS = new double[23];
-
-    static {
-        for (int i = 0; i < 256; i++) {
-            CLASS[i] = i >= 0x80 ? MULTI : i >= 0x20 && i <= 0x7E && i != '"' ? PLAIN : OTHER;
-        }
-        CLASS[','] = COMMA;
-        CLASS['\n'] = NEWLINE;
-        CLASS['\r'] = RETURN;
-        CLASS['"'] = QUOTE;
-        double p = 1;
-        for (int i = 0; i < POWERS.length; i++) {
-            POWERS[i] = p;
-            p *= 10;
-        }
-    }
-
-    private final byte[] b;
+    /** The bytes of the chunk being parsed. */
+    private byte[] b = new byte[0];
     private final int width;
     private final int economyColumn;
     private final int nameColumn;
     private final int indicatorColumn;
     private final int yearColumn;
     private final int valueColumn;
-    private final int maxLineLength;
     private final ReadOptions options;
+    private final ByteLine line;
     private final int[] from;
     private final int[] to;
 
@@ -96,37 +59,43 @@ final class LongChunk {
     int rows;
     /** Whether the last chunk was parsed whole. */
     boolean ok;
+    /** The merge's: the collector's handle of each economy id, -1 = not resolved yet. */
+    int[] economyHandle = new int[0];
+    /** The merge's: the collector's handle of each indicator id, -1 = not registered yet. */
+    int[] indicatorHandle = new int[0];
 
     /**
-     * A worker over the bytes of one file.
+     * A worker for the chunks of one file.
      *
-     * @param bytes         the file
      * @param width         the header's number of fields
      * @param columns       the economy, economy-name, indicator, year and value columns (-1: none)
      * @param maxLineLength the longest line accepted
      * @param options       the missing-value texts
      */
-    LongChunk(byte[] bytes, int width, int[] columns, int maxLineLength, ReadOptions options) {
-        this.b = bytes;
+    LongChunk(int width, int[] columns, int maxLineLength, ReadOptions options) {
         this.width = width;
         this.economyColumn = columns[0];
         this.nameColumn = columns[1];
         this.indicatorColumn = columns[2];
         this.yearColumn = columns[3];
         this.valueColumn = columns[4];
-        this.maxLineLength = maxLineLength;
         this.options = options;
-        this.from = new int[width];
-        this.to = new int[width];
+        this.line = new ByteLine(b, width, maxLineLength);
+        this.from = line.from;
+        this.to = line.to;
     }
 
     /**
-     * Parses the lines of {@code [start, end)}; sets {@link #rows} and {@link #ok}.
+     * Parses the lines of {@code bytes[start, end)}; sets {@link #rows} and {@link #ok}.
      *
+     * @param bytes the chunk's bytes (kept until the next call)
      * @param start the first byte, at the start of a line
      * @param end   one past the last byte, just after a line break or at the input's end
      */
-    void parse(int start, int end) {
+    @Override
+    public void parse(byte[] bytes, int start, int end) {
+        b = bytes;
+        line.use(bytes);
         rows = 0;
         ok = false;
         try {
@@ -160,88 +129,12 @@ final class LongChunk {
     }
 
     /**
-     * Lexes the line at {@code start} into field bounds; the start of the next line, or -1. A field
-     * may be quoted as a whole ({@code "Korea, Rep."}): its bounds are then those of the text
-     * between the quotes, which must hold no line break and no doubled quote, and be followed by
-     * the delimiter or the line's end; any other quote fails the line.
+     * Lexes the line at {@code start} into field bounds ({@link ByteLine}); the start of the next
+     * line, or -1 when it is not plain or not as wide as the header.
      */
     private int record(int start, int end) {
-        int field = 0;
-        int fieldStart = start;
-        int quotedFrom = -1;
-        int quotedTo = -1;
-        int i = start;
-        while (true) {
-            byte k = i < end ? CLASS[b[i] & 0xFF] : NEWLINE;
-            if (quotedFrom >= 0 && k != COMMA && k != NEWLINE && k != RETURN) {
-                return -1; // text after the closing quote
-            }
-            if (k == PLAIN) {
-                i++;
-                continue;
-            }
-            if (k == MULTI) {
-                int length = utf8(b, i, end);
-                if (length < 0) {
-                    return -1;
-                }
-                i += length;
-                continue;
-            }
-            if (k == QUOTE) {
-                int close = i == fieldStart ? closingQuote(i + 1, end) : -1;
-                if (close < 0) {
-                    return -1;
-                }
-                quotedFrom = i + 1;
-                quotedTo = close;
-                i = close + 1;
-                continue;
-            }
-            if (k == OTHER || k == RETURN && (i + 1 >= end || b[i + 1] != '\n') || field == width) {
-                return -1;
-            }
-            from[field] = quotedFrom >= 0 ? quotedFrom : fieldStart;
-            to[field] = quotedFrom >= 0 ? quotedTo : i;
-            quotedFrom = -1;
-            field++;
-            if (k == COMMA) {
-                fieldStart = ++i;
-                continue;
-            }
-            // an empty line (which the general path skips, counting it) or an overlong one fails (the
-            // limit counts characters, never more than the bytes)
-            if (i == start || i + 1 - start > maxLineLength || field != width) {
-                return -1;
-            }
-            return Math.min(k == RETURN ? i + 2 : i + 1, end);
-        }
-    }
-
-    /**
-     * The closing quote of a quoted field whose text starts at {@code i}, or -1 when the text holds
-     * a line break, a control character, a doubled quote or bytes that are not UTF-8, or is not
-     * closed before {@code end}.
-     */
-    private int closingQuote(int i, int end) {
-        int j = i;
-        while (j < end) {
-            byte k = CLASS[b[j] & 0xFF];
-            if (k == PLAIN || k == COMMA) {
-                j++;
-            } else if (k == MULTI) {
-                int length = utf8(b, j, end);
-                if (length < 0) {
-                    return -1;
-                }
-                j += length;
-            } else if (k == QUOTE) {
-                return j + 1 < end && b[j + 1] == '"' ? -1 : j;
-            } else {
-                return -1;
-            }
-        }
-        return -1;
+        int next = line.record(start, end);
+        return next >= 0 && line.fields == width ? next : -1;
     }
 
     /**
@@ -287,6 +180,21 @@ final class LongChunk {
         return length;
     }
 
+    /** Grows the handle arrays of the merge to the ids interned so far, new ones -1. */
+    void fitHandles() {
+        economyHandle = fit(economyHandle, economyText.size());
+        indicatorHandle = fit(indicatorHandle, indicatorText.size());
+    }
+
+    private static int[] fit(int[] handles, int count) {
+        if (handles.length >= count) {
+            return handles;
+        }
+        int[] grown = Arrays.copyOf(handles, Math.max(count, 2 * handles.length));
+        Arrays.fill(grown, handles.length, grown.length, -1);
+        return grown;
+    }
+
     private void grow() {
         int n = 2 * year.length;
         economy = Arrays.copyOf(economy, n);
@@ -296,114 +204,34 @@ final class LongChunk {
         value = Arrays.copyOf(value, n);
     }
 
-    /** The id of a field's bytes: the row before's when the same (sorted files), else looked up or added. */
+    /** The id of a field's bytes ({@link SliceTable#intern}). */
     private int intern(SliceTable table, List<String> text, int column, int before, boolean strip) {
-        int start = from[column];
-        int end = to[column];
-        if (table.is(before, b, start, end)) {
-            return before;
-        }
-        int id = table.find(b, start, end);
-        if (id < 0) {
-            id = table.add(b, start, end);
-            String s = new String(b, start, end - start, StandardCharsets.UTF_8);
-            text.add(strip ? s.strip() : s);
-        }
-        return id;
+        return table.intern(b, from[column], to[column], before, text, strip);
     }
 
-    /** A four-digit year from its bytes; anything else through {@link Values#year(String)}. */
+    /** A year ({@link ByteValues#year}). */
     private int year(int start, int end) {
-        if (end - start == 4) {
-            int y = 0;
-            for (int i = start; i < end && y >= 0; i++) {
-                int d = b[i] - '0';
-                y = d >= 0 && d <= 9 ? 10 * y + d : -1;
-            }
-            if (y >= Panel.MIN_YEAR && y <= Panel.MAX_YEAR) {
-                return y;
-            }
-        }
-        return Values.year(new String(b, start, end - start, StandardCharsets.UTF_8));
+        return ByteValues.year(b, start, end);
     }
 
-    /**
-     * A value: a number of the grammar of {@link Values} read from its bytes, correctly rounded
-     * ({@link #number}); anything else (missing-value markers, white space, a number beyond the
-     * range) through {@link Values#number(String, ReadOptions)}.
-     */
+    /** A value ({@link ByteValues#value}). */
     private double value(int start, int end) {
-        double v = number(b, start, end);
-        return Double.isNaN(v) || Double.isInfinite(v)
-                ? Values.number(new String(b, start, end - start, StandardCharsets.UTF_8), options) : v;
+        return ByteValues.value(b, start, end, options);
     }
 
     /**
      * A number of the grammar {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} (at least one
      * mantissa digit) as the correctly rounded {@code double}, the same as
-     * {@link Double#parseDouble(String)}; {@code NaN} for a text not of the grammar.
-     *
-     * <p>One scan checks the grammar and gathers the digits as an integer {@code m} with
-     * {@code s} digits after the point. Clinger's fast path (W. D. Clinger, <i>How to read
-     * floating point numbers accurately</i>, PLDI 1990): when there is no exponent,
-     * {@code m ≤ 2^53} and {@code s ≤ 22}, both {@code m} and {@code 10^s} are exact doubles and
-     * {@code m / 10^s} is one correctly rounded IEEE division. Anything else goes to
-     * FastDoubleParser ({@link JavaDoubleParser}: Eisel–Lemire with a correct fallback).
+     * {@link Double#parseDouble(String)}; {@code NaN} for a text not of the grammar
+     * ({@link DecimalToDouble#parse(byte[], int, int)}: Clinger's fast path, Eisel–Lemire, and
+     * FastDoubleParser beyond 19 significant digits).
      *
      * @param b     the bytes
      * @param start the first byte of the text
      * @param end   one past its last byte
-     * @return the value, or {@code NaN}
+     * @return the value (possibly infinite), or {@code NaN}
      */
     static double number(byte[] b, int start, int end) {
-        int i = start;
-        boolean negative = false;
-        if (i < end && (b[i] == '+' || b[i] == '-')) {
-            negative = b[i] == '-';
-            i++;
-        }
-        long m = 0;
-        int significant = 0;
-        int seen = 0;
-        int scale = 0;
-        boolean point = false;
-        for (; i < end; i++) {
-            int d = b[i] - '0';
-            if (d >= 0 && d <= 9) {
-                m = 10 * m + d; // wraps beyond 18 digits, but is then not used
-                significant += significant > 0 || d != 0 ? 1 : 0;
-                seen++;
-                scale += point ? 1 : 0;
-            } else if (b[i] == '.' && !point) {
-                point = true;
-            } else {
-                break;
-            }
-        }
-        if (seen == 0) {
-            return Double.NaN;
-        }
-        boolean exponent = i < end && (b[i] == 'e' || b[i] == 'E');
-        if (exponent) {
-            i++;
-            if (i < end && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int e = i;
-            while (i < end && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == e) {
-                return Double.NaN;
-            }
-        }
-        if (i != end) {
-            return Double.NaN;
-        }
-        if (!exponent && significant <= 16 && m <= EXACT && scale < POWERS.length) {
-            double v = m / POWERS[scale];
-            return negative ? -v : v;
-        }
-        return JavaDoubleParser.parseDouble(b, start, end - start);
+        return DecimalToDouble.parse(b, start, end);
     }
 }

@@ -1,8 +1,10 @@
 package org.divide.io.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.divide.io.FormatNotes;
@@ -23,21 +25,26 @@ import org.divide.io.csv.LongLayout;
  * one line (see {@link LongChunk}), no byte-order mark, no empty line but a final line break, every
  * row as wide as the header, the header's columns found, lines and records within the
  * {@link ReadLimits}. Anything else — a doubled or stray quote, bytes that are not UTF-8 (the
- * general path then reports them), a bad year or value, a duplicate, an unknown economy
- * under {@code UnmatchedPolicy.FAIL}, any record the general path would skip or report — makes it
- * decline, and the general path then gives its own result or its located error. Declining costs
- * the work done so far; on the files the fast path accepts it does the same collector calls, in
- * the same order, with the same arguments as the general path, hence the same panels.
+ * general path then reports them), a bad year or value, a second record of a cell (even an equal
+ * one), an unknown economy under {@code UnmatchedPolicy.FAIL}, any record the general path would
+ * skip or report — makes it decline, and the general path then gives its own result or its
+ * located error. Declining costs the work done so far; on the files the fast path accepts it
+ * resolves the same economies in the same order and stores the same cells as the general path,
+ * hence the same panels.
  *
  * <p><b>How.</b> The body after the header is cut into chunks of whole lines (about
  * {@value #CHUNK_BYTES} bytes; a quote, which could hide a line break inside a field, fails the
  * chunk that holds it, so a cut never falls inside a field of an accepted file). Waves of one chunk
  * per thread are parsed at once by {@link LongChunk} workers (bytes classified by a table, codes
  * interned by their bytes so that a code becomes a {@code String} once, not once per row, values
- * parsed by FastDoubleParser), then merged into the collector in file order, one row after the
- * other with its line number, exactly as the general path feeds it; two waves alternate, so that
- * one is parsed while the other is merged. The merge is sequential, so the result is the same, bit
- * for bit, on any number of threads; memory beyond the input's bytes is a few megabytes per thread.
+ * parsed by {@link DecimalToDouble}), then merged into the collector in file order, one row after the
+ * other with its line number, as the general path feeds it (each code resolved once per worker,
+ * at its first row), into a collector that stores the cells in the panel's own layout
+ * ({@link PanelCollector#forFastPath}); two waves alternate, so that
+ * one is parsed while the other is merged ({@link ChunkWaves}). The merge is sequential, so the
+ * result is the same, bit for bit, on any number of threads. The chunks are slices of bytes in
+ * memory or buffers read from a file ({@link LineChunks}): reading a file needs a few megabytes per
+ * thread besides the panel, whatever its size.
  */
 public final class LongCsvBytes {
 
@@ -47,15 +54,13 @@ public final class LongCsvBytes {
     /** The input size from which a reader parses on all cores: two chunks. */
     public static final int PARALLEL_BYTES = 2 * CHUNK_BYTES;
 
-    private final byte[] b;
-    private final int n;
+    private final LineChunks input;
     private final PanelCollector c;
     private final int threads;
     private final int chunkBytes;
 
-    private LongCsvBytes(byte[] bytes, int length, PanelCollector collector, int threads, int chunkBytes) {
-        this.b = bytes;
-        this.n = length;
+    private LongCsvBytes(LineChunks input, PanelCollector collector, int threads, int chunkBytes) {
+        this.input = input;
         this.c = collector;
         this.threads = threads;
         this.chunkBytes = chunkBytes;
@@ -81,12 +86,46 @@ public final class LongCsvBytes {
     /** As {@link #read(byte[], int, String, LongLayout, ReadOptions, int)} with a chunk size (tests). */
     static ReadResult read(byte[] bytes, int length, String source, LongLayout layout, ReadOptions options,
             int threads, int chunkBytes) {
+        try {
+            return read(LineChunks.of(bytes, length), source, layout, options, threads, chunkBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are never read from a channel
+        }
+    }
+
+    /**
+     * Reads a whole long CSV file from a channel, chunk by chunk, or declines: the input's bytes
+     * are never held whole, so that memory does not grow with the file (a few chunks per thread,
+     * then the panel). When it declines, the caller reads the file again the general way.
+     *
+     * @param channel the file, from its current position; not closed
+     * @param source  the name used in messages
+     * @param layout  the columns
+     * @param options the read options (a decimal comma declines)
+     * @param threads how many chunks to parse at once, at least 1; the result does not depend on it
+     * @return the result, the same as the general path's; or {@code null} when this input needs
+     *         the general path
+     * @throws IOException if the channel cannot be read
+     */
+    public static ReadResult read(ReadableByteChannel channel, String source, LongLayout layout, ReadOptions options,
+            int threads) throws IOException {
+        return read(channel, source, layout, options, threads, CHUNK_BYTES);
+    }
+
+    /** As {@link #read(ReadableByteChannel, String, LongLayout, ReadOptions, int)} with a chunk size (tests). */
+    static ReadResult read(ReadableByteChannel channel, String source, LongLayout layout, ReadOptions options,
+            int threads, int chunkBytes) throws IOException {
+        return read(LineChunks.of(channel, options.limits().maxLineLength()), source, layout, options, threads,
+                chunkBytes);
+    }
+
+    private static ReadResult read(LineChunks input, String source, LongLayout layout, ReadOptions options,
+            int threads, int chunkBytes) throws IOException {
         if (options.decimalComma() || threads < 1) {
             return null;
         }
         try {
-            LongCsvBytes r = new LongCsvBytes(bytes, length, PanelCollector.create(source, options), threads,
-                    chunkBytes);
+            LongCsvBytes r = new LongCsvBytes(input, PanelCollector.forFastPath(source, options), threads, chunkBytes);
             return r.rows(layout) ? r.c.finish().withNotes(FormatNotes.none()) : null;
         } catch (MalformedDataException | RuntimeException e) {
             // the general path reads the same bytes and reports this in its own words
@@ -95,13 +134,17 @@ public final class LongCsvBytes {
     }
 
     /** Reads the header and the rows; {@code false} to decline. */
-    private boolean rows(LongLayout layout) throws MalformedDataException {
+    private boolean rows(LongLayout layout) throws MalformedDataException, IOException {
         ReadLimits limits = c.options().limits();
-        int bodyStart = headerEnd(limits);
+        LineChunks.Chunk head = new LineChunks.Chunk();
+        if (!input.next(head, chunkBytes)) {
+            return false;
+        }
+        int bodyStart = headerEnd(head, limits);
         if (bodyStart < 0) {
             return false;
         }
-        List<String> header = header(bodyStart);
+        List<String> header = header(head, bodyStart);
         if (header.size() > limits.maxFieldsPerLine()) {
             return false;
         }
@@ -117,147 +160,78 @@ public final class LongCsvBytes {
         int fixed = ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         c.noRowsAfterHeader(c.source(), 1);
         int[] columns = {ec, nc, ic, yc, vc};
-        Wave[] waves = {new Wave(header.size(), columns, limits), new Wave(header.size(), columns, limits)};
-        Wave current = waves[0];
-        current.start(bodyStart);
-        long line = 1;
-        for (int w = 1; current.used > 0; w ^= 1) {
-            current.await();
-            Wave following = waves[w];
-            following.start(current.bounds[current.used]);
-            for (int k = 0; k < current.used; k++) {
-                LongChunk chunk = current.workers[k];
-                if (!chunk.ok || current.interrupted) {
-                    following.await();
-                    return false;
-                }
-                current.handles[k] = merge(chunk, nc >= 0, ic < 0 ? fixed : -1, current.handles[k], line);
-                line += chunk.rows;
+        int width = header.size();
+        ChunkWaves<LongChunk> waves = new ChunkWaves<>(input, threads, chunkBytes,
+                slot -> new LongChunk(width, columns, limits.maxLineLength(), c.options()), "divide-long-csv");
+        head.from = bodyStart;
+        long[] line = {1};
+        return waves.run(head, k -> {
+            if (!k.ok) {
+                return false;
             }
-            current = following;
-        }
-        return true;
+            merge(k, nc >= 0, ic < 0 ? fixed : -1, line[0]);
+            line[0] += k.rows;
+            return true;
+        });
     }
 
     /**
-     * One wave of chunks, one per thread, with its workers. Two waves alternate: while the
-     * collector takes the rows of one, the other is being parsed.
+     * Feeds a parsed chunk to the collector row by row, in the order of the general path
+     * ({@code LongRows}): each of the worker's codes is resolved once, at its first row, and its
+     * handle kept by the worker for the chunks that follow.
      */
-    private final class Wave {
-        final LongChunk[] workers = new LongChunk[threads];
-        final int[][] handles = new int[threads][];
-        final int[] bounds = new int[threads + 1];
-        final Thread[] running = new Thread[threads];
-        int used;
-        boolean interrupted;
-
-        Wave(int width, int[] columns, ReadLimits limits) {
-            for (int w = 0; w < threads; w++) {
-                workers[w] = new LongChunk(b, width, columns, limits.maxLineLength(), c.options());
-                handles[w] = new int[0];
-            }
-        }
-
-        /** Cuts the chunks from {@code at} and parses them: on their own threads, or here for one. */
-        void start(int at) {
-            used = cut(at, bounds);
-            for (int w = 0; w < used; w++) {
-                LongChunk k = workers[w];
-                int from = bounds[w];
-                int to = bounds[w + 1];
-                if (threads == 1) {
-                    k.parse(from, to);
-                } else {
-                    running[w] = new Thread(() -> k.parse(from, to), "divide-long-csv-" + w);
-                    running[w].setDaemon(true);
-                    running[w].start();
-                }
-            }
-        }
-
-        /** Waits for the chunks being parsed. */
-        void await() {
-            for (int w = 0; w < used; w++) {
-                if (running[w] == null) {
-                    continue;
-                }
-                try {
-                    running[w].join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    interrupted = true;
-                }
-                running[w] = null;
-            }
-        }
-    }
-
-    /** Cuts up to {@link #threads} chunks of whole lines from {@code at}; the number cut. */
-    private int cut(int at, int[] bounds) {
-        bounds[0] = at;
-        int used = 0;
-        while (used < threads && bounds[used] < n) {
-            int end = (int) Math.min((long) bounds[used] + chunkBytes, n);
-            while (end < n && b[end - 1] != '\n') {
-                end++;
-            }
-            bounds[++used] = end;
-        }
-        return used;
-    }
-
-    /**
-     * Feeds a parsed chunk to the collector row by row, in the order and with the calls of the
-     * general path ({@code LongRows}); returns the worker's indicator handles, grown as needed.
-     */
-    private int[] merge(LongChunk k, boolean names, int fixed, int[] handles, long lineBefore)
-            throws MalformedDataException {
-        int[] h = handles;
-        if (h.length < k.indicatorText.size()) {
-            int known = h.length;
-            h = Arrays.copyOf(h, k.indicatorText.size());
-            Arrays.fill(h, known, h.length, -1);
-        }
+    private void merge(LongChunk k, boolean names, int fixed, long lineBefore) throws MalformedDataException {
+        k.fitHandles();
+        int[] economies = k.economyHandle;
+        int[] indicators = k.indicatorHandle;
         long line = lineBefore;
         for (int r = 0; r < k.rows; r++) {
             line++;
-            int e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
+            int e = economies[k.economy[r]];
+            if (e < 0) {
+                e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
+                economies[k.economy[r]] = e;
+            }
             int i = fixed;
             if (i < 0) {
-                i = h[k.indicator[r]];
+                i = indicators[k.indicator[r]];
                 if (i < 0) {
                     i = c.indicator(k.indicatorText.get(k.indicator[r]));
-                    h[k.indicator[r]] = i;
+                    indicators[k.indicator[r]] = i;
                 }
             }
             c.put(e, i, k.year[r], k.value[r], line);
         }
-        return h;
     }
 
-    /** The start of the line after a plain header, or -1. */
-    private int headerEnd(ReadLimits limits) {
-        int i = 0;
+    /** The start of the line after a plain header in the first chunk, or -1. */
+    private static int headerEnd(LineChunks.Chunk head, ReadLimits limits) {
+        byte[] b = head.bytes;
+        int n = head.to;
+        int i = head.from;
         while (i < n && b[i] != '\n' && b[i] != '\r') {
             if (b[i] < 0x20 || b[i] > 0x7E || b[i] == '"') {
                 return -1;
             }
             i++;
         }
-        if (i == 0 || i + 1 > limits.maxLineLength() || i < n && b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
+        int length = i - head.from;
+        if (length == 0 || length + 1 > limits.maxLineLength()
+                || i < n && b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
             return -1;
         }
         return i < n && b[i] == '\r' ? i + 2 : Math.min(i + 1, n);
     }
 
     /** The header's names, stripped. */
-    private List<String> header(int bodyStart) {
+    private static List<String> header(LineChunks.Chunk head, int bodyStart) {
         int end = bodyStart;
-        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r')) {
+        while (end > head.from && (head.bytes[end - 1] == '\n' || head.bytes[end - 1] == '\r')) {
             end--;
         }
         List<String> names = new ArrayList<>();
-        for (String name : new String(b, 0, end, StandardCharsets.US_ASCII).split(",", -1)) {
+        for (String name : new String(head.bytes, head.from, end - head.from, StandardCharsets.US_ASCII)
+                .split(",", -1)) {
             names.add(name.strip());
         }
         return names;

@@ -1,6 +1,8 @@
 package org.divide.io.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Interns byte slices: each distinct slice gets a small id (0, 1, 2, … in order of first
@@ -70,6 +72,32 @@ final class SliceTable {
         keys[size] = Arrays.copyOfRange(b, from, to);
         place(size);
         return size++;
+    }
+
+    /**
+     * The id of a slice, added if new with its text decoded from UTF-8: first the id
+     * {@code before} (the code of the row before, the same in sorted files) is tried, then the
+     * table. A code thus becomes a {@code String} once, not once per row.
+     *
+     * @param b      the bytes
+     * @param from   the first byte of the slice
+     * @param to     one past its last byte
+     * @param before an id to try first, or -1
+     * @param text   the texts by id, appended to when the slice is new
+     * @param strip  whether the text is stripped of white space
+     * @return the id
+     */
+    int intern(byte[] b, int from, int to, int before, List<String> text, boolean strip) {
+        if (is(before, b, from, to)) {
+            return before;
+        }
+        int id = find(b, from, to);
+        if (id < 0) {
+            id = add(b, from, to);
+            String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+            text.add(strip ? s.strip() : s);
+        }
+        return id;
     }
 
     private void place(int id) {

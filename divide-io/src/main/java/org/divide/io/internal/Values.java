@@ -17,7 +17,9 @@ import org.divide.io.ReadOptions;
  * {@code ..}, {@code NA}, ...) is a missing value ({@code NaN}). Anything else ({@code 12abc},
  * {@code 1,234.5}, {@code 12%}, {@code Infinity}, {@code 0x1p3}, a number beyond the range of a
  * {@code double}) is an error. A number is therefore never mistaken for a missing marker: a
- * sentinel such as {@code -999} stays a number.
+ * sentinel such as {@code -999} stays a number. A number becomes the correctly rounded
+ * {@code double}, bit for bit the one of {@link Double#parseDouble(String)}, by
+ * {@link DecimalToDouble} (Clinger's fast path and Eisel–Lemire for up to 19 significant digits).
  *
  * <p><b>Years.</b> A year is an integer of one to four digits between {@link Panel#MIN_YEAR} and
  * {@link Panel#MAX_YEAR}; {@code 2023Q1}, {@code 2023-05} or {@code 2023.0} are errors.
@@ -44,7 +46,7 @@ public final class Values {
         char separator = options.decimalComma() ? ',' : '.';
         String s = strip(text);
         if (isNumber(s, separator)) {
-            double v = Double.parseDouble(separator == '.' ? s : s.replace(',', '.'));
+            double v = DecimalToDouble.parse(s, separator);
             if (Double.isInfinite(v)) {
                 throw new BadValueException(text, "is beyond the range of a double");
             }

@@ -7,6 +7,9 @@
  * duplicates and builds a {@link org.divide.io.ReadResult}; {@link org.divide.io.internal.Values}
  * is the one place where text becomes a value or a year; {@link org.divide.io.internal.Sources}
  * opens inputs with strict decoding; {@link org.divide.io.internal.FormulaGuard} protects text
- * written to spreadsheets.
+ * written to spreadsheets. The byte-level fast paths of the CSV readers —
+ * {@link org.divide.io.internal.LongCsvBytes} for long files, {@link org.divide.io.internal.WideCsvBytes}
+ * for wide ones (WDI bulk, OWID) — read plain files from their bytes with the general path's
+ * collector calls, or decline; {@link org.divide.io.internal.WholeInput} holds an input for them.
  */
 package org.divide.io.internal;

@@ -1,6 +1,7 @@
 package org.divide.io.owid;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,14 @@ import org.divide.io.TextFormatReader;
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.CsvRow;
 import org.divide.io.csv.CsvTable;
+import org.divide.io.csv.WideLayout;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
+import org.divide.io.internal.Values;
+import org.divide.io.internal.WholeInput;
+import org.divide.io.internal.WideCsvBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.divide.io.internal.Values;
 
 /**
  * Reads Our World in Data grapher CSV: {@code Entity,Code,Year,<one or more value columns>}.
@@ -50,10 +54,19 @@ import org.divide.io.internal.Values;
  * indicator's code is the column's {@code shortName}, its name {@code titleLong}, its unit
  * {@code unit} and its source {@code citationShort}. A file of daily data ({@code Day} instead of
  * {@code Year}) is rejected, and so are years outside the range of a panel (OWID has years BCE).
+ *
+ * <p>Files and streams of at most 1 GiB are first tried on the byte-level fast path of wide CSV
+ * ({@code org.divide.io.internal.WideCsvBytes}), which takes plain UTF-8 files such as OWID's
+ * exports and gives the same result; anything it does not take is read the general way, with the
+ * same results and messages. From 8 MiB on, it parses chunks of lines on all cores.
  */
 public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OwidCsvReader.class);
+
+    /** The columns, for the fast path. */
+    private static final WideLayout LAYOUT = WideLayout.indicatorsAcross("Year").withEconomy("Code")
+            .withEconomyName("Entity");
 
     private static final OwidCsvReader DEFAULTS = new OwidCsvReader(null, true, ReadOptions.defaults());
 
@@ -137,8 +150,40 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
                     .orElse("no metadata beside it: reading without"));
         }
         OwidCsvReader reader = beside.isPresent() ? withMetadata(beside.get()) : this;
-        try (Reader csv = Sources.open(path, charset())) {
-            return reader.read(csv, Sources.name(path));
+        String source = Sources.name(path);
+        if (options.decimalComma()) {
+            return reader.general(Files.newInputStream(path), source);
+        }
+        return WholeInput.read(path, (bytes, length) -> reader.fast(bytes, length, source),
+                stream -> reader.general(stream, source));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A stream of at most 1 GiB is read whole and tried on the fast path first.
+     */
+    @Override
+    public ReadResult read(InputStream in, String source) throws IOException {
+        if (options.decimalComma()) {
+            return TextFormatReader.super.read(in, source);
+        }
+        return WholeInput.read(in, options.limits().maxFileBytes(), (bytes, length) -> fast(bytes, length, source),
+                stream -> TextFormatReader.super.read(stream, source));
+    }
+
+    /** Reads the bytes on the byte-level fast path of wide CSV, or declines ({@code null}). */
+    private ReadResult fast(byte[] bytes, int length, String source) {
+        OwidMetadata meta = metadata == null ? OwidMetadata.none() : metadata;
+        return WideCsvBytes.read(bytes, length, source, LAYOUT,
+                new WideCsvBytes.Reading(null, OwidCsvReader::economy, meta::indicator, null), options,
+                WholeInput.threads(length));
+    }
+
+    /** Reads a file's bytes the general way, as text (closes the stream). */
+    private ReadResult general(InputStream in, String source) throws IOException {
+        try (Reader csv = Sources.open(in, charset(), source)) {
+            return read(csv, source);
         }
     }
 
@@ -202,9 +247,7 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
             int e;
             int y;
             try {
-                String owidCode = row.get(code).strip();
-                String name = row.get(entity).strip();
-                e = c.economy(owidCode.isEmpty() ? name : owidCode, name, row.line(), aggregates(owidCode, name));
+                e = economy(c, row.get(code), row.get(entity), row.line());
                 col = year;
                 y = Values.year(row.get(year));
             } catch (IllegalArgumentException ex) {
@@ -219,6 +262,16 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
                 }
             }
         }
+    }
+
+    /**
+     * Resolves a row's economy: by its code, or by its entity where the code is empty, both
+     * stripped; OWID's own aggregates through {@link #aggregates}.
+     */
+    private static int economy(PanelCollector c, String code, String entity, long line) throws MalformedDataException {
+        String owidCode = code.strip();
+        String name = entity.strip();
+        return c.economy(owidCode.isEmpty() ? name : owidCode, name, line, aggregates(owidCode, name));
     }
 
     /** OWID's own aggregates: entities with an empty or {@code OWID_} code. */

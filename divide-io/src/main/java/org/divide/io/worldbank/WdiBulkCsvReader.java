@@ -1,11 +1,13 @@
 package org.divide.io.worldbank;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.divide.core.Indicator;
 import org.divide.io.EconomyResolver;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
@@ -16,9 +18,11 @@ import org.divide.io.csv.CsvTable;
 import org.divide.io.csv.WideLayout;
 import org.divide.io.internal.PanelCollector;
 import org.divide.io.internal.Sources;
+import org.divide.io.internal.WholeInput;
+import org.divide.io.internal.WideCsvBytes;
+import org.divide.io.internal.WideRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.divide.io.internal.WideRows;
 
 /**
  * The World Bank's bulk download CSV ({@code API_<indicator>_DS2_<lang>_csv_v2_<n>.csv}): a
@@ -38,6 +42,11 @@ import org.divide.io.internal.WideRows;
  * classified") are unmatched. The indicator's name comes from the {@code Indicator Name} column
  * and its unit from the parenthesised end of that name. The {@code Metadata_Indicator_} companion
  * is not read.
+ *
+ * <p>Files and streams of at most 1 GiB are first tried on the byte-level fast path of wide CSV
+ * ({@code org.divide.io.internal.WideCsvBytes}), which takes plain UTF-8 files such as the World
+ * Bank's and gives the same result; anything it does not take is read the general way, with the
+ * same results and messages. From 8 MiB on, it parses chunks of lines on all cores.
  */
 public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader> {
 
@@ -130,9 +139,45 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
                     .orElse("no country metadata beside it: reading without"));
         }
         WdiBulkCsvReader reader = companion.isPresent() ? withCountryMetadata(companion.get()) : this;
-        try (Reader data = Sources.open(path, CSV.charset())) {
-            return reader.read(data, Sources.name(path));
+        String source = Sources.name(path);
+        if (options.decimalComma()) {
+            return reader.general(Files.newInputStream(path), source);
         }
+        return WholeInput.read(path, (bytes, length) -> reader.fast(bytes, length, source),
+                stream -> reader.general(stream, source));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Economies are described by the companion given with {@link #withCountryMetadata}, if any.
+     * A stream of at most 1 GiB is read whole and tried on the fast path first.
+     */
+    @Override
+    public ReadResult read(InputStream in, String source) throws IOException {
+        if (options.decimalComma()) {
+            return TextFormatReader.super.read(in, source);
+        }
+        return WholeInput.read(in, options.limits().maxFileBytes(), (bytes, length) -> fast(bytes, length, source),
+                stream -> TextFormatReader.super.read(stream, source));
+    }
+
+    /** Reads the bytes on the fast path, or declines ({@code null}). */
+    private ReadResult fast(byte[] bytes, int length, String source) {
+        return WideCsvBytes.read(bytes, length, source, LAYOUT, WideCsvBytes.Reading.of(CSV.headerStart(),
+                countryMetadata == null ? NONE : countryMetadata, WdiBulkCsvReader::indicator), options,
+                WholeInput.threads(length));
+    }
+
+    /** Reads a file's bytes the general way, as text (closes the stream). */
+    private ReadResult general(InputStream in, String source) throws IOException {
+        try (Reader data = Sources.open(in, CSV.charset(), source)) {
+            return read(data, source);
+        }
+    }
+
+    private static Indicator indicator(String code, String name) {
+        return WdiIndicators.of(code, name, WdiIndicators.WDI);
     }
 
     /**
@@ -145,8 +190,7 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
         EconomyResolver fallback = countryMetadata == null ? NONE : countryMetadata;
         try (CsvTable table = CsvTable.open(Sources.nonClosing(reader), source, CSV, options.limits())) {
             PanelCollector collector = PanelCollector.create(source, options);
-            WideRows.read(table, LAYOUT, collector, fallback,
-                    (code, name) -> WdiIndicators.of(code, name, WdiIndicators.WDI));
+            WideRows.read(table, LAYOUT, collector, fallback, WdiBulkCsvReader::indicator);
             return collector.finish();
         }
     }

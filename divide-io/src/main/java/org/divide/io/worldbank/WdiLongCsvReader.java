@@ -1,6 +1,7 @@
 package org.divide.io.worldbank;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,6 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Economies are resolved by {@code Country Code}; World Bank aggregates go to
  * {@link ReadResult#aggregates()}.
+ *
+ * <p>Files and streams are read by {@link LongCsvReader}, and so take its byte-level fast path
+ * (the same result, faster; anything unusual is read the general way with the same messages).
  */
 public final class WdiLongCsvReader implements TextFormatReader<WdiLongCsvReader> {
 
@@ -102,13 +106,53 @@ public final class WdiLongCsvReader implements TextFormatReader<WdiLongCsvReader
      */
     @Override
     public ReadResult read(Reader reader, String source) throws IOException {
+        return longReader(source).read(reader, source);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Read by {@link LongCsvReader#read(Path)}, fast path included.
+     */
+    @Override
+    public ReadResult read(Path path) throws IOException {
+        String source = Sources.name(path);
+        if (indicator == null && !hasIndicatorIn(source)) {
+            return TextFormatReader.super.read(path); // the name's error, after the file's own checks as before
+        }
+        return longReader(source).read(path);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Read by {@link LongCsvReader#read(InputStream, String)}, fast path included.
+     */
+    @Override
+    public ReadResult read(InputStream in, String source) throws IOException {
+        if (indicator == null && !hasIndicatorIn(source)) {
+            return TextFormatReader.super.read(in, source);
+        }
+        return longReader(source).read(in, source);
+    }
+
+    /** The long CSV reader of this file: its columns, its indicator, these options. */
+    private LongCsvReader longReader(String source) {
         Indicator i = indicator;
         if (i == null) {
             i = WdiIndicators.of(indicatorOf(source), null, WdiIndicators.WDI);
             LOG.debug("{}: indicator {} from the file name", source, i.code());
         }
-        return LongCsvReader.withDefaults().withLayout(LAYOUT.withFixedIndicator(i)).withOptions(options)
-                .read(reader, source);
+        return LongCsvReader.withDefaults().withLayout(LAYOUT.withFixedIndicator(i)).withOptions(options);
+    }
+
+    private static boolean hasIndicatorIn(String source) {
+        try {
+            WdiIndicators.of(indicatorOf(source), null, WdiIndicators.WDI);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.divide.io.ReadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,5 +106,39 @@ class ValuesTest {
         assertEquals("+1e3", FormulaGuard.neutralise("+1e3"));
         assertEquals("Kenya", FormulaGuard.neutralise("Kenya"));
         assertEquals("", FormulaGuard.neutralise(""));
+    }
+
+    /**
+     * Numbers are the doubles of Double.parseDouble, bit for bit: random decimals of 1 to 17
+     * significant digits, leading zeros, signs, the point anywhere, exponents, with either
+     * separator; and the classic hard cases.
+     */
+    @Test
+    void numbersAreTheDoublesOfParseDouble() {
+        ReadOptions comma = POINT.withDecimalComma(true);
+        SplittableRandom random = new SplittableRandom(1207);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder s = new StringBuilder(random.nextInt(3) == 0 ? "-" : random.nextInt(2) == 0 ? "+" : "");
+            int length = random.nextInt(1, 18);
+            String digits = "0".repeat(random.nextInt(0, 3))
+                    + String.format("%0" + length + "d", random.nextLong(0, (long) Math.pow(10, length)));
+            int point = random.nextInt(0, digits.length() + 1);
+            s.append(digits, 0, point).append('.').append(digits, point, digits.length());
+            if (random.nextInt(4) == 0) {
+                s.append(random.nextBoolean() ? 'e' : 'E').append(random.nextInt(-330, 309));
+            }
+            String text = s.toString();
+            long expected = Double.doubleToRawLongBits(Double.parseDouble(text));
+            if (Double.isInfinite(Double.parseDouble(text))) {
+                continue;
+            }
+            assertEquals(expected, Double.doubleToRawLongBits(Values.number(text, POINT)), text);
+            assertEquals(expected, Double.doubleToRawLongBits(Values.number(text.replace('.', ','), comma)), text);
+        }
+        for (String t : new String[] {"2.2250738585072011e-308", "9007199254740993", "9007199254740992.5", "-0",
+            "0.1", "123456789012345.6", "1.7976931348623157e308", "4.9e-324", "1e23", "8.41e21", "2.47e-324"}) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(t)),
+                    Double.doubleToRawLongBits(Values.number(t, POINT)), t);
+        }
     }
 }

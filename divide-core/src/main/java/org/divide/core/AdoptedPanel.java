@@ -1,0 +1,70 @@
+package org.divide.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The checks behind {@link org.divide.core.internal.PanelAccess#adopt}: a panel over column arrays
+ * that a reader built itself, taken over without a copy once they pass the checks that
+ * {@link Panel.Builder} makes cell by cell. The checks cost one pass over the cells.
+ */
+final class AdoptedPanel {
+
+    private AdoptedPanel() {
+    }
+
+    /**
+     * The panel over the given axes and columns.
+     *
+     * @param economies  the economies, distinct codes
+     * @param indicators the indicators, distinct codes
+     * @param years      ascending, distinct, within the panel's range
+     * @param columns    {@code [indicator * years.length + yearIndex]}, each {@code null} or as long as
+     *                   the economies, finite or {@code NaN} values; an all-{@code NaN} column is
+     *                   replaced by {@code null} in place
+     * @return the panel
+     * @throws IllegalArgumentException if a check fails
+     */
+    static Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns) {
+        Objects.requireNonNull(economies, "economies");
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(years, "years");
+        Objects.requireNonNull(columns, "columns");
+        for (int y = 0; y < years.length; y++) {
+            if (years[y] < Panel.MIN_YEAR || years[y] > Panel.MAX_YEAR || y > 0 && years[y] <= years[y - 1]) {
+                throw new IllegalArgumentException("years must be ascending, distinct and within [" + Panel.MIN_YEAR
+                        + ", " + Panel.MAX_YEAR + "]: " + years[y] + " at position " + y);
+            }
+        }
+        if ((long) indicators.size() * years.length != columns.length) {
+            throw new IllegalArgumentException(columns.length + " columns for " + indicators.size() + " indicators × "
+                    + years.length + " years");
+        }
+        int n = economies.size();
+        for (int c = 0; c < columns.length; c++) {
+            double[] column = columns[c];
+            if (column == null) {
+                continue;
+            }
+            if (column.length != n) {
+                throw new IllegalArgumentException("column " + c + " has " + column.length + " values for " + n
+                        + " economies");
+            }
+            boolean any = false;
+            for (double v : column) {
+                if (Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("column " + c + " holds an infinite value: " + v);
+                }
+                any |= v == v;
+            }
+            if (!any) {
+                columns[c] = null;
+            }
+        }
+        Panel panel = new Panel(economies, indicators, years, columns);
+        if (panel.economyCount() != n || panel.indicatorCount() != indicators.size()) {
+            throw new IllegalArgumentException("economy or indicator codes are not distinct");
+        }
+        return panel;
+    }
+}

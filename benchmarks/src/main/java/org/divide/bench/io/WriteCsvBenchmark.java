@@ -43,8 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The benchmarks run in throughput mode and count the bytes written in the auxiliary counter
  * {@code bytes}: its score, in bytes per second, divided by 10⁶ is the throughput in MB/s (about
  * 385 MB for the long file, 200 MB for the wide one). The {@code writer*} variants write through
- * the {@link Writer} overloads (a {@link BufferedWriter} over UTF-8), the others through the
- * {@link OutputStream} and {@link Path} overloads.
+ * the {@link Writer} overloads (a {@link BufferedWriter} over UTF-8), the {@code stream*} ones
+ * through the {@link OutputStream} overloads, the {@code file*} ones into a file through
+ * {@link LongCsv#write(Panel, Path)} and {@link Files#newOutputStream} (a page-cache write, so it
+ * measures the writer more than the disk).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar WriteCsv -f 1 -wi 2 -i 3
@@ -165,6 +167,36 @@ public class WriteCsvBenchmark {
     }
 
     /**
+     * Long CSV into a counting stream, through the {@link OutputStream} overload.
+     *
+     * @param count the byte counter
+     * @return the bytes written
+     * @throws IOException never
+     */
+    @Benchmark
+    public long streamLong(Bytes count) throws IOException {
+        Counting out = new Counting();
+        LongCsv.write(panel, out, CsvOptions.defaults(), MissingCells.OMIT);
+        count.bytes += out.count;
+        return out.count;
+    }
+
+    /**
+     * Wide CSV (years across) into a counting stream, through the {@link OutputStream} overload.
+     *
+     * @param count the byte counter
+     * @return the bytes written
+     * @throws IOException never
+     */
+    @Benchmark
+    public long streamWide(Bytes count) throws IOException {
+        Counting out = new Counting();
+        WideCsv.writeYearsAcross(panel, out, CsvOptions.defaults());
+        count.bytes += out.count;
+        return out.count;
+    }
+
+    /**
      * Long CSV into a file ({@link LongCsv#write(Panel, Path)}).
      *
      * @param count the byte counter
@@ -188,8 +220,8 @@ public class WriteCsvBenchmark {
      */
     @Benchmark
     public long fileWide(Bytes count) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            WideCsv.writeYearsAcross(panel, w, CsvOptions.defaults());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            WideCsv.writeYearsAcross(panel, out, CsvOptions.defaults());
         }
         long size = Files.size(file);
         count.bytes += size;

@@ -69,8 +69,11 @@ final class CsvPanelWriter {
                     out.delimiter();
                     out.bytes(years[y]);
                 }
+                boolean roomy = out.reserve((long) room * n + 1);
                 for (int i = 0; i < n; i++) {
-                    out.ensure(room + 1);
+                    if (!roomy) {
+                        out.ensure(room + 1);
+                    }
                     out.delimiter();
                     out.number(panel.value(e, i, y));
                 }
@@ -99,8 +102,11 @@ final class CsvPanelWriter {
                 out.bytes(economy);
                 out.delimiter();
                 out.bytes(indicators[i]);
+                boolean roomy = out.reserve((long) room * years + 1);
                 for (int y = 0; y < years; y++) {
-                    out.ensure(room + 1);
+                    if (!roomy) {
+                        out.ensure(room + 1);
+                    }
                     out.delimiter();
                     out.number(panel.value(e, i, y));
                 }

@@ -158,6 +158,21 @@ final class CsvSink {
     }
 
     /**
+     * Makes room for {@code n} more bytes if the buffer can hold them (a row of numbers at once).
+     *
+     * @param n the bytes about to be written
+     * @return whether there is room; if not, the caller makes room piece by piece
+     * @throws IOException if writing fails
+     */
+    boolean reserve(long n) throws IOException {
+        if (n > buf.length) {
+            return false;
+        }
+        ensure((int) n);
+        return true;
+    }
+
+    /**
      * The most bytes {@link #number(double)} writes.
      *
      * @return the bound

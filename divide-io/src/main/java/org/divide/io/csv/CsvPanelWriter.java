@@ -11,7 +11,8 @@ import org.divide.core.Panel;
  * {@link org.divide.io.internal.NumberText} writes them, lines ended by {@code \n}.
  *
  * <p>Cost: one shortest-decimal conversion ({@link org.divide.io.internal.ShortestDecimal}) and a
- * few byte copies per cell; no object per cell.
+ * few byte copies per cell; no object per cell. Large panels are formatted in blocks of economies
+ * on all cores and written in order ({@link RowBlocks}): the same bytes as on one thread.
  */
 final class CsvPanelWriter {
 
@@ -22,25 +23,30 @@ final class CsvPanelWriter {
         out.record("economy", "indicator", "year", "value");
         byte[][] years = yearFields(panel, out, true);
         byte[][] indicators = codes(panel, out, false, false);
-        int economies = panel.economyCount();
         int room = out.numberRoom() + 1;
-        for (int e = 0; e < economies; e++) {
-            byte[] economy = out.field(panel.economies().get(e).code(), true);
-            for (int i = 0; i < indicators.length; i++) {
-                byte[] prefix = concat(economy, out.delimiterBytes(), indicators[i], out.delimiterBytes());
-                for (int y = 0; y < years.length; y++) {
-                    double v = panel.value(e, i, y);
-                    if (v == v || missing == MissingCells.WRITE_EMPTY) {
-                        out.ensure(prefix.length + years[y].length + room);
-                        out.bytes(prefix);
-                        out.bytes(years[y]);
-                        out.number(v);
-                        out.newline();
-                    }
+        RowBlocks.write(panel.economyCount(), (long) indicators.length * years.length, out, (from, to, sink) -> {
+            for (int e = from; e < to; e++) {
+                longRows(panel, e, sink, years, indicators, room, missing);
+            }
+        });
+    }
+
+    private static void longRows(Panel panel, int e, CsvSink out, byte[][] years, byte[][] indicators, int room,
+            MissingCells missing) throws IOException {
+        byte[] economy = out.field(panel.economies().get(e).code(), true);
+        for (int i = 0; i < indicators.length; i++) {
+            byte[] prefix = concat(economy, out.delimiterBytes(), indicators[i], out.delimiterBytes());
+            for (int y = 0; y < years.length; y++) {
+                double v = panel.value(e, i, y);
+                if (v == v || missing == MissingCells.WRITE_EMPTY) {
+                    out.ensure(prefix.length + years[y].length + room);
+                    out.bytes(prefix);
+                    out.bytes(years[y]);
+                    out.number(v);
+                    out.newline();
                 }
             }
         }
-        out.flush();
     }
 
     static void writeIndicatorsAcross(Panel panel, CsvSink out, int onlyYear, boolean yearColumn) throws IOException {
@@ -56,31 +62,38 @@ final class CsvPanelWriter {
         byte[][] years = yearFields(panel, out, false);
         int[] yearValues = panel.years();
         byte[][] economies = codes(panel, out, true, true);
-        int n = panel.indicatorCount();
         int room = out.numberRoom() + out.delimiterLength();
-        for (int e = 0; e < economies.length; e++) {
-            for (int y = 0; y < years.length; y++) {
-                if (!yearColumn && yearValues[y] != onlyYear) {
-                    continue;
-                }
-                out.ensure(economies[e].length + out.delimiterLength() + years[y].length);
-                out.bytes(economies[e]);
-                if (yearColumn) {
-                    out.delimiter();
-                    out.bytes(years[y]);
-                }
-                boolean roomy = out.reserve((long) room * n + 1);
-                for (int i = 0; i < n; i++) {
-                    if (!roomy) {
-                        out.ensure(room + 1);
-                    }
-                    out.delimiter();
-                    out.number(panel.value(e, i, y));
-                }
-                out.newline();
+        long cells = (long) panel.indicatorCount() * (yearColumn ? years.length : 1);
+        RowBlocks.write(economies.length, cells, out, (from, to, sink) -> {
+            for (int e = from; e < to; e++) {
+                indicatorsAcrossRows(panel, e, sink, economies[e], years, yearValues, onlyYear, yearColumn, room);
             }
+        });
+    }
+
+    private static void indicatorsAcrossRows(Panel panel, int e, CsvSink out, byte[] economy, byte[][] years,
+            int[] yearValues, int onlyYear, boolean yearColumn, int room) throws IOException {
+        int n = panel.indicatorCount();
+        for (int y = 0; y < years.length; y++) {
+            if (!yearColumn && yearValues[y] != onlyYear) {
+                continue;
+            }
+            out.ensure(economy.length + out.delimiterLength() + years[y].length);
+            out.bytes(economy);
+            if (yearColumn) {
+                out.delimiter();
+                out.bytes(years[y]);
+            }
+            boolean roomy = out.reserve((long) room * n + 1);
+            for (int i = 0; i < n; i++) {
+                if (!roomy) {
+                    out.ensure(room + 1);
+                }
+                out.delimiter();
+                out.number(panel.value(e, i, y));
+            }
+            out.newline();
         }
-        out.flush();
     }
 
     static void writeYearsAcross(Panel panel, CsvSink out) throws IOException {
@@ -93,27 +106,33 @@ final class CsvPanelWriter {
         }
         out.record(header.toArray(String[]::new));
         byte[][] indicators = codes(panel, out, false, false);
-        int years = yearValues.length;
         int room = out.numberRoom() + out.delimiterLength();
-        for (int e = 0; e < panel.economyCount(); e++) {
-            byte[] economy = out.field(panel.economies().get(e).code(), true);
-            for (int i = 0; i < indicators.length; i++) {
-                out.ensure(economy.length + out.delimiterLength() + indicators[i].length);
-                out.bytes(economy);
-                out.delimiter();
-                out.bytes(indicators[i]);
-                boolean roomy = out.reserve((long) room * years + 1);
-                for (int y = 0; y < years; y++) {
-                    if (!roomy) {
-                        out.ensure(room + 1);
-                    }
-                    out.delimiter();
-                    out.number(panel.value(e, i, y));
-                }
-                out.newline();
+        RowBlocks.write(panel.economyCount(), (long) indicators.length * yearValues.length, out, (from, to, sink) -> {
+            for (int e = from; e < to; e++) {
+                yearsAcrossRows(panel, e, sink, indicators, room);
             }
+        });
+    }
+
+    private static void yearsAcrossRows(Panel panel, int e, CsvSink out, byte[][] indicators, int room)
+            throws IOException {
+        int years = panel.yearCount();
+        byte[] economy = out.field(panel.economies().get(e).code(), true);
+        for (int i = 0; i < indicators.length; i++) {
+            out.ensure(economy.length + out.delimiterLength() + indicators[i].length);
+            out.bytes(economy);
+            out.delimiter();
+            out.bytes(indicators[i]);
+            boolean roomy = out.reserve((long) room * years + 1);
+            for (int y = 0; y < years; y++) {
+                if (!roomy) {
+                    out.ensure(room + 1);
+                }
+                out.delimiter();
+                out.number(panel.value(e, i, y));
+            }
+            out.newline();
         }
-        out.flush();
     }
 
     /** The fields of the economy codes (or indicator codes), encoded once. */

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.divide.io.internal.FormulaGuard;
@@ -23,7 +24,8 @@ import org.divide.io.internal.NumberText;
  * ({@code 0-9 - . E}), in which case they too go through the quoting rule.
  *
  * <p>The buffer is flushed only between fields, so a {@link Writer} never receives part of a
- * character's bytes. Not thread-safe.
+ * character's bytes. An {@linkplain #inMemory() in-memory} sink only grows its buffer, to be
+ * {@linkplain #append(CsvSink) appended} to another. Not thread-safe: one sink per thread.
  */
 final class CsvSink {
 
@@ -52,6 +54,41 @@ final class CsvSink {
         this.delimiter = String.valueOf(options.delimiter()).getBytes(StandardCharsets.UTF_8);
         this.plainNumbers = NUMBER_CHARS.indexOf(options.delimiter()) < 0 && NUMBER_CHARS.indexOf(options.quote()) < 0;
         this.buf = new byte[size];
+    }
+
+    private CsvSink(CsvSink like) {
+        this.stream = null;
+        this.writer = null;
+        this.format = like.format;
+        this.delimiter = like.delimiter;
+        this.plainNumbers = like.plainNumbers;
+        this.buf = new byte[1 << 16];
+    }
+
+    /**
+     * A sink with the same syntax that keeps its bytes in memory, its buffer growing as needed,
+     * for {@link #append(CsvSink)}; used to format blocks of rows on other threads.
+     *
+     * @return the sink
+     */
+    CsvSink inMemory() {
+        return new CsvSink(this);
+    }
+
+    /**
+     * Writes out what an in-memory sink holds, after what this one holds.
+     *
+     * @param block the in-memory sink, holding whole records
+     * @throws IOException if writing fails
+     */
+    void append(CsvSink block) throws IOException {
+        if (pos + block.pos <= buf.length) {
+            System.arraycopy(block.buf, 0, buf, pos, block.pos);
+            pos += block.pos;
+            return;
+        }
+        drain();
+        write(block.buf, block.pos);
     }
 
     /**
@@ -150,6 +187,10 @@ final class CsvSink {
      */
     void ensure(int n) throws IOException {
         if (pos + n > buf.length) {
+            if (stream == null && writer == null) {
+                buf = Arrays.copyOf(buf, Math.max(2 * buf.length, pos + n));
+                return;
+            }
             drain();
             if (n > buf.length) {
                 buf = new byte[n];
@@ -165,7 +206,7 @@ final class CsvSink {
      * @throws IOException if writing fails
      */
     boolean reserve(long n) throws IOException {
-        if (n > buf.length) {
+        if (n > buf.length && (stream != null || writer != null)) {
             return false;
         }
         ensure((int) n);
@@ -228,20 +269,26 @@ final class CsvSink {
         drain();
         if (stream != null) {
             stream.flush();
-        } else {
+        } else if (writer != null) {
             writer.flush();
         }
     }
 
     private void drain() throws IOException {
-        if (pos == 0) {
+        if (stream != null || writer != null) {
+            write(buf, pos);
+            pos = 0;
+        }
+    }
+
+    private void write(byte[] bytes, int n) throws IOException {
+        if (n == 0) {
             return;
         }
         if (stream != null) {
-            stream.write(buf, 0, pos);
-        } else {
-            writer.write(new String(buf, 0, pos, StandardCharsets.UTF_8));
+            stream.write(bytes, 0, n);
+        } else if (writer != null) {
+            writer.write(new String(bytes, 0, n, StandardCharsets.UTF_8));
         }
-        pos = 0;
     }
 }

@@ -190,6 +190,23 @@ class CsvWritersTest {
         assertAllShapes(panel, CsvOptions.defaults(), numbers::format);
     }
 
+    /** A panel above {@link RowBlocks#PARALLEL_CELLS}: blocks formatted on all cores, same text. */
+    @Test
+    void sameTextWhenFormattedInParallel() throws IOException {
+        SplittableRandom random = new SplittableRandom(5);
+        List<String> economies = new ArrayList<>();
+        for (int e = 0; e < 1100; e++) {
+            economies.add(e % 10 == 0 ? "=E" + e : "E" + e);
+        }
+        List<String> indicators = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
+                "O", "P", "Q", "R", "S", "T");
+        Panel panel = panel(economies, indicators, 50, random, true);
+        assertEquals(true, (long) panel.economyCount() * panel.indicatorCount() * panel.yearCount()
+                >= RowBlocks.PARALLEL_CELLS);
+        NumberText numbers = new NumberText();
+        assertAllShapes(panel, CsvOptions.defaults(), numbers::format);
+    }
+
     private static void assertSameBits(Panel expected, Panel actual) {
         assertEquals(expected.economies().stream().map(Economy::code).toList(),
                 actual.economies().stream().map(Economy::code).toList());

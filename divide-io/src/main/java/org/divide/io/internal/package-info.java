@@ -7,6 +7,7 @@
  * duplicates and builds a {@link org.divide.io.ReadResult}; {@link org.divide.io.internal.Values}
  * is the one place where text becomes a value or a year; {@link org.divide.io.internal.Sources}
  * opens inputs with strict decoding; {@link org.divide.io.internal.FormulaGuard} protects text
- * written to spreadsheets.
+ * written to spreadsheets; {@link org.divide.io.internal.NumberText} writes numbers as bytes from
+ * their shortest decimal ({@link org.divide.io.internal.ShortestDecimal}) for the CSV writers.
  */
 package org.divide.io.internal;

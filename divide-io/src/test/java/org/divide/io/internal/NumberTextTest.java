@@ -29,6 +29,31 @@ class NumberTextTest {
         assertEquals(Values.format(value), text.format(value));
     }
 
+    /**
+     * Below 10¹⁶ in magnitude JDK 17's {@link Double#toString(double)} digits are the shortest and
+     * closest on every value sampled, so the text is {@link Values#format(double)}'s exactly: any
+     * bit pattern, and decimals of 1–17 significant digits.
+     */
+    @Test
+    void sameTextAsValuesFormatBelowTenToTheSixteen() {
+        SplittableRandom random = new SplittableRandom(16);
+        for (int i = 0; i < 1_000_000; i++) {
+            double v;
+            if (i % 2 == 0) {
+                do {
+                    v = Double.longBitsToDouble(random.nextLong());
+                } while (!Double.isFinite(v) || Math.abs(v) >= 1e16);
+            } else {
+                v = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(46) - 30);
+            }
+            String expected = Values.format(v);
+            String actual = text.format(v);
+            if (!expected.equals(actual)) {
+                throw new AssertionError(v + ": " + actual + ", Values.format " + expected);
+            }
+        }
+    }
+
     @Test
     void writesNothingForNaN() {
         byte[] buf = new byte[NumberText.MAX_LENGTH];

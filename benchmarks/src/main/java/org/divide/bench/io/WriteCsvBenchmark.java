@@ -48,8 +48,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link LongCsv#write(Panel, Path)} and {@link Files#newOutputStream} (a page-cache write, so it
  * measures the writer more than the disk).
  *
+ * <p>Panels of 2²⁰ cells and more are formatted on all cores; one-thread figures: run with
+ * {@code -jvmArgsAppend -XX:ActiveProcessorCount=1}.
+ *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar WriteCsv -f 1 -wi 2 -i 3
+ * java -jar benchmarks/target/benchmarks.jar WriteCsv -f 1 -wi 2 -i 3 -jvmArgsAppend -XX:ActiveProcessorCount=1
  * </pre>
  */
 @State(Scope.Benchmark)

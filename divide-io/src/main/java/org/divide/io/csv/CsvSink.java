@@ -24,7 +24,7 @@ import org.divide.io.internal.NumberText;
  * ({@code 0-9 - . E}), in which case they too go through the quoting rule.
  *
  * <p>The buffer is flushed only between fields, so a {@link Writer} never receives part of a
- * character's bytes. An {@linkplain #inMemory() in-memory} sink only grows its buffer, to be
+ * character's bytes. An {@linkplain #inMemory(int) in-memory} sink only grows its buffer, to be
  * {@linkplain #append(CsvSink) appended} to another. Not thread-safe: one sink per thread.
  */
 final class CsvSink {
@@ -56,23 +56,24 @@ final class CsvSink {
         this.buf = new byte[size];
     }
 
-    private CsvSink(CsvSink like) {
+    private CsvSink(CsvSink like, int capacity) {
         this.stream = null;
         this.writer = null;
         this.format = like.format;
         this.delimiter = like.delimiter;
         this.plainNumbers = like.plainNumbers;
-        this.buf = new byte[1 << 16];
+        this.buf = new byte[Math.max(capacity, 1 << 10)];
     }
 
     /**
      * A sink with the same syntax that keeps its bytes in memory, its buffer growing as needed,
      * for {@link #append(CsvSink)}; used to format blocks of rows on other threads.
      *
+     * @param capacity the bytes first reserved
      * @return the sink
      */
-    CsvSink inMemory() {
-        return new CsvSink(this);
+    CsvSink inMemory(int capacity) {
+        return new CsvSink(this, capacity);
     }
 
     /**

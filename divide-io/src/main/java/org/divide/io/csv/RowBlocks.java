@@ -8,10 +8,11 @@ import java.util.stream.IntStream;
  * Formats the rows of a panel's economies on all cores for large panels, writing them in order.
  *
  * <p>The economies are cut into blocks of about {@link #BLOCK_CELLS} cells; a window of blocks
- * (four per core) is formatted in parallel (a parallel stream: the common fork-join pool and the
- * calling thread), each block into its own in-memory {@link CsvSink}, then the window's blocks
- * are written in order, and so on. The bytes are those of one thread writing everything (each
- * row depends only on its own cells); memory beyond the panel is the window, a few MiB a core.
+ * (two per core, at most {@link #MAX_WINDOW}) is formatted in parallel (a parallel stream: the
+ * common fork-join pool and the calling thread), each block into its own in-memory
+ * {@link CsvSink}, then the window's blocks are written in order, and so on. The bytes are those
+ * of one thread writing everything (each row depends only on its own cells); memory beyond the
+ * panel is the window, about 2.5 MiB a block.
  * Below {@link #PARALLEL_CELLS} cells, or on one core, everything is written on the calling
  * thread.
  */
@@ -21,6 +22,10 @@ final class RowBlocks {
     static final long PARALLEL_CELLS = 1L << 20;
     /** Cells in a block (about 1–3 MiB of text). */
     static final long BLOCK_CELLS = 1L << 16;
+    /** The most blocks formatted at once. */
+    static final int MAX_WINDOW = 32;
+    /** Bytes first reserved per cell of a block (a long CSV row of a 17-digit value is about 35). */
+    private static final int BYTES_PER_CELL = 40;
 
     /** Writes the rows of a range of economies. */
     @FunctionalInterface
@@ -57,10 +62,11 @@ final class RowBlocks {
         }
         int per = (int) Math.max(1, BLOCK_CELLS / Math.max(1, cellsPerEconomy));
         int blocks = (economies + per - 1) / per;
-        int window = 4 * cores;
+        int window = Math.min(2 * cores, MAX_WINDOW);
+        int capacity = (int) Math.min(per * cellsPerEconomy * BYTES_PER_CELL, 1 << 24);
         for (int first = 0; first < blocks; first += window) {
             CsvSink[] done = IntStream.range(first, Math.min(blocks, first + window)).parallel()
-                    .mapToObj(b -> block(out, rows, b * per, Math.min(economies, (b + 1) * per)))
+                    .mapToObj(b -> block(out.inMemory(capacity), rows, b * per, Math.min(economies, (b + 1) * per)))
                     .toArray(CsvSink[]::new);
             for (CsvSink block : done) {
                 out.append(block);
@@ -69,8 +75,7 @@ final class RowBlocks {
         out.flush();
     }
 
-    private static CsvSink block(CsvSink like, Rows rows, int from, int to) {
-        CsvSink block = like.inMemory();
+    private static CsvSink block(CsvSink block, Rows rows, int from, int to) {
         try {
             rows.write(from, to, block);
         } catch (IOException e) {

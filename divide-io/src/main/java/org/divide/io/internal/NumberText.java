@@ -142,9 +142,7 @@ public final class NumberText {
             return p;
         }
         digits(f, buf, p + 1, n);
-        for (int i = 0; i <= e; i++) {
-            buf[p + i] = buf[p + i + 1];
-        }
+        System.arraycopy(buf, p + 1, buf, p, e + 1);
         buf[p + e + 1] = '.';
         return p + n + 1;
     }
@@ -155,17 +153,32 @@ public final class NumberText {
         return approx + (n >= POW10[approx] ? 1 : 0) + (n == 0 ? 1 : 0);
     }
 
-    /** Writes the {@code n} digits of {@code f} from {@code pos}; returns the position after. */
+    /**
+     * Writes the {@code n} digits of {@code f < 10¹⁷} from {@code pos} (eight at a time from the
+     * right); returns the position after.
+     */
     private static int digits(long f, byte[] buf, int pos, int n) {
         int p = pos + n;
-        long v = f;
-        while (v >= 100_000_000) {
-            long q = v / 100_000_000;
-            EIGHT.set(buf, p - 8, eightDigits((int) (v - q * 100_000_000)));
+        if (n > 8) {
+            long q = f / 100_000_000;
+            EIGHT.set(buf, p - 8, eightDigits((int) (f - q * 100_000_000)));
             p -= 8;
-            v = q;
+            int x = (int) q;
+            if (n > 16) {
+                int q2 = x / 100_000_000;
+                EIGHT.set(buf, p - 8, eightDigits(x - q2 * 100_000_000));
+                p -= 8;
+                x = q2;
+            }
+            return small(x, buf, p, pos + n);
         }
-        int x = (int) v;
+        return small((int) f, buf, p, pos + n);
+    }
+
+    /** Writes the digits of {@code v < 10⁹} ending before {@code end}; returns {@code ret}. */
+    private static int small(int v, byte[] buf, int end, int ret) {
+        int p = end;
+        int x = v;
         while (x >= 100) {
             int q = x / 100;
             int r = x - q * 100;
@@ -179,7 +192,7 @@ public final class NumberText {
         } else {
             buf[--p] = (byte) ('0' + x);
         }
-        return pos + n;
+        return ret;
     }
 
     /**

@@ -31,8 +31,8 @@ final class CsvSink {
 
     /** Bytes of the buffer: large, so that a stream receives few big writes. */
     static final int BUFFER = 1 << 20;
-    /** Characters a number's text may hold. */
-    private static final String NUMBER_CHARS = "0123456789-.E";
+    /** Characters a number's text may hold ({@code Infinity} only in tables). */
+    private static final String NUMBER_CHARS = "0123456789-.EInfity";
 
     private final OutputStream stream;
     private final Writer writer;

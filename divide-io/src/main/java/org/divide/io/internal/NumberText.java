@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * <p>The text, for a value with shortest significant digits {@code d₁…dₙ} and decimal exponent
  * {@code E} ({@code |v| = d₁.d₂…dₙ × 10^E}):
  * <ul>
- *   <li>{@code NaN}: nothing (an empty field); {@code -0.0}: {@code -0}; {@code 0.0}: {@code 0};</li>
+ *   <li>{@code NaN}: nothing (an empty field); {@code -0.0}: {@code -0}; {@code 0.0}: {@code 0};
+ *       infinities (in tables, never in panels): {@code Infinity}, {@code -Infinity};</li>
  *   <li>an integer of magnitude below 10¹⁵: its digits ({@code 42}, {@code -7});</li>
  *   <li>magnitudes in [10⁻⁷, 10²¹): plain decimal notation ({@code 0.15}, {@code 12345678.5},
  *       {@code 1000000000000000000}); a one-digit value below 10⁻³ keeps a trailing zero
@@ -34,6 +35,7 @@ public final class NumberText {
 
     /** Eight bytes of a byte array as one little-endian long. */
     private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] INFINITY = "Infinity".getBytes(StandardCharsets.US_ASCII);
     private static final long[] POW10 = new long[19];
     private static final byte[] TENS = new byte[100];
     private static final byte[] ONES = new byte[100];
@@ -85,6 +87,12 @@ public final class NumberText {
             buf[p++] = '-';
         }
         double a = Math.abs(value);
+        if (a == Double.POSITIVE_INFINITY) {
+            for (int i = 0; i < INFINITY.length; i++) {
+                buf[p++] = INFINITY[i];
+            }
+            return p;
+        }
         if (a < 1e15 && a == (long) a) {
             long n = (long) a;
             return digits(n, buf, p, length(n));

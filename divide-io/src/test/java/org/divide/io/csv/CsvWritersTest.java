@@ -207,6 +207,18 @@ class CsvWritersTest {
         assertAllShapes(panel, CsvOptions.defaults(), numbers::format);
     }
 
+    /** Tables: numbers as the panel writers write them, infinities as {@code Values.format} does. */
+    @Test
+    void tablesWriteNumbersAsBefore() throws IOException {
+        List<List<?>> rows = List.of(List.of("KEN", 0.41, 97, Double.POSITIVE_INFINITY),
+                List.of("=NOR", Double.NaN, -3L, Double.NEGATIVE_INFINITY),
+                java.util.Arrays.asList(null, 1e-5, 1.5f, -0.0));
+        StringWriter out = new StringWriter();
+        TableCsv.write(List.of("economy", "score", "rank", "ratio"), rows, out, CsvOptions.defaults());
+        assertEquals("economy,score,rank,ratio\nKEN,0.41,97,Infinity\n'=NOR,,-3,-Infinity\n\"\",0.000010,1.5,-0\n",
+                out.toString());
+    }
+
     private static void assertSameBits(Panel expected, Panel actual) {
         assertEquals(expected.economies().stream().map(Economy::code).toList(),
                 actual.economies().stream().map(Economy::code).toList());

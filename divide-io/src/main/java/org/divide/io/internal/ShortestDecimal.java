@@ -171,7 +171,7 @@ public final class ShortestDecimal {
     }
 
     /**
-     * {@code ⌊q·log₁₀ 2⌋}; {@code 661 971 961 083 = ⌊log₁₀ 2 · 2^41⌋}, exact for |q| ≤ 10⁵ (tested).
+     * {@code ⌊q·log₁₀ 2⌋}; {@code 661 971 961 083 = ⌊log₁₀ 2 · 2^41⌋}, exact for |q| ≤ 2000 (tested).
      *
      * @param q a power of two
      * @return the floor of its decimal logarithm
@@ -181,7 +181,7 @@ public final class ShortestDecimal {
     }
 
     /**
-     * {@code ⌊log₁₀ (¾·2^q)⌋}; {@code 274 743 187 321 ≈ −log₁₀ ¾ · 2^41}, exact for |q| ≤ 10⁵
+     * {@code ⌊log₁₀ (¾·2^q)⌋}; {@code 274 743 187 321 ≈ −log₁₀ ¾ · 2^41}, exact for |q| ≤ 2000
      * (tested).
      *
      * @param q a power of two
@@ -192,7 +192,7 @@ public final class ShortestDecimal {
     }
 
     /**
-     * {@code ⌊k·log₂ 10⌋}; {@code 913 124 641 741 = ⌊log₂ 10 · 2^38⌋}, exact for |k| ≤ 10⁴
+     * {@code ⌊k·log₂ 10⌋}; {@code 913 124 641 741 = ⌊log₂ 10 · 2^38⌋}, exact for |k| ≤ 1000
      * (tested).
      *
      * @param k a power of ten

@@ -73,10 +73,11 @@ class NumberTextTest {
     void eightDigitsInParallelLanes() {
         SplittableRandom random = new SplittableRandom(8);
         byte[] b = new byte[8];
-        for (int i = 0; i < 2_000_000; i++) {
-            int x = i < 1_000_000 ? i * 100 + i % 100 : random.nextInt(100_000_000);
+        for (int i = 0; i < 1_000_000; i++) {
+            int x = i % 2 == 0 ? i * 100 + i % 100 : random.nextInt(100_000_000);
             ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putLong(0, NumberText.eightDigits(x));
-            String expected = String.format("%08d", x);
+            String digits = Integer.toString(x);
+            String expected = "00000000".substring(digits.length()) + digits;
             if (!expected.equals(new String(b, StandardCharsets.US_ASCII))) {
                 throw new AssertionError(x + " gave " + new String(b, StandardCharsets.US_ASCII));
             }

@@ -75,36 +75,29 @@ class ShortestDecimalTest {
 
     @Test
     void logarithmsAreExactFloors() {
-        for (int q = -100_000; q <= 100_000; q += q > -2000 && q < 2000 ? 1 : 97) {
+        for (int q = -2000; q <= 2000; q++) {
             assertEquals(floorLog10(BigInteger.ONE, q), ShortestDecimal.floorLog10Pow2(q), "log10 2^" + q);
             assertEquals(floorLog10(BigInteger.valueOf(3), q - 2), ShortestDecimal.floorLog10ThreeQuartersPow2(q),
                     "log10 3/4 2^" + q);
         }
-        for (int k = -10_000; k <= 10_000; k++) {
-            int expected = k >= 0 ? BigInteger.TEN.pow(k).bitLength() - 1 : -BigInteger.TEN.pow(-k).bitLength();
-            assertEquals(expected, ShortestDecimal.floorLog2Pow10(k), "log2 10^" + k);
+        BigInteger power = BigInteger.ONE;
+        for (int k = 0; k <= 1000; k++) {
+            assertEquals(power.bitLength() - 1, ShortestDecimal.floorLog2Pow10(k), "log2 10^" + k);
+            if (k > 0) {
+                assertEquals(-power.bitLength(), ShortestDecimal.floorLog2Pow10(-k), "log2 10^-" + k);
+            }
+            power = power.multiply(BigInteger.TEN);
         }
     }
 
-    /** ⌊log₁₀ (m·2^q)⌋ for a small positive m, exactly. */
+    /** ⌊log₁₀ (m·2^q)⌋ for a small positive m, exactly: the number of digits of m·2^q or 10^-q·m/2^-q. */
     private static int floorLog10(BigInteger m, int q) {
-        BigInteger num = q >= 0 ? m.shiftLeft(q) : m;
-        BigInteger den = q >= 0 ? BigInteger.ONE : BigInteger.ONE.shiftLeft(-q);
-        int k = (int) Math.floor((Math.log10(m.doubleValue()) + q * Math.log10(2)));
-        // adjust the estimate: largest k with 10^k <= num/den
-        while (compare(num, den, k + 1) >= 0) {
-            k++;
+        if (q >= 0) {
+            return m.shiftLeft(q).toString().length() - 1;
         }
-        while (compare(num, den, k) < 0) {
-            k--;
-        }
-        return k;
-    }
-
-    /** Sign of num/den − 10^k. */
-    private static int compare(BigInteger num, BigInteger den, int k) {
-        return k >= 0 ? num.compareTo(den.multiply(BigInteger.TEN.pow(k)))
-                : num.multiply(BigInteger.TEN.pow(-k)).compareTo(den);
+        // m / 2^n = m·5^n / 10^n: the digits of m·5^n, shifted n places
+        BigInteger scaled = m.multiply(BigInteger.valueOf(5).pow(-q));
+        return scaled.toString().length() - 1 + q;
     }
 
     @Test
@@ -165,7 +158,7 @@ class ShortestDecimalTest {
     void agreesWithTheReferenceOnASample() {
         SplittableRandom random = new SplittableRandom(20_201_106);
         ShortestDecimal s = new ShortestDecimal();
-        for (int i = 0; i < 100_000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             assertShortest(s, randomDouble(random));
         }
     }

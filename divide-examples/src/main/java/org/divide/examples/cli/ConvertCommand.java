@@ -1,9 +1,8 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,11 +113,11 @@ final class ConvertCommand implements Callable<Integer> {
             case XLSX -> XlsxWriter.create().addLong("values", panel).write(path);
             case LONG -> LongCsv.write(panel, path);
             case WIDE, WIDE_INDICATORS -> {
-                try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                try (OutputStream out = Files.newOutputStream(path)) {
                     if (format == PanelFormat.WIDE) {
-                        WideCsv.writeYearsAcross(panel, w, CsvOptions.defaults());
+                        WideCsv.writeYearsAcross(panel, out, CsvOptions.defaults());
                     } else {
-                        WideCsv.writeIndicatorsAcross(panel, w, CsvOptions.defaults());
+                        WideCsv.writeIndicatorsAcross(panel, out, CsvOptions.defaults());
                     }
                 }
             }

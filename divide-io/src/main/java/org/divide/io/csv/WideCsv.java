@@ -1,6 +1,7 @@
 package org.divide.io.csv;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import org.divide.core.Panel;
 
@@ -12,6 +13,10 @@ import org.divide.core.Panel;
  * WideCsv.writeYearsAcross(panel, writer, CsvOptions.defaults());       // economy,indicator,<years>
  * WideCsv.writeIndicatorsAcross(panel, writer, CsvOptions.defaults());  // economy,year,<indicators>
  * }</pre>
+ *
+ * <p>Each method also writes to an {@link OutputStream}, as bytes in the options' charset
+ * ({@link CsvOptions#charset()}, UTF-8 by default); that is faster than a {@link Writer}, as the
+ * text never becomes characters. Values are written as {@link LongCsv} writes them.
  */
 public final class WideCsv {
 
@@ -30,10 +35,29 @@ public final class WideCsv {
      * @throws IOException              if writing fails
      */
     public static void writeYear(Panel panel, int year, Writer writer, CsvOptions csv) throws IOException {
+        requireYear(panel, year);
+        CsvPanelWriter.writeIndicatorsAcross(panel, CsvSink.of(writer, csv), year, false);
+    }
+
+    /**
+     * Writes one year of a panel as {@link #writeYear(Panel, int, Writer, CsvOptions)} does, as bytes.
+     *
+     * @param panel the panel
+     * @param year  the year written
+     * @param out   where to write (flushed, not closed)
+     * @param csv   the delimiter, quote character and charset
+     * @throws IllegalArgumentException if the panel does not have the year
+     * @throws IOException              if writing fails
+     */
+    public static void writeYear(Panel panel, int year, OutputStream out, CsvOptions csv) throws IOException {
+        requireYear(panel, year);
+        CsvPanelWriter.writeIndicatorsAcross(panel, CsvSink.of(out, csv), year, false);
+    }
+
+    private static void requireYear(Panel panel, int year) {
         if (panel.yearIndex(year) < 0) {
             throw new IllegalArgumentException("year " + year + " is not in the panel");
         }
-        CsvPanelWriter.writeIndicatorsAcross(panel, writer, csv, year, false);
     }
 
     /**
@@ -46,7 +70,20 @@ public final class WideCsv {
      * @throws IOException if writing fails
      */
     public static void writeIndicatorsAcross(Panel panel, Writer writer, CsvOptions csv) throws IOException {
-        CsvPanelWriter.writeIndicatorsAcross(panel, writer, csv, 0, true);
+        CsvPanelWriter.writeIndicatorsAcross(panel, CsvSink.of(writer, csv), 0, true);
+    }
+
+    /**
+     * Writes a panel with one column per indicator as
+     * {@link #writeIndicatorsAcross(Panel, Writer, CsvOptions)} does, as bytes.
+     *
+     * @param panel the panel
+     * @param out   where to write (flushed, not closed)
+     * @param csv   the delimiter, quote character and charset
+     * @throws IOException if writing fails
+     */
+    public static void writeIndicatorsAcross(Panel panel, OutputStream out, CsvOptions csv) throws IOException {
+        CsvPanelWriter.writeIndicatorsAcross(panel, CsvSink.of(out, csv), 0, true);
     }
 
     /**
@@ -60,6 +97,19 @@ public final class WideCsv {
      * @throws IOException if writing fails
      */
     public static void writeYearsAcross(Panel panel, Writer writer, CsvOptions csv) throws IOException {
-        CsvPanelWriter.writeYearsAcross(panel, writer, csv);
+        CsvPanelWriter.writeYearsAcross(panel, CsvSink.of(writer, csv));
+    }
+
+    /**
+     * Writes a panel with one column per year as
+     * {@link #writeYearsAcross(Panel, Writer, CsvOptions)} does, as bytes.
+     *
+     * @param panel the panel
+     * @param out   where to write (flushed, not closed)
+     * @param csv   the delimiter, quote character and charset
+     * @throws IOException if writing fails
+     */
+    public static void writeYearsAcross(Panel panel, OutputStream out, CsvOptions csv) throws IOException {
+        CsvPanelWriter.writeYearsAcross(panel, CsvSink.of(out, csv));
     }
 }

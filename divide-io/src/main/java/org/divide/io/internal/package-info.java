@@ -7,9 +7,15 @@
  * duplicates and builds a {@link org.divide.io.ReadResult}; {@link org.divide.io.internal.Values}
  * is the one place where text becomes a value or a year; {@link org.divide.io.internal.Sources}
  * opens inputs with strict decoding; {@link org.divide.io.internal.FormulaGuard} protects text
- * written to spreadsheets. The byte-level fast paths of the CSV readers —
- * {@link org.divide.io.internal.LongCsvBytes} for long files, {@link org.divide.io.internal.WideCsvBytes}
- * for wide ones (WDI bulk, OWID) — read plain files from their bytes with the general path's
- * collector calls, or decline; {@link org.divide.io.internal.WholeInput} holds an input for them.
+ * written to spreadsheets; {@link org.divide.io.internal.NumberText} writes numbers as bytes from
+ * their shortest decimal ({@link org.divide.io.internal.ShortestDecimal}) for the CSV writers.
+ *
+ * <p>The byte-level fast paths of the CSV readers — {@link org.divide.io.internal.LongCsvBytes}
+ * for long files, {@link org.divide.io.internal.WideCsvBytes} for wide ones (WDI bulk, OWID) — read
+ * plain files from their bytes, chunk by chunk ({@link org.divide.io.internal.LineChunks}, parsed
+ * on all cores by {@link org.divide.io.internal.ChunkWaves}), numbers by
+ * {@link org.divide.io.internal.DecimalToDouble}, into the panel's own layout
+ * ({@link org.divide.io.internal.DenseCells}), or decline; {@link org.divide.io.internal.WholeInput}
+ * holds a stream for them.
  */
 package org.divide.io.internal;

@@ -6,9 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a {@code double} as ASCII bytes in the conventions of {@link Values#format(double)},
- * from its shortest decimal ({@link ShortestDecimal}), without a {@link String} per value; for
- * writers that produce many numbers.
+ * Writes a {@code double} as ASCII bytes from its shortest decimal ({@link ShortestDecimal}),
+ * without a {@link String} per value: the text of numbers in every output of divide (the CSV
+ * writers write its bytes, {@link Values#format(double)} its {@link #format(double) String}).
  *
  * <p>The text, for a value with shortest significant digits {@code d₁…dₙ} and decimal exponent
  * {@code E} ({@code |v| = d₁.d₂…dₙ × 10^E}):
@@ -23,8 +23,8 @@ import java.nio.charset.StandardCharsets;
  *       {@code 1.2345E21}), as {@link Double#toString(double)} writes it.</li>
  * </ul>
  * The digits are always the shortest that read back as the same {@code double}; where JDK 17's
- * {@link Double#toString(double)} (and so {@code Values.format}) writes a longer or another
- * same-length text, the two differ, and both read back as the same {@code double}.
+ * {@link Double#toString(double)} (which {@code Values.format} used before) writes a longer or
+ * another same-length text, the two differ, and both read back as the same {@code double}.
  *
  * <p>An instance keeps scratch state: it is not thread-safe; use one per thread.
  */

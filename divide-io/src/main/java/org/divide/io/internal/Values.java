@@ -104,27 +104,16 @@ public final class Values {
     }
 
     /**
-     * Writes a value as the shortest text that reads back as the same {@code double}.
+     * Writes a value as the shortest text that reads back as the same {@code double}, in the
+     * conventions of {@link NumberText} (integers below 10¹⁵ without a point, plain decimals in
+     * [10⁻⁷, 10²¹), {@code -0}, scientific notation beyond): the one text of a value in every
+     * output of divide (CSV, JSON, xlsx text, messages).
      *
      * @param value the value
      * @return the text; empty for {@code NaN}
      */
     public static String format(double value) {
-        if (Double.isNaN(value)) {
-            return "";
-        }
-        if (value == 0 && Double.doubleToRawLongBits(value) != 0) {
-            return "-0";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        String s = Double.toString(value);
-        double magnitude = Math.abs(value);
-        if (s.indexOf('E') >= 0 && magnitude >= 1e-7 && magnitude < 1e21) {
-            s = new BigDecimal(s).toPlainString();
-        }
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return new NumberText().format(value);
     }
 
     /**

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Measures divides between economies: the digital and AI divide, inequality, composite indices.%n"
                 + "With no command, runs 'report' on the embedded default data.",
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
-                ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class,
+                ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, RepresentationCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 

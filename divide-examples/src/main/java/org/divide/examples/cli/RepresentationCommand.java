@@ -67,6 +67,12 @@ final class RepresentationCommand implements Callable<Integer> {
                     + " first-language counts).")
     SpeakerCounting counting;
 
+    @Option(names = "--absent", paramLabel = "exclude|zero", defaultValue = "exclude",
+            description = "CLDR languages the corpus does not have: exclude them from the comparison, with a note"
+                    + " (default: a detector that cannot see a language says nothing of it); or zero: compare them"
+                    + " with 0 pages (for a corpus such as a model's training data, where absence is the finding).")
+    String absent;
+
     @Option(names = "--language", paramLabel = "CODE", split = ",", defaultValue = "en,hi,sw",
             description = "CLDR codes of the languages to list in every crawl (default: ${DEFAULT-VALUE}).")
     List<String> languages;
@@ -97,8 +103,14 @@ final class RepresentationCommand implements Callable<Integer> {
         if (!(below >= 0 && below <= 100)) {
             throw new ParameterException(spec.commandLine(), "--below must be a percentage in [0, 100]: " + below);
         }
+        boolean zero = switch (absent.strip().toLowerCase(Locale.ROOT)) {
+            case "exclude" -> false;
+            case "zero" -> true;
+            default -> throw new ParameterException(spec.commandLine(), "unknown --absent '" + absent + "'; use exclude"
+                    + " or zero");
+        };
         LanguageData data = LanguageData.read(corpus, territories, aliases);
-        LanguageAnalysis analysis = LanguageAnalysis.of(data, crawls, counting);
+        LanguageAnalysis analysis = LanguageAnalysis.of(data, crawls, counting, zero);
         PrintWriter err = spec.commandLine().getErr();
         for (String note : analysis.notes()) {
             err.println("divide: " + note);

@@ -24,7 +24,15 @@ final class RepresentationTables {
     private RepresentationTables() {
     }
 
-    /** Thresholds of {@code speakers_below_*}: shares of the corpus. */
+    /**
+     * Every table of the command.
+     *
+     * @param a     the analysis
+     * @param named the CLDR codes of the languages listed in every crawl
+     * @param top   how many under-represented languages and drivers of change to list
+     * @param below the share of the pages (0.01 for 1 %) of {@code speakers_below_*}
+     * @return the tables, in print order
+     */
     static List<Table> all(LanguageAnalysis a, List<String> named, int top, double below) {
         List<Table> tables = new ArrayList<>();
         tables.add(crawls(a, below));
@@ -39,6 +47,7 @@ final class RepresentationTables {
         return tables;
     }
 
+    /** The measures of each crawl. */
     static Table crawls(LanguageAnalysis a, double below) {
         String label = "speakers_below_" + trim(100 * below) + "pct";
         Table.Builder b = new Table.Builder("crawls", List.of("crawl", "counting", "languages", "pages",
@@ -54,8 +63,9 @@ final class RepresentationTables {
         return b.build();
     }
 
+    /** The named languages in each crawl; a code not compared is an error naming it. */
     static Table named(LanguageAnalysis a, List<String> codes) {
-        Table.Builder b = languageTable("languages", a);
+        Table.Builder b = languageTable("languages");
         for (LanguageAnalysis.Crawl c : a.crawls()) {
             for (String code : codes) {
                 ShareRatio s = c.languages().ratio(code);
@@ -69,8 +79,9 @@ final class RepresentationTables {
         return b.build();
     }
 
+    /** The languages with the largest gap between speaker share and web share, per crawl. */
     static Table underRepresented(LanguageAnalysis a, int top) {
-        Table.Builder b = languageTable("under_represented", a);
+        Table.Builder b = languageTable("under_represented");
         for (LanguageAnalysis.Crawl c : a.crawls()) {
             List<ShareRatio> rows = new ArrayList<>(c.languages().ratios());
             rows.sort(Comparator.comparingDouble((ShareRatio s) -> s.share() - s.referenceShare())
@@ -80,7 +91,7 @@ final class RepresentationTables {
         return b.build();
     }
 
-    private static Table.Builder languageTable(String name, LanguageAnalysis a) {
+    private static Table.Builder languageTable(String name) {
         return new Table.Builder(name, List.of("crawl", "language", "name", "pages", "speakers", "web_share",
                 "speaker_share", "ratio", "log_ratio"));
     }
@@ -92,6 +103,7 @@ final class RepresentationTables {
                 s.ratio(), Math.log(s.ratio()));
     }
 
+    /** Pages per person and the shares of each income group, low to high income. */
     static Table incomeGroups(LanguageAnalysis a) {
         Table.Builder b = new Table.Builder("income_groups", List.of("crawl", "income_group", "population_share",
                 "page_share", "pages_per_person"));
@@ -104,6 +116,7 @@ final class RepresentationTables {
         return b.build();
     }
 
+    /** Gini and Theil T across economies split by income group and by region. */
     static Table decomposition(LanguageAnalysis a) {
         Table.Builder b = new Table.Builder("decomposition", List.of("crawl", "groups", "measure", "total", "within",
                 "between", "overlap", "between_share"));
@@ -118,6 +131,7 @@ final class RepresentationTables {
         return b.build();
     }
 
+    /** D and KL from each crawl to the next. */
     static Table change(LanguageAnalysis a) {
         Table.Builder b = new Table.Builder("change", List.of("from", "to", "dissimilarity_from", "dissimilarity_to",
                 "dissimilarity_change", "kl_from", "kl_to", "kl_change"));
@@ -128,6 +142,7 @@ final class RepresentationTables {
         return b.build();
     }
 
+    /** The languages with the largest terms of the change of D. */
     static Table drivers(LanguageAnalysis a, int top) {
         Table.Builder b = new Table.Builder("change_by_language", List.of("from", "to", "language", "name",
                 "web_share_from", "web_share_to", "dissimilarity_contribution", "kl_contribution"));

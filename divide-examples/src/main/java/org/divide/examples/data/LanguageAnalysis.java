@@ -64,6 +64,22 @@ public record LanguageAnalysis(SpeakerCounting counting, Speakers speakers, Lang
      * @throws IllegalArgumentException if a name is not a corpus of the data
      */
     public static LanguageAnalysis of(LanguageData data, List<String> names, SpeakerCounting counting) {
+        return of(data, names, counting, false);
+    }
+
+    /**
+     * Analyses the data, optionally with the languages a corpus lacks counted as present with 0 pages.
+     *
+     * @param data         the corpora, territories and aliases
+     * @param names        the corpora to keep, by name (empty: all)
+     * @param counting     the speaker counting
+     * @param absentAsZero {@code true}: every CLDR language with speakers is compared, those the corpus
+     *                     lacks with 0 pages; {@code false}: only the corpus's languages are compared
+     * @return the analysis
+     * @throws IllegalArgumentException if a name is not a corpus of the data
+     */
+    public static LanguageAnalysis of(LanguageData data, List<String> names, SpeakerCounting counting,
+            boolean absentAsZero) {
         List<CorpusCounts> corpora = select(data, names);
         List<String> notes = new ArrayList<>();
         Speakers.Builder b = Speakers.builder(counting);
@@ -92,7 +108,11 @@ public record LanguageAnalysis(SpeakerCounting counting, Speakers speakers, Lang
                 + " is " + reason));
         List<Crawl> crawls = new ArrayList<>();
         for (CorpusCounts c : corpora) {
-            LanguageRepresentation r = LanguageRepresentation.of(c.name(), match.pages(c), speakers);
+            Map<String, Double> pages = match.pages(c);
+            if (absentAsZero) {
+                withSpeakers.forEach(l -> pages.putIfAbsent(l, 0.0));
+            }
+            LanguageRepresentation r = LanguageRepresentation.of(c.name(), pages, speakers);
             EconomyRepresentation e = EconomyRepresentation.of(r, speakers, Economies.worldBank()::byIso2);
             crawls.add(new Crawl(c, r, e));
             notes.addAll(crawlNotes(c, match, r, e));
@@ -140,8 +160,11 @@ public record LanguageAnalysis(SpeakerCounting counting, Speakers speakers, Lang
             notes.add(c.name() + ": " + percent(sum / all) + " of the pages are in " + unmatched.size()
                     + " languages without speakers in CLDR (" + listed(List.copyOf(unmatched.keySet())) + "), left out");
         }
-        notes.add(c.name() + ": the " + r.languages().size() + " languages compared leave out the speakers of the"
-                + " languages the corpus does not have, " + percent(r.speakersNotInCorpus()) + " of all speakers");
+        if (r.speakersNotInCorpus() > 0) {
+            notes.add(c.name() + ": the " + r.languages().size() + " languages compared leave out the speakers of the"
+                    + " languages the corpus does not have, " + percent(r.speakersNotInCorpus()) + " of all speakers"
+                    + " (--absent zero compares them with 0 pages)");
+        }
         notes.add(c.name() + ": " + percent(e.pagesNotInEconomies()) + " of the pages compared go to "
                 + e.notEconomies().size() + " territories that are not World Bank economies ("
                 + listed(List.copyOf(e.notEconomies().keySet())) + "), left out of the economies' figures");

@@ -30,6 +30,12 @@ final class LanguageSections {
     private LanguageSections() {
     }
 
+    /**
+     * Appends the section.
+     *
+     * @param h the page
+     * @throws IOException if the bundled data cannot be read
+     */
     static void languages(Html h) throws IOException {
         LanguageAnalysis a = LanguageAnalysis.of(LanguageData.embedded(), List.of(), SpeakerCounting.ALL_SPEAKERS);
         h.section("languages", ReportPage.SECTIONS.get(SECTION));

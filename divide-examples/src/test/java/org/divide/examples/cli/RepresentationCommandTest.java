@@ -208,6 +208,31 @@ class RepresentationCommandTest {
     }
 
     @Test
+    void absentLanguagesCanCountWithZeroPages(@TempDir Path dir) {
+        Path corpus = Cli.write(dir, "tokens.csv", "language,pages\neng,900\nhin,50\nswa,50\n");
+        Cli c = Cli.run("representation", "--corpus", corpus.toString(), "--absent", "zero", "--top", "5000",
+                "--format", "json");
+        assertEquals(0, c.code(), c::toString);
+        JsonNode crawl = row(c.json().get("crawls"), "crawl", "tokens");
+        assertTrue(crawl.get("languages").asInt() > 500, "every CLDR language with speakers");
+        double web = 0;
+        double speakers = 0;
+        double gap = 0;
+        for (JsonNode l : c.json().get("under_represented")) {
+            web += l.get("web_share").asDouble();
+            speakers += l.get("speaker_share").asDouble();
+            gap += Math.abs(l.get("web_share").asDouble() - l.get("speaker_share").asDouble());
+        }
+        assertEquals(1.0, web, 1e-12);
+        assertEquals(1.0, speakers, 1e-12);
+        assertEquals(0.5 * gap, crawl.get("dissimilarity").asDouble(), 1e-12);
+        assertTrue(Double.isFinite(crawl.get("kl_divergence").asDouble()));
+        assertFalse(c.err().contains("leave out the speakers"), c::toString);
+        Cli bad = Cli.run("representation", "--absent", "maybe");
+        assertEquals(2, bad.code(), bad::toString);
+    }
+
+    @Test
     void badInputIsOneLine(@TempDir Path dir) {
         Cli c = Cli.run("representation", "--crawl", "1999-01");
         assertTrue(c.code() != 0);

@@ -3,7 +3,6 @@ package org.divide.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,7 +50,7 @@ final class RepresentationCommand implements Callable<Integer> {
 
     @Option(names = "--crawl", paramLabel = "NAME", split = ",",
             description = "The crawls (corpora) to compare, in order, by name or its end (2024-42); default all.")
-    List<String> crawls = new ArrayList<>();
+    List<String> crawls;
 
     @Option(names = "--territories", paramLabel = "FILE",
             description = "CLDR's territoryInfo.json (default: the embedded CLDR 47).")
@@ -110,12 +109,13 @@ final class RepresentationCommand implements Callable<Integer> {
                     + " or zero");
         };
         LanguageData data = LanguageData.read(corpus, territories, aliases);
-        LanguageAnalysis analysis = LanguageAnalysis.of(data, crawls, counting, zero);
+        LanguageAnalysis analysis = LanguageAnalysis.of(data, crawls == null ? List.of() : crawls, counting,
+                zero);
         PrintWriter err = spec.commandLine().getErr();
         for (String note : analysis.notes()) {
             err.println("divide: " + note);
         }
-        err.println("divide: sources: " + (corpus == null ? LanguageData.ATTRIBUTION : corpus.getFileName()
+        err.println("divide: sources: " + (corpus == null ? LanguageData.ATTRIBUTION : data.corpusSource()
                 + "; " + LanguageData.ATTRIBUTION.substring(LanguageData.ATTRIBUTION.indexOf("Unicode"))));
         err.flush();
         List<Table> tables = RepresentationTables.all(analysis, languages, top, below / 100);

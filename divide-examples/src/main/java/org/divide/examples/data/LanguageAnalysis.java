@@ -25,13 +25,12 @@ import org.divide.metrics.representation.Speakers;
  * territories that are not economies).
  *
  * @param counting the speaker counting
- * @param speakers the speakers per territory and language
  * @param match    the matching of the corpora's codes to CLDR's
  * @param crawls   one entry per corpus, in the order given
  * @param changes  from each corpus to the next
  * @param notes    every exclusion, one sentence each
  */
-public record LanguageAnalysis(SpeakerCounting counting, Speakers speakers, LanguageMatch match, List<Crawl> crawls,
+public record LanguageAnalysis(SpeakerCounting counting, LanguageMatch match, List<Crawl> crawls,
         List<RepresentationChange> changes, List<String> notes) {
 
     /** How many codes a note lists. */
@@ -121,7 +120,7 @@ public record LanguageAnalysis(SpeakerCounting counting, Speakers speakers, Lang
         for (int i = 1; i < crawls.size(); i++) {
             changes.add(RepresentationChange.between(crawls.get(i - 1).languages(), crawls.get(i).languages()));
         }
-        return new LanguageAnalysis(counting, speakers, match, crawls, changes, notes);
+        return new LanguageAnalysis(counting, match, crawls, changes, notes);
     }
 
     private static List<CorpusCounts> select(LanguageData data, List<String> names) {

@@ -15,18 +15,12 @@ import org.divide.io.language.TerritoryInfo;
 import org.divide.io.language.TerritoryInfoReader;
 
 /**
- * The embedded data of the representation divide (resources under
+ * The data of the representation divide (resources under
  * {@code org/divide/examples/data/language/}, provenance in the README there): Common Crawl's pages
  * per primary language for three crawls, and Unicode CLDR 47's territory populations and language
  * aliases. Each file can be replaced by the user's own.
- *
- * @param corpora     the corpora (crawls), in file order
- * @param territories the territories and the languages spoken there
- * @param aliases     the language code aliases
- * @param corpusSource the name of the corpus file, for messages
  */
-public record LanguageData(List<CorpusCounts> corpora, TerritoryInfo territories, LanguageAliases aliases,
-        String corpusSource) {
+public final class LanguageData {
 
     /** The attribution every output of these data carries. */
     public static final String ATTRIBUTION = "Common Crawl, cc-crawl-statistics (pages by primary language);"
@@ -40,9 +34,37 @@ public record LanguageData(List<CorpusCounts> corpora, TerritoryInfo territories
 
     private static final String RESOURCES = "/org/divide/examples/data/language/";
 
-    /** Copies the corpora. */
-    public LanguageData {
-        corpora = List.copyOf(corpora);
+    private final List<CorpusCounts> corpora;
+    private final TerritoryInfo territories;
+    private final LanguageAliases aliases;
+    private final String corpusSource;
+
+    private LanguageData(List<CorpusCounts> corpora, TerritoryInfo territories, LanguageAliases aliases,
+            String corpusSource) {
+        this.corpora = List.copyOf(corpora);
+        this.territories = territories;
+        this.aliases = aliases;
+        this.corpusSource = corpusSource;
+    }
+
+    /** @return the corpora (crawls), in file order */
+    public List<CorpusCounts> corpora() {
+        return corpora;
+    }
+
+    /** @return the territories and the languages spoken there */
+    public TerritoryInfo territories() {
+        return territories;
+    }
+
+    /** @return the name of the corpus file, for messages */
+    public String corpusSource() {
+        return corpusSource;
+    }
+
+    /** @return the language code aliases (immutable; for {@link LanguageAnalysis}) */
+    LanguageAliases aliases() {
+        return aliases;
     }
 
     /**
@@ -79,7 +101,7 @@ public record LanguageData(List<CorpusCounts> corpora, TerritoryInfo territories
         } else {
             a = LanguageAliases.read(aliases);
         }
-        return new LanguageData(c, t, a, corpus == null ? CRAWLS : corpus.getFileName().toString());
+        return new LanguageData(c, t, a, corpus == null ? CRAWLS : String.valueOf(corpus.getFileName()));
     }
 
     /**

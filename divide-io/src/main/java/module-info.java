@@ -25,6 +25,7 @@ module org.divide.io {
     exports org.divide.io.csv;
     exports org.divide.io.imf;
     exports org.divide.io.json;
+    exports org.divide.io.language;
     exports org.divide.io.owid;
     exports org.divide.io.sdmx;
     exports org.divide.io.spec;

@@ -27,6 +27,7 @@ module org.divide.metrics {
     exports org.divide.metrics.numeric;
     exports org.divide.metrics.overtime;
     exports org.divide.metrics.rank;
+    exports org.divide.metrics.representation;
     exports org.divide.metrics.treat;
     exports org.divide.metrics.uncertainty;
     exports org.divide.metrics.weights;

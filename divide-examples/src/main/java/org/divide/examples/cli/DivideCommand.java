@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "With no command, runs 'report' on the embedded default data.",
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
                 ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, MobilityCommand.class,
-                DeprivationCommand.class,
+                DeprivationCommand.class, RepresentationCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 

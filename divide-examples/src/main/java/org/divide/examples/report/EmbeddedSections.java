@@ -45,7 +45,7 @@ final class EmbeddedSections {
     }
 
     static void compute(Html h, ReportData r) {
-        h.section("compute", ReportPage.SECTIONS.get(7));
+        h.section("compute", ReportPage.SECTIONS.get(8));
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (GroupShare g : r.embedded().computeGroups()) {
@@ -69,7 +69,7 @@ final class EmbeddedSections {
     }
 
     static void genai(Html h, ReportData r) {
-        h.section("genai", ReportPage.SECTIONS.get(8));
+        h.section("genai", ReportPage.SECTIONS.get(9));
         DivideSummary.Row row = row(r, DefaultData.GENAI_USE);
         double[] means = row.meanByIncome();
         List<SvgBarChart.Bar> bars = new ArrayList<>();

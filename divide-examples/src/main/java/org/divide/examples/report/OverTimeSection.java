@@ -14,7 +14,7 @@ final class OverTimeSection {
      * band, the index built with global normalisation so that a score compares across years.
      */
     static void render(Html h, ReportData r) {
-        h.section("overtime", ReportPage.SECTIONS.get(10));
+        h.section("overtime", ReportPage.SECTIONS.get(7));
         OverTimeFigures f = r.overTime();
         int[] years = f.years();
         List<SvgLineChart.Series> series = new ArrayList<>();

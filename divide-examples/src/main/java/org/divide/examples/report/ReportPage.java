@@ -27,8 +27,8 @@ public final class ReportPage {
     /** The section titles, in page order; the embedded report has them all. */
     public static final List<String> SECTIONS = List.of("Headline figures", "Ranking with uncertainty",
             "World map of the index", "Lorenz curves", "Inequality with confidence intervals",
-            "Between and within groups", "Convergence over time", "Compute concentration",
-            "The generative AI adoption gap", "Data and method", "The index over time");
+            "Between and within groups", "Convergence over time", "The index over time", "Compute concentration",
+            "The generative AI adoption gap", "Languages on the web", "Data and method");
 
     private static final String CSS = "body{font:15px/1.45 system-ui,sans-serif;max-width:1000px;margin:auto;"
             + "padding:0 16px;color:#222}h1{font-size:1.7em}h2{border-bottom:1px solid #ccc;margin-top:2em}"
@@ -86,6 +86,7 @@ public final class ReportPage {
         if (r.embedded() != null) {
             EmbeddedSections.compute(h, r);
             EmbeddedSections.genai(h, r);
+            LanguageSections.languages(h);
         }
         ReportSections.method(h, r);
         h.raw("</body>\n</html>");

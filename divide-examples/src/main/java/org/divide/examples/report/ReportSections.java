@@ -137,7 +137,7 @@ final class ReportSections {
     }
 
     static void method(Html h, ReportData r) {
-        h.section("method", ReportPage.SECTIONS.get(9));
+        h.section("method", ReportPage.SECTIONS.get(ReportPage.SECTIONS.size() - 1));
         if (r.embedded() != null) {
             EmbeddedSections.method(h);
         } else {

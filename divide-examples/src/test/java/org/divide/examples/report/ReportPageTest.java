@@ -42,10 +42,10 @@ class ReportPageTest {
 
     @Test
     void everyChartIsAnInlineSvgAndNothingIsFetched() {
-        assertEquals(11, count(html, "<svg "), "ranking, map, two Lorenz, group means, decomposition over time, σ,"
-                + " the index over time, two compute bars, GenAI");
+        assertEquals(14, count(html, "<svg "), "ranking, map, two Lorenz, group means, decomposition over time, σ,"
+                + " the index over time, two compute bars, GenAI, and languages: Lorenz, income groups, crawls");
         assertEquals(count(html, "<svg "), count(html, "</svg>"));
-        assertEquals(11, count(html, "class=\"lorenz\""), "index, four pillars, six key indicators");
+        assertEquals(14, count(html, "class=\"lorenz\""), "index, four pillars, six key indicators, three crawls");
         assertTrue(count(html, "class=\"line\"") >= 6);
         assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"));
         assertFalse(html.contains("https://"));

@@ -48,7 +48,7 @@ import java.math.BigInteger;
 public final class DecimalToDouble {
 
     /** The most significant decimal digits {@link #toDouble} takes: {@code 10^19 − 1 < 2^64}. */
-    public static final int MAX_DIGITS = 19;
+    private static final int MAX_DIGITS = 19;
     /** The least decimal exponent of the table: below it, every 19-digit decimal rounds to zero. */
     private static final int MIN_Q = -342;
     /** The greatest decimal exponent of the table: above it, every nonzero decimal overflows. */
@@ -319,7 +319,7 @@ public final class DecimalToDouble {
      * The decimal exponent {@code exponent − scale}, clamped to a range where it still means zero or
      * infinity for any nonzero significand of at most 19 digits.
      */
-    static int exponent(long exponent, int scale) {
+    private static int exponent(long exponent, int scale) {
         long q = exponent - scale;
         return (int) Math.max(-1000, Math.min(1000, q));
     }

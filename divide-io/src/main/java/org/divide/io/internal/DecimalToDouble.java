@@ -48,7 +48,7 @@ import java.math.BigInteger;
 public final class DecimalToDouble {
 
     /** The most significant decimal digits {@link #toDouble} takes: {@code 10^19 − 1 < 2^64}. */
-    public static final int MAX_DIGITS = 19;
+    private static final int MAX_DIGITS = 19;
     /** The least decimal exponent of the table: below it, every 19-digit decimal rounds to zero. */
     private static final int MIN_Q = -342;
     /** The greatest decimal exponent of the table: above it, every nonzero decimal overflows. */
@@ -63,6 +63,8 @@ public final class DecimalToDouble {
     private static final int INFINITE_EXPONENT = 0x7FF;
     /** An explicit exponent from which on its digits no longer change the result. */
     private static final long SATURATED = 1L << 40;
+    /** What {@link #explicitExponent} answers for bytes that are not an exponent. */
+    private static final long NOT_AN_EXPONENT = Long.MIN_VALUE;
 
     /** The powers of ten that are exact doubles, 10^0 … 10^22. */
     private static final double[] POWERS_OF_TEN = new double[23];
@@ -115,6 +117,11 @@ public final class DecimalToDouble {
             double v = q < 0 ? w / POWERS_OF_TEN[-q] : w * POWERS_OF_TEN[q];
             return negative ? -v : v;
         }
+        return eiselLemire(negative, w, q);
+    }
+
+    /** {@link #toDouble} beyond Clinger's fast path (a method of its own, so that the fast path inlines). */
+    private static double eiselLemire(boolean negative, long w, int q) {
         if (w == 0 || q < MIN_Q) {
             return negative ? -0.0 : 0.0;
         }
@@ -219,27 +226,34 @@ public final class DecimalToDouble {
             return Double.NaN;
         }
         long exponent = 0;
-        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            boolean minus = i < end && b[i] == '-';
-            if (i < end && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int e = i;
-            for (; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
-                exponent = exponent < SATURATED ? 10 * exponent + b[i] - '0' : exponent;
-            }
-            if (i == e) {
+        if (i < end) {
+            exponent = b[i] == 'e' || b[i] == 'E' ? explicitExponent(b, i + 1, end) : NOT_AN_EXPONENT;
+            if (exponent == NOT_AN_EXPONENT) {
                 return Double.NaN;
             }
-            exponent = minus ? -exponent : exponent;
-        }
-        if (i != end) {
-            return Double.NaN;
         }
         double v = digits <= MAX_DIGITS || significant(b, first, end, digits) <= MAX_DIGITS
                 ? toDouble(negative, w, exponent(exponent, scale)) : Double.NaN;
         return Double.isNaN(v) ? JavaDoubleParser.parseDouble(b, start, end - start) : v;
+    }
+
+    /**
+     * The exponent {@code [+-]? digits} of {@code [i, end)} (saturated at {@link #SATURATED}), or
+     * {@link #NOT_AN_EXPONENT} when the bytes are not one (a method of its own, so that the scan of
+     * the digits inlines).
+     */
+    private static long explicitExponent(byte[] b, int start, int end) {
+        int i = start;
+        boolean minus = i < end && b[i] == '-';
+        if (i < end && (b[i] == '+' || b[i] == '-')) {
+            i++;
+        }
+        int e = i;
+        long exponent = 0;
+        for (; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
+            exponent = exponent < SATURATED ? 10 * exponent + b[i] - '0' : exponent;
+        }
+        return i == e || i != end ? NOT_AN_EXPONENT : minus ? -exponent : exponent;
     }
 
     /** The significant digits among the {@code digits} digits from {@code first}: without leading zeros. */
@@ -305,7 +319,7 @@ public final class DecimalToDouble {
      * The decimal exponent {@code exponent − scale}, clamped to a range where it still means zero or
      * infinity for any nonzero significand of at most 19 digits.
      */
-    static int exponent(long exponent, int scale) {
+    private static int exponent(long exponent, int scale) {
         long q = exponent - scale;
         return (int) Math.max(-1000, Math.min(1000, q));
     }

@@ -22,6 +22,7 @@ module org.divide.metrics {
     exports org.divide.metrics.inference;
     exports org.divide.metrics.normalise;
     exports org.divide.metrics.numeric;
+    exports org.divide.metrics.profile;
     exports org.divide.metrics.rank;
     exports org.divide.metrics.treat;
     exports org.divide.metrics.uncertainty;

@@ -27,7 +27,7 @@ import org.divide.metrics.rank.Ranking;
  * aggregation tree (so for a geometric or generalised mean the level-dependent gain, not a linear
  * approximation; for weighted arithmetic means without missing values it equals the effective
  * weight). The binding indicator is the one of largest gain among those below the frontier; the
- * binding aggregate of each level likewise. Requires row-wise aggregation (not Copeland or
+ * binding aggregate of each level likewise; equal gains keep framework order. Requires row-wise aggregation (not Copeland or
  * benefit of the doubt).
  *
  * @param economy       the economy's code
@@ -169,7 +169,7 @@ public record EconomyProfile(String economy, int year, int economies, List<NodeP
                 : Peers.nearest(leaves, unit, options.nearest());
         double[] gains = gains(tree, all, unit);
         List<NodeProfile> nodes = new ArrayList<>();
-        for (int k = tree.size() - 1; k >= 0; k--) {
+        for (int k : topDown(tree, f)) {
             String code = tree.codes.get(k);
             double[] x = all[k];
             double[] r = Ranking.competition(x);
@@ -218,6 +218,18 @@ public record EconomyProfile(String economy, int year, int economies, List<NodeP
                 peers.positions(), options.top(), options.bottom());
         return new EconomyProfile(economy, result.year(), eco.size(), nodes, peers, byRank, byDistance,
                 binding(nodes, f.levels()));
+    }
+
+    /** The nodes' positions from the index down, each level in framework order. */
+    private static int[] topDown(Tree tree, Framework f) {
+        int[] order = new int[tree.size()];
+        int i = 0;
+        for (int level = f.levels(); level >= 1; level--) {
+            for (Framework.Node n : f.nodesAtLevel(level)) {
+                order[i++] = tree.index.get(n.code());
+            }
+        }
+        return order;
     }
 
     /**

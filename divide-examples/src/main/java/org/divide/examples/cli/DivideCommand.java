@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Measures divides between economies: the digital and AI divide, inequality, composite indices.%n"
                 + "With no command, runs 'report' on the embedded default data.",
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
-                ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class,
+                ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, ProfileCommand.class,
+                WhatIfCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
@@ -102,6 +103,8 @@ public final class DivideCommand implements Callable<Integer> {
         Verbosity.apply(args);
         DivideCommand root = new DivideCommand();
         CommandLine commandLine = new CommandLine(root);
+        EconomyOption.install(commandLine.getSubcommands().get("profile"), ProfileCommand.ECONOMY_HELP);
+        EconomyOption.install(commandLine.getSubcommands().get("whatif"), WhatIfCommand.ECONOMY_HELP);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));

@@ -19,8 +19,11 @@ import org.divide.metrics.rank.Ranking;
  * median) and its binding constraints.
  *
  * <p><b>Tiers</b> are quantile classes of each node's scores over the economies: with t tiers, the
- * boundaries are R's type-7 quantiles at 1/t … (t − 1)/t; a score on a boundary belongs to the
- * class above it; tier 1 is the top.
+ * boundaries are R's type-7 quantiles at 1/t … (t − 1)/t; the classes are closed on the right, as
+ * R's {@code cut(x, breaks, include.lowest = TRUE)}, so a score on a boundary belongs to the class
+ * below it (and many economies tied at the bottom, e.g. at 0, all fall in the bottom tier); tier 1
+ * is the top. The next tier's threshold is the lowest boundary at or above the score: exceeding it
+ * moves the economy up.
  *
  * <p><b>Binding constraint.</b> For each node the exact rise of the index when the economy's
  * score at that node rises by one normalised unit and nothing else changes, recomputed through the
@@ -188,13 +191,14 @@ public record EconomyProfile(String economy, int year, int economies, List<NodeP
             double next = Double.NaN;
             if (!Double.isNaN(x[unit])) {
                 int below = 0;
-                for (int j = options.tiers() - 1; j >= 1; j--) {
+                for (int j = 1; j < options.tiers(); j++) {
                     double cut = Quantiles.quantile(present, (double) j / options.tiers());
-                    if (x[unit] >= cut) {
+                    if (cut < x[unit]) {
                         below = j;
+                    } else {
+                        next = cut;
                         break;
                     }
-                    next = cut;
                 }
                 tier = options.tiers() - below;
             }

@@ -14,7 +14,8 @@ package org.divide.metrics.profile;
  * @param frontier          the best score of any economy
  * @param peerMedian        the median score of the peers ({@code NaN} if none has one)
  * @param tier              the economy's tier, 1 the top, of {@code tiers} quantile classes
- * @param nextTierThreshold the lowest class boundary above the score ({@code NaN} in the top tier)
+ * @param nextTierThreshold the lowest class boundary at or above the score, to be exceeded to move
+ *                          up a tier ({@code NaN} in the top tier)
  * @param gain              the rise of the index when this node's score rises by one normalised
  *                          unit, the rest unchanged, computed exactly through the aggregation
  *                          ({@code 0} for the index itself, {@code NaN} if missing)

@@ -88,6 +88,11 @@ record ProfiledIndex(IndexSpec spec, IndexData data, Grouping group, boolean emb
             throw new ParameterException(command.commandLine(), e.getMessage(), e);
         }
         IndexInputs.Loaded loaded = inputs.load(resolved.spec(), resolved.groupColumns(), err);
+        err.println("divide: index " + loaded.spec().framework().root().code() + " built for " + loaded.data().year()
+                + (inputs.year != null ? " (--year)" : " (" + IndexCommand.LATEST + ")") + ": "
+                + loaded.data().economies().size() + " economies, " + loaded.spec().framework().indicatorCodes().size()
+                + " indicators");
+        err.flush();
         return new ProfiledIndex(loaded.spec(), loaded.data(), loaded.group(), false, List.of());
     }
 

@@ -160,4 +160,59 @@ class ProfileCommandTest {
         assertNotEquals(0, c.code());
         assertTrue(c.err().contains("NOPE is not an indicator of AIF"), c.err());
     }
+
+    /** A geometric index over three WDI files (the World Bank's bulk CSVs kept in this folder). */
+    private static final String WDI_SPEC = """
+            {"format": "divide-index-spec", "version": 2,
+             "framework": [
+              {"code": "Digital", "name": "Digital", "level": 3, "weight": 1, "direction": "positive", "indicator": false},
+              {"code": "Fixed", "name": "Fixed", "parent": "Digital", "level": 2, "weight": 1, "direction": "positive", "indicator": false},
+              {"code": "Mobile", "name": "Mobile", "parent": "Digital", "level": 2, "weight": 1, "direction": "positive", "indicator": false},
+              {"code": "IT.NET.BBND.P2", "name": "Broadband", "parent": "Fixed", "level": 1, "weight": 1, "direction": "positive", "indicator": true},
+              {"code": "IT.NET.SECR.P6", "name": "Servers", "parent": "Fixed", "level": 1, "weight": 1, "direction": "positive", "indicator": true},
+              {"code": "IT.CEL.SETS.P2", "name": "Mobile subscriptions", "parent": "Mobile", "level": 1, "weight": 1, "direction": "positive", "indicator": true}],
+             "steps": [{"step": "normalise", "method": "min-max", "range": [1, 100]},
+                       {"step": "aggregate", "method": "geometric"}]}
+            """;
+
+    @Test
+    void realWdiFilesWithAGeometricMean() {
+        Path spec = Cli.write(dir, "spec.json", WDI_SPEC);
+        List<String> args = new ArrayList<>(List.of("profile", "--spec", spec.toString(), "--economy", "KEN",
+                "--year", "2022", "--format", "json"));
+        for (String f : List.of("wdi_IT.NET.BBND.P2.csv", "wdi_IT.NET.SECR.P6.csv", "wdi_IT.CEL.SETS.P2.csv")) {
+            args.addAll(List.of("--data", WdiFile.resource(f).toString()));
+        }
+        Cli c = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.err().contains("index Digital built for 2022 (--year)"), c.err());
+        List<String> indexArgs = new ArrayList<>(args);
+        indexArgs.set(0, "index");
+        indexArgs.remove("--economy");
+        indexArgs.remove("KEN");
+        Cli index = Cli.run(indexArgs.toArray(String[]::new));
+        JsonNode ken = row(index.json().get("scores"), "economy", "KEN");
+        JsonNode root = row(c.json().get("profile"), "node", "Digital");
+        assertEquals(ken.get("Digital").asDouble(), root.get("score").asDouble(), 0.0);
+        assertEquals(ken.get("Digital_rank").asInt(), root.get("rank").asInt());
+        // geometric means: the gain depends on the level, not the effective weight; the binding
+        // indicator is the one of largest gain
+        double best = -1;
+        String binding = null;
+        boolean differs = false;
+        for (JsonNode n : c.json().get("profile")) {
+            if (n.get("level").asInt() == 1) {
+                differs |= Math.abs(n.get("gain").asDouble() - n.get("effective_weight").asDouble()) > 1e-3;
+                if (n.get("gain").asDouble() > best) {
+                    best = n.get("gain").asDouble();
+                    binding = n.get("node").asText();
+                }
+                if (n.get("binding").asText().equals("yes")) {
+                    assertEquals(binding, n.get("node").asText());
+                }
+            }
+        }
+        assertTrue(differs, c.out());
+        assertTrue(c.err().contains("binding constraint at level 1: " + binding), c.err());
+    }
 }

@@ -32,6 +32,18 @@ public final class Peers {
             positions = positions.clone();
             distances = distances.clone();
         }
+
+        /** {@return a copy of the peers' positions} */
+        @Override
+        public int[] positions() {
+            return positions.clone();
+        }
+
+        /** {@return a copy of the distances} */
+        @Override
+        public double[] distances() {
+            return distances.clone();
+        }
     }
 
     private Peers() {

@@ -30,8 +30,9 @@ import org.divide.metrics.rank.Ranking;
  * aggregation tree (so for a geometric or generalised mean the level-dependent gain, not a linear
  * approximation; for weighted arithmetic means without missing values it equals the effective
  * weight). The binding indicator is the one of largest gain among those below the frontier; the
- * binding aggregate of each level likewise; equal gains keep framework order. Requires row-wise aggregation (not Copeland or
- * benefit of the doubt).
+ * binding aggregate of each level likewise; equal gains keep framework order. Requires row-wise
+ * aggregation and fixed weights (else every gain is {@code NaN}: Copeland, benefit of the doubt,
+ * reflected aggregates and data-driven weights depend on other economies).
  *
  * @param economy       the economy's code
  * @param year          the year built

@@ -10,6 +10,8 @@ import org.divide.core.Framework;
 import org.divide.core.spec.Aggregate;
 import org.divide.core.spec.AggregateMethod;
 import org.divide.core.spec.IndexSpec;
+import org.divide.core.spec.WeightMethod;
+import org.divide.core.spec.Weights;
 import org.divide.metrics.aggregate.Aggregation;
 import org.divide.metrics.composite.IndexResult;
 
@@ -22,8 +24,9 @@ import org.divide.metrics.composite.IndexResult;
  * pipeline's value bit for bit.
  *
  * <p>{@link #rowwise()} is false when a node's value of one economy depends on other economies'
- * values beyond its own row: Copeland and benefit of the doubt, or a child aggregate entering its
- * parent reflected within its range; callers then rebuild through the pipeline.
+ * values beyond its own row: Copeland and benefit of the doubt, a child aggregate entering its
+ * parent reflected within its range, or data-driven weights (PCA, optimised), which move with the
+ * data; callers then rebuild through the pipeline.
  */
 final class Tree {
 
@@ -58,7 +61,7 @@ final class Tree {
         aggregation = new Aggregation[n];
         Aggregate step = spec.step(Aggregate.class).orElse(Aggregate.arithmetic());
         Map<String, Double> weights = result.weights();
-        boolean row = result.optimisation().isEmpty();
+        boolean row = spec.step(Weights.class).map(w -> !(w.method() instanceof WeightMethod.DataDriven)).orElse(true);
         for (int k = 0; k < n; k++) {
             Framework.Node node = f.node(codes.get(k));
             parent[k] = node.parent() == null ? -1 : index.get(node.parent());

@@ -179,4 +179,20 @@ class WhatIfTest {
                 () -> w.apply(List.of(new Change("XXX", INDICATORS.get(0), new Change.ToValue(1)))));
         assertEquals("economy XXX is not in the data of 2018", e.getMessage());
     }
+
+    @Test
+    void copelandReadsOtherEconomiesSoItRebuilds() {
+        IndexSpec spec = IndexSpec.of(AsemFixture.FRAMEWORK, Normalise.minMax(),
+                Aggregate.arithmetic().withLevel(2, Aggregate.Rule.of(new org.divide.core.spec.AggregateMethod.Copeland())));
+        WhatIf w = WhatIf.of(CompositeIndex.of(spec), AsemFixture.data());
+        assertFalse(w.incremental());
+        List<Change> changes = List.of(new Change("CHN", INDICATORS.get(0), new Change.ToPercentile(95)));
+        WhatIfResult r = w.apply(changes);
+        assertFalse(r.incremental());
+        assertSameBits(r, w.rebuild(changes));
+        // the profile's gains need row-wise aggregation: NaN, and no binding constraint
+        EconomyProfile p = EconomyProfile.of(w.base(), "CHN", EconomyProfile.Options.defaults());
+        assertTrue(Double.isNaN(p.node(INDICATORS.get(0)).gain()));
+        assertTrue(p.binding().isEmpty());
+    }
 }

@@ -162,4 +162,28 @@ class EconomyProfileTest {
         assertEquals(1, p.positions()[1]);
         assertEquals(Math.sqrt(2), p.distances()[1], 1e-15);
     }
+
+    @Test
+    void weightedGapsToTheFrontierAddUpToTheIndexGap() {
+        // min-max [0, 100] puts every indicator's frontier at 100, so the ideal economy scores 100;
+        // with arithmetic means and no missing value the index gap is the effective-weighted sum
+        // of the indicator gaps, and of the pillar gaps at every level
+        IndexResult r = CompositeIndex.of(IndexSpec.plain(AsemFixture.FRAMEWORK)).run(AsemFixture.data());
+        EconomyProfile p = EconomyProfile.of(r, "AUT", EconomyProfile.Options.defaults());
+        double indexGap = 100 - p.node("Index").score();
+        for (int level = 1; level < AsemFixture.FRAMEWORK.levels(); level++) {
+            double sum = 0;
+            for (NodeProfile n : p.nodes()) {
+                if (n.level() == level) {
+                    sum += n.effectiveWeight() * (100 - n.score());
+                }
+            }
+            assertEquals(indexGap, sum, 1e-9, "level " + level);
+        }
+        for (NodeProfile n : p.nodes()) {
+            if (n.level() == 1) {
+                assertEquals(100.0, n.frontier(), 0.0, n.code());
+            }
+        }
+    }
 }

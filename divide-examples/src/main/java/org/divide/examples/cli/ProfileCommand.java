@@ -49,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Then its strengths and weaknesses: by rank as COINr's get_str_weak (competition ranks, ties sharing"
                     + " the best rank, within the economy's --group if given; its missing indicators and those where"
                     + " it ranks last are left out and listed), and by standardised distance to the peer median;"
-                    + " and its peers. With --runs N, the 5-95% intervals of every aggregate's score and rank."},
+                    + " and its peers. With --runs N, the 5-95%% intervals of every aggregate's score and rank."},
         footer = {"", "Examples:", "  divide profile --economy KEN",
             "  divide profile --meta ASEM_iMeta.csv --data ASEM_iData.csv --economy IND --peers EurAsia_group",
             "  divide profile --economy Kenya --peers nearest:8 --top 3 --runs 100 --format json"})

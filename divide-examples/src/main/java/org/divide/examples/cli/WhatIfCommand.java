@@ -34,12 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " as 'divide index'; without them, the embedded example index). The rebuild is exact: the same"
                 + " scores as 'divide index' on the changed data, bit for bit, normalisation bounds included when the"
                 + " change moves the best or worst value.",
-            "--set CODE=FORM, FORM one of: VALUE (in the indicator's units), +P% or -P% (the current value times"
+            "--set CODE=FORM, FORM one of: VALUE (in the indicator's units), +P%% or -P%% (the current value times"
                     + " 1 +- P/100), peer-median (the median of the peers' values, --peers), pNN (the NNth percentile"
                     + " of performance over all economies, R's type 7: for an indicator where lower is better, the"
                     + " raw (100-NN)th).",
             "Prints every economy, best new rank first: score and rank before and after; then the changes."},
-        footer = {"", "Examples:", "  divide whatif --economy KEN --set IT.NET.USER.ZS=+10%",
+        footer = {"", "Examples:", "  divide whatif --economy KEN --set IT.NET.USER.ZS=+10%%",
             "  divide whatif --economy KEN --set SE.TER.ENRR=p75 --set GB.XPD.RSDV.GD.ZS=peer-median --peers region",
             "  divide whatif --meta ASEM_iMeta.csv --data ASEM_iData.csv --economy IND --set LPI=4"})
 final class WhatIfCommand implements Callable<Integer>, EconomyOption.Holder {
@@ -60,7 +60,7 @@ final class WhatIfCommand implements Callable<Integer>, EconomyOption.Holder {
     List<String> economies;
 
     @Option(names = "--set", required = true, paramLabel = "CODE=FORM",
-            description = "An indicator's new value: CODE=VALUE, CODE=+P%, CODE=-P%, CODE=peer-median or CODE=pNN;"
+            description = "An indicator's new value: CODE=VALUE, CODE=+P%%, CODE=-P%%, CODE=peer-median or CODE=pNN;"
                     + " repeat for several (applied in order).")
     List<String> sets;
 

@@ -26,6 +26,7 @@ module org.divide.metrics {
     exports org.divide.metrics.normalise;
     exports org.divide.metrics.numeric;
     exports org.divide.metrics.overtime;
+    exports org.divide.metrics.profile;
     exports org.divide.metrics.rank;
     exports org.divide.metrics.representation;
     exports org.divide.metrics.treat;

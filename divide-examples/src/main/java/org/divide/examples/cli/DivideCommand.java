@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "With no command, runs 'report' on the embedded default data.",
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
                 ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, MobilityCommand.class,
-                DeprivationCommand.class, RepresentationCommand.class,
+                DeprivationCommand.class, RepresentationCommand.class, ProfileCommand.class, WhatIfCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
@@ -103,6 +103,8 @@ public final class DivideCommand implements Callable<Integer> {
         Verbosity.apply(args);
         DivideCommand root = new DivideCommand();
         CommandLine commandLine = new CommandLine(root);
+        EconomyOption.install(commandLine.getSubcommands().get("profile"), ProfileCommand.ECONOMY_HELP);
+        EconomyOption.install(commandLine.getSubcommands().get("whatif"), WhatIfCommand.ECONOMY_HELP);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));

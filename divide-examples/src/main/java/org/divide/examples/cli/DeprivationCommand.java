@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,17 +88,13 @@ final class DeprivationCommand implements Callable<Integer> {
     @Option(names = "--group-year", paramLabel = "FY", description = Groups.YEAR_HELP)
     Integer groupYear;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        format.check(out, err);
+        format.check(err);
         double cutoffK = share(k);
         if (data.fromYear() != null || data.toYear != null) {
             throw new ParameterException(spec.commandLine(), "deprivation measures one year: choose it with --year"
@@ -160,8 +155,8 @@ final class DeprivationCommand implements Callable<Integer> {
         err.flush();
         List<Table> result = tables.build(grouping == null ? null : labels, grouping == null ? null
                 : grouping.labels());
-        if (out != null) {
-            Output.write(result, out);
+        if (format.out != null) {
+            Output.write(result, format.out);
         } else {
             Output.print(result, format.format, spec.commandLine().getOut());
         }

@@ -1,7 +1,6 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,16 +75,12 @@ final class DynamicsCommand implements Callable<Integer> {
                     + " value.")
     NonPositivePolicy zeros;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        format.check(out, spec.commandLine().getErr());
+        format.check(spec.commandLine().getErr());
         Integer from = columns.data.fromYear();
         Integer to = columns.data.toYear;
         if (from != null && to != null && from >= to) {
@@ -147,8 +142,8 @@ final class DynamicsCommand implements Callable<Integer> {
             beta = betaTable(null, s.years[first], s.years[last], reason);
         }
         List<Table> tables = List.of(sigmaTable(sigma, s), trendTable(sigma), beta);
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --format table|csv|json|xlsx} option shared by the subcommands that print tables,
- * and its agreement with {@code --out}, checked before any data is read.
+ * The {@code --format table|csv|json|xlsx} and {@code --out FILE} options shared by the
+ * subcommands that print tables, and their agreement, checked before any data is read.
  */
 final class FormatOption {
 
@@ -27,16 +27,20 @@ final class FormatOption {
                     + " --out, the file's extension decides).")
     Output.Format format = Output.Format.TABLE;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them (the extension"
+                    + " decides the format).")
+    Path out;
+
     /**
      * Checks {@code --format} against {@code --out}: a usage error for a workbook without a file
      * or a file of another kind than .csv, .json or .xlsx; a note when the extension overrides a
      * format given.
      *
-     * @param out the file of {@code --out}, or {@code null}
      * @param err standard error, for the note
      * @throws ParameterException on a usage error
      */
-    void check(Path out, PrintWriter err) {
+    void check(PrintWriter err) {
         if (out == null) {
             if (format == Output.Format.XLSX) {
                 throw new ParameterException(command.commandLine(), "--format xlsx writes a workbook, not text: give"

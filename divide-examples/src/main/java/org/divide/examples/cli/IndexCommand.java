@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,12 +66,6 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexInputs inputs;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to a .csv (the scores), .json (the build and the scores) or .xlsx file (a workbook"
-                    + " like COINr's export: every data set, the framework, the weights, the analysis tables and the"
-                    + " build) instead of printing.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
@@ -116,7 +109,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        format.check(out, spec.commandLine().getErr());
+        format.check(spec.commandLine().getErr());
         if (trend.overTime) {
             return overTime();
         }
@@ -127,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (levels != null && (out != null || format.format != Output.Format.TABLE)) {
+        if (levels != null && (format.out != null || format.format != Output.Format.TABLE)) {
             throw new ParameterException(spec.commandLine(), "--levels chooses the columns of the table format;"
                     + " CSV, JSON and --out carry every level");
         }
@@ -137,9 +130,9 @@ final class IndexCommand implements Callable<Integer> {
         built(loaded, result, err);
         Table scores = scores(result, loaded.group());
         Map<String, Object> build = build(result, resolved);
-        if (out != null) {
-            boolean workbook = Output.extension(out).equals("xlsx");
-            Output.write(workbook ? IndexWorkbook.tables(result, scores) : List.of(scores), build, out);
+        if (format.out != null) {
+            boolean workbook = Output.extension(format.out).equals("xlsx");
+            Output.write(workbook ? IndexWorkbook.tables(result, scores) : List.of(scores), build, format.out);
         } else if (format.format == Output.Format.TABLE) {
             printFitted(scores, result.spec().framework(), err);
         } else {
@@ -177,7 +170,7 @@ final class IndexCommand implements Callable<Integer> {
             IndexInputs.LoadedPanel l = inputs.loadPanel(resolved.spec(), resolved.groupColumns(), err);
             in = new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source());
         }
-        IndexTrend.run(in, options, format.format, out, spec.commandLine().getOut(), err);
+        IndexTrend.run(in, options, format.format, format.out, spec.commandLine().getOut(), err);
         return ExitCodes.OK;
     }
 

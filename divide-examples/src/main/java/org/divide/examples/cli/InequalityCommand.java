@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,16 +100,12 @@ final class InequalityCommand implements Callable<Integer> {
                     + " file naming the first.")
     NaNPolicy missing;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        format.check(out, spec.commandLine().getErr());
+        format.check(spec.commandLine().getErr());
         if (replicates != null && replicates < 2) {
             throw new ParameterException(spec.commandLine(), "--bootstrap must be at least 2: " + replicates);
         }
@@ -141,8 +136,8 @@ final class InequalityCommand implements Callable<Integer> {
         if (group != null) {
             decompositions(units, order, tables, err);
         }
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

@@ -75,17 +75,13 @@ final class MobilityCommand implements Callable<Integer> {
                     + " (p_ii = 1, giddy's fill_empty_classes), so that steady states and passage times exist.")
     boolean fill;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        format.check(out, err);
+        format.check(err);
         Integer from = columns.data.fromYear();
         Integer to = columns.data.toYear;
         if (from != null && to != null && from >= to) {
@@ -144,8 +140,8 @@ final class MobilityCommand implements Callable<Integer> {
         }
         err.flush();
         List<Table> tables = MobilityTables.of(c, chain, empty.length == 0 || fill);
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

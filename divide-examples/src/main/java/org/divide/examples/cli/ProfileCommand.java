@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,9 +98,6 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
     @Mixin
     UncertaintyOptions assume;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the tables to a .csv, .json or .xlsx file.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
@@ -118,7 +114,7 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        format.check(out, err);
+        format.check(err);
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
         }
@@ -147,8 +143,8 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
         EconomyProfile profile = EconomyProfile.of(result, code, options);
         describe(profile, result, index, err);
         List<Table> tables = List.of(nodes(profile, result), strengths(profile, result), peers(profile, result));
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

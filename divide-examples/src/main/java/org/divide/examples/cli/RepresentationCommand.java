@@ -86,16 +86,12 @@ final class RepresentationCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     double below;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        format.check(out, spec.commandLine().getErr());
+        format.check(spec.commandLine().getErr());
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
         }
@@ -119,8 +115,8 @@ final class RepresentationCommand implements Callable<Integer> {
                 + "; " + LanguageData.ATTRIBUTION.substring(LanguageData.ATTRIBUTION.indexOf("Unicode"))));
         err.flush();
         List<Table> tables = RepresentationTables.all(analysis, languages, top, below / 100);
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

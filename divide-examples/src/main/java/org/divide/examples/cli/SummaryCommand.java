@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,16 +56,12 @@ final class SummaryCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     double minCoverage;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the table to a .csv, .json or .xlsx file instead of printing it.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        format.check(out, spec.commandLine().getErr());
+        format.check(spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
         if (!data.given()) {
             if (weight != null) {
@@ -108,15 +103,15 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private int emit(DivideSummary summary, String source) throws IOException {
-        if (out == null && format.format == Output.Format.TABLE) {
+        if (format.out == null && format.format == Output.Format.TABLE) {
             PrintWriter o = spec.commandLine().getOut();
             o.print(SummaryTable.render(summary, source));
             o.flush();
             return ExitCodes.OK;
         }
         List<Table> tables = List.of(table(summary));
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,16 +77,12 @@ final class UncertaintyCommand implements Callable<Integer> {
                     + UncertaintyAnalysis.DEFAULT_REPLICATES + "; 0: no intervals).")
     Integer bootstrap;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the tables to a .csv, .json or .xlsx file instead of printing them.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        format.check(out, spec.commandLine().getErr());
+        format.check(spec.commandLine().getErr());
         if (runs < 2) {
             throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
         }
@@ -144,8 +139,8 @@ final class UncertaintyCommand implements Callable<Integer> {
             err.flush();
         }
         List<Table> tables = UncertaintyTables.of(result, loaded.data(), descriptions, runs, loaded.group());
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,9 +67,6 @@ final class WhatIfCommand implements Callable<Integer>, EconomyOption.Holder {
             description = "For peer-median. " + ProfiledIndex.PEERS_HELP)
     String peers;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the tables to a .csv, .json or .xlsx file.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
@@ -87,7 +83,7 @@ final class WhatIfCommand implements Callable<Integer>, EconomyOption.Holder {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        format.check(out, err);
+        format.check(err);
         ProfiledIndex index = ProfiledIndex.load(source, inputs, spec, err);
         WhatIf whatIf = WhatIf.of(CompositeIndex.of(index.spec()), index.data());
         IndexResult base = whatIf.base();
@@ -103,8 +99,8 @@ final class WhatIfCommand implements Callable<Integer>, EconomyOption.Holder {
         WhatIfResult r = whatIf.apply(changes);
         describe(r, base, codes, err);
         List<Table> tables = List.of(scores(r, base), changes(r, base));
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

@@ -77,9 +77,12 @@ public final class ImprovementPath {
      * @param bound     its upper bound u<sub>i</sub>
      * @param gain      the index's gain per normalised unit, g<sub>i</sub> ({@code NaN} if missing)
      * @param cost      its cost per normalised unit, c<sub>i</sub>
-     * @param rawCurrent the value in the indicator's own units entering normalisation, or {@code NaN}
+     * @param rawCurrent the value in the indicator's own units as it entered normalisation (after any
+     *                   imputation or winsorisation), or {@code NaN} where {@code rawTarget} is
      * @param rawTarget the value in its own units that normalises to {@code target} (a min-max
-     *                  normalisation inverted), or {@code NaN} for other normalisations
+     *                  normalisation inverted: the affine map through the economies of lowest and
+     *                  highest input), or {@code NaN} for other normalisations and for indicators
+     *                  a treatment transformed (e.g. by a log)
      */
     public record Step(String indicator, double current, double target, double bound, double gain, double cost,
             double rawCurrent, double rawTarget) {
@@ -207,7 +210,8 @@ public final class ImprovementPath {
                 total += c[i] * d[i];
             }
             String code = leaves.get(i);
-            boolean minMax = norm != null && norm.methodFor(code) instanceof NormaliseMethod.MinMax;
+            boolean minMax = norm != null && norm.methodFor(code) instanceof NormaliseMethod.MinMax
+                    && !(result.treatment().containsKey(code) && result.treatment().get(code).transformed());
             steps.add(new Step(code, x[i], d[i] > 0 ? x[i] + d[i] : x[i], u[i], gains[i], c[i],
                     minMax ? own(result, code, economy, x[i]) : Double.NaN,
                     minMax ? own(result, code, economy, d[i] > 0 ? x[i] + d[i] : x[i]) : Double.NaN));

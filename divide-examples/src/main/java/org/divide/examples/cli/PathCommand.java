@@ -183,8 +183,9 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
             err.println("divide: already there: no change needed");
         } else {
             err.println(String.format(Locale.ROOT, "divide: %d indicator%s raised, total cost %.4f normalised"
-                    + " units: score %.4f, rank %d%s", p.changed().size(), p.changed().size() == 1 ? "" : "s",
-                    p.totalCost(), p.score(), p.rank(), p.tied() > 0 ? " (tied with " + p.tied() + ")" : ""));
+                    + " units: score %.4f, rank %d%s%s", p.changed().size(), p.changed().size() == 1 ? "" : "s",
+                    p.totalCost(), p.score(), p.rank(), p.tied() > 0 ? " (tied with " + p.tied() + ")" : "",
+                    p.tier() > 0 ? ", tier " + p.tier() : ""));
         }
         if (!p.alternatives().isEmpty()) {
             err.println("divide: the optimum is not unique: " + String.join(", ", p.alternatives())
@@ -209,9 +210,10 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
     /** The outcome in one row. */
     private static Table summary(ImprovementPath.Result p) {
         Table.Builder t = new Table.Builder("reached", List.of("economy", "target", "target_score", "feasible",
-                "score_before", "rank_before", "score_after", "rank_after", "tied", "best_reachable", "total_cost"));
+                "score_before", "rank_before", "score_after", "rank_after", "tied", "tier_after", "best_reachable", "total_cost"));
         t.add(p.economy(), describeTarget(p.target()), p.targetScore(), p.feasible() ? "yes" : "no", p.currentScore(),
-                Table.rank(p.currentRank()), p.score(), Table.rank(p.rank()), p.tied(), p.bestScore(), p.totalCost());
+                Table.rank(p.currentRank()), p.score(), Table.rank(p.rank()), p.tied(),
+                p.tier() == 0 ? "-" : Integer.toString(p.tier()), p.bestScore(), p.totalCost());
         return t.build();
     }
 }

@@ -67,6 +67,21 @@ class PathCommandTest {
     }
 
     @Test
+    void embeddedPathReachesTheTargetTier() {
+        Cli c = Cli.run("path", "--economy", "Kenya", "--target-tier", "2", "--cost", "GAIRI=3", "--format", "json");
+        assertEquals(0, c.code(), c.toString());
+        JsonNode reached = c.json().get("reached").get(0);
+        assertEquals(2, reached.get("tier_after").asInt());
+        for (JsonNode s : c.json().get("path")) {
+            if (s.get("indicator").asText().equals("GAIRI")) {
+                assertEquals(3, s.get("cost").asDouble(), 0);
+                assertEquals(0, s.get("change").asDouble(), 0, "GAIRI, three times as costly, is left alone");
+            }
+        }
+        assertEquals(reached.get("total_cost").asDouble(), costOf(c.json().get("path")), 1e-6);
+    }
+
+    @Test
     void asemPathRebuiltByWhatIfReachesTheRank() {
         Cli c = asem("path", "--economy", "IND", "--target-rank", "20", "--format", "json");
         assertEquals(0, c.code(), c.toString());

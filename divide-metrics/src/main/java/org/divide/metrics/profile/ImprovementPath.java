@@ -22,7 +22,6 @@ import org.divide.core.spec.AggregateMethod;
 import org.divide.core.spec.Normalise;
 import org.divide.core.spec.NormaliseMethod;
 import org.divide.metrics.composite.IndexResult;
-import org.divide.metrics.concentration.Quantiles;
 import org.divide.metrics.rank.Ranking;
 
 /**
@@ -108,12 +107,14 @@ public final class ImprovementPath {
      * @param score        the index score reached, recomputed through the aggregation tree
      * @param rank         the competition rank reached among the other economies' unchanged scores
      * @param tied         how many other economies share that score
+     * @param tier         for a tier target, the tier reached, its thresholds recomputed with the
+     *                     score reached in place of the current one (0 for other targets)
      * @param alternatives indicators sharing the marginal gain per cost with the one raised last (the
      *                     optimum is then not unique); empty if it is
      */
     public record Result(String economy, PathTarget target, double targetScore, double currentScore,
             int currentRank, boolean feasible, double bestScore, List<Step> steps, double totalCost, double score,
-            int rank, int tied, List<String> alternatives) {
+            int rank, int tied, int tier, List<String> alternatives) {
 
         /** Copies the lists. */
         public Result {
@@ -231,8 +232,15 @@ public final class ImprovementPath {
             }
         }
         int currentRank = (int) Ranking.competition(index)[unit];
+        int tier = 0;
+        if (target instanceof PathTarget.Tier tt) {
+            double[] moved = index.clone();
+            moved[unit] = reached;
+            tier = (int) EconomyProfile.tier(Arrays.stream(moved).filter(v -> !Double.isNaN(v)).toArray(), reached,
+                    tt.tiers())[0];
+        }
         return new Result(economy, target, t, current, currentRank, feasible, best, steps, total, reached, above + 1,
-                tied, feasible && need > 0 ? alternatives(leaves, gains, c, room, d) : List.of());
+                tied, tier, feasible && need > 0 ? alternatives(leaves, gains, c, room, d) : List.of());
     }
 
     /** The simplex on the variables with room. */
@@ -306,8 +314,19 @@ public final class ImprovementPath {
         if (tier.tier() == tier.tiers()) {
             return Double.NEGATIVE_INFINITY;
         }
-        double[] present = Arrays.stream(index).filter(v -> !Double.isNaN(v)).toArray();
-        return Quantiles.quantile(present, (double) (tier.tiers() - tier.tier()) / tier.tiers());
+        double[] others = new double[index.length];
+        int j = 0;
+        for (int e = 0; e < index.length; e++) {
+            if (e != unit && !Double.isNaN(index[e])) {
+                others[j++] = index[e];
+            }
+        }
+        others = Arrays.copyOf(others, j);
+        Arrays.sort(others);
+        // type 7 over the n = j + 1 scores, the economy's own at s: h = (n - 1) p; s exceeds the
+        // quantile exactly when it exceeds the floor(h)-th smallest of the others (0-based)
+        int k = (int) Math.floor(j * (double) (tier.tiers() - tier.tier()) / tier.tiers());
+        return others[Math.min(k, j - 1)];
     }
 
     /**

@@ -40,9 +40,12 @@ public sealed interface PathTarget permits PathTarget.Score, PathTarget.Rank, Pa
 
     /**
      * A quantile tier of the index as {@link EconomyProfile} defines them (tier 1 the top of
-     * {@code tiers}). T is the tier's lower threshold, the type-7 quantile of the current index
-     * scores at {@code (tiers − tier) / tiers}; since the classes are closed on the right, the
-     * economy must exceed it, which the ε does.
+     * {@code tiers}): the tier's lower boundary is R's type-7 quantile at
+     * p = {@code (tiers − tier) / tiers} of every economy's score, the economy's own included, so
+     * the boundary moves as the economy rises. Since the classes are closed on the right, the
+     * economy must exceed it; with n scores and h = (n − 1) p, a score s exceeds the quantile
+     * of the scores with s in place of its own exactly when it exceeds the ⌊h⌋-th smallest (from 0)
+     * of the other economies' scores — which is T.
      *
      * @param tier  the tier to reach, in [1, tiers]
      * @param tiers how many tiers, ≥ 2

@@ -233,6 +233,13 @@ class ImprovementPathTest {
                 assertEquals(p.rank(), (int) after.ranksAfter()[e], eco + " " + target);
                 if (target instanceof PathTarget.Rank rank) {
                     assertTrue(p.rank() <= rank.rank());
+                    assertEquals(0, p.tier());
+                }
+                if (target instanceof PathTarget.Tier tier) {
+                    // the rebuilt index puts the economy in the tier aimed at
+                    double[] rebuilt = after.indexAfter();
+                    assertEquals(tier.tier(), (int) EconomyProfile.tier(rebuilt, rebuilt[e], tier.tiers())[0], eco);
+                    assertEquals(tier.tier(), p.tier(), eco);
                 }
                 // the other economies do not move: the frontier stays put
                 double[] before = after.indexBefore();

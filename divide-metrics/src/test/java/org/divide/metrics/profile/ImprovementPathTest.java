@@ -179,6 +179,30 @@ class ImprovementPathTest {
     }
 
     @Test
+    void equalGainsPerCostAreReportedAsAlternatives() {
+        IndexResult r = small();
+        // i3 and i4 have the same effective weight (pillar P2 of weight 3, children 1 and 1): a small rise
+        // can come from either, so the optimum is not unique
+        for (String eco : EconomyProfileTest.ECO) {
+            ImprovementPath.Result p = ImprovementPath.of(r, eco, new PathTarget.Score(r.indexScores()[List.of(
+                    EconomyProfileTest.ECO).indexOf(eco)] + 0.01));
+            ImprovementPath.Step i3 = p.steps().get(2);
+            ImprovementPath.Step i4 = p.steps().get(3);
+            assertEquals(i3.gain(), i4.gain(), 1e-12);
+            if (i3.bound() > i3.current() && i4.bound() > i4.current()) {
+                assertEquals(List.of("i3", "i4"), p.alternatives(), eco);
+                assertEquals(0.01 / i3.gain(), p.totalCost(), 1e-6, eco);
+            } else {
+                assertTrue(p.alternatives().isEmpty(), eco);
+            }
+        }
+        // a cost breaks the tie
+        ImprovementPath.Result p = ImprovementPath.of(r, "CCC", new PathTarget.Score(r.indexScores()[2] + 0.01),
+                Map.of("i3", 1.5), Map.of());
+        assertTrue(p.alternatives().isEmpty());
+    }
+
+    @Test
     void costsSteerTheChoice() {
         IndexResult r = small();
         double[] index = r.indexScores();

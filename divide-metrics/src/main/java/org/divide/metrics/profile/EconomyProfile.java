@@ -191,17 +191,9 @@ public record EconomyProfile(String economy, int year, int economies, List<NodeP
             int tier = 0;
             double next = Double.NaN;
             if (!Double.isNaN(x[unit])) {
-                int below = 0;
-                for (int j = 1; j < options.tiers(); j++) {
-                    double cut = Quantiles.quantile(present, (double) j / options.tiers());
-                    if (cut < x[unit]) {
-                        below = j;
-                    } else {
-                        next = cut;
-                        break;
-                    }
-                }
-                tier = options.tiers() - below;
+                double[] t = tier(present, x[unit], options.tiers());
+                tier = (int) t[0];
+                next = t[1];
             }
             nodes.add(new NodeProfile(code, f.node(code).level(), f.effectiveWeight(code), x[unit], r[unit], ties,
                     ranked, frontier, StrengthsWeaknesses.peerMedian(x, peers.positions(), unit), tier, next,
@@ -223,6 +215,29 @@ public record EconomyProfile(String economy, int year, int economies, List<NodeP
                 peers.positions(), options.top(), options.bottom());
         return new EconomyProfile(economy, result.year(), eco.size(), nodes, peers, byRank, byDistance,
                 binding(nodes, f.levels()));
+    }
+
+    /**
+     * The quantile tier of a score (see the class comment) and the next tier's threshold.
+     *
+     * @param present the node's present scores over the economies
+     * @param score   the score
+     * @param tiers   how many tiers
+     * @return {tier (1 the top), the lowest boundary at or above the score or {@code NaN}}
+     */
+    static double[] tier(double[] present, double score, int tiers) {
+        int below = 0;
+        double next = Double.NaN;
+        for (int j = 1; j < tiers; j++) {
+            double cut = Quantiles.quantile(present, (double) j / tiers);
+            if (cut < score) {
+                below = j;
+            } else {
+                next = cut;
+                break;
+            }
+        }
+        return new double[] {tiers - below, next};
     }
 
     /** The nodes' positions from the index down, each level in framework order. */

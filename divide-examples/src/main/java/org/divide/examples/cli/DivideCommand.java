@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
                 ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, MobilityCommand.class,
                 DeprivationCommand.class, RepresentationCommand.class, ProfileCommand.class, WhatIfCommand.class,
-                CommandLine.HelpCommand.class})
+                HorizonCommand.class, CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -105,6 +105,7 @@ public final class DivideCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(root);
         EconomyOption.install(commandLine.getSubcommands().get("profile"), ProfileCommand.ECONOMY_HELP);
         EconomyOption.install(commandLine.getSubcommands().get("whatif"), WhatIfCommand.ECONOMY_HELP);
+        EconomyOption.install(commandLine.getSubcommands().get("horizon"), HorizonCommand.ECONOMY_HELP);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));

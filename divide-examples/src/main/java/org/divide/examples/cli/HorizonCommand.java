@@ -105,6 +105,10 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
             case "fit" -> GrowthMethod.FIT;
             default -> throw new ParameterException(spec.commandLine(), "--method " + method + ": cagr or fit");
         };
+        if (columns.weight != null) {
+            throw new ParameterException(spec.commandLine(), "--weight " + columns.weight + ": horizon follows each"
+                    + " economy's own series and uses no weights");
+        }
         if (draws < 0) {
             throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or more: " + draws);
         }

@@ -122,7 +122,11 @@ class HorizonCommandTest {
         Cli method = Cli.run("horizon", "--data", BROADBAND.toString(), "--economy", "KEN", "--target", "40",
                 "--method", "linear");
         assertEquals(ExitCodes.USAGE, method.code(), method.toString());
-        for (Cli c : List.of(zero, unknown, group, method)) {
+        Cli weight = Cli.run("horizon", "--data", BROADBAND.toString(), "--economy", "KEN", "--target", "40",
+                "--weight", "SP.POP.TOTL");
+        assertEquals(ExitCodes.USAGE, weight.code(), weight.toString());
+        assertTrue(weight.err().contains("uses no weights"), weight.err());
+        for (Cli c : List.of(zero, unknown, group, method, weight)) {
             assertFalse(c.err().contains("\tat "), c.err());
         }
     }

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import org.divide.core.Economies;
 import org.divide.core.Economy;
+import org.divide.examples.report.Coverage;
 import org.divide.metrics.concentration.Quantiles;
 import org.divide.metrics.dynamics.CatchUp;
 import org.divide.metrics.dynamics.CatchUpResult;
@@ -38,12 +40,16 @@ import picocli.CommandLine.Spec;
 final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
 
     /** The description of {@code --economy}, installed by {@link EconomyOption}. */
-    static final String ECONOMY_HELP = "The economies, by code or name, comma-separated or repeated; a row each.";
+    static final String ECONOMY_HELP = "The economies, by code or name, comma-separated or repeated; a row each."
+            + " group-median:GROUP follows the median of a World Bank income group's economies year by year.";
 
     /** The default length of the window, in years before the last year of the data. */
     static final int DEFAULT_WINDOW = 10;
 
     private static final String GROUP_MEDIAN = "group-median:";
+
+    /** The groups whose thin years are noted already. */
+    private final java.util.Set<String> noted = new java.util.HashSet<>();
 
     @Spec
     CommandSpec spec;
@@ -56,7 +62,8 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
 
     @Option(names = "--target", paramLabel = "VALUE|group-median:GROUP[:YEAR]", required = true,
             description = "The level to reach: a number in the units of the values, or the median of the economies of"
-                    + " a World Bank income group (latest classification) in YEAR (default: the window's last year),"
+                    + " a World Bank income group (latest classification) in YEAR (default: the window's last year with"
+                    + " values for at least 80%% of the group's most economies in a year),"
                     + " e.g. 'group-median:High income'.")
     String target;
 
@@ -136,8 +143,11 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
         Table.Builder table = new Table.Builder("horizon", List.of("economy", "from", "to", "observations", "level",
                 "growth", "target", "target_growth", "years", "reached_in", "lower_5", "upper_95", "never_share"));
         for (String asked : economyList()) {
-            String code = code(asked);
-            Series s = series(sample, code, firstYear, lastYear);
+            boolean group = isGroupMedian(asked);
+            String code = group ? "median(" + groupLabel(asked.substring(GROUP_MEDIAN.length()).strip()) + ")"
+                    : code(asked);
+            Series s = group ? medianSeries(sample, groupLabel(asked.substring(GROUP_MEDIAN.length()).strip()),
+                    firstYear, lastYear) : series(sample, code, firstYear, lastYear);
             if (s.count() < 2) {
                 throw new IllegalArgumentException(sample.source() + ": " + asked + " has " + s.count() + " value"
                         + (s.count() == 1 ? "" : "s") + " in " + firstYear + "-" + lastYear + "; a trend needs two or"
@@ -145,7 +155,7 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
             }
             CatchUpResult r;
             try {
-                int last = s.years()[s.years().length - 1];
+                int last = lastCovered(s);
                 r = CatchUp.horizon(s.years(), s.values(), m, t.at(last), t.growth(), draws, seed);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(sample.source() + ": " + asked + ": " + e.getMessage()
@@ -247,7 +257,7 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
 
     private Target target(Sample sample, int from, int to, GrowthMethod m) {
         String spec0 = target.strip();
-        if (!spec0.regionMatches(true, 0, GROUP_MEDIAN, 0, GROUP_MEDIAN.length())) {
+        if (!isGroupMedian(spec0)) {
             double level = number("--target", spec0);
             if (!(level > 0) || Double.isInfinite(level)) {
                 throw new ParameterException(spec.commandLine(), "--target must be > 0: " + spec0);
@@ -265,7 +275,7 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
             rest = rest.substring(0, colon);
         }
         String group = groupLabel(rest.strip());
-        int at = year == null ? to : year;
+        int at = year == null ? lastCovered(medianSeries(sample, group, from, to)) : year;
         double level = median(sample, group, at);
         String description = "the median of the " + members(sample, group, at).size() + " " + group
                 + " economies (World Bank, FY" + Economies.FISCAL_YEAR + ") in " + at + ": "
@@ -275,12 +285,8 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
             return new Target(level, rate(g), at, description + (g == 0 ? ", fixed" : ", growing " + g
                     + " a year; the target column carries it to each economy's last year"));
         }
-        int[] years = java.util.stream.IntStream.rangeClosed(from, to).toArray();
-        double[] medians = new double[years.length];
-        for (int i = 0; i < years.length; i++) {
-            medians[i] = members(sample, group, years[i]).isEmpty() ? Double.NaN : median(sample, group, years[i]);
-        }
-        double g = CatchUp.horizon(years, medians, m, level, 0).growth();
+        Series medians = medianSeries(sample, group, from, to);
+        double g = CatchUp.horizon(medians.years(), medians.values(), m, level, 0).growth();
         return new Target(level, g, at, description + ", growing at its own trend over " + from + "-" + to + " ("
                 + String.format(Locale.ROOT, "%.4f", g) + " a year); the target column carries it to each economy's last year");
     }
@@ -319,6 +325,54 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
         }
         throw new ParameterException(spec.commandLine(), "--target group-median:" + asked + ": no such income group;"
                 + " one of " + String.join(", ", labels));
+    }
+
+    /** The last year of a series with a value. */
+    private static int lastCovered(Series s) {
+        int last = s.years()[0];
+        for (int i = 0; i < s.years().length; i++) {
+            if (!Double.isNaN(s.values()[i])) {
+                last = s.years()[i];
+            }
+        }
+        return last;
+    }
+
+    private static boolean isGroupMedian(String text) {
+        return text.regionMatches(true, 0, GROUP_MEDIAN, 0, GROUP_MEDIAN.length());
+    }
+
+    /**
+     * The median of a group's economies in every year of the window; {@code NaN} in the years where none
+     * has a value, and in the thin years (fewer than {@link Coverage#SHARE} of the group's economies of
+     * its best-covered year), which are noted, so that the median's trend does not follow a change of
+     * the reporting economies.
+     */
+    private Series medianSeries(Sample sample, String group, int from, int to) {
+        int[] years = IntStream.rangeClosed(from, to).toArray();
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        for (int y : years) {
+            int n = members(sample, group, y).size();
+            if (n > 0) {
+                counts.put(y, n);
+            }
+        }
+        if (counts.isEmpty()) {
+            throw new IllegalArgumentException(sample.source() + ": no " + group + " economy has a value in " + from
+                    + "-" + to);
+        }
+        List<Integer> thin = Coverage.thin(counts);
+        if (!thin.isEmpty() && noted.add(group)) {
+            sample.note("median of " + group + ": left out " + thin.size() + " year" + (thin.size() == 1 ? "" : "s")
+                    + " with values for fewer than " + Coverage.percent() + " of its most economies in a year ("
+                    + Coverage.best(counts) + "): " + Coverage.ranges(thin));
+        }
+        double[] medians = new double[years.length];
+        for (int i = 0; i < years.length; i++) {
+            boolean ok = counts.containsKey(years[i]) && !thin.contains(years[i]);
+            medians[i] = ok ? median(sample, group, years[i]) : Double.NaN;
+        }
+        return new Series(years, medians);
     }
 
     private static List<Double> members(Sample sample, String group, int year) {

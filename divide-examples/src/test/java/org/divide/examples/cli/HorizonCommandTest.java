@@ -76,6 +76,24 @@ class HorizonCommandTest {
     }
 
     @Test
+    void aGroupMedianCatchesUpAndTheDefaultTargetYearIsWellCovered() {
+        Cli r = Cli.run("horizon", "--data", INTERNET.toString(), "--economy", "group-median:Low income", "--target",
+                "group-median:High income", "--target-growth", "trend", "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        JsonNode row = r.json().get("horizon").get(0);
+        assertEquals("median(Low income)", row.get("economy").asText());
+        // 2023 is thin for both groups: left out, noted once each
+        assertEquals(2022, row.get("to").asInt());
+        assertEquals(1, r.err().split("median of High income: left out 2 years", -1).length - 1, r.err());
+        assertTrue(r.err().contains("median of Low income: left out 1 year"), r.err());
+        assertTrue(r.err().contains("in 2022: 91.5852, growing at its own trend"), r.err());
+        double g = row.get("growth").asDouble();
+        double gy = row.get("target_growth").asDouble();
+        double level = row.get("level").asDouble();
+        assertEquals(Math.log(91.5852 / level) / (Math.log1p(g) - Math.log1p(gy)), row.get("years").asDouble(), 1e-4);
+    }
+
+    @Test
     void cagrWithABootstrapIsReproducible() throws IOException {
         String[] args = {"horizon", "--data", INTERNET.toString(), "--economy", "KEN", "--target", "80", "--method",
             "cagr", "--from", "2012", "--to", "2022", "--bootstrap", "499", "--seed", "7", "--format", "json"};

@@ -31,8 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
                 ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, MobilityCommand.class,
                 DeprivationCommand.class, RepresentationCommand.class, ProfileCommand.class, WhatIfCommand.class,
-                PathCommand.class,
-                CommandLine.HelpCommand.class})
+                PathCommand.class, HorizonCommand.class, CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -107,6 +106,7 @@ public final class DivideCommand implements Callable<Integer> {
         EconomyOption.install(commandLine.getSubcommands().get("profile"), ProfileCommand.ECONOMY_HELP);
         EconomyOption.install(commandLine.getSubcommands().get("whatif"), WhatIfCommand.ECONOMY_HELP);
         EconomyOption.install(commandLine.getSubcommands().get("path"), PathCommand.ECONOMY_HELP);
+        EconomyOption.install(commandLine.getSubcommands().get("horizon"), HorizonCommand.ECONOMY_HELP);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));

@@ -2,7 +2,6 @@ package org.divide.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +89,6 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
             description = "The cost of one normalised unit of an indicator (>= 0; default 1); repeat for several.")
     List<String> costs;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the tables to a .csv, .json or .xlsx file.")
-    Path out;
-
     @Mixin
     FormatOption format;
 
@@ -109,7 +105,7 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        format.check(out, err);
+        format.check(err);
         if (economies.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--economy: one economy per path (given "
                     + economies.size() + ": " + String.join(", ", economies) + ")");
@@ -133,8 +129,8 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
         }
         describe(p, result, err);
         List<Table> tables = List.of(steps(p), summary(p));
-        if (out != null) {
-            Output.write(tables, out);
+        if (format.out != null) {
+            Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }

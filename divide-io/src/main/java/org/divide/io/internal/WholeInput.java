@@ -7,6 +7,7 @@ import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 
 /**
@@ -62,6 +63,39 @@ public final class WholeInput {
         byte[] bytes = Files.readAllBytes(path);
         ReadResult r = fast.read(bytes, bytes.length);
         return r != null ? r : general.read(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * As {@link #read(Path, Fast, General)}, but straight to the general path when the options ask
+     * for a decimal comma, which no fast path takes (the file is then never held whole).
+     *
+     * @param path    the file
+     * @param options the read options
+     * @param fast    the fast path
+     * @param general the general path, which closes the stream it is given
+     * @return the result
+     * @throws IOException if reading fails, or from the general path
+     */
+    public static ReadResult read(Path path, ReadOptions options, Fast fast, General general) throws IOException {
+        return options.decimalComma() ? general.read(Files.newInputStream(path)) : read(path, fast, general);
+    }
+
+    /**
+     * As {@link #read(InputStream, long, Fast, General)} within the options' size limit, but
+     * straight to the general path when the options ask for a decimal comma, which no fast path
+     * takes. The stream is not closed.
+     *
+     * @param in      the stream
+     * @param options the read options
+     * @param fast    the fast path
+     * @param general the general path
+     * @return the result
+     * @throws IOException if reading fails, or from the general path
+     */
+    public static ReadResult read(InputStream in, ReadOptions options, Fast fast, General general)
+            throws IOException {
+        return options.decimalComma() ? general.read(in)
+                : read(in, options.limits().maxFileBytes(), fast, general);
     }
 
     /** The general path: reading a stream. */

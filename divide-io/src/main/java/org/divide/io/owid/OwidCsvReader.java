@@ -151,10 +151,7 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
         }
         OwidCsvReader reader = beside.isPresent() ? withMetadata(beside.get()) : this;
         String source = Sources.name(path);
-        if (options.decimalComma()) {
-            return reader.general(Files.newInputStream(path), source);
-        }
-        return WholeInput.read(path, (bytes, length) -> reader.fast(bytes, length, source),
+        return WholeInput.read(path, options, (bytes, length) -> reader.fast(bytes, length, source),
                 stream -> reader.general(stream, source));
     }
 
@@ -165,10 +162,7 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
      */
     @Override
     public ReadResult read(InputStream in, String source) throws IOException {
-        if (options.decimalComma()) {
-            return TextFormatReader.super.read(in, source);
-        }
-        return WholeInput.read(in, options.limits().maxFileBytes(), (bytes, length) -> fast(bytes, length, source),
+        return WholeInput.read(in, options, (bytes, length) -> fast(bytes, length, source),
                 stream -> TextFormatReader.super.read(stream, source));
     }
 

@@ -140,10 +140,7 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
         }
         WdiBulkCsvReader reader = companion.isPresent() ? withCountryMetadata(companion.get()) : this;
         String source = Sources.name(path);
-        if (options.decimalComma()) {
-            return reader.general(Files.newInputStream(path), source);
-        }
-        return WholeInput.read(path, (bytes, length) -> reader.fast(bytes, length, source),
+        return WholeInput.read(path, options, (bytes, length) -> reader.fast(bytes, length, source),
                 stream -> reader.general(stream, source));
     }
 
@@ -155,10 +152,7 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
      */
     @Override
     public ReadResult read(InputStream in, String source) throws IOException {
-        if (options.decimalComma()) {
-            return TextFormatReader.super.read(in, source);
-        }
-        return WholeInput.read(in, options.limits().maxFileBytes(), (bytes, length) -> fast(bytes, length, source),
+        return WholeInput.read(in, options, (bytes, length) -> fast(bytes, length, source),
                 stream -> TextFormatReader.super.read(stream, source));
     }
 

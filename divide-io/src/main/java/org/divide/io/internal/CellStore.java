@@ -1,6 +1,10 @@
 package org.divide.io.internal;
 
 import java.util.Arrays;
+import java.util.List;
+import org.divide.core.Economy;
+import org.divide.core.Indicator;
+import org.divide.core.Panel;
 
 /**
  * The cells a reader has collected so far, with the value and the position (line or record) where
@@ -125,5 +129,38 @@ final class CellStore {
     Series find(int economy, int indicator) {
         Series[] row = economy < series.length ? series[economy] : null;
         return row == null || indicator >= row.length ? null : row[indicator];
+    }
+
+    /**
+     * The panels of the stored cells, as dense columns ({@link PanelParts}): one of the economies
+     * and one of the aggregates ({@link Economy#isAggregate()}), each with the economies, years and
+     * every indicator in which one of its cells was stored.
+     *
+     * @param economies  the collector's economies, by handle
+     * @param indicators the collector's indicators, by handle
+     * @return the economies' panel, then the aggregates'
+     */
+    Panel[] panels(List<Economy> economies, List<Indicator> indicators) {
+        PanelParts main = new PanelParts(economies, indicators);
+        PanelParts aggregates = new PanelParts(economies, indicators);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int e = 0; e < economies.size(); e++) {
+                PanelParts parts = economies.get(e).isAggregate() ? aggregates : main;
+                for (int i = 0; i < indicators.size(); i++) {
+                    Series s = find(e, i);
+                    for (int k = 0; s != null && k < s.length(); k++) {
+                        if (s.has(k)) {
+                            int offset = s.year(k) - Panel.MIN_YEAR;
+                            if (pass == 0) {
+                                parts.span(offset);
+                            } else {
+                                parts.put(e, i, offset, s.value(k));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new Panel[] {main.build(), aggregates.build()};
     }
 }

@@ -453,28 +453,8 @@ public final class PanelCollector {
 
     /** The result of a read through the cell store. */
     private ReadResult storeResult(List<Economy> list) {
-        PanelParts main = new PanelParts(list, indicators);
-        PanelParts aggregates = new PanelParts(list, indicators);
-        for (int pass = 0; pass < 2; pass++) {
-            for (int e = 0; e < list.size(); e++) {
-                PanelParts parts = list.get(e).isAggregate() ? aggregates : main;
-                for (int i = 0; i < indicators.size(); i++) {
-                    CellStore.Series series = cells.find(e, i);
-                    for (int k = 0; series != null && k < series.length(); k++) {
-                        if (!series.has(k)) {
-                            continue;
-                        }
-                        int offset = series.year(k) - Panel.MIN_YEAR;
-                        if (pass == 0) {
-                            parts.span(offset);
-                        } else {
-                            parts.put(e, i, offset, series.value(k));
-                        }
-                    }
-                }
-            }
-        }
-        return new ReadResult(source, main.build(), aggregates.build(), unmatched(), skipped);
+        Panel[] panels = cells.panels(list, indicators);
+        return new ReadResult(source, panels[0], panels[1], unmatched(), skipped);
     }
 
     /** The unknown economies that had records, with their counts. */

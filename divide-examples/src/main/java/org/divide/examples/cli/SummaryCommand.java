@@ -76,6 +76,10 @@ final class SummaryCommand implements Callable<Integer> {
         String population = dataset.indicator(weight != null ? weight : POPULATION, "--weight");
         Panel panel = dated(dataset, err);
         err.flush();
+        if (panel.indicators().stream().allMatch(i -> i.code().equals(population))) {
+            throw new IllegalArgumentException(dataset.source() + ": nothing to summarise: " + population
+                    + " is the weight; give the indicators with another --data file");
+        }
         return emit(DivideSummary.of(panel, Economies.worldBank(), population, minCoverage), "Data: "
                 + dataset.source() + " (population-weighted by " + population + ")");
     }

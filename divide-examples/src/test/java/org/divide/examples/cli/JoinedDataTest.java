@@ -215,6 +215,10 @@ class JoinedDataTest {
         Cli missing = Cli.run("summary", "--data", servers.toString());
         assertNotEquals(ExitCodes.OK, missing.code());
         assertTrue(missing.err().contains("--weight SP.POP.TOTL: no such indicator"), missing.err());
+        Cli weightOnly = Cli.run("summary", "--data", population.toString(), "--format", "csv");
+        assertEquals(ExitCodes.BAD_INPUT, weightOnly.code(), weightOnly.toString());
+        assertTrue(weightOnly.err().contains("nothing to summarise: SP.POP.TOTL is the weight"), weightOnly.err());
+        assertEquals("", weightOnly.out());
     }
 
     /** Tables keyed by ISO2, numeric code or name, and a long file with its own column names, give one panel. */

@@ -20,9 +20,11 @@ module org.divide.io {
     requires org.apache.poi.ooxml;
     requires org.slf4j;
     requires java.xml; // SDMX-ML through StAX
+    requires java.net.http; // the provider clients (org.divide.io.fetch)
 
     exports org.divide.io;
     exports org.divide.io.csv;
+    exports org.divide.io.fetch;
     exports org.divide.io.imf;
     exports org.divide.io.json;
     exports org.divide.io.language;

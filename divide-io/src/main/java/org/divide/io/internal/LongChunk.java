@@ -32,6 +32,7 @@ final class LongChunk implements ChunkWaves.Worker {
     private final int valueColumn;
     private final ReadOptions options;
     private final ByteLine line;
+    private final PlainRecord plain;
     private final int[] from;
     private final int[] to;
 
@@ -83,6 +84,7 @@ final class LongChunk implements ChunkWaves.Worker {
         this.line = new ByteLine(b, width, maxLineLength);
         this.from = line.from;
         this.to = line.to;
+        this.plain = new PlainRecord(width, yearColumn, valueColumn, maxLineLength, from, to);
     }
 
     /**
@@ -100,13 +102,22 @@ final class LongChunk implements ChunkWaves.Worker {
         ok = false;
         try {
             for (int at = start; at < end; rows++) {
-                at = record(at, end);
-                if (at < 0) {
-                    return;
-                }
                 if (rows == year.length) {
                     grow();
                 }
+                int next = plain.read(b, at, end);
+                if (next >= 0) {
+                    year[rows] = plain.year;
+                    value[rows] = plain.value;
+                } else {
+                    next = record(at, end);
+                    if (next < 0) {
+                        return;
+                    }
+                    year[rows] = year(from[yearColumn], to[yearColumn]);
+                    value[rows] = value(from[valueColumn], to[valueColumn]);
+                }
+                at = next;
                 int before = rows - 1;
                 economy[rows] = intern(economies, economyText, economyColumn, before < 0 ? -1 : economy[before],
                         false);
@@ -117,8 +128,6 @@ final class LongChunk implements ChunkWaves.Worker {
                     indicator[rows] = intern(indicators, indicatorText, indicatorColumn,
                             before < 0 ? -1 : indicator[before], true);
                 }
-                year[rows] = year(from[yearColumn], to[yearColumn]);
-                value[rows] = value(from[valueColumn], to[valueColumn]);
             }
             ok = true;
         } catch (RuntimeException e) {

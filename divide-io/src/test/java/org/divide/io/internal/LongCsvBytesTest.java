@@ -190,6 +190,30 @@ class LongCsvBytesTest {
         assertEquals(20_000, r.panel().valueCount());
     }
 
+    /**
+     * Economies beyond one block of the dense store, arriving in no order, and columns that hold
+     * only a few of them (first blocks grown, later blocks made for one cell): the general path's panel.
+     */
+    @Test
+    void manyEconomiesInAnyOrderAndSparseColumnsGiveTheGeneralPathsPanel() {
+        StringBuilder s = new StringBuilder("economy,indicator,year,value\n");
+        SplittableRandom random = new SplittableRandom(13);
+        int[] order = random.ints(0, 3_000).distinct().limit(2_600).toArray();
+        for (int e : order) {
+            for (int y = 0; y < 3; y++) {
+                s.append('E').append(e).append(",I.0,").append(2000 + y).append(',').append(random.nextDouble())
+                        .append('\n');
+            }
+            if (e % 700 == 3) { // a column of four economies, each in another block
+                s.append('E').append(e).append(",I.1,1999,").append(e).append('\n');
+            }
+        }
+        ReadResult r = fast(s.toString(), LongLayout.defaults(), CODES);
+        assertNotNull(r);
+        assertEquals(general(s.toString(), LongLayout.defaults(), CODES), r);
+        assertEquals(2_600, r.panel().economyCount());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
     void chunksOnAnyNumberOfThreadsGiveTheSequentialResult(int threads) {

@@ -8,21 +8,31 @@ import org.divide.core.Panel;
 import org.divide.core.internal.PanelAccess;
 
 /**
- * The cells of a fast read, stored where the panel will keep them: one dense column over the
- * collector's economy handles per (indicator, year), held in blocks of {@value #BLOCK} economies so
- * that a column grows as economies arrive without copying what it holds (the first block of a
- * column starts at 16 cells and doubles up to a full block, so that a sparse column stays small). A cell that
- * holds no record is marked by a {@code NaN} with a payload of its own ({@link #ABSENT}), so that a
- * missing value that was read ({@code NaN}) and a cell never read are told apart without a second
- * array. Each cell takes one record: a second put of the same cell is refused, and the fast path
- * then leaves the file to the general path, which reports or accepts repeats with their lines.
+ * The cells of a fast read, held by indicator in rows of years: for each indicator, blocks of
+ * {@value #BLOCK} economies, each economy a row of the years of the store's span, so that the
+ * records of a row of a wide file (one economy and indicator, every year) and of a long file sorted
+ * by economy, indicator and year land side by side in memory. {@link #panel} turns the rows into
+ * the panel's columns (one per indicator and year over economies) in one pass.
  *
- * <p>Memory: 8 bytes per cell of the columns' blocks (at most one partly used block per column,
- * or twice the economies of a column within its first block), plus one reference per (indicator,
- * year) and per block. {@link #panel} gathers each column into an array as long as its panel's
- * economies, drops the blocks at once, and hands the arrays to the panel without a further copy
- * ({@link PanelAccess}), so that a read peaks at about twice the panel it returns, and close to
- * once for a panel of many economies.
+ * <p>A cell that holds no record is marked by a {@code NaN} with a payload of its own
+ * ({@link #ABSENT}), so that a missing value that was read ({@code NaN}) and a cell never read are
+ * told apart without a second array. Each cell takes one record: a second put of the same cell is
+ * refused, and the fast path then leaves the file to the general path, which reports or accepts
+ * repeats with their lines.
+ *
+ * <p><b>Growth.</b> Blocks are made as economies arrive and never copied, except an indicator's
+ * first block, which starts at {@value #FIRST} economies and doubles up to a full block, so that an
+ * indicator of a few economies stays small. The span of years grows to take each new year; while
+ * the store is small ({@value #EXACT} cells) to exactly the years seen, after that by at least half,
+ * so that a file in year order re-lays its cells a bounded number of times. Each widening re-lays
+ * every block.
+ *
+ * <p><b>Memory</b>: 8 bytes per cell of the blocks (at most one partly used block per indicator,
+ * and years of the span that no indicator holds, which the panel drops), plus a reference per
+ * block. {@link #panel} gathers the cells into columns as long as the panel's economies, releasing
+ * each indicator's blocks once gathered, and hands the columns to the panel without a further copy
+ * ({@link PanelAccess}), so that a read peaks at a little over once the panel's cells, plus the
+ * blocks of one indicator.
  */
 final class DenseCells {
 
@@ -30,19 +40,25 @@ final class DenseCells {
     static final long ABSENT = 0x7ff8_0000_dead_beefL;
     private static final double ABSENT_VALUE = Double.longBitsToDouble(ABSENT);
     /** log2 of {@link #BLOCK}. */
-    private static final int SHIFT = 10;
+    private static final int SHIFT = 6;
     /** The economies of a full block. */
     static final int BLOCK = 1 << SHIFT;
-    /** The cells of a column's first block when it is made. */
-    private static final int FIRST = 16;
+    /** The economies of an indicator's first block when it is made. */
+    private static final int FIRST = 4;
+    /** The cells below which the span of years grows to exactly the years seen. */
+    private static final long EXACT = 1L << 20;
 
-    /** The year of slot 0. */
+    /** The year of offset 0 in a row. */
     private int base;
+    /** The years of a row; 0 before the first record. */
+    private int span;
+    /** The cells of all blocks. */
+    private long allocated;
     /**
-     * {@code [indicator][year - base][economy / BLOCK][economy % BLOCK]}: a column over economy
-     * handles in blocks, or {@code null}.
+     * {@code [indicator][economy / BLOCK]}: a block of rows, the economy's row at
+     * {@code (economy % BLOCK) · span}, the year at {@code year − base} in it; or {@code null}.
      */
-    private double[][][][] columns = new double[0][][][];
+    private double[][][] cells = new double[0][][];
 
     /**
      * Stores a record's value.
@@ -54,8 +70,13 @@ final class DenseCells {
      * @return {@code false}, storing nothing, when the cell holds a record already
      */
     boolean add(int economy, int indicator, int year, double value) {
-        double[] block = block(column(indicator, year), indicator, year, economy);
-        int at = economy & BLOCK - 1;
+        int offset = year - base;
+        if (offset < 0 || offset >= span) {
+            widen(year);
+            offset = year - base;
+        }
+        double[] block = block(indicator, economy);
+        int at = (economy & BLOCK - 1) * span + offset;
         if (Double.doubleToRawLongBits(block[at]) != ABSENT) {
             return false;
         }
@@ -63,107 +84,128 @@ final class DenseCells {
         return true;
     }
 
-    /** The block of a column that holds {@code economy}, made or grown if need be. */
-    private double[] block(double[][] column, int indicator, int year, int economy) {
+    /**
+     * Stores the values of one economy and indicator in several years, as {@link #add} for each
+     * in turn, with the block found once.
+     *
+     * @param economy   the economy handle
+     * @param indicator the indicator handle
+     * @param years     the years, within the panel's range, the {@code k}-th at {@code yearsFrom + k}
+     * @param yearsFrom the first year's place
+     * @param values    the values, finite or {@code NaN} for a missing one, the {@code k}-th at
+     *                  {@code valuesFrom + k}
+     * @param valuesFrom the first value's place
+     * @param count     the number of cells
+     * @return -1, or the {@code k} of the first cell that holds a record already (the cells before
+     *         it are stored)
+     */
+    int addYears(int economy, int indicator, int[] years, int yearsFrom, double[] values, int valuesFrom,
+            int count) {
+        for (int k = yearsFrom; k < yearsFrom + count; k++) {
+            if (years[k] - base < 0 || years[k] - base >= span) {
+                widen(years[k]);
+            }
+        }
+        double[] block = block(indicator, economy);
+        int row = (economy & BLOCK - 1) * span - base;
+        for (int k = 0; k < count; k++) {
+            int at = row + years[yearsFrom + k];
+            if (Double.doubleToRawLongBits(block[at]) != ABSENT) {
+                return k;
+            }
+            double value = values[valuesFrom + k];
+            block[at] = Double.isNaN(value) ? Double.NaN : value;
+        }
+        return -1;
+    }
+
+    /** The block of an indicator that holds an economy's row, made or grown if need be. */
+    private double[] block(int indicator, int economy) {
+        if (indicator >= cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(indicator + 1, 2 * cells.length));
+        }
+        double[][] blocks = cells[indicator];
         int b = economy >>> SHIFT;
-        double[][] blocks = column;
-        if (b >= blocks.length) {
-            blocks = Arrays.copyOf(blocks, Math.max(b + 1, 2 * blocks.length));
-            columns[indicator][year - base] = blocks;
+        if (blocks == null || b >= blocks.length) {
+            blocks = blocks == null ? new double[b + 1][] : Arrays.copyOf(blocks, Math.max(b + 1, 2 * blocks.length));
+            cells[indicator] = blocks;
         }
         double[] block = blocks[b];
-        int at = economy & BLOCK - 1;
-        if (block == null || at >= block.length) {
-            int length = b > 0 ? BLOCK
-                    : Math.min(BLOCK, Math.max(Integer.highestOneBit(at) << 1, block == null ? FIRST : 2 * block.length));
-            double[] grown = block == null ? new double[length] : Arrays.copyOf(block, length);
-            Arrays.fill(grown, block == null ? 0 : block.length, length, ABSENT_VALUE);
+        int rows = (economy & BLOCK - 1) + 1;
+        if (block == null || rows * span > block.length) {
+            int held = block == null ? 0 : block.length / span;
+            int capacity = b > 0 ? BLOCK
+                    : Math.min(BLOCK, Math.max(Integer.highestOneBit(rows - 1) << 1, Math.max(FIRST, 2 * held)));
+            double[] grown = new double[capacity * span];
+            if (block != null) {
+                System.arraycopy(block, 0, grown, 0, block.length);
+            }
+            Arrays.fill(grown, block == null ? 0 : block.length, grown.length, ABSENT_VALUE);
+            allocated += grown.length - (block == null ? 0 : block.length);
             blocks[b] = grown;
             block = grown;
         }
         return block;
     }
 
-    /** The blocks of the column of (indicator, year), made if need be. */
-    private double[][] column(int indicator, int year) {
-        if (indicator >= columns.length) {
-            columns = Arrays.copyOf(columns, Math.max(indicator + 1, columns.length * 2));
+    /** Widens the span to take a year, re-laying every block's rows. */
+    private void widen(int year) {
+        if (span == 0) {
+            base = year;
+            span = 1;
+            return;
         }
-        double[][][] slots = columns[indicator];
-        if (slots == null) {
-            if (isEmpty()) {
-                base = year;
-            }
-            slots = new double[Math.max(1, year - base + 1)][][];
-            columns[indicator] = slots;
+        int from = Math.min(base, year);
+        int to = Math.max(base + span, year + 1);
+        if (allocated >= EXACT) {
+            int half = Math.max(1, span / 2);
+            from = year < base ? Math.max(Panel.MIN_YEAR, Math.min(from, base - half)) : from;
+            to = year >= base + span ? Math.min(Panel.MAX_YEAR + 1, Math.max(to, base + span + half)) : to;
         }
-        int slot = year - base;
-        if (slot < 0) {
-            shift(-slot);
-            slots = columns[indicator];
-            slot = 0;
-        } else if (slot >= slots.length) {
-            slots = Arrays.copyOf(slots, Math.max(slot + 1, slots.length + slots.length / 2));
-            columns[indicator] = slots;
-        }
-        double[][] column = slots[slot];
-        if (column == null) {
-            column = new double[1][];
-            slots[slot] = column;
-        }
-        return column;
-    }
-
-    private boolean isEmpty() {
-        for (double[][][] slots : columns) {
-            if (slots != null) {
-                return false;
+        int wider = to - from;
+        int shift = base - from;
+        for (double[][] blocks : cells) {
+            for (int b = 0; blocks != null && b < blocks.length; b++) {
+                double[] block = blocks[b];
+                if (block != null) {
+                    int rows = block.length / span;
+                    double[] laid = new double[rows * wider];
+                    Arrays.fill(laid, ABSENT_VALUE);
+                    for (int r = 0; r < rows; r++) {
+                        System.arraycopy(block, r * span, laid, r * wider + shift, span);
+                    }
+                    blocks[b] = laid;
+                }
             }
         }
-        return true;
-    }
-
-    /** Moves every indicator's slots {@code by} years later, so that slot 0 is {@code base - by}. */
-    private void shift(int by) {
-        for (int i = 0; i < columns.length; i++) {
-            if (columns[i] != null) {
-                double[][][] moved = new double[columns[i].length + by][][];
-                System.arraycopy(columns[i], 0, moved, by, columns[i].length);
-                columns[i] = moved;
-            }
-        }
-        base -= by;
+        allocated = allocated / span * wider;
+        base = from;
+        span = wider;
     }
 
     /**
      * The panel of some of the economies: those picked, in the given order, with every indicator
-     * and the years in which one of them holds a record. The columns of this store are consumed:
+     * and the years in which one of them holds a record. The blocks of this store are consumed:
      * call it for the aggregates first (fewer economies, nothing dropped), then for the economies
-     * with {@code release} set, which drops each column once gathered.
+     * with {@code release} set, which drops each indicator's blocks once gathered.
      *
      * @param economies  the collector's economies, by handle
      * @param indicators the collector's indicators, by handle
      * @param picked     handles, ascending
-     * @param release    whether to drop each column once gathered
+     * @param release    whether to drop each indicator's blocks once gathered
      * @return the panel
      */
     Panel panel(List<Economy> economies, List<Indicator> indicators, int[] picked, boolean release) {
-        int years = 0;
-        for (double[][][] slots : columns) {
-            years = Math.max(years, slots == null ? 0 : slots.length);
-        }
-        boolean[] used = new boolean[years];
-        double[][][] gathered = new double[indicators.size()][years][];
-        for (int i = 0; i < Math.min(columns.length, indicators.size()); i++) {
-            double[][][] slots = columns[i];
-            for (int s = 0; slots != null && s < slots.length; s++) {
-                if (slots[s] != null) {
-                    gathered[i][s] = gather(slots[s], picked);
-                    used[s] |= gathered[i][s] != null;
-                    if (release) {
-                        slots[s] = null;
-                    }
-                }
+        boolean[] used = new boolean[span];
+        double[][][] gathered = new double[indicators.size()][][];
+        for (int i = 0; i < indicators.size(); i++) {
+            double[][] blocks = i < cells.length ? cells[i] : null;
+            gathered[i] = blocks == null ? new double[span][] : gather(blocks, picked);
+            for (int s = 0; s < span; s++) {
+                used[s] |= gathered[i][s] != null;
+            }
+            if (release && blocks != null) {
+                cells[i] = null;
             }
         }
         int count = 0;
@@ -171,17 +213,17 @@ final class DenseCells {
             count += u ? 1 : 0;
         }
         int[] panelYears = new int[count];
-        int[] slotOf = new int[count];
-        for (int s = 0, k = 0; s < years; s++) {
+        int[] offsetOf = new int[count];
+        for (int s = 0, k = 0; s < span; s++) {
             if (used[s]) {
                 panelYears[k] = base + s;
-                slotOf[k++] = s;
+                offsetOf[k++] = s;
             }
         }
         double[][] out = new double[indicators.size() * count][];
         for (int i = 0; i < indicators.size(); i++) {
             for (int k = 0; k < count; k++) {
-                out[i * count + k] = gathered[i][slotOf[k]];
+                out[i * count + k] = gathered[i][offsetOf[k]];
             }
         }
         List<Economy> list = Arrays.stream(picked).mapToObj(economies::get).toList();
@@ -189,25 +231,31 @@ final class DenseCells {
     }
 
     /**
-     * The picked cells of a column, {@code NaN} where no record was read; {@code null} when none
-     * of them holds a record.
+     * An indicator's columns over the picked economies, one per year of the span: {@code NaN} where
+     * no record was read; {@code null} for a year none of them holds a record in. Row by row, so
+     * that the blocks are read in order.
      */
-    private static double[] gather(double[][] column, int[] picked) {
-        double[] out = new double[picked.length];
-        boolean any = false;
+    private double[][] gather(double[][] blocks, int[] picked) {
+        double[][] columns = new double[span][];
         for (int k = 0; k < picked.length; k++) {
             int e = picked[k];
             int b = e >>> SHIFT;
-            int at = e & BLOCK - 1;
-            double v = b < column.length && column[b] != null && at < column[b].length ? column[b][at]
-                    : ABSENT_VALUE;
-            if (Double.doubleToRawLongBits(v) == ABSENT) {
-                out[k] = Double.NaN;
-            } else {
-                out[k] = v;
-                any = true;
+            double[] block = b < blocks.length ? blocks[b] : null;
+            int row = (e & BLOCK - 1) * span;
+            if (block == null || row >= block.length) {
+                continue;
+            }
+            for (int s = 0; s < span; s++) {
+                double v = block[row + s];
+                if (Double.doubleToRawLongBits(v) != ABSENT) {
+                    if (columns[s] == null) {
+                        columns[s] = new double[picked.length];
+                        Arrays.fill(columns[s], Double.NaN);
+                    }
+                    columns[s][k] = v;
+                }
             }
         }
-        return any ? out : null;
+        return columns;
     }
 }

@@ -84,7 +84,8 @@ final class LongChunk implements ChunkWaves.Worker {
         this.line = new ByteLine(b, width, maxLineLength);
         this.from = line.from;
         this.to = line.to;
-        this.plain = new PlainRecord(width, yearColumn, valueColumn, maxLineLength, from, to);
+        this.plain = new PlainRecord(width, yearColumn, new int[] {valueColumn}, options.missing().contains(""),
+                maxLineLength, from, to);
     }
 
     /**
@@ -105,10 +106,9 @@ final class LongChunk implements ChunkWaves.Worker {
                 if (rows == year.length) {
                     grow();
                 }
-                int next = plain.read(b, at, end);
+                int next = plain.read(b, at, end, value, rows);
                 if (next >= 0) {
                     year[rows] = plain.year;
-                    value[rows] = plain.value;
                 } else {
                     next = record(at, end);
                     if (next < 0) {

@@ -176,17 +176,17 @@ public final class LongCsvBytes {
     }
 
     /**
-     * Feeds a parsed chunk to the collector row by row, in the order of the general path
-     * ({@code LongRows}): each of the worker's codes is resolved once, at its first row, and its
-     * handle kept by the worker for the chunks that follow.
+     * Feeds a parsed chunk to the collector in runs of rows of one economy and indicator
+     * ({@link PanelCollector#putYears}), in the order of the general path ({@code LongRows}): each of
+     * the worker's codes is resolved once, at its first row, and its handle kept by the worker for
+     * the chunks that follow.
      */
     private void merge(LongChunk k, boolean names, int fixed, long lineBefore) throws MalformedDataException {
         k.fitHandles();
         int[] economies = k.economyHandle;
         int[] indicators = k.indicatorHandle;
-        long line = lineBefore;
-        for (int r = 0; r < k.rows; r++) {
-            line++;
+        for (int r = 0, run; r < k.rows; r += run) {
+            long line = lineBefore + r + 1;
             int e = economies[k.economy[r]];
             if (e < 0) {
                 e = c.economy(k.economyText.get(k.economy[r]), names ? k.nameText.get(k.name[r]) : null, line);
@@ -200,8 +200,19 @@ public final class LongCsvBytes {
                     indicators[k.indicator[r]] = i;
                 }
             }
-            c.put(e, i, k.year[r], k.value[r], line);
+            run = run(k, r, fixed < 0);
+            c.putYears(e, i, k.year, r, k.value, r, run, line);
         }
+    }
+
+    /** The rows from {@code r} on of the same economy (and indicator, when the rows have their own). */
+    private static int run(LongChunk k, int r, boolean ownIndicator) {
+        int n = 1;
+        while (r + n < k.rows && k.economy[r + n] == k.economy[r]
+                && (!ownIndicator || k.indicator[r + n] == k.indicator[r])) {
+            n++;
+        }
+        return n;
     }
 
     /** The start of the line after a plain header in the first chunk, or -1. */

@@ -336,6 +336,53 @@ public final class PanelCollector {
         }
     }
 
+    /**
+     * Puts the values of one economy and indicator in several years: the same as {@link #put} for
+     * each year in turn, with the checks of the economy and indicator made once.
+     *
+     * @param economy    a handle from {@link #economy}
+     * @param indicator  a handle from {@link #indicator}
+     * @param years      the years, as {@link Values#year(String)} returns them, the {@code k}-th at
+     *                   {@code yearsFrom + k}
+     * @param yearsFrom  the first year's place in {@code years}
+     * @param values     the values, {@code NaN} for a missing one, the {@code k}-th at {@code valuesFrom + k}
+     * @param valuesFrom the first value's place in {@code values}
+     * @param count      the number of values
+     * @param position   where the values were read
+     * @throws IllegalArgumentException as {@link #put}
+     */
+    public void putYears(int economy, int indicator, int[] years, int yearsFrom, double[] values, int valuesFrom,
+            int count, long position) {
+        if (dense == null) {
+            for (int k = 0; k < count; k++) {
+                put(economy, indicator, years[yearsFrom + k], values[valuesFrom + k], position);
+            }
+            return;
+        }
+        Entry entry = economies.get(economy);
+        Objects.checkIndex(indicator, indicators.size());
+        for (int k = 0; k < count; k++) {
+            int year = years[yearsFrom + k];
+            if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {
+                throw new IllegalArgumentException("year " + year + " is outside [" + Panel.MIN_YEAR + ", "
+                        + Panel.MAX_YEAR + "]");
+            }
+            if (Double.isInfinite(values[valuesFrom + k])) {
+                throw new IllegalArgumentException("value is infinite: " + values[valuesFrom + k]);
+            }
+        }
+        entry.records += count;
+        if (entry.dropped) {
+            return;
+        }
+        int repeat = dense.addYears(economy, indicator, years, yearsFrom, values, valuesFrom, count);
+        if (repeat >= 0) {
+            entry.records -= count - repeat;
+            throw new IllegalArgumentException("a second record of (" + entry.economy.code() + ", "
+                    + indicators.get(indicator).code() + ", " + years[yearsFrom + repeat] + ")");
+        }
+    }
+
     /** Logs a record that repeats a cell without contradicting it. */
     private void repeated(int economy, int indicator, int year, long position, long first) {
         repeated++;

@@ -3,19 +3,21 @@ package org.divide.io.internal;
 import org.divide.core.Panel;
 
 /**
- * The common line of a long CSV read in one pass: its fields found, its year and value parsed as
- * their bytes go by, where {@link ByteLine} would find the fields and {@link ByteValues} scan the
- * year and the value a second time.
+ * The common line of a long or wide CSV read in one pass: its fields found, its year and values
+ * parsed as their bytes go by, where {@link ByteLine} would find the fields and {@link ByteValues}
+ * scan the year and each value a second time.
  *
- * <p>Only the commonest line is taken: every field unquoted printable ASCII without a quote, the
- * year four digits within the panel's years, the value {@code [+-]? digits [. digits]} with at
- * least one digit and at most 19 digits in all, fields separated by commas, the line ended by
- * {@code \n}, {@code \r\n} or the input's end, no longer than the line limit and exactly as wide as
- * the header. For any other line {@link #read} answers -1 and the caller reads the line the general
- * way ({@link ByteLine#record}, {@link ByteValues}), so the result of every line is the one of the
- * general way: the same field bounds, the same year and the same correctly rounded value
- * ({@link DecimalToDouble#toDouble}, which is where {@link DecimalToDouble#parse} also ends for
- * these texts).
+ * <p>Only the commonest line is taken: each field unquoted printable ASCII without a comma or
+ * quote, or quoted ({@code "…"}) printable ASCII without a quote (a text field may then hold
+ * commas); a year four digits within the panel's years; a value
+ * {@code [+-]? digits [. digits]} with at least one and at most 19 digits, or empty where the
+ * empty text is a missing-value marker; fields separated by commas, the line ended by {@code \n},
+ * {@code \r\n} or the input's end, no longer than the line limit and exactly as wide as the header.
+ * For any other line {@link #read} answers -1 and the caller reads the line the general way
+ * ({@link ByteLine#record}, {@link ByteValues}), so the result of every line is the one of the
+ * general way: the same field bounds (inside the quotes), the same year and the same correctly
+ * rounded values ({@link DecimalToDouble#toDouble}, which is where {@link DecimalToDouble#parse}
+ * also ends for these texts).
  */
 final class PlainRecord {
 
@@ -23,77 +25,109 @@ final class PlainRecord {
     private static final byte TEXT = 0;
     /** The year column. */
     private static final byte YEAR = 1;
-    /** The value column. */
+    /** A value column. */
     private static final byte VALUE = 2;
-    /** Whether a byte may stand in an unquoted text field of this path: printable ASCII but {@code ,} and {@code "}. */
-    private static final boolean[] PLAIN = new boolean[256];
     /** The most digits a value of this path has ({@code 10^19 − 1 < 2^64}). */
     private static final int MAX_DIGITS = 19;
+    /** Printable ASCII but {@code ,} and {@code "}: the bytes of an unquoted text field of this path. */
+    private static final boolean[] BARE = new boolean[256];
+    /** Printable ASCII but {@code "}: the bytes of a quoted text field of this path. */
+    private static final boolean[] QUOTED = new boolean[256];
 
     static {
         for (int c = 0x20; c <= 0x7E; c++) {
-            PLAIN[c] = c != ',' && c != '"';
+            BARE[c] = c != ',' && c != '"';
+            QUOTED[c] = c != '"';
         }
     }
 
     private final byte[] kinds;
+    /** The slot of each value column in the row's values. */
+    private final int[] slots;
+    private final boolean emptyMissing;
     private final int maxLineLength;
     /** The first byte of each field, as {@link ByteLine#from}. */
     private final int[] from;
     /** One past the last byte of each field, as {@link ByteLine#to}. */
     private final int[] to;
-    /** The year of the last line read. */
+    /** The year of the last line read, when there is a year column. */
     int year;
-    /** The value of the last line read. */
-    double value;
 
     /**
      * A reader of lines of a header's width.
      *
      * @param width         the header's number of fields
-     * @param yearColumn    the year's column
-     * @param valueColumn   the value's column
+     * @param yearColumn    the year's column, or -1
+     * @param valueColumns  the value columns, in the order of their slots
+     * @param emptyMissing  whether an empty value is missing ({@code NaN}); otherwise the line is
+     *                      left to the general way
      * @param maxLineLength the longest line accepted
      * @param from          where to put each field's first byte (at least {@code width} long)
      * @param to            where to put one past each field's last byte
      */
-    PlainRecord(int width, int yearColumn, int valueColumn, int maxLineLength, int[] from, int[] to) {
+    PlainRecord(int width, int yearColumn, int[] valueColumns, boolean emptyMissing, int maxLineLength, int[] from,
+            int[] to) {
         this.kinds = new byte[width];
-        this.kinds[yearColumn] = YEAR;
-        this.kinds[valueColumn] = VALUE;
+        this.slots = new int[width];
+        if (yearColumn >= 0) {
+            kinds[yearColumn] = YEAR;
+        }
+        for (int k = 0; k < valueColumns.length; k++) {
+            kinds[valueColumns[k]] = VALUE;
+            slots[valueColumns[k]] = k;
+        }
+        this.emptyMissing = emptyMissing;
         this.maxLineLength = maxLineLength;
         this.from = from;
         this.to = to;
     }
 
     /**
-     * Reads the line at {@code start}: sets the field bounds, {@link #year} and {@link #value}.
+     * Reads the line at {@code start}: sets the field bounds, {@link #year} and the values.
      *
-     * @param b     the bytes
-     * @param start the line's first byte
-     * @param end   one past the last byte of the input's chunk
+     * @param b      the bytes
+     * @param start  the line's first byte
+     * @param end    one past the last byte of the input's chunk
+     * @param values where the values go, value column {@code k} at {@code at + k}
+     * @param at     the row's first slot in {@code values}
      * @return the start of the next line, or -1 when the line is not of this path's kind (nothing
-     *         to be concluded from that: the general way decides)
+     *         to be concluded from that: the general way decides; the values may have been written)
      */
-    int read(byte[] b, int start, int end) {
+    int read(byte[] b, int start, int end, double[] values, int at) {
         int last = kinds.length - 1;
         int i = start;
         for (int field = 0; field <= last; field++) {
+            boolean quoted = i < end && b[i] == '"';
+            if (quoted) {
+                i++;
+            }
             from[field] = i;
             byte kind = kinds[field];
             if (kind == TEXT) {
-                while (i < end && PLAIN[b[i] & 0xFF]) {
+                boolean[] plain = quoted ? QUOTED : BARE;
+                while (i < end && plain[b[i] & 0xFF]) {
                     i++;
                 }
             } else if (kind == YEAR) {
                 i = year(b, i, end);
+            } else if (i == end || b[i] == (quoted ? '"' : ',') || !quoted && (b[i] == '\n' || b[i] == '\r')) {
+                if (!emptyMissing) {
+                    return -1;
+                }
+                values[at + slots[field]] = Double.NaN;
             } else {
-                i = value(b, i, end);
+                i = value(b, i, end, values, at + slots[field]);
             }
             if (i < 0) {
                 return -1;
             }
             to[field] = i;
+            if (quoted) {
+                if (i >= end || b[i] != '"') {
+                    return -1;
+                }
+                i++;
+            }
             if (field < last) {
                 if (i >= end || b[i] != ',') {
                     return -1;
@@ -101,8 +135,8 @@ final class PlainRecord {
                 i++;
             }
         }
-        if (i + 1 - start > maxLineLength) {
-            return -1;
+        if (i == start || i + 1 - start > maxLineLength) {
+            return -1; // an empty line (which the general way skips, counting it) or an overlong one
         }
         if (i == end) {
             return end;
@@ -135,9 +169,10 @@ final class PlainRecord {
 
     /**
      * {@code [+-]? digits [. digits]} at {@code i}, at least one and at most 19 digits, into
-     * {@link #value}; one past it, or -1 (also when {@link DecimalToDouble#toDouble} cannot decide).
+     * {@code values[slot]}; one past it, or -1 (also when {@link DecimalToDouble#toDouble} cannot
+     * decide).
      */
-    private int value(byte[] b, int start, int end) {
+    private static int value(byte[] b, int start, int end, double[] values, int slot) {
         int i = start;
         boolean negative = false;
         if (i < end && (b[i] == '-' || b[i] == '+')) {
@@ -172,7 +207,7 @@ final class PlainRecord {
         if (Double.isNaN(v)) {
             return -1;
         }
-        value = v;
+        values[slot] = v;
         return i;
     }
 }

@@ -32,6 +32,7 @@ final class WideChunk implements ChunkWaves.Worker {
     private final ReadOptions options;
     private final boolean emptyMissing;
     private final ByteLine line;
+    private final PlainRecord plain;
     private final SliceTable economies = new SliceTable();
     private final SliceTable names = new SliceTable();
     private final SliceTable indicators = new SliceTable();
@@ -98,6 +99,8 @@ final class WideChunk implements ChunkWaves.Worker {
         this.options = options;
         this.emptyMissing = options.missing().contains("");
         this.line = new ByteLine(b, width, maxLineLength);
+        this.plain = new PlainRecord(width, yearKey ? keyColumn : -1, this.valueColumns, emptyMissing, maxLineLength,
+                line.from, line.to);
         this.values = new double[256 * valueColumns.length];
     }
 
@@ -119,12 +122,17 @@ final class WideChunk implements ChunkWaves.Worker {
                     lines++;
                     continue;
                 }
-                int next = line.record(at, end);
-                if (next < 0 || line.fields != width) {
-                    return;
-                }
                 if (rows == economy.length) {
                     grow();
+                }
+                int base = rows * count;
+                int next = plain.read(b, at, end, values, base);
+                boolean read = next >= 0;
+                if (!read) {
+                    next = line.record(at, end);
+                    if (next < 0 || line.fields != width) {
+                        return;
+                    }
                 }
                 boolean first = rows == 0;
                 economy[rows] = economies.intern(b, from[economyColumn], to[economyColumn],
@@ -134,7 +142,7 @@ final class WideChunk implements ChunkWaves.Worker {
                             nameText, false);
                 }
                 if (keyColumn >= 0) {
-                    key[rows] = yearKey ? ByteValues.year(b, from[keyColumn], to[keyColumn])
+                    key[rows] = yearKey ? read ? plain.year : ByteValues.year(b, from[keyColumn], to[keyColumn])
                             : indicators.intern(b, from[keyColumn], to[keyColumn], first ? -1 : key[rows - 1],
                                     indicatorText, true);
                 }
@@ -143,8 +151,7 @@ final class WideChunk implements ChunkWaves.Worker {
                             first ? -1 : keyName[rows - 1], indicatorNameText, false);
                 }
                 lineAt[rows] = lines;
-                int base = rows * count;
-                for (int k = 0; k < count; k++) {
+                for (int k = 0; !read && k < count; k++) {
                     int vc = valueColumns[k];
                     values[base + k] = emptyMissing && from[vc] == to[vc] ? Double.NaN
                             : ByteValues.value(b, from[vc], to[vc], options);

@@ -235,12 +235,12 @@ public final class WideCsvBytes {
             }
             int rowKey = fixedKey >= 0 ? fixedKey : across ? k.key[r] : indicator(k, r);
             int base = r * count;
-            for (int v = 0; v < count; v++) {
-                if (across) {
+            if (across) {
+                for (int v = 0; v < count; v++) {
                     c.put(e, handles[v], rowKey, values[base + v], at);
-                } else {
-                    c.put(e, rowKey, handles[v], values[base + v], at);
                 }
+            } else {
+                c.putYears(e, rowKey, handles, 0, values, base, count, at);
             }
         }
         line += k.lines;

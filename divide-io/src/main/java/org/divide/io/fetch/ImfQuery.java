@@ -23,8 +23,8 @@ public record ImfQuery(List<String> indicators, List<String> economies, List<Int
      * @throws IllegalArgumentException if there is no indicator or a code is blank
      */
     public ImfQuery {
-        indicators = UrlText.codes(indicators, "indicator code");
-        economies = UrlText.codes(economies, "economy code");
+        indicators = List.copyOf(UrlText.codes(indicators, "indicator code"));
+        economies = List.copyOf(UrlText.codes(economies, "economy code"));
         periods = List.copyOf(periods);
         if (indicators.isEmpty()) {
             throw new IllegalArgumentException("indicators: none given");

@@ -39,8 +39,8 @@ public record WorldBankQuery(List<String> indicators, List<String> economies, In
      *                                  is out of range
      */
     public WorldBankQuery {
-        indicators = UrlText.codes(indicators, "indicator code");
-        economies = UrlText.codes(economies, "economy code");
+        indicators = List.copyOf(UrlText.codes(indicators, "indicator code"));
+        economies = List.copyOf(UrlText.codes(economies, "economy code"));
         if (indicators.isEmpty()) {
             throw new IllegalArgumentException("indicators: none given");
         }

@@ -18,7 +18,9 @@ import org.divide.io.MalformedDataException;
  * Secure streaming XML input: the JDK's StAX parser with DTDs and external entities disabled, so
  * that neither XXE (a {@code DOCTYPE} pulling in a file or a URL) nor entity expansion (the
  * "billion laughs") can run; a document that declares a {@code DOCTYPE} is rejected outright.
- * Parser errors become a {@link MalformedDataException} with the line and column.
+ * Parser errors become a {@link MalformedDataException} with the line and column. The one XML
+ * setup of divide-io: the SDMX-ML reader and the SDMX structure reader of
+ * {@code org.divide.io.fetch.DataStructure} both open their input here.
  */
 public final class XmlInput {
 

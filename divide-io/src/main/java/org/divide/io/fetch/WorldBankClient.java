@@ -138,11 +138,17 @@ public final class WorldBankClient {
             List<Fetched> pages = pages(query, series);
             List<Reader> readers = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (Fetched page : pages) {
-                readers.add(Responses.text(page));
-                names.add(Responses.name(page));
+            try {
+                for (Fetched page : pages) {
+                    readers.add(Responses.text(page));
+                    names.add(Responses.name(page));
+                }
+                results.add(WorldBankApiReader.withDefaults().withOptions(options).readPages(readers, names));
+            } finally {
+                for (Reader r : readers) {
+                    r.close();
+                }
             }
-            results.add(WorldBankApiReader.withDefaults().withOptions(options).readPages(readers, names));
             responses.addAll(pages);
         }
         return new FetchedPanel(join(results), Responses.provenance(responses));

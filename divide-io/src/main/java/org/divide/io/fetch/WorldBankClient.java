@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.divide.core.Economy;
+import org.divide.core.Indicator;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.json.JsonInput;
+import org.divide.io.worldbank.WorldBankApiMetadata;
 import org.divide.io.worldbank.WorldBankApiReader;
 
 /**
@@ -215,6 +218,47 @@ public final class WorldBankClient {
             parts.add(value.isEmpty() ? text : text.isEmpty() ? value : text + ": " + value);
         }
         return parts.isEmpty() ? messages.toString() : String.join("; ", parts);
+    }
+
+    /**
+     * Fetches the metadata of an indicator ({@code {base}indicator/{code}?format=json}), read by
+     * {@link WorldBankApiMetadata#indicators}: the same indicator (name, unit, source) as in a
+     * panel fetched with {@link #indicators}.
+     *
+     * @param code the indicator code
+     * @return the indicator
+     * @throws IOException if the response cannot be fetched, is an API error, or describes no
+     *                     indicator (the message names the URL)
+     */
+    public Indicator indicatorMetadata(String code) throws IOException {
+        URI url = UrlText.resolve(base, "indicator/" + UrlText.encode(UrlText.code(code, "indicator code"), "")
+                + "?format=json");
+        Fetched f = fetcher.fetch(new FetchRequest(url, ACCEPT));
+        List<Indicator> found;
+        try (Reader text = Responses.text(f)) {
+            found = WorldBankApiMetadata.indicators(text, Responses.name(f));
+        }
+        if (found.isEmpty()) {
+            throw new IOException(Responses.name(f) + ": no indicator " + code);
+        }
+        return found.get(0);
+    }
+
+    /**
+     * Fetches the API's list of economies and aggregates
+     * ({@code {base}country?format=json&per_page=1000}, one page), read by
+     * {@link WorldBankApiMetadata#economies}: codes, names, ISO alpha-2 codes, regions, income groups
+     * and lending types; aggregates have the kind {@code AGGREGATE}.
+     *
+     * @return the economies, in the API's order
+     * @throws IOException if the response cannot be fetched or is an API error (the message names
+     *                     the URL)
+     */
+    public List<Economy> countries() throws IOException {
+        Fetched f = fetcher.fetch(new FetchRequest(UrlText.resolve(base, "country?format=json&per_page=1000"), ACCEPT));
+        try (Reader text = Responses.text(f)) {
+            return WorldBankApiMetadata.economies(text, Responses.name(f));
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.divide.core.Economy;
+import org.divide.core.Indicator;
 import org.divide.core.Panel;
 import org.divide.io.Fixtures;
 import org.divide.io.ReadResult;
@@ -138,6 +140,30 @@ class WorldBankClientTest {
             assertEquals(server.base(path), p.sources().get(0).url());
             assertEquals("application/json", server.accept(path));
         }
+    }
+
+    @Test
+    void indicatorAndCountryMetadata() throws IOException {
+        String indicator = "https://api.worldbank.org/v2/indicator/SP.POP.TOTL?format=json";
+        String countries = "https://api.worldbank.org/v2/country?format=json&per_page=1000";
+        RecordedFetcher f = new RecordedFetcher().serve(indicator, "fetch/wb_v2_indicator_SP.POP.TOTL.json")
+                .serve(countries, "fetch/wb_v2_country_KEN_NOR_WLD.json");
+        WorldBankClient wb = new WorldBankClient(f, WorldBankClient.DEFAULT_BASE);
+        Indicator pop = wb.indicatorMetadata("SP.POP.TOTL");
+        assertEquals(fromFile().panel().indicator("SP.POP.TOTL"), pop, "the indicator of a data read");
+        assertEquals("World Bank, World Development Indicators", pop.source());
+        List<Economy> all = wb.countries();
+        assertEquals(List.of("KEN", "NOR", "WLD"), all.stream().map(Economy::code).toList());
+        Economy ken = all.get(0);
+        assertEquals(new Economy("KEN", "Kenya", Economy.Kind.CLASSIFIED, "KE", null, "Sub-Saharan Africa", "SSF",
+                "Lower middle income", "LM", "IDA"), ken);
+        assertEquals("H", all.get(1).incomeCode());
+        assertTrue(all.get(2).isAggregate());
+        assertEquals(null, all.get(2).region());
+        String bad = "https://api.worldbank.org/v2/indicator/NOPE?format=json";
+        f.serve(bad, "fetch/wb_v2_error_120.json");
+        IOException e = assertThrows(IOException.class, () -> wb.indicatorMetadata("NOPE"));
+        assertTrue(e.getMessage().startsWith(bad + " at /0/message: World Bank API error: "), e.getMessage());
     }
 
     @Test

@@ -9,5 +9,12 @@
  * returning a {@link org.divide.io.fetch.FetchedPanel}: the panel with the provenance of every response
  * it was read from. Tests put a fetcher over a loopback server or over recorded files; the internet is
  * never needed to test a client.
+ *
+ * <p>The clients: {@link org.divide.io.fetch.WorldBankClient} (World Bank API v2, paged, with
+ * {@link org.divide.io.fetch.WorldBankQuery}), {@link org.divide.io.fetch.SdmxClient} (SDMX REST 2.1
+ * and 3.0 services, {@link org.divide.io.fetch.SdmxEndpoint} presets, {@link org.divide.io.fetch.SdmxQuery},
+ * the flow's {@link org.divide.io.fetch.DataStructure} read first), {@link org.divide.io.fetch.ImfDataMapperClient}
+ * (IMF DataMapper, {@link org.divide.io.fetch.ImfQuery}) and {@link org.divide.io.fetch.OwidClient}
+ * (Our World in Data charts). See {@code docs/fetch.md}.
  */
 package org.divide.io.fetch;

@@ -8,7 +8,8 @@
  * is the one place where text becomes a value or a year; {@link org.divide.io.internal.Sources}
  * opens inputs with strict decoding; {@link org.divide.io.internal.FormulaGuard} protects text
  * written to spreadsheets; {@link org.divide.io.internal.NumberText} writes numbers as bytes from
- * their shortest decimal ({@link org.divide.io.internal.ShortestDecimal}) for the CSV writers.
+ * their shortest decimal ({@link org.divide.io.internal.ShortestDecimal}) for the CSV writers;
+ * {@link org.divide.io.internal.XmlInput} is the hardened StAX input of every XML reader.
  *
  * <p>The byte-level fast paths of the CSV readers — {@link org.divide.io.internal.LongCsvBytes}
  * for long files, {@link org.divide.io.internal.WideCsvBytes} for wide ones (WDI bulk, OWID) — read

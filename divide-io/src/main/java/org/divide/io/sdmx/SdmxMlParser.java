@@ -17,6 +17,7 @@ import org.divide.io.MalformedDataException;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
 import org.divide.io.internal.Limits;
+import org.divide.io.internal.XmlInput;
 import org.divide.io.internal.Values;
 
 /**

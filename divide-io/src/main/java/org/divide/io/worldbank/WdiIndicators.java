@@ -13,6 +13,16 @@ final class WdiIndicators {
     }
 
     /**
+     * The source named in the indicators of an API response with this {@code sourceid}.
+     *
+     * @param sourceId the API's source id, or {@code null} when the response names none
+     * @return {@link #WDI} for source 2, else "World Bank, source N", or "World Bank"
+     */
+    static String apiSource(String sourceId) {
+        return "2".equals(sourceId) ? WDI : sourceId == null ? "World Bank" : "World Bank, source " + sourceId;
+    }
+
+    /**
      * An indicator with a World Bank name, its unit taken from the name.
      *
      * @param code   the code

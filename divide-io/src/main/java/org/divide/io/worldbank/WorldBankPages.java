@@ -76,8 +76,7 @@ final class WorldBankPages {
 
     private static void readRecords(Page page, long base, PanelCollector c, Map<String, Integer> indicators)
             throws MalformedDataException {
-        String source = "2".equals(page.sourceId()) ? WdiIndicators.WDI
-                : page.sourceId() == null ? "World Bank" : "World Bank, source " + page.sourceId();
+        String source = WdiIndicators.apiSource(page.sourceId());
         JsonNode records = page.records();
         for (int k = 0; k < records.size(); k++) {
             JsonNode r = records.get(k);

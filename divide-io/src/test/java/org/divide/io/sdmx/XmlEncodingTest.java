@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.divide.io.MalformedDataException;
+import org.divide.io.internal.XmlInput;
 import org.junit.jupiter.api.Test;
 
 /**

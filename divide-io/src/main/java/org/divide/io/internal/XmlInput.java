@@ -1,4 +1,4 @@
-package org.divide.io.sdmx;
+package org.divide.io.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,9 +18,11 @@ import org.divide.io.MalformedDataException;
  * Secure streaming XML input: the JDK's StAX parser with DTDs and external entities disabled, so
  * that neither XXE (a {@code DOCTYPE} pulling in a file or a URL) nor entity expansion (the
  * "billion laughs") can run; a document that declares a {@code DOCTYPE} is rejected outright.
- * Parser errors become a {@link MalformedDataException} with the line and column.
+ * Parser errors become a {@link MalformedDataException} with the line and column. The one XML
+ * setup of divide-io: the SDMX-ML reader and the SDMX structure reader of
+ * {@code org.divide.io.fetch.DataStructure} both open their input here.
  */
-final class XmlInput {
+public final class XmlInput {
 
     private static final XMLInputFactory FACTORY = factory();
 
@@ -53,7 +55,7 @@ final class XmlInput {
      * @throws MalformedDataException if the stream is empty or its start is not XML
      * @throws IOException            if reading fails
      */
-    static XMLStreamReader open(InputStream in, String source) throws IOException {
+    public static XMLStreamReader open(InputStream in, String source) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(DECLARATION);
         byte[] head = buffered.readNBytes(DECLARATION);
@@ -92,7 +94,7 @@ final class XmlInput {
      * @param e      the parser's exception
      * @return the exception to throw
      */
-    static MalformedDataException malformed(String source, XMLStreamException e) {
+    public static MalformedDataException malformed(String source, XMLStreamException e) {
         for (Throwable t = e.getNestedException() != null ? e.getNestedException() : e.getCause(); t != null;
                 t = t.getCause()) {
             if (t instanceof MalformedDataException m) {
@@ -113,7 +115,7 @@ final class XmlInput {
      * @param xml the reader, at an event
      * @return the packed position
      */
-    static long position(XMLStreamReader xml) {
+    public static long position(XMLStreamReader xml) {
         Location at = xml.getLocation();
         return (long) Math.max(at.getLineNumber(), 0) << 32 | Math.max(at.getColumnNumber(), 0);
     }
@@ -125,7 +127,7 @@ final class XmlInput {
      * @param position the line and column from {@link #position(XMLStreamReader)}
      * @return the location
      */
-    static org.divide.io.Location location(String source, long position) {
+    public static org.divide.io.Location location(String source, long position) {
         return location(source, (int) (position >>> 32), (int) position);
     }
 

@@ -1,4 +1,4 @@
-package org.divide.io.sdmx;
+package org.divide.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -319,7 +319,7 @@ public final class DecimalToDouble {
      * The decimal exponent {@code exponent − scale}, clamped to a range where it still means zero or
      * infinity for any nonzero significand of at most 19 digits.
      */
-    private static int exponent(long exponent, int scale) {
+    static int exponent(long exponent, int scale) {
         long q = exponent - scale;
         return (int) Math.max(-1000, Math.min(1000, q));
     }

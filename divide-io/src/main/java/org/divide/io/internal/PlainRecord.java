@@ -10,14 +10,14 @@ import org.divide.core.Panel;
  * <p>Only the commonest line is taken: each field unquoted printable ASCII without a comma or
  * quote, or quoted ({@code "…"}) printable ASCII without a quote (a text field may then hold
  * commas); a year four digits within the panel's years; a value
- * {@code [+-]? digits [. digits]} with at least one and at most 19 digits, or empty where the
- * empty text is a missing-value marker; fields separated by commas, the line ended by {@code \n},
- * {@code \r\n} or the input's end, no longer than the line limit and exactly as wide as the header.
- * For any other line {@link #read} answers -1 and the caller reads the line the general way
- * ({@link ByteLine#record}, {@link ByteValues}), so the result of every line is the one of the
- * general way: the same field bounds (inside the quotes), the same year and the same correctly
- * rounded values ({@link DecimalToDouble#toDouble}, which is where {@link DecimalToDouble#parse}
- * also ends for these texts).
+ * {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} with at least one and at most 19 mantissa
+ * digits and a finite result, or empty where the empty text is a missing-value marker; fields
+ * separated by commas, the line ended by {@code \n}, {@code \r\n} or the input's end, no longer
+ * than the line limit and exactly as wide as the header. For any other line {@link #read} answers
+ * -1 and the caller reads the line the general way ({@link ByteLine#record}, {@link ByteValues}),
+ * so the result of every line is the one of the general way: the same field bounds (inside the
+ * quotes), the same year and the same correctly rounded values ({@link DecimalToDouble#toDouble},
+ * which is where {@link DecimalToDouble#parse} also ends for these texts).
  */
 final class PlainRecord {
 
@@ -29,6 +29,8 @@ final class PlainRecord {
     private static final byte VALUE = 2;
     /** The most digits a value of this path has ({@code 10^19 − 1 < 2^64}). */
     private static final int MAX_DIGITS = 19;
+    /** An exponent from which on its further digits no longer change the result. */
+    private static final long SATURATED = 1L << 40;
     /** Printable ASCII but {@code ,} and {@code "}: the bytes of an unquoted text field of this path. */
     private static final boolean[] BARE = new boolean[256];
     /** Printable ASCII but {@code "}: the bytes of a quoted text field of this path. */
@@ -168,9 +170,9 @@ final class PlainRecord {
     }
 
     /**
-     * {@code [+-]? digits [. digits]} at {@code i}, at least one and at most 19 digits, into
-     * {@code values[slot]}; one past it, or -1 (also when {@link DecimalToDouble#toDouble} cannot
-     * decide).
+     * {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} at {@code i}, at least one and at most 19
+     * mantissa digits, into {@code values[slot]}; one past it, or -1 (also when
+     * {@link DecimalToDouble#toDouble} cannot decide or the value is beyond the doubles).
      */
     private static int value(byte[] b, int start, int end, double[] values, int slot) {
         int i = start;
@@ -203,8 +205,25 @@ final class PlainRecord {
         if (digits == 0 || digits > MAX_DIGITS) {
             return -1;
         }
-        double v = DecimalToDouble.toDouble(negative, w, -scale);
-        if (Double.isNaN(v)) {
+        long exponent = 0;
+        if (i < end && (b[i] | 0x20) == 'e') {
+            int j = i + 1;
+            boolean minus = j < end && b[j] == '-';
+            if (j < end && (b[j] == '+' || b[j] == '-')) {
+                j++;
+            }
+            int e = j;
+            for (; j < end && b[j] >= '0' && b[j] <= '9'; j++) {
+                exponent = exponent < SATURATED ? 10 * exponent + b[j] - '0' : exponent;
+            }
+            if (j == e) {
+                return -1;
+            }
+            exponent = minus ? -exponent : exponent;
+            i = j;
+        }
+        double v = DecimalToDouble.toDouble(negative, w, DecimalToDouble.exponent(exponent, scale));
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
             return -1;
         }
         values[slot] = v;

@@ -52,7 +52,7 @@ class PlainRecordTest {
     void takesTheCommonLinesOfALongCsv() {
         String[] lines = {"KEN,IT.NET.BBND.P2,2021,1.2345678901234567\n", "E0,IND.0,1970,741564.8787718234\r\n",
             "USA,SP.POP.TOTL,2023,-0.5", "A,,1960,0\n", "ZWE,X,9999,+12\n", ",B,2000,1234567890123456789\n",
-            "\"KEN\",\"X, Y\",\"2021\",\"1.5\"\n", "KEN,X,2021,\n"};
+            "\"KEN\",\"X, Y\",\"2021\",\"1.5\"\n", "KEN,X,2021,\n", "KEN,X,2021,1.5e-05\n", "KEN,X,2021,2E+10\n"};
         for (String text : lines) {
             assertTrue(agree(LONG, bytes(text), true), text);
         }
@@ -69,7 +69,7 @@ class PlainRecordTest {
 
     @Test
     void leavesEveryOtherLineToTheGeneralWay() {
-        String[] lines = {"KEN,X,2021,1e5\n", "KEN,X,2021,NA\n", "KÉN,X,2021,1\n", "KEN,X,21,1\n",
+        String[] lines = {"KEN,X,2021,1e400\n", "KEN,X,2021,1e\n", "KEN,X,2021,NA\n", "KÉN,X,2021,1\n", "KEN,X,21,1\n",
             "KEN,X,2021,1,\n", "KEN,X,2021\n", "KEN,X,2021,1\rX", "KEN,X,2021, 1\n", "\"KEN\"\"\",X,2021,1\n",
             "KEN,X,2021,12345678901234567890\n", "KEN,X,2021,1." + "0".repeat(80) + "\n", "K\"EN,X,2021,1\n",
             "\"KEN,X,2021,1\n", "\"KEN\"X,X,2021,1\n"};
@@ -154,7 +154,8 @@ class PlainRecordTest {
                     return "";
                 }
                 double v = (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(12) - 4);
-                String t = random.nextBoolean() ? Double.toString(v) : String.format("%.6f", v);
+                String t = random.nextBoolean() ? Double.toString(v)
+                        : String.format(random.nextBoolean() ? "%.6f" : "%.4e", v);
                 return random.nextInt(10) == 0 ? "+" + t.replace("-", "") : t;
             }
         }

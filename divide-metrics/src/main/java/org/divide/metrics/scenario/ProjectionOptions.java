@@ -1,0 +1,71 @@
+package org.divide.metrics.scenario;
+
+import java.util.Objects;
+
+import org.divide.metrics.dynamics.GrowthMethod;
+
+/**
+ * The options of a projection ({@link DivideProjection}), immutable: {@code withDefaults().withX(..)}
+ * returns a new object.
+ *
+ * @param method     how each economy's trend growth is measured over the window (default: the log-linear fit)
+ * @param population how the weights of the projected years are found (default: the last observed, held
+ *                   constant)
+ * @param draws      bootstrap draws of the trends for a 5–95 % band of the trend and policy scenarios
+ *                   (default 0: none)
+ * @param seed       the seed of the draws
+ */
+public record ProjectionOptions(GrowthMethod method, PopulationAssumption population, int draws, long seed) {
+
+    private static final long DEFAULT_SEED = 20260101L;
+
+    /**
+     * Checks the options.
+     *
+     * @throws IllegalArgumentException if a field is {@code null} or {@code draws} is negative
+     */
+    public ProjectionOptions {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(population, "population");
+        if (draws < 0) {
+            throw new IllegalArgumentException("draws must be >= 0: " + draws);
+        }
+    }
+
+    /** {@return the defaults: the log-linear fit, constant population, no bootstrap} */
+    public static ProjectionOptions withDefaults() {
+        return new ProjectionOptions(GrowthMethod.FIT, PopulationAssumption.CONSTANT, 0, DEFAULT_SEED);
+    }
+
+    /**
+     * @param value the growth method
+     * @return a copy with it
+     */
+    public ProjectionOptions withMethod(GrowthMethod value) {
+        return new ProjectionOptions(value, population, draws, seed);
+    }
+
+    /**
+     * @param value the population assumption
+     * @return a copy with it
+     */
+    public ProjectionOptions withPopulation(PopulationAssumption value) {
+        return new ProjectionOptions(method, value, draws, seed);
+    }
+
+    /**
+     * @param value the bootstrap draws, ≥ 0
+     * @return a copy with them
+     */
+    public ProjectionOptions withDraws(int value) {
+        return new ProjectionOptions(method, population, value, seed);
+    }
+
+    /**
+     * @param value the seed
+     * @return a copy with it
+     */
+    public ProjectionOptions withSeed(long value) {
+        return new ProjectionOptions(method, population, draws, value);
+    }
+}

@@ -14,18 +14,21 @@ import org.divide.metrics.internal.numeric.SortedQuantiles;
  * horizon year under a {@link Scenario}, and the divide across economies in every observed and
  * projected year.
  *
- * <p><b>Sample.</b> One sample for every year (and every scenario of the same input and options): the
- * economies with two or more values in the window, all of them &gt; 0 (a trend is a growth rate; a
- * value ≤ 0 leaves the economy out), with a weight when the input is weighted (one in the window, two
- * for {@link PopulationAssumption#TREND}; a weight of 0 counts as missing), and with a group when the
- * input is grouped. The others are {@link ProjectionResult#leftOut() left out} with the reason. A sample
- * of fewer than two economies is an error.
+ * <p><b>Sample and coverage.</b> One sample for every year (and every scenario of the same input and
+ * options), by the coverage rule of {@code divide dynamics}. The candidates are the economies with two or
+ * more values in the window, all of them &gt; 0 (a trend is a growth rate; a value ≤ 0 leaves the economy
+ * out), with a weight when the input is weighted (one in the window, two for
+ * {@link PopulationAssumption#TREND}; a weight of 0 counts as missing), and with a group when the input is
+ * grouped. The well-covered years are those in which at least 80 % of the most candidates in any year have
+ * a value (and a weight); the sample is the candidates with a value in every well-covered year. The others
+ * are {@link ProjectionResult#leftOut() left out} with the reason. A sample of fewer than two economies is
+ * an error.
  *
- * <p><b>Rows.</b> The observed rows are the years of the window in which every economy of the sample
- * has a value (and a weight), with the observed values and weights; the other years of the window are
- * {@link ProjectionResult#skippedYears() skipped}. The projected rows are the years after the window's
- * last year Y up to the horizon; economy i, last observed in T_i ≤ Y at level y_i, is projected
- * h = t − T_i years ahead:
+ * <p><b>Rows.</b> The observed rows are the well-covered years up to the last one, L, with the observed
+ * values and weights; thin years before L are {@link ProjectionResult#skippedYears() skipped}. The
+ * projected rows are every year after L up to the horizon. In a projected year t, economy i starts from
+ * its base: its last observation y_i in a year s ≤ t (its own value when it is observed in t, as in a
+ * thin year at the end of the window), and is projected h = t − s years ahead:
  * <pre>
  *   trend:   y_i(t) = y_i·(1 + g_i)^h                      g_i: CatchUp.growth over the window (CAGR or fit)
  *   policy:  y_i(t) = y_i·((1 + g_i)(1 + r_i))^h           r_i: the yearly raise of economy i (0 if not named)
@@ -37,6 +40,10 @@ import org.divide.metrics.internal.numeric.SortedQuantiles;
  * {@code divide dynamics} does), has the steady state ln y* = −a/β and closes the log gap to it as
  * e^{−λh} with λ = −ln(1 + βT)/T; at h = T the path gives back the fitted growth exactly. A β with
  * 1 + βT ≤ 0 (an overshooting path) is an error.
+ *
+ * A {@link ProjectionOptions#ceiling() ceiling} (100 for a share in percent) caps the projected values:
+ * y_i(t) = min(y_i(t), max(ceiling, y_i)) (a base already above it is held); without it a share growing at its trend passes 100 % and the "divide"
+ * reopens from the other side.
  *
  * <p><b>Weights.</b> Observed rows carry the observed weights; projected rows the last observed weight
  * held constant ({@link PopulationAssumption#CONSTANT}) or carried at its own trend
@@ -112,40 +119,48 @@ public final class DivideProjection {
         List<double[]> weights = new ArrayList<>();
         List<Integer> rowYears = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
+        int lastCovered = 0;
         for (int t = 0; t < years.length; t++) {
-            double[] x = s.observed(input, t);
-            double[] w = input.weighted() ? s.observedWeights(input, t) : null;
-            if (x == null || (input.weighted() && w == null)) {
-                skipped.add(years[t]);
-            } else {
+            if (s.covered()[t]) {
+                lastCovered = t;
+            }
+        }
+        for (int t = 0; t <= lastCovered; t++) {
+            if (s.covered()[t]) {
                 rowYears.add(years[t]);
-                values.add(x);
-                weights.add(w);
+                values.add(s.observed(input, t));
+                weights.add(input.weighted() ? s.observedWeights(input, t) : null);
+            } else {
+                skipped.add(years[t]);
             }
         }
         int observedRows = rowYears.size();
         BetaPath path = null;
         if (scenario instanceof Scenario.Beta) {
             if (observedRows < 2) {
-                throw new IllegalArgumentException("β needs two years of the window in which every economy of the"
-                        + " sample has a value; there are " + observedRows + " (choose another window)");
+                throw new IllegalArgumentException("β needs two well-covered years in the window; there is "
+                        + observedRows + " (choose another window)");
             }
             path = BetaPath.estimate(values.get(0), values.get(observedRows - 1),
                     rowYears.get(observedRows - 1) - rowYears.get(0), input.weighted() ? weights.get(0) : null);
         }
-        for (int year = last + 1; year <= horizon; year++) {
+        int first = years[lastCovered] + 1;
+        List<Integer> partly = new ArrayList<>();
+        for (int year = first; year <= horizon; year++) {
             rowYears.add(year);
-            values.add(project(trends, scenario, path, year, null, -1));
+            values.add(project(trends, scenario, path, year, null, -1, options.ceiling()));
             weights.add(input.weighted() ? trends.weights(year) : null);
+            partly.add(projectedCount(trends, year));
         }
         List<ProjectionRow> rows = new ArrayList<>(rowYears.size());
         boolean band = options.draws() > 0 && !(scenario instanceof Scenario.Beta);
-        double[][][] draws = band ? bandDraws(trends, scenario, last, horizon, groups, options) : null;
+        double[][][] draws = band ? bandDraws(trends, scenario, first, horizon, groups, options) : null;
         for (int r = 0; r < rowYears.size(); r++) {
             DivideMeasures m = DivideMeasures.of(values.get(r), weights.get(r), groups);
-            ProjectionRow.Band b = band && r >= observedRows ? band(draws, r - observedRows) : null;
-            rows.add(new ProjectionRow(rowYears.get(r), r >= observedRows, n, m.gini(), m.theilT(), m.theilL(),
-                    m.betweenShare(), b));
+            boolean projected = r >= observedRows;
+            ProjectionRow.Band b = band && projected ? band(draws, r - observedRows) : null;
+            rows.add(new ProjectionRow(rowYears.get(r), projected, n, projected ? partly.get(r - observedRows) : 0,
+                    m.gini(), m.theilT(), m.theilL(), m.betweenShare(), b));
         }
         return new ProjectionResult(scenario, options, s.codes(), s.leftOut(), skipped, trends.lastYears(),
                 trends.growth(), path == null ? null : path.result(), path == null ? 0 : rowYears.get(0),
@@ -153,42 +168,59 @@ public final class DivideProjection {
                 input.weighted() ? weights.toArray(new double[0][]) : null, groups);
     }
 
+    /** The economies whose value in a year after the observed rows is projected (not observed in it). */
+    private static int projectedCount(EconomyTrends trends, int year) {
+        int k = 0;
+        for (int j = 0; j < trends.size(); j++) {
+            k += trends.baseYear(j, year) < year ? 1 : 0;
+        }
+        return k;
+    }
+
     /**
-     * The projected values of one year.
+     * The values of one year after the observed rows, each economy from its base (its last observation at
+     * or before the year; the year's own value when observed).
      *
-     * @param draw the growth of each economy in one bootstrap draw, or {@code null} for the point estimate
-     * @param b    the index of the draw (unused without draws)
+     * @param draw the growth of each economy in the bootstrap draws, or {@code null} for the point estimate
+     * @param b       the index of the draw (unused without draws)
+     * @param ceiling the largest projected value
      */
     private static double[] project(EconomyTrends trends, Scenario scenario, BetaPath path, int year,
-            double[][] draw, int b) {
+            double[][] draw, int b, double ceiling) {
         int n = trends.size();
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            int h = year - trends.lastYear(i);
-            double level = trends.level(i);
-            if (path != null) {
+            int h = year - trends.baseYear(i, year);
+            double level = trends.baseValue(i, year);
+            if (h == 0) {
+                x[i] = level;
+            } else if (path != null) {
                 x[i] = path.at(level, h);
             } else {
                 double g = draw == null ? trends.growth(i) : draw[i][b];
                 double r = scenario instanceof Scenario.Policy p ? p.raise(trends.code(i)) : 0;
                 x[i] = level * Math.exp(h * (Math.log1p(g) + Math.log1p(r)));
             }
+            if (h > 0) {
+                x[i] = Math.min(x[i], Math.max(ceiling, level));
+            }
         }
         return x;
     }
 
     /** The bootstrap measures: [measure][projected year][draw], each year's draws sorted. */
-    private static double[][][] bandDraws(EconomyTrends trends, Scenario scenario, int last, int horizon,
+    private static double[][][] bandDraws(EconomyTrends trends, Scenario scenario, int first, int horizon,
             String[] groups, ProjectionOptions options) {
         int draws = options.draws();
         double[][] g = trends.growthDraws(options);
-        int years = horizon - last;
+        int years = horizon - first + 1;
         double[][][] out = new double[3][years][draws];
         for (int k = 0; k < years; k++) {
-            int year = last + 1 + k;
+            int year = first + k;
             double[] w = trends.weights(year);
             for (int b = 0; b < draws; b++) {
-                DivideMeasures m = DivideMeasures.of(project(trends, scenario, null, year, g, b), w, groups);
+                DivideMeasures m = DivideMeasures.of(project(trends, scenario, null, year, g, b, options.ceiling()), w,
+                        groups);
                 out[0][k][b] = m.gini();
                 out[1][k][b] = m.theilT();
                 out[2][k][b] = m.betweenShare();

@@ -3,30 +3,27 @@ package org.divide.metrics.scenario;
 import org.divide.metrics.dynamics.CatchUp;
 
 /**
- * The starting point of every sample economy: its last observed level and year, its trend growth over the
- * window ({@link CatchUp#growth}), and its weight in the projected years.
+ * The observations and trends of every sample economy: its values and weights in the window, its trend
+ * growth ({@link CatchUp#growth}) and its weight trend, and the base of a projection to any year — the last
+ * observation at or before it.
  */
 final class EconomyTrends {
 
     private final String[] codes;
     private final int[] years;
     private final double[][] series;
-    private final double[] level;
+    private final double[][] weightSeries;
     private final int[] lastYear;
     private final double[] growth;
-    private final double[] weight;
-    private final int[] weightYear;
     private final double[] weightGrowth;
 
     private EconomyTrends(int n, int[] years) {
         this.years = years;
         codes = new String[n];
         series = new double[n][];
-        level = new double[n];
+        weightSeries = new double[n][];
         lastYear = new int[n];
         growth = new double[n];
-        weight = new double[n];
-        weightYear = new int[n];
         weightGrowth = new double[n];
     }
 
@@ -40,7 +37,6 @@ final class EconomyTrends {
             e.series[j] = x;
             for (int t = 0; t < x.length; t++) {
                 if (!Double.isNaN(x[t])) {
-                    e.level[j] = x[t];
                     e.lastYear[j] = years[t];
                 }
             }
@@ -48,13 +44,11 @@ final class EconomyTrends {
             if (in.weighted()) {
                 double[] w = in.weightsOf(i).clone();
                 for (int t = 0; t < w.length; t++) {
-                    if (w[t] > 0) {
-                        e.weight[j] = w[t];
-                        e.weightYear[j] = years[t];
-                    } else {
+                    if (!(w[t] > 0)) {
                         w[t] = Double.NaN;
                     }
                 }
+                e.weightSeries[j] = w;
                 e.weightGrowth[j] = options.population() == PopulationAssumption.TREND
                         ? CatchUp.growth(years, w, options.method()) : 0;
             }
@@ -70,14 +64,6 @@ final class EconomyTrends {
         return codes[j];
     }
 
-    double level(int j) {
-        return level[j];
-    }
-
-    int lastYear(int j) {
-        return lastYear[j];
-    }
-
     double growth(int j) {
         return growth[j];
     }
@@ -90,12 +76,46 @@ final class EconomyTrends {
         return growth.clone();
     }
 
-    /** The weights of a projected year: w_i·(1 + p_i)^{year − P_i} (p_i = 0 when held constant). */
+    /**
+     * The window index of the last observation of a series at or before a year; the first observation when
+     * none precedes it.
+     */
+    private int base(double[] x, int year) {
+        int found = -1;
+        for (int t = 0; t < x.length; t++) {
+            if (!Double.isNaN(x[t])) {
+                if (years[t] > year && found >= 0) {
+                    break;
+                }
+                found = t;
+                if (years[t] >= year) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The year of economy j's base for a year: its last observation at or before it. */
+    int baseYear(int j, int year) {
+        return years[base(series[j], year)];
+    }
+
+    /** Economy j's value in its base year for a year. */
+    double baseValue(int j, int year) {
+        return series[j][base(series[j], year)];
+    }
+
+    /**
+     * The weights of a year after the observed rows: each economy's last weight at or before it, carried
+     * w·(1 + p)^{year − s} (p = 0 when held constant).
+     */
     double[] weights(int year) {
         double[] w = new double[codes.length];
         for (int j = 0; j < w.length; j++) {
-            w[j] = weightGrowth[j] == 0 ? weight[j]
-                    : weight[j] * Math.exp((year - weightYear[j]) * Math.log1p(weightGrowth[j]));
+            int s = base(weightSeries[j], year);
+            double p = weightGrowth[j];
+            w[j] = weightSeries[j][s] * (p == 0 ? 1 : Math.exp((year - years[s]) * Math.log1p(p)));
         }
         return w;
     }

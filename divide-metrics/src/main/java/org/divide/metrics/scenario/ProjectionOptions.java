@@ -14,15 +14,19 @@ import org.divide.metrics.dynamics.GrowthMethod;
  * @param draws      bootstrap draws of the trends for a 5–95 % band of the trend and policy scenarios
  *                   (default 0: none)
  * @param seed       the seed of the draws
+ * @param ceiling    the largest value a projection may reach (100 for a share in percent); projected values
+ *                   above it are set to it (a base value above it is held). Default {@code +∞}: no ceiling
  */
-public record ProjectionOptions(GrowthMethod method, PopulationAssumption population, int draws, long seed) {
+public record ProjectionOptions(GrowthMethod method, PopulationAssumption population, int draws, long seed,
+        double ceiling) {
 
     private static final long DEFAULT_SEED = 20260101L;
 
     /**
      * Checks the options.
      *
-     * @throws IllegalArgumentException if a field is {@code null} or {@code draws} is negative
+     * @throws IllegalArgumentException if a field is {@code null}, {@code draws} is negative or the ceiling not
+     *                                  positive
      */
     public ProjectionOptions {
         Objects.requireNonNull(method, "method");
@@ -30,11 +34,15 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
         if (draws < 0) {
             throw new IllegalArgumentException("draws must be >= 0: " + draws);
         }
+        if (!(ceiling > 0)) {
+            throw new IllegalArgumentException("ceiling must be > 0: " + ceiling);
+        }
     }
 
-    /** {@return the defaults: the log-linear fit, constant population, no bootstrap} */
+    /** {@return the defaults: the log-linear fit, constant population, no bootstrap, no ceiling} */
     public static ProjectionOptions withDefaults() {
-        return new ProjectionOptions(GrowthMethod.FIT, PopulationAssumption.CONSTANT, 0, DEFAULT_SEED);
+        return new ProjectionOptions(GrowthMethod.FIT, PopulationAssumption.CONSTANT, 0, DEFAULT_SEED,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -42,7 +50,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withMethod(GrowthMethod value) {
-        return new ProjectionOptions(value, population, draws, seed);
+        return new ProjectionOptions(value, population, draws, seed, ceiling);
     }
 
     /**
@@ -50,7 +58,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withPopulation(PopulationAssumption value) {
-        return new ProjectionOptions(method, value, draws, seed);
+        return new ProjectionOptions(method, value, draws, seed, ceiling);
     }
 
     /**
@@ -58,7 +66,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with them
      */
     public ProjectionOptions withDraws(int value) {
-        return new ProjectionOptions(method, population, value, seed);
+        return new ProjectionOptions(method, population, value, seed, ceiling);
     }
 
     /**
@@ -66,6 +74,14 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withSeed(long value) {
-        return new ProjectionOptions(method, population, draws, value);
+        return new ProjectionOptions(method, population, draws, value, ceiling);
+    }
+
+    /**
+     * @param value the ceiling of the projected values, &gt; 0 ({@code +∞} for none)
+     * @return a copy with it
+     */
+    public ProjectionOptions withCeiling(double value) {
+        return new ProjectionOptions(method, population, draws, seed, value);
     }
 }

@@ -6,6 +6,8 @@ package org.divide.metrics.scenario;
  * @param year         the year
  * @param projected    whether the values are projected (after the window) rather than observed
  * @param economies    the economies of the sample (the same in every row)
+ * @param projectedEconomies the economies whose value in this year is projected: 0 in observed rows, fewer than
+ *                     {@code economies} in a projected year of the window in which some are observed
  * @param gini         the Gini coefficient across the economies (weighted when weights are given)
  * @param theilT       Theil T = GE(1)
  * @param theilL       Theil L, the mean log deviation GE(0)
@@ -14,7 +16,7 @@ package org.divide.metrics.scenario;
  * @param band         the 5–95 % bootstrap band of the three measures, or {@code null} (observed years, no
  *                     bootstrap, or the β scenario)
  */
-public record ProjectionRow(int year, boolean projected, int economies, double gini, double theilT, double theilL,
+public record ProjectionRow(int year, boolean projected, int economies, int projectedEconomies, double gini, double theilT, double theilL,
         double betweenShare, Band band) {
 
     /**

@@ -4,35 +4,69 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sample of a projection: the economies with a trend (two or more values in the window, all &gt; 0),
- * a weight when weighted (two for a population trend) and a group when grouped; the others left out with
- * the reason.
+ * The sample of a projection and its observed years. The candidates are the economies with a trend (two
+ * or more values in the window, all &gt; 0), a weight when weighted (two for a population trend) and a
+ * group when grouped. The well-covered years are those in which at least {@link #COVERAGE} of the most
+ * candidates in any year have a value (and a weight); the sample is the candidates with a value in every
+ * well-covered year. Everyone else is left out with the reason.
  *
  * @param index   the input index of each sample economy
  * @param codes   their codes
  * @param leftOut the others, with the reason
+ * @param covered whether each year of the window is well covered
  */
-record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut) {
+record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut, boolean[] covered) {
+
+    /** The share of the best-covered year's economies that a well-covered year has. */
+    static final double COVERAGE = 0.8;
 
     static SampleSelection of(ProjectionInput in, PopulationAssumption population) {
         int[] years = in.yearsShared();
+        int n = in.economies().size();
+        String[] reasons = new String[n];
+        int[] count = new int[years.length];
+        for (int i = 0; i < n; i++) {
+            reasons[i] = reason(in, i, years, population);
+            if (reasons[i] == null) {
+                for (int t = 0; t < years.length; t++) {
+                    count[t] += present(in, i, t) ? 1 : 0;
+                }
+            }
+        }
+        int best = 0;
+        for (int c : count) {
+            best = Math.max(best, c);
+        }
+        boolean[] covered = new boolean[years.length];
+        for (int t = 0; t < years.length; t++) {
+            covered[t] = best > 0 && count[t] >= COVERAGE * best;
+        }
         List<Integer> kept = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<LeftOut> out = new ArrayList<>();
-        for (int i = 0; i < in.economies().size(); i++) {
-            String code = in.economies().get(i);
-            String reason = reason(in, i, years, population);
+        for (int i = 0; i < n; i++) {
+            String reason = reasons[i];
+            for (int t = 0; reason == null && t < years.length; t++) {
+                if (covered[t] && !present(in, i, t)) {
+                    reason = "no value" + (in.weighted() ? " or weight" : "") + " in " + years[t]
+                            + ", a well-covered year";
+                }
+            }
             if (reason == null) {
                 kept.add(i);
-                codes.add(code);
+                codes.add(in.economies().get(i));
             } else {
-                out.add(new LeftOut(code, reason));
+                out.add(new LeftOut(in.economies().get(i), reason));
             }
         }
-        return new SampleSelection(kept.stream().mapToInt(Integer::intValue).toArray(), codes, out);
+        return new SampleSelection(kept.stream().mapToInt(Integer::intValue).toArray(), codes, out, covered);
     }
 
-    /** Why economy i is left out, or {@code null} when it is in. */
+    private static boolean present(ProjectionInput in, int i, int t) {
+        return !Double.isNaN(in.valuesOf(i)[t]) && (!in.weighted() || in.weightsOf(i)[t] > 0);
+    }
+
+    /** Why economy i is no candidate, or {@code null} when it is one. */
     private static String reason(ProjectionInput in, int i, int[] years, PopulationAssumption population) {
         if (in.grouped() && in.groupOf(i) == null) {
             return "no group";
@@ -78,26 +112,20 @@ record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut) {
         return index.length;
     }
 
-    /** The values of the sample in window year t, or {@code null} when one is missing. */
+    /** The values of the sample in window year t (present in well-covered years). */
     double[] observed(ProjectionInput in, int t) {
         double[] x = new double[index.length];
         for (int j = 0; j < index.length; j++) {
             x[j] = in.valuesOf(index[j])[t];
-            if (Double.isNaN(x[j])) {
-                return null;
-            }
         }
         return x;
     }
 
-    /** The weights of the sample in window year t, or {@code null} when one is missing or 0. */
+    /** The weights of the sample in window year t (present in well-covered years). */
     double[] observedWeights(ProjectionInput in, int t) {
         double[] w = new double[index.length];
         for (int j = 0; j < index.length; j++) {
             w[j] = in.weightsOf(index[j])[t];
-            if (!(w[j] > 0)) {
-                return null;
-            }
         }
         return w;
     }

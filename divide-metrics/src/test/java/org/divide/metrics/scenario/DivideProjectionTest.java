@@ -53,13 +53,13 @@ class DivideProjectionTest {
                 new String[] {"L", "H", "L", "H"});
     }
 
-    /** A noisy panel: irregular growth, a gap, one economy last observed a year earlier. */
+    /** A noisy panel: irregular growth; NGA and BRA have no value in 2004, a thin year at the end. */
     private static ProjectionInput noisy() {
         return new ProjectionInput(List.of("KEN", "IND", "NOR", "USA", "NGA", "BRA"), YEARS,
-                new double[][] {{10, 12, 13.5, 17, 19}, {8, 9.5, NAN, 13, 15.2}, {80, 82, 85, 86, 88},
-                    {75, 77, 76, 80, 83}, {5, 5.5, 6.4, 7, NAN}, {30, 33, 37, 39, 44}},
+                new double[][] {{10, 12, 13.5, 17, 19}, {8, 9.5, 11, 13, 15.2}, {80, 82, 85, 86, 88},
+                    {75, 77, 76, 80, 83}, {5, 5.5, 6.4, 7, NAN}, {30, 33, 37, 39, NAN}},
                 new double[][] {{50, 51, 52, 53, 54}, {1300, 1310, 1320, 1330, 1340}, {5, 5, 5, 5, 5.1},
-                    {300, 302, 304, 306, 308}, {200, 205, 210, 215, 220}, {210, 211, 212, 213, 214}},
+                    {300, 302, 304, 306, 308}, {200, 205, 210, 215, 220}, {210, 211, 212, 213, NAN}},
                 new String[] {"LMC", "LMC", "HIC", "HIC", "LMC", "UMC"});
     }
 
@@ -94,19 +94,38 @@ class DivideProjectionTest {
     void eachEconomyCountsFromItsOwnLastObservation() {
         ProjectionResult r = DivideProjection.project(noisy(), 2008, Scenario.trend(), CAGR);
         assertEquals(6, r.sample().size());
-        // NGA has no value in 2004, IND none in 2002: those years are not observed rows
-        assertEquals(List.of(2002, 2004), r.skippedYears());
-        assertEquals(List.of(2000, 2001, 2003, 2005, 2006, 2007, 2008), r.rows().stream().map(ProjectionRow::year)
-                .toList());
+        // 2004 has values for 4 of 6 economies, fewer than 80 %: a thin year, projected from 2003 on
+        assertEquals(List.of(), r.skippedYears());
+        assertEquals(List.of(2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008), r.rows().stream()
+                .map(ProjectionRow::year).toList());
+        assertEquals(false, r.rowOf(2003).projected());
+        assertEquals(true, r.rowOf(2004).projected());
+        assertEquals(2, r.rowOf(2004).projectedEconomies());
+        assertEquals(6, r.rowOf(2005).projectedEconomies());
+        assertEquals(0, r.rowOf(2003).projectedEconomies());
         assertEquals(2003, r.lastYears()[4]);
         double g = Math.pow(7.0 / 5, 1.0 / 3) - 1;
         close(g, r.growth()[4]);
         close(7 * Math.pow(1 + g, 5), r.values(2008)[4]);
+        // KEN and IND are observed in 2004: their own values, then their trend from there
+        assertEquals(19, r.values(2004)[0], 0);
+        assertEquals(15.2, r.values(2004)[1], 0);
         double gInd = Math.pow(15.2 / 8, 1.0 / 4) - 1;
         close(15.2 * Math.pow(1 + gInd, 1), r.values(2005)[1]);
         for (ProjectionRow row : r.rows()) {
             assertEquals(6, row.economies());
         }
+    }
+
+    @Test
+    void anEconomyMissingInAWellCoveredYearIsLeftOut() {
+        double[][] x = noisy().values();
+        x[1][2] = NAN;
+        ProjectionInput in = new ProjectionInput(noisy().economies(), YEARS, x, noisy().weights(), noisy().groups());
+        ProjectionResult r = DivideProjection.project(in, 2006, Scenario.trend(), CAGR);
+        assertEquals(List.of("KEN", "NOR", "USA", "NGA", "BRA"), r.sample());
+        assertEquals(List.of(new LeftOut("IND", "no value or weight in 2002, a well-covered year")), r.leftOut());
+        assertEquals(5, r.rowOf(2002).economies());
     }
 
     @Test
@@ -133,7 +152,7 @@ class DivideProjectionTest {
         assertArrayEquals(new double[] {17, 13, 86, 80, 7, 39}, r.values(2003));
         assertArrayEquals(new double[] {53, 1330, 5, 306, 215, 213}, r.weights(2003));
         // projected years hold each economy's last weight
-        assertArrayEquals(new double[] {54, 1340, 5.1, 308, 220, 214}, r.weights(2006));
+        assertArrayEquals(new double[] {54, 1340, 5.1, 308, 220, 213}, r.weights(2006));
     }
 
     @Test
@@ -291,5 +310,26 @@ class DivideProjectionTest {
                 .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Scenario.policy(Map.of("A", -1.0)));
         assertThrows(IllegalArgumentException.class, () -> Scenario.policy(Map.of()));
+    }
+
+    @Test
+    void aCeilingCapsTheProjectedShares() {
+        ProjectionOptions capped = CAGR.withCeiling(100);
+        ProjectionResult r = DivideProjection.project(noisy(), 2030, Scenario.trend(), capped);
+        ProjectionResult free = DivideProjection.project(noisy(), 2030, Scenario.trend(), CAGR);
+        // KEN grows (19/10)^(1/4) − 1 ≈ 17 % a year: past 100 by 2030 without the ceiling
+        assertTrue(free.values(2030)[0] > 100, String.valueOf(free.values(2030)[0]));
+        assertEquals(100, r.values(2030)[0], 0);
+        assertEquals(free.values(2005)[0], r.values(2005)[0], 0);
+        for (int year = 2005; year <= 2030; year++) {
+            for (double v : r.values(year)) {
+                assertTrue(v <= 100, year + ": " + v);
+            }
+        }
+        assertEquals(free.rowOf(2003), r.rowOf(2003));
+        // a base above the ceiling is held, not cut
+        ProjectionResult low = DivideProjection.project(noisy(), 2006, Scenario.trend(), CAGR.withCeiling(50));
+        assertEquals(88, low.values(2006)[2], 0);
+        assertThrows(IllegalArgumentException.class, () -> CAGR.withCeiling(0));
     }
 }

@@ -48,6 +48,11 @@ final class ProjectOptions {
                     + " observed weight held constant (default) or carried at its own trend by --method.")
     String population;
 
+    @Option(names = "--ceiling", paramLabel = "VALUE|none", defaultValue = "none",
+            description = "With --project: the largest value a projection may reach, e.g. 100 for a share in percent"
+                    + " (internet users); a trend past it stops there. Default: none.")
+    String ceiling;
+
     @Option(names = "--group", paramLabel = "GROUPING",
             description = "With --project: the groups of the between-group share (default: " + DEFAULT_GROUP
                     + "; none for no share). " + Groups.HELP)
@@ -59,13 +64,34 @@ final class ProjectOptions {
     /** {@return whether an option of the projection other than --project is given} */
     boolean projectionOptionGiven() {
         return scenarios != null || raises != null || !population.equalsIgnoreCase("constant") || group != null
-                || groupYear != null;
+                || groupYear != null || !ceiling.equalsIgnoreCase("none");
     }
 
     /** {@return the grouping to resolve, or {@code null} for none} */
     String grouping() {
         String g = group == null ? DEFAULT_GROUP : group.strip();
         return g.equalsIgnoreCase("none") ? null : g;
+    }
+
+    /**
+     * The ceiling of the projected values.
+     *
+     * @param cl the command line, for usage errors
+     * @return the ceiling, {@code +∞} for none
+     */
+    double ceiling(CommandLine cl) {
+        if (ceiling.strip().equalsIgnoreCase("none")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        try {
+            double c = Double.parseDouble(ceiling.strip());
+            if (c > 0) {
+                return c;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(cl, "--ceiling " + ceiling + ": a number > 0 or none");
     }
 
     /**

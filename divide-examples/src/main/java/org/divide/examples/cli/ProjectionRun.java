@@ -3,11 +3,13 @@ package org.divide.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.divide.core.Grouping;
@@ -75,8 +77,9 @@ final class ProjectionRun {
             throw new ParameterException(cl, "--project " + project.project + " must be after the window's last year "
                     + last);
         }
+        double ceiling = project.ceiling(cl);
         ProjectionOptions options = ProjectionOptions.withDefaults().withMethod(method).withPopulation(population)
-                .withDraws(draws).withSeed(seed);
+                .withDraws(draws).withSeed(seed).withCeiling(ceiling);
         List<ProjectionResult> results = new ArrayList<>();
         for (Scenario s : scenarios) {
             try {
@@ -86,6 +89,7 @@ final class ProjectionRun {
             }
         }
         describe(results.get(0), in, method, population, draws, seed);
+        noteCeiling(results, ceiling);
         for (ProjectionResult r : results) {
             if (r.beta() != null) {
                 note(beta(r.beta(), r.betaFrom(), r.betaTo(), in.weights() != null));
@@ -177,7 +181,7 @@ final class ProjectionRun {
         }
         String grouping = project.grouping();
         Grouping g = grouping == null ? null : Groups.resolve(grouping, project.groupYear, null);
-        note("the embedded data: " + value + " (" + panel.indicator(value).name() + "), weighted by "
+        note(value + " (" + panel.indicator(value).name() + "), weighted by "
                 + DefaultData.POPULATION + "; " + DefaultData.ATTRIBUTION);
         note("grouping " + (g == null ? "none: no between-group share" : g.name()
                 + ": between_share is the share of Theil T between its groups"));
@@ -222,7 +226,7 @@ final class ProjectionRun {
             }
             List<String> parts = new ArrayList<>();
             byReason.forEach((reason, codes) -> parts.add(String.join(", ", codes) + " (" + reason + ")"));
-            note("left out " + r.leftOut().size() + " economies: " + String.join("; ", parts));
+            note("left out " + r.leftOut().size() + " economies" + heldShare(r, in) + ": " + String.join("; ", parts));
         }
         if (!r.skippedYears().isEmpty()) {
             note("observed years not shown (an economy of the sample has no value" + (weighted ? " or weight" : "")
@@ -241,6 +245,64 @@ final class ProjectionRun {
         if (draws > 0) {
             note("bootstrap: " + draws + " draws, seed " + seed + ": the band resamples each economy's trend (the"
                     + " trend and policy scenarios; levels, raises and weights held); beta has no band");
+        }
+    }
+
+    /**
+     * The share of the weight (population) the left-out economies hold in the last observed row, as
+     * " holding 12.3% of the weight in 2022", or "" when unweighted.
+     */
+    private static String heldShare(ProjectionResult r, ProjectionInput in) {
+        double[][] w = in.weights();
+        if (w == null) {
+            return "";
+        }
+        int year = r.rows().stream().filter(row -> !row.projected()).mapToInt(ProjectionRow::year).max()
+                .orElse(in.years()[0]);
+        int t = year - in.years()[0];
+        double all = 0;
+        double out = 0;
+        Set<String> left = new HashSet<>();
+        r.leftOut().forEach(l -> left.add(l.economy()));
+        for (int i = 0; i < w.length; i++) {
+            double v = w[i][t];
+            if (v > 0) {
+                all += v;
+                out += left.contains(in.economies().get(i)) ? v : 0;
+            }
+        }
+        return all > 0 ? String.format(Locale.ROOT, " holding %.1f%% of the weight in %d", 100 * out / all, year)
+                : "";
+    }
+
+    /** A note when projected values pass the largest observed value without a ceiling, or reach the ceiling. */
+    private void noteCeiling(List<ProjectionResult> results, double ceiling) {
+        double observed = 0;
+        double projected = 0;
+        int reached = 0;
+        ProjectionResult first = results.get(0);
+        for (ProjectionRow row : first.rows()) {
+            for (double v : first.values(row.year())) {
+                if (row.projected()) {
+                    projected = Math.max(projected, v);
+                } else {
+                    observed = Math.max(observed, v);
+                }
+            }
+        }
+        for (ProjectionResult r : results) {
+            ProjectionRow end = r.rows().get(r.rows().size() - 1);
+            for (double v : r.values(end.year())) {
+                reached += v >= ceiling ? 1 : 0;
+            }
+        }
+        if (Double.isInfinite(ceiling) && projected > observed) {
+            note(String.format(Locale.ROOT, "the %s scenario's projections pass the largest observed value (%.4g) up"
+                    + " to %.4g: for a bounded indicator (a share in percent) give --ceiling 100",
+                    first.scenario().name(), observed, projected));
+        } else if (!Double.isInfinite(ceiling)) {
+            note(String.format(Locale.ROOT, "ceiling %.4g: projected values stop there; in %d, %d economy-scenario"
+                    + " values are at it", ceiling, first.rows().get(first.rows().size() - 1).year(), reached));
         }
     }
 

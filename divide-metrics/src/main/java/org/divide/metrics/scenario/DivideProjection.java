@@ -149,7 +149,7 @@ public final class DivideProjection {
         for (int year = first; year <= horizon; year++) {
             rowYears.add(year);
             values.add(project(trends, scenario, path, year, null, -1, options.ceiling()));
-            weights.add(input.weighted() ? trends.weights(year) : null);
+            weights.add(trends.weights(year));
             partly.add(projectedCount(trends, year));
         }
         List<ProjectionRow> rows = new ArrayList<>(rowYears.size());

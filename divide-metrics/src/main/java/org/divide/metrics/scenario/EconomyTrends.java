@@ -108,9 +108,12 @@ final class EconomyTrends {
 
     /**
      * The weights of a year after the observed rows: each economy's last weight at or before it, carried
-     * w·(1 + p)^{year − s} (p = 0 when held constant).
+     * w·(1 + p)^{year − s} (p = 0 when held constant); {@code null} when the input has no weights.
      */
     double[] weights(int year) {
+        if (codes.length > 0 && weightSeries[0] == null) {
+            return null;
+        }
         double[] w = new double[codes.length];
         for (int j = 0; j < w.length; j++) {
             int s = base(weightSeries[j], year);

@@ -127,8 +127,8 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
             return new ProjectionRun(spec.commandLine(), columns, project, format).run(m, draws, seed);
         }
         if (project.projectionOptionGiven()) {
-            throw new ParameterException(spec.commandLine(), "--scenario, --raise, --population, --group and"
-                    + " --group-year go with --project YEAR");
+            throw new ParameterException(spec.commandLine(), "--scenario, --raise, --population, --ceiling,"
+                    + " --fill-gaps, --group and --group-year go with --project YEAR");
         }
         if (target == null || economies == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '" + (economies == null

@@ -53,6 +53,11 @@ final class ProjectOptions {
                     + " (internet users); a trend past it stops there. Default: none.")
     String ceiling;
 
+    @Option(names = "--fill-gaps",
+            description = "With --project: keep an economy that misses a well-covered year between two of its values,"
+                    + " that year filled by log-linear interpolation (noted); by default it is left out.")
+    boolean fillGaps;
+
     @Option(names = "--group", paramLabel = "GROUPING",
             description = "With --project: the groups of the between-group share (default: " + DEFAULT_GROUP
                     + "; none for no share). " + Groups.HELP)
@@ -64,7 +69,7 @@ final class ProjectOptions {
     /** {@return whether an option of the projection other than --project is given} */
     boolean projectionOptionGiven() {
         return scenarios != null || raises != null || !population.equalsIgnoreCase("constant") || group != null
-                || groupYear != null || !ceiling.equalsIgnoreCase("none");
+                || groupYear != null || !ceiling.equalsIgnoreCase("none") || fillGaps;
     }
 
     /** {@return the grouping to resolve, or {@code null} for none} */

@@ -37,6 +37,9 @@ final class ProjectionRun {
 
     private static final String EMBEDDED = "embedded data";
 
+    /** The top of a share in percent, for the note that suggests a ceiling. */
+    private static final double SHARE = 100;
+
     private final CommandLine cl;
     private final SampleColumns columns;
     private final ProjectOptions project;
@@ -79,7 +82,7 @@ final class ProjectionRun {
         }
         double ceiling = project.ceiling(cl);
         ProjectionOptions options = ProjectionOptions.withDefaults().withMethod(method).withPopulation(population)
-                .withDraws(draws).withSeed(seed).withCeiling(ceiling);
+                .withDraws(draws).withSeed(seed).withCeiling(ceiling).withFillGaps(project.fillGaps);
         List<ProjectionResult> results = new ArrayList<>();
         for (Scenario s : scenarios) {
             try {
@@ -226,7 +229,15 @@ final class ProjectionRun {
             }
             List<String> parts = new ArrayList<>();
             byReason.forEach((reason, codes) -> parts.add(String.join(", ", codes) + " (" + reason + ")"));
-            note("left out " + r.leftOut().size() + " economies" + heldShare(r, in) + ": " + String.join("; ", parts));
+            boolean gaps = r.leftOut().stream().anyMatch(l -> l.reason().endsWith("a well-covered year"));
+            note("left out " + r.leftOut().size() + " economies" + heldShare(r, in) + ": " + String.join("; ", parts)
+                    + (gaps && !r.options().fillGaps() ? "; --fill-gaps keeps those whose missing years lie between"
+                            + " two of their values" : ""));
+        }
+        if (!r.filled().isEmpty()) {
+            note("filled " + r.filled().size() + " missing value" + (r.filled().size() == 1 ? "" : "s") + " of"
+                    + " well-covered years by log-linear interpolation between the economy's neighbouring values"
+                    + " (the trends use the observations only): " + String.join(", ", r.filled()));
         }
         if (!r.skippedYears().isEmpty()) {
             note("observed years not shown (an economy of the sample has no value" + (weighted ? " or weight" : "")
@@ -275,7 +286,10 @@ final class ProjectionRun {
                 : "";
     }
 
-    /** A note when projected values pass the largest observed value without a ceiling, or reach the ceiling. */
+    /**
+     * A note when, without a ceiling, the projections of data that look like a share in percent (every observed
+     * value at most 100) pass 100; or, with one, how many values reach it.
+     */
     private void noteCeiling(List<ProjectionResult> results, double ceiling) {
         double observed = 0;
         double projected = 0;
@@ -296,10 +310,10 @@ final class ProjectionRun {
                 reached += v >= ceiling ? 1 : 0;
             }
         }
-        if (Double.isInfinite(ceiling) && projected > observed) {
-            note(String.format(Locale.ROOT, "the %s scenario's projections pass the largest observed value (%.4g) up"
-                    + " to %.4g: for a bounded indicator (a share in percent) give --ceiling 100",
-                    first.scenario().name(), observed, projected));
+        if (Double.isInfinite(ceiling) && observed <= SHARE && projected > SHARE) {
+            note(String.format(Locale.ROOT, "the %s scenario's projections pass 100 (up to %.4g) while every observed"
+                    + " value is at most %.4g: for a share in percent give --ceiling 100", first.scenario().name(),
+                    projected, observed));
         } else if (!Double.isInfinite(ceiling)) {
             note(String.format(Locale.ROOT, "ceiling %.4g: projected values stop there; in %d, %d economy-scenario"
                     + " values are at it", ceiling, first.rows().get(first.rows().size() - 1).year(), reached));

@@ -82,6 +82,26 @@ class HorizonProjectionTest {
         assertTrue(r.err().contains("beta: the yearly log growth 2013-2022"), r.err());
         assertTrue(r.err().contains("last observed weight held constant"), r.err());
         assertTrue(r.err().contains("give --ceiling 100"), r.err());
+        assertTrue(r.err().contains("--fill-gaps keeps those"), r.err());
+    }
+
+    @Test
+    void aCeilingAndFilledGapsOnTheEmbeddedData() throws IOException {
+        Cli r = Cli.run("horizon", "--project", "2035", "--ceiling", "100", "--fill-gaps", "--scenario", "trend",
+                "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        ProjectionInput in = ProjectionInput.of(DefaultData.load().economies(), DefaultData.INTERNET_USERS,
+                DefaultData.POPULATION, Economies.worldBank().incomeGroups(), 2013, 2023);
+        ProjectionResult e = DivideProjection.project(in, 2035, Scenario.trend(),
+                ProjectionOptions.withDefaults().withCeiling(100).withFillGaps(true));
+        Map<Integer, JsonNode> got = rows(r.json().get("projection"), "trend");
+        assertEquals(e.rowOf(2035).gini(), got.get(2035).get("gini").asDouble(), 1e-12);
+        assertEquals(178, got.get(2035).get("economies").asInt());
+        for (double v : e.values(2035)) {
+            assertTrue(v <= 100, String.valueOf(v));
+        }
+        assertTrue(r.err().contains("filled 26 missing values"), r.err());
+        assertTrue(r.err().contains("ceiling 100"), r.err());
     }
 
     @Test

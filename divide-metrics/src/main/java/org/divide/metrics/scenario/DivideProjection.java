@@ -21,7 +21,10 @@ import org.divide.metrics.internal.numeric.SortedQuantiles;
  * {@link PopulationAssumption#TREND}; a weight of 0 counts as missing), and with a group when the input is
  * grouped. The well-covered years are those in which at least 80 % of the most candidates in any year have
  * a value (and a weight); the sample is the candidates with a value in every well-covered year. The others
- * are {@link ProjectionResult#leftOut() left out} with the reason. A sample of fewer than two economies is
+ * are {@link ProjectionResult#leftOut() left out} with the reason — unless
+ * {@link ProjectionOptions#fillGaps()} keeps an economy whose missing well-covered years lie between two of
+ * its observations, those years filled by log-linear interpolation ({@link ProjectionResult#filled()}; the
+ * trend itself uses the observations only). A sample of fewer than two economies is
  * an error.
  *
  * <p><b>Rows.</b> The observed rows are the well-covered years up to the last one, L, with the observed
@@ -96,7 +99,7 @@ public final class DivideProjection {
             throw new IllegalArgumentException("horizon must be after the window's last year " + last + ": "
                     + horizon);
         }
-        SampleSelection s = SampleSelection.of(input, options.population());
+        SampleSelection s = SampleSelection.of(input, options.population(), options.fillGaps());
         int n = s.size();
         if (n < 2) {
             throw new IllegalArgumentException("the sample has " + n + " economy(ies) with a trend"
@@ -162,7 +165,7 @@ public final class DivideProjection {
             rows.add(new ProjectionRow(rowYears.get(r), projected, n, projected ? partly.get(r - observedRows) : 0,
                     m.gini(), m.theilT(), m.theilL(), m.betweenShare(), b));
         }
-        return new ProjectionResult(scenario, options, s.codes(), s.leftOut(), skipped, trends.lastYears(),
+        return new ProjectionResult(scenario, options, s.codes(), s.leftOut(), s.filled(), skipped, trends.lastYears(),
                 trends.growth(), path == null ? null : path.result(), path == null ? 0 : rowYears.get(0),
                 path == null ? 0 : rowYears.get(observedRows - 1), rows, values.toArray(new double[0][]),
                 input.weighted() ? weights.toArray(new double[0][]) : null, groups);

@@ -16,9 +16,12 @@ import org.divide.metrics.dynamics.GrowthMethod;
  * @param seed       the seed of the draws
  * @param ceiling    the largest value a projection may reach (100 for a share in percent); projected values
  *                   above it are set to it (a base value above it is held). Default {@code +∞}: no ceiling
+ * @param fillGaps   whether an economy missing in a well-covered year between two of its observations stays in
+ *                   the sample, that year's value (and weight) filled by log-linear interpolation between its
+ *                   neighbours (default {@code false}: it is left out)
  */
 public record ProjectionOptions(GrowthMethod method, PopulationAssumption population, int draws, long seed,
-        double ceiling) {
+        double ceiling, boolean fillGaps) {
 
     private static final long DEFAULT_SEED = 20260101L;
 
@@ -42,7 +45,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
     /** {@return the defaults: the log-linear fit, constant population, no bootstrap, no ceiling} */
     public static ProjectionOptions withDefaults() {
         return new ProjectionOptions(GrowthMethod.FIT, PopulationAssumption.CONSTANT, 0, DEFAULT_SEED,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY, false);
     }
 
     /**
@@ -50,7 +53,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withMethod(GrowthMethod value) {
-        return new ProjectionOptions(value, population, draws, seed, ceiling);
+        return new ProjectionOptions(value, population, draws, seed, ceiling, fillGaps);
     }
 
     /**
@@ -58,7 +61,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withPopulation(PopulationAssumption value) {
-        return new ProjectionOptions(method, value, draws, seed, ceiling);
+        return new ProjectionOptions(method, value, draws, seed, ceiling, fillGaps);
     }
 
     /**
@@ -66,7 +69,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with them
      */
     public ProjectionOptions withDraws(int value) {
-        return new ProjectionOptions(method, population, value, seed, ceiling);
+        return new ProjectionOptions(method, population, value, seed, ceiling, fillGaps);
     }
 
     /**
@@ -74,7 +77,7 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withSeed(long value) {
-        return new ProjectionOptions(method, population, draws, value, ceiling);
+        return new ProjectionOptions(method, population, draws, value, ceiling, fillGaps);
     }
 
     /**
@@ -82,6 +85,14 @@ public record ProjectionOptions(GrowthMethod method, PopulationAssumption popula
      * @return a copy with it
      */
     public ProjectionOptions withCeiling(double value) {
-        return new ProjectionOptions(method, population, draws, seed, value);
+        return new ProjectionOptions(method, population, draws, seed, value, fillGaps);
+    }
+
+    /**
+     * @param value whether interior gaps in well-covered years are filled
+     * @return a copy with it
+     */
+    public ProjectionOptions withFillGaps(boolean value) {
+        return new ProjectionOptions(method, population, draws, seed, ceiling, value);
     }
 }

@@ -16,6 +16,7 @@ import org.divide.metrics.dynamics.BetaConvergenceResult;
  * @param options        the options
  * @param sample         the economy codes of the sample, in input order
  * @param leftOut        the economies left out, with the reason, in input order
+ * @param filled         the gaps filled by interpolation ({@link ProjectionOptions#fillGaps()}), "CODE YEAR"
  * @param skippedYears   the years of the window not reported, because an economy of the sample has no value
  *                       (or no weight) in them
  * @param lastYears      T_i, each sample economy's last observed year (the projection counts from it)
@@ -29,7 +30,7 @@ import org.divide.metrics.dynamics.BetaConvergenceResult;
  * @param groups         the group of each sample economy, or {@code null}
  */
 public record ProjectionResult(Scenario scenario, ProjectionOptions options, List<String> sample,
-        List<LeftOut> leftOut, List<Integer> skippedYears, int[] lastYears, double[] growth,
+        List<LeftOut> leftOut, List<String> filled, List<Integer> skippedYears, int[] lastYears, double[] growth,
         BetaConvergenceResult beta, int betaFrom, int betaTo, List<ProjectionRow> rows, double[][] values,
         double[][] weights, String[] groups) {
 
@@ -37,6 +38,7 @@ public record ProjectionResult(Scenario scenario, ProjectionOptions options, Lis
     public ProjectionResult {
         sample = List.copyOf(sample);
         leftOut = List.copyOf(leftOut);
+        filled = List.copyOf(filled);
         skippedYears = List.copyOf(skippedYears);
         lastYears = lastYears.clone();
         growth = growth.clone();
@@ -137,7 +139,8 @@ public record ProjectionResult(Scenario scenario, ProjectionOptions options, Lis
     @Override
     public boolean equals(Object o) {
         return o instanceof ProjectionResult r && scenario.equals(r.scenario) && options.equals(r.options)
-                && sample.equals(r.sample) && leftOut.equals(r.leftOut) && skippedYears.equals(r.skippedYears)
+                && sample.equals(r.sample) && leftOut.equals(r.leftOut) && filled.equals(r.filled)
+                && skippedYears.equals(r.skippedYears)
                 && Arrays.equals(lastYears, r.lastYears) && Arrays.equals(growth, r.growth)
                 && Objects.equals(beta, r.beta) && betaFrom == r.betaFrom && betaTo == r.betaTo && rows.equals(r.rows)
                 && Arrays.deepEquals(values, r.values) && Arrays.deepEquals(weights, r.weights)

@@ -14,13 +14,15 @@ import java.util.List;
  * @param codes   their codes
  * @param leftOut the others, with the reason
  * @param covered whether each year of the window is well covered
+ * @param filled  the filled gaps, "CODE YEAR", when gaps are filled
  */
-record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut, boolean[] covered) {
+record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut, boolean[] covered,
+        List<String> filled) {
 
     /** The share of the best-covered year's economies that a well-covered year has. */
     static final double COVERAGE = 0.8;
 
-    static SampleSelection of(ProjectionInput in, PopulationAssumption population) {
+    static SampleSelection of(ProjectionInput in, PopulationAssumption population, boolean fillGaps) {
         int[] years = in.yearsShared();
         int n = in.economies().size();
         String[] reasons = new String[n];
@@ -44,10 +46,14 @@ record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut, b
         List<Integer> kept = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<LeftOut> out = new ArrayList<>();
+        List<String> filled = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String reason = reasons[i];
+            List<String> gaps = new ArrayList<>();
             for (int t = 0; reason == null && t < years.length; t++) {
-                if (covered[t] && !present(in, i, t)) {
+                if (covered[t] && !present(in, i, t) && fillGaps && fillable(in, i, t)) {
+                    gaps.add(in.economies().get(i) + " " + years[t]);
+                } else if (covered[t] && !present(in, i, t)) {
                     reason = "no value" + (in.weighted() ? " or weight" : "") + " in " + years[t]
                             + ", a well-covered year";
                 }
@@ -55,11 +61,68 @@ record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut, b
             if (reason == null) {
                 kept.add(i);
                 codes.add(in.economies().get(i));
+                filled.addAll(gaps);
             } else {
                 out.add(new LeftOut(in.economies().get(i), reason));
             }
         }
-        return new SampleSelection(kept.stream().mapToInt(Integer::intValue).toArray(), codes, out, covered);
+        return new SampleSelection(kept.stream().mapToInt(Integer::intValue).toArray(), codes, out, covered,
+                filled);
+    }
+
+    /** Whether the value and the weight of economy i in year t are present or lie between two observations. */
+    private static boolean fillable(ProjectionInput in, int i, int t) {
+        double[] x = in.valuesOf(i);
+        boolean value = !Double.isNaN(x[t]) || interior(x, t);
+        return value && (!in.weighted() || in.weightsOf(i)[t] > 0 || interior(positive(in.weightsOf(i)), t));
+    }
+
+    /** Whether year t of a series is missing between two observations. */
+    private static boolean interior(double[] x, int t) {
+        return Double.isNaN(x[t]) && previous(x, t) >= 0 && next(x, t) >= 0;
+    }
+
+    private static int previous(double[] x, int t) {
+        for (int k = t - 1; k >= 0; k--) {
+            if (!Double.isNaN(x[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int next(double[] x, int t) {
+        for (int k = t + 1; k < x.length; k++) {
+            if (!Double.isNaN(x[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The series with values ≤ 0 as missing. */
+    private static double[] positive(double[] w) {
+        double[] out = w.clone();
+        for (int t = 0; t < out.length; t++) {
+            if (!(out[t] > 0)) {
+                out[t] = Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Year t of a series, filled by log-linear interpolation between its neighbouring observations when
+     * missing: exp(ln y_a + (t − a)/(b − a)·(ln y_b − ln y_a)).
+     */
+    private static double filledAt(double[] x, int[] years, int t) {
+        if (!Double.isNaN(x[t])) {
+            return x[t];
+        }
+        int a = previous(x, t);
+        int b = next(x, t);
+        double f = (double) (years[t] - years[a]) / (years[b] - years[a]);
+        return Math.exp(Math.log(x[a]) + f * (Math.log(x[b]) - Math.log(x[a])));
     }
 
     private static boolean present(ProjectionInput in, int i, int t) {
@@ -112,20 +175,20 @@ record SampleSelection(int[] index, List<String> codes, List<LeftOut> leftOut, b
         return index.length;
     }
 
-    /** The values of the sample in window year t (present in well-covered years). */
+    /** The values of the sample in well-covered window year t (gaps filled when allowed). */
     double[] observed(ProjectionInput in, int t) {
         double[] x = new double[index.length];
         for (int j = 0; j < index.length; j++) {
-            x[j] = in.valuesOf(index[j])[t];
+            x[j] = filledAt(in.valuesOf(index[j]), in.yearsShared(), t);
         }
         return x;
     }
 
-    /** The weights of the sample in window year t (present in well-covered years). */
+    /** The weights of the sample in well-covered window year t (gaps filled when allowed). */
     double[] observedWeights(ProjectionInput in, int t) {
         double[] w = new double[index.length];
         for (int j = 0; j < index.length; j++) {
-            w[j] = in.weightsOf(index[j])[t];
+            w[j] = filledAt(positive(in.weightsOf(index[j])), in.yearsShared(), t);
         }
         return w;
     }

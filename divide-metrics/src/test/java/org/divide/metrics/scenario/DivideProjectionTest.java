@@ -126,6 +126,13 @@ class DivideProjectionTest {
         assertEquals(List.of("KEN", "NOR", "USA", "NGA", "BRA"), r.sample());
         assertEquals(List.of(new LeftOut("IND", "no value or weight in 2002, a well-covered year")), r.leftOut());
         assertEquals(5, r.rowOf(2002).economies());
+        // filling the gap keeps IND, its 2002 value interpolated in logs between 2001 and 2003
+        ProjectionResult f = DivideProjection.project(in, 2006, Scenario.trend(), CAGR.withFillGaps(true));
+        assertEquals(6, f.sample().size());
+        assertEquals(List.of("IND 2002"), f.filled());
+        close(Math.sqrt(9.5 * 13), f.values(2002)[1]);
+        // the trend uses the observations only: the CAGR from 8 (2000) to 15.2 (2004)
+        close(Math.pow(15.2 / 8, 1.0 / 4) - 1, f.growth()[1]);
     }
 
     @Test

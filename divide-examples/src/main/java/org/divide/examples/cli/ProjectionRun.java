@@ -244,6 +244,7 @@ final class ProjectionRun {
                     + " in them): " + r.skippedYears().stream().map(String::valueOf)
                             .reduce((a, b) -> a + ", " + b).orElse(""));
         }
+        note(extremes(r));
         note("method: each economy from its last value in the window at its own trend, "
                 + (method == GrowthMethod.FIT ? "the log-linear fit over its values (--method cagr: the CAGR)"
                         : "the CAGR between its first and last value (--method fit: the log-linear fit)")
@@ -257,6 +258,27 @@ final class ProjectionRun {
             note("bootstrap: " + draws + " draws, seed " + seed + ": the band resamples each economy's trend (the"
                     + " trend and policy scenarios; levels, raises and weights held); beta has no band");
         }
+    }
+
+    /** The three fastest and three slowest trends of the sample, as a note. */
+    private static String extremes(ProjectionResult r) {
+        double[] g = r.growth();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < g.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(g[b], g[a]));
+        int k = Math.min(3, order.size());
+        List<String> fast = new ArrayList<>();
+        List<String> slow = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int f = order.get(i);
+            int s = order.get(order.size() - 1 - i);
+            fast.add(String.format(Locale.ROOT, "%s %+.1f%%", r.sample().get(f), 100 * g[f]));
+            slow.add(String.format(Locale.ROOT, "%s %+.1f%%", r.sample().get(s), 100 * g[s]));
+        }
+        return "trends over the window, a year: fastest " + String.join(", ", fast) + "; slowest "
+                + String.join(", ", slow);
     }
 
     /**

@@ -57,7 +57,7 @@ import org.divide.metrics.internal.numeric.SortedQuantiles;
  *
  * <p><b>Band.</b> With {@link ProjectionOptions#draws()} B &gt; 0 the trend and policy scenarios get a
  * 5–95 % band per projected year: each economy's growth is drawn B times as
- * {@link CatchUp#growthDraws} draws it (residual bootstrap of the fit, or resampled yearly increments for
+ * {@link org.divide.metrics.dynamics.CatchUp#growthDraws} draws it (residual bootstrap of the fit, or resampled yearly increments for
  * the CAGR), independently across economies with a seed derived from the given seed and the economy's code
  * (so the band does not depend on the order of economies); levels, raises and weights are held. The β
  * scenario has no band (the uncertainty of β is not resampled).

@@ -63,7 +63,9 @@ final class ProjectOptions {
                     + "; none for no share). " + Groups.HELP)
     String group;
 
-    @Option(names = "--group-year", paramLabel = "FY", description = "With --project: " + Groups.YEAR_HELP)
+    @Option(names = "--group-year", paramLabel = "FY", description = "With --project and --group wb-income: the"
+            + " fiscal year of the classification, " + Economies.FIRST_FISCAL_YEAR + "-" + Economies.FISCAL_YEAR
+            + " (default: " + Economies.FISCAL_YEAR + ").")
     Integer groupYear;
 
     /** {@return whether an option of the projection other than --project is given} */

@@ -337,8 +337,9 @@ final class ProjectionRun {
                     + " value is at most %.4g: for a share in percent give --ceiling 100", first.scenario().name(),
                     projected, observed));
         } else if (!Double.isInfinite(ceiling)) {
-            note(String.format(Locale.ROOT, "ceiling %.4g: projected values stop there; in %d, %d economy-scenario"
-                    + " values are at it", ceiling, first.rows().get(first.rows().size() - 1).year(), reached));
+            note(String.format(Locale.ROOT, "ceiling %.4g: projected values stop there; in %d, %d of the %d values"
+                    + " (economies x scenarios) are at it", ceiling, first.rows().get(first.rows().size() - 1).year(),
+                    reached, first.sample().size() * results.size()));
         }
     }
 

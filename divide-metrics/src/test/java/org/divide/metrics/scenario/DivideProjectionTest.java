@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.divide.core.Grouping;
+import org.divide.core.Panel;
 import org.divide.metrics.dynamics.BetaConvergence;
 import org.divide.metrics.dynamics.BetaConvergenceResult;
 import org.divide.metrics.dynamics.CatchUp;
@@ -340,5 +343,36 @@ class DivideProjectionTest {
         ProjectionResult low = DivideProjection.project(noisy(), 2006, Scenario.trend(), CAGR.withCeiling(50));
         assertEquals(88, low.values(2006)[2], 0);
         assertThrows(IllegalArgumentException.class, () -> CAGR.withCeiling(0));
+    }
+
+    @Test
+    void theWindowOfAPanel() {
+        List<Panel.Row> rows = new ArrayList<>();
+        ProjectionInput in = noisy();
+        for (int i = 0; i < 6; i++) {
+            for (int t = 0; t < YEARS.length; t++) {
+                rows.add(new Panel.Row(in.economies().get(i), "X", YEARS[t], in.values()[i][t]));
+                rows.add(new Panel.Row(in.economies().get(i), "POP", YEARS[t], in.weights()[i][t]));
+            }
+        }
+        rows.add(new Panel.Row("KEN", "X", 1999, 9));
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            labels.put(in.economies().get(i), in.groups()[i]);
+        }
+        Panel panel = Panel.fromRows(rows);
+        ProjectionInput of = ProjectionInput.of(panel, "X", "POP", Grouping.of("income", labels), 2000, 2004);
+        List<String> order = of.economies();
+        for (int i = 0; i < 6; i++) {
+            int j = order.indexOf(in.economies().get(i));
+            assertArrayEquals(in.values()[i], of.values()[j]);
+            assertArrayEquals(in.weights()[i], of.weights()[j]);
+            assertEquals(in.groups()[i], of.groups()[j]);
+        }
+        assertArrayEquals(YEARS, of.years());
+        ProjectionResult a = DivideProjection.project(in, 2008, Scenario.trend(), CAGR);
+        ProjectionResult b = DivideProjection.project(of, 2008, Scenario.trend(), CAGR);
+        close(a.rowOf(2008).gini(), b.rowOf(2008).gini());
+        close(a.rowOf(2008).betweenShare(), b.rowOf(2008).betweenShare());
     }
 }

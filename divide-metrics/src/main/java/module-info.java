@@ -29,6 +29,7 @@ module org.divide.metrics {
     exports org.divide.metrics.profile;
     exports org.divide.metrics.rank;
     exports org.divide.metrics.representation;
+    exports org.divide.metrics.scenario;
     exports org.divide.metrics.treat;
     exports org.divide.metrics.uncertainty;
     exports org.divide.metrics.weights;

@@ -41,6 +41,17 @@ final class EconomyOption {
      * @param description the option's description
      */
     static void install(CommandLine sub, String description) {
+        install(sub, description, true);
+    }
+
+    /**
+     * Installs {@code --economy} on a subcommand whose command object is a {@link Holder}, required or not.
+     *
+     * @param sub         the subcommand's command line
+     * @param description the option's description
+     * @param required    whether picocli requires it (a command that needs it only in one mode checks itself)
+     */
+    static void install(CommandLine sub, String description, boolean required) {
         CommandSpec spec = sub.getCommandSpec();
         Holder holder = sub.getCommand();
         OptionSpec column = spec.findOption("--economy-column");
@@ -48,7 +59,7 @@ final class EconomyOption {
             spec.remove(column);
             spec.addOption(OptionSpec.builder(column).names("--economy-column").build());
         }
-        spec.addOption(OptionSpec.builder("--economy").paramLabel("CODE|NAME").required(true)
+        spec.addOption(OptionSpec.builder("--economy").paramLabel("CODE|NAME").required(required)
                 .description(description).type(List.class).auxiliaryTypes(String.class)
                 .arity("1").initialValue(null)
                 .getter(new IGetter() {

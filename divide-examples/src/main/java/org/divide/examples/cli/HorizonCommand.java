@@ -33,14 +33,20 @@ import picocli.CommandLine.Spec;
                 + " a target at its own trend (the CAGR or the log-linear fit over the window); 'never' when it"
                 + " grows no faster than the target. Trend extrapolation, not a forecast.",
             "The data are those of 'divide dynamics' (a WDI or OWID file works as is); --economy names the economies"
-                    + " and --economy-column the column of economies."},
+                    + " and --economy-column the column of economies.",
+            "--project YEAR: the divide's projected trajectory instead: Gini, Theil T and L and the between-group share"
+                    + " across economies (weighted by --weight), observed years then projected ones, under each"
+                    + " --scenario; the sample and assumptions are noted on standard error."},
         footer = {"", "Example:", "  divide horizon --data owid_IT.NET.USER.ZS_share_internet.csv --economy KEN,IND"
-                + " --target 'group-median:High income' --bootstrap 999"})
+                + " --target 'group-median:High income' --bootstrap 999",
+            "  divide horizon --data wdi_IT.NET.BBND.P2.csv --data wdi_SP.POP.TOTL.csv --weight SP.POP.TOTL"
+                    + " --project 2035 --raise KEN,IND:5%"})
 final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
 
     /** The description of {@code --economy}, installed by {@link EconomyOption}. */
     static final String ECONOMY_HELP = "The economies, by code or name, comma-separated or repeated; a row each."
-            + " group-median:GROUP follows the median of a World Bank income group's economies year by year.";
+            + " group-median:GROUP follows the median of a World Bank income group's economies year by year."
+            + " Required, except with --project.";
 
     /** The default length of the window, in years before the last year of the data. */
     static final int DEFAULT_WINDOW = 10;
@@ -59,11 +65,11 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
     /** {@code --economy}, installed by {@link EconomyOption}. */
     List<String> economies;
 
-    @Option(names = "--target", paramLabel = "VALUE|group-median:GROUP[:YEAR]", required = true,
+    @Option(names = "--target", paramLabel = "VALUE|group-median:GROUP[:YEAR]",
             description = "The level to reach: a number in the units of the values, or the median of the economies of"
                     + " a World Bank income group (latest classification) in YEAR (default: the window's last year with"
                     + " values for at least 80%% of the group's most economies in a year),"
-                    + " e.g. 'group-median:High income'.")
+                    + " e.g. 'group-median:High income'. Required, except with --project.")
     String target;
 
     @Option(names = "--target-growth", paramLabel = "RATE|trend", defaultValue = "0",
@@ -87,6 +93,9 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
     long seed;
 
     @Mixin
+    ProjectOptions project;
+
+    @Mixin
     FormatOption format;
 
     @Override
@@ -107,12 +116,27 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
             case "fit" -> GrowthMethod.FIT;
             default -> throw new ParameterException(spec.commandLine(), "--method " + method + ": cagr or fit");
         };
-        if (columns.weight != null) {
-            throw new ParameterException(spec.commandLine(), "--weight " + columns.weight + ": horizon follows each"
-                    + " economy's own series and uses no weights");
-        }
         if (draws < 0) {
             throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or more: " + draws);
+        }
+        if (project.project != null) {
+            if (target != null || economies != null || !targetGrowth.equals("0")) {
+                throw new ParameterException(spec.commandLine(), "--project projects the divide across all economies:"
+                        + " --economy, --target and --target-growth go with horizons, without --project");
+            }
+            return new ProjectionRun(spec.commandLine(), columns, project, format).run(m, draws, seed);
+        }
+        if (project.projectionOptionGiven()) {
+            throw new ParameterException(spec.commandLine(), "--scenario, --raise, --population, --ceiling,"
+                    + " --fill-gaps, --group and --group-year go with --project YEAR");
+        }
+        if (target == null || economies == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '" + (economies == null
+                    ? "--economy=CODE|NAME" : "--target=VALUE|group-median:GROUP[:YEAR]") + "' (or --project YEAR)");
+        }
+        if (columns.weight != null) {
+            throw new ParameterException(spec.commandLine(), "--weight " + columns.weight + ": horizon follows each"
+                    + " economy's own series and uses no weights (--weight goes with --project)");
         }
         Sample sample = SampleReader.read(columns, null, null, System.in);
         if (!sample.yearly() || !sample.panel()) {

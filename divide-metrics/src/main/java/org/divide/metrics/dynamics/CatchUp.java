@@ -94,8 +94,7 @@ public final class CatchUp {
             throw new IllegalArgumentException("draws must be >= 0: " + draws);
         }
         Logs o = logs(years, values);
-        double g = method == GrowthMethod.CAGR ? Math.expm1((o.y[o.n - 1] - o.y[0]) / (o.t[o.n - 1] - o.t[0]))
-                : Math.expm1(slope(o));
+        double g = growth(o, method);
         double level = Math.exp(o.y[o.n - 1]);
         double h = years(level, g, target, targetGrowth);
         CatchUpResult.State state = h == 0 ? CatchUpResult.State.REACHED
@@ -105,7 +104,7 @@ public final class CatchUp {
         if (draws == 0) {
             return r;
         }
-        double[] hs = method == GrowthMethod.CAGR ? cagrDraws(o, draws, seed) : fitDraws(o, draws, seed);
+        double[] hs = draws(o, method, draws, seed);
         int never = 0;
         for (int b = 0; b < draws; b++) {
             hs[b] = years(level, hs[b], target, targetGrowth);
@@ -116,6 +115,53 @@ public final class CatchUp {
         Arrays.sort(hs);
         return r.withInterval(SortedQuantiles.type7(hs, LOWER), SortedQuantiles.type7(hs, UPPER),
                 (double) never / draws, draws);
+    }
+
+    /**
+     * The yearly trend growth of a series, as {@link #horizon(int[], double[], GrowthMethod, double, double)}
+     * measures it: the CAGR between the first and the last observation, or e^b − 1 of the log-linear fit.
+     *
+     * @param years  the years, ascending; not modified
+     * @param values the values, &gt; 0 or {@code NaN} (missing, skipped); not modified
+     * @param method how to measure the growth
+     * @return g
+     * @throws IllegalArgumentException if fewer than two years have a value, a value is ≤ 0 or infinite
+     *                                  (naming its year), or the years are not ascending
+     */
+    public static double growth(int[] years, double[] values, GrowthMethod method) {
+        Args.notNull("method", method);
+        return growth(logs(years, values), method);
+    }
+
+    /**
+     * Bootstrap draws of a series' trend growth, as the interval of
+     * {@link #horizon(int[], double[], GrowthMethod, double, double, int, long)} draws them: a residual
+     * bootstrap of the log-linear fit, or the yearly increments resampled for the CAGR.
+     *
+     * @param years  the years, ascending; not modified
+     * @param values the values, &gt; 0 or {@code NaN} (missing, skipped); not modified
+     * @param method how to measure the growth
+     * @param draws  the number of draws B, ≥ 0
+     * @param seed   the seed of the draws
+     * @return the B growth rates g*, in the order drawn
+     * @throws IllegalArgumentException on invalid input (see {@link #growth(int[], double[], GrowthMethod)}), or a
+     *                                  negative {@code draws}
+     */
+    public static double[] growthDraws(int[] years, double[] values, GrowthMethod method, int draws, long seed) {
+        Args.notNull("method", method);
+        if (draws < 0) {
+            throw new IllegalArgumentException("draws must be >= 0: " + draws);
+        }
+        return draws(logs(years, values), method, draws, seed);
+    }
+
+    private static double growth(Logs o, GrowthMethod method) {
+        return method == GrowthMethod.CAGR ? Math.expm1((o.y[o.n - 1] - o.y[0]) / (o.t[o.n - 1] - o.t[0]))
+                : Math.expm1(slope(o));
+    }
+
+    private static double[] draws(Logs o, GrowthMethod method, int draws, long seed) {
+        return method == GrowthMethod.CAGR ? cagrDraws(o, draws, seed) : fitDraws(o, draws, seed);
     }
 
     /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+
+import org.divide.metrics.internal.numeric.SortedQuantiles;
 import org.junit.jupiter.api.Test;
 
 /** Catch-up horizons against hand computation and {@code dynamics/catchup_reference.py}. */
@@ -120,5 +123,22 @@ class CatchUpTest {
         assertTrue(e.getMessage().contains("2001"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> CatchUp.horizon(new int[] {2000, 2001}, new double[] {1, Double.NaN}, GrowthMethod.FIT, 2, 0));
+    }
+
+    @Test
+    void growthAndItsDrawsAreThoseOfTheHorizon() {
+        for (GrowthMethod m : GrowthMethod.values()) {
+            CatchUpResult r = CatchUp.horizon(YEARS, VALUES, m, 80, 0, 99, 5);
+            assertEquals(r.growth(), CatchUp.growth(YEARS, VALUES, m), 0);
+            double[] g = CatchUp.growthDraws(YEARS, VALUES, m, 99, 5);
+            double[] h = new double[g.length];
+            for (int b = 0; b < g.length; b++) {
+                h[b] = CatchUp.years(r.level(), g[b], 80, 0);
+            }
+            Arrays.sort(h);
+            assertEquals(r.lower(), SortedQuantiles.type7(h, 0.05), 0);
+            assertEquals(r.upper(), SortedQuantiles.type7(h, 0.95), 0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> CatchUp.growthDraws(YEARS, VALUES, GrowthMethod.FIT, -1, 0));
     }
 }

@@ -127,9 +127,11 @@ public final class ImprovementPath {
         EDGES,
         /**
          * More than {@value NonlinearPath#EDGE_LIMIT} indicators to raise and an index that is not
-         * concave: greedy (raise in full the indicator of largest rise per cost until one alone can
-         * finish; the cheapest finisher finishes), then each raised indicator lowered as far as the target
-         * allows; lower bound the slope bound of {@link #EDGES}.
+         * concave: the cheaper of a greedy path (raise in full the indicator of largest rise per cost
+         * until one alone can finish; the cheapest finisher finishes) and the best edge of the sub-box of
+         * {@value NonlinearPath#EDGE_LIMIT} indicators (those greedy raised, then those of largest rise per
+         * cost alone), then each raised indicator lowered as far as the target allows; a heuristic, its
+         * lower bound the slope bound of {@link #EDGES}.
          */
         GREEDY;
 

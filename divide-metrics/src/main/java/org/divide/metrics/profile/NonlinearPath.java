@@ -31,6 +31,9 @@ final class NonlinearPath {
     /** The most indicators with room for which every edge of the box is searched. */
     static final int EDGE_LIMIT = 12;
 
+    /** Rises below this, in normalised units, are dropped from an interior point's path. */
+    static final double NEGLIGIBLE = 1e-9;
+
     private static final int BISECTIONS = 200;
 
     private final IndexFunction f;
@@ -74,13 +77,40 @@ final class NonlinearPath {
     static Solution solve(IndexFunction f, double[] x, double[] room, double[] c, double t) {
         NonlinearPath p = new NonlinearPath(f, x, room, c, t);
         if (f.shape() == IndexFunction.Shape.CONCAVE) {
-            return p.barrier();
+            Solution s = p.barrier();
+            double[] d = p.clean(s.d());
+            return new Solution(d, Math.min(s.lower(), p.cost(d)), s.method(), s.iterations());
         }
-        Solution heuristic = p.free.length <= EDGE_LIMIT ? p.edges() : p.greedy();
+        Solution heuristic = p.free.length <= EDGE_LIMIT ? p.edges(p.free) : p.greedyAndEdges();
         double[] d = p.prune(heuristic.d());
         double lower = f.shape() == IndexFunction.Shape.CONVEX && heuristic.method() == ImprovementPath.Method.EDGES
                 ? p.cost(d) : Math.min(p.cost(d), p.slopeBound());
         return new Solution(d, lower, heuristic.method(), heuristic.iterations());
+    }
+
+    /**
+     * Drops rises below {@value #NEGLIGIBLE} normalised units (an interior point leaves such traces on
+     * every indicator); if the target is then missed, the largest rise grows by bisection to it.
+     */
+    private double[] clean(double[] d) {
+        double[] out = d.clone();
+        int largest = -1;
+        for (int i : free) {
+            if (out[i] < NEGLIGIBLE) {
+                out[i] = 0;
+            }
+            largest = largest < 0 || out[i] > out[largest] ? i : largest;
+        }
+        if (at(out) >= t) {
+            return out;
+        }
+        double[] z = out.clone();
+        z[largest] = room[largest];
+        if (largest < 0 || at(z) < t) {
+            return d;
+        }
+        out[largest] = rise(out, largest);
+        return out;
     }
 
     private double cost(double[] d) {
@@ -352,14 +382,14 @@ final class NonlinearPath {
      * Every edge of the box: all indicators with room at 0 or at their room but one, which rises by
      * bisection to f = t. For a convex f the optimum lies on such an edge (Hillestad and Jacobsen 1980).
      */
-    private Solution edges() {
-        int m = free.length;
+    private Solution edges(int[] vars) {
+        int m = vars.length;
         double[] vertex = new double[1 << m];
         double[] vcost = new double[1 << m];
         double[] d = new double[x.length];
         for (int mask = 0; mask < 1 << m; mask++) {
             for (int j = 0; j < m; j++) {
-                d[free[j]] = (mask & (1 << j)) != 0 ? room[free[j]] : 0;
+                d[vars[j]] = (mask & (1 << j)) != 0 ? room[vars[j]] : 0;
             }
             vertex[mask] = at(d);
             vcost[mask] = cost(d);
@@ -385,8 +415,8 @@ final class NonlinearPath {
                     continue;
                 }
                 searched++;
-                double amount = edge(mask, j);
-                double cost = vcost[mask] + c[free[j]] * amount;
+                double amount = edge(vars, mask, j);
+                double cost = vcost[mask] + c[vars[j]] * amount;
                 if (cost < best) {
                     best = cost;
                     bestMask = mask;
@@ -397,18 +427,18 @@ final class NonlinearPath {
         }
         double[] out = new double[x.length];
         for (int j = 0; j < m; j++) {
-            out[free[j]] = (bestMask & (1 << j)) != 0 ? room[free[j]] : j == bestFree ? bestAmount : 0;
+            out[vars[j]] = (bestMask & (1 << j)) != 0 ? room[vars[j]] : j == bestFree ? bestAmount : 0;
         }
         return new Solution(out, Double.NaN, ImprovementPath.Method.EDGES, searched);
     }
 
     /** The smallest rise of free indicator j, the others of {@code mask} at their room, with f ≥ t. */
-    private double edge(int mask, int j) {
+    private double edge(int[] vars, int mask, int j) {
         double[] d = new double[x.length];
-        for (int q = 0; q < free.length; q++) {
-            d[free[q]] = (mask & (1 << q)) != 0 ? room[free[q]] : 0;
+        for (int q = 0; q < vars.length; q++) {
+            d[vars[q]] = (mask & (1 << q)) != 0 ? room[vars[q]] : 0;
         }
-        int i = free[j];
+        int i = vars[j];
         return rise(d, i);
     }
 
@@ -427,6 +457,39 @@ final class NonlinearPath {
             }
         }
         return hi;
+    }
+
+    /**
+     * Beyond {@value #EDGE_LIMIT} indicators: the cheaper of the greedy path and the best edge of the
+     * sub-box of the {@value #EDGE_LIMIT} indicators of largest rise of f per cost when raised alone
+     * in full (those the greedy path raised first).
+     */
+    private Solution greedyAndEdges() {
+        Solution g = greedy();
+        double base = at(new double[x.length]);
+        Integer[] order = Arrays.stream(free).boxed().toArray(Integer[]::new);
+        double[] ratio = new double[x.length];
+        for (int i : free) {
+            double[] z = new double[x.length];
+            z[i] = room[i];
+            ratio[i] = c[i] == 0 ? Double.POSITIVE_INFINITY : (at(z) - base) / (c[i] * room[i]);
+        }
+        Arrays.sort(order, (a, b) -> {
+            boolean ga = g.d()[a] > 0;
+            boolean gb = g.d()[b] > 0;
+            return ga != gb ? (ga ? -1 : 1) : Double.compare(ratio[b], ratio[a]);
+        });
+        int[] vars = Arrays.stream(order).limit(EDGE_LIMIT).mapToInt(Integer::intValue).sorted().toArray();
+        double[] full = new double[x.length];
+        for (int i : vars) {
+            full[i] = room[i];
+        }
+        if (at(full) < t) {
+            return g;
+        }
+        Solution e = edges(vars);
+        return cost(e.d()) < cost(g.d()) ? new Solution(e.d(), Double.NaN, ImprovementPath.Method.GREEDY,
+                g.iterations() + e.iterations()) : g;
     }
 
     /**

@@ -120,8 +120,9 @@ public final class ImprovementPath {
          * raised by bisection to the target), each raised indicator then lowered as far as the target
          * allows. Exact for a convex index (power means of order ≥ 1 at every level), where the optimum
          * lies on an edge; otherwise (a median, or orders on both sides of 1) a heuristic whose lower
-         * bound is the slope bound: with L<sub>i</sub> an upper bound on ∂I/∂x<sub>i</sub> over the box,
-         * I(x + d) − I(x) ≤ Σ L<sub>i</sub>d<sub>i</sub>, so min c·d subject to
+         * bound is the slope bound: with L<sub>i</sub> an upper bound on ∂I/∂x<sub>i</sub> over the points of
+         * the box where I ≤ T + ε (which every path crosses on its way up, I being non-decreasing),
+         * T + ε − I(x) ≤ Σ L<sub>i</sub>d<sub>i</sub> for every feasible d, so min c·d subject to
          * Σ L<sub>i</sub>d<sub>i</sub> ≥ T + ε − I(x) is a relaxation.
          */
         EDGES,

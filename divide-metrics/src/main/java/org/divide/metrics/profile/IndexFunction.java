@@ -132,24 +132,29 @@ final class IndexFunction {
     }
 
     /**
-     * An upper bound on each partial derivative ∂f/∂y<sub>i</sub> over the box lo ≤ y ≤ hi: per node the
-     * largest partial over the children's ranges (f is non-decreasing, so each node ranges between
-     * its values at lo and at hi) — w<sub>j</sub>/W for the arithmetic mean, 1 for the median,
-     * (w<sub>j</sub>/W)·((M(hi) + c)/(v<sub>j</sub>(lo) + c))<sup>1−p</sup> for p &lt; 1 and
-     * (w<sub>j</sub>/W)·((v<sub>j</sub>(hi) + c)/(M(lo) + c))<sup>p−1</sup> for p &gt; 1 — multiplied along
-     * the path to the root.
+     * An upper bound on each partial derivative ∂f/∂y<sub>i</sub> over the points of the box lo ≤ y ≤ hi where
+     * f(y) ≤ t. f is non-decreasing, so each node ranges between its values at lo and at hi; where f ≤ t
+     * a node M of order p &gt; 0 also caps each child: w<sub>j</sub>(v<sub>j</sub> + c)<sup>p</sup> ≤
+     * W(M + c)<sup>p</sup> − Σ<sub>i≠j</sub> w<sub>i</sub>(v<sub>i</sub>(lo) + c)<sup>p</sup>, from the root's cap t down.
+     * Per node the largest partial over those ranges — w<sub>j</sub>/W for the arithmetic mean, 1 for the
+     * median, (w<sub>j</sub>/W)·((M<sub>max</sub> + c)/(v<sub>j</sub>(lo) + c))<sup>1−p</sup> for p &lt; 1 and
+     * (w<sub>j</sub>/W)·((v<sub>j,max</sub> + c)/(M(lo) + c))<sup>p−1</sup> for p &gt; 1 — multiplied along the
+     * path to the root.
      *
      * @param lo the lower corner (not modified)
      * @param hi the upper corner (not modified)
+     * @param t  the level below which the bound holds
      * @return the bound per indicator (may be infinite), 0 for missing ones
      */
-    double[] slopeBound(double[] lo, double[] hi) {
+    double[] slopeBound(double[] lo, double[] hi, double t) {
         double[] a = row(lo);
         double[] b = row(hi);
+        double[] max = b.clone();
+        max[tree.root] = Math.max(a[tree.root], Math.min(b[tree.root], t));
         double[] bound = new double[a.length];
         bound[tree.root] = 1;
         for (int k = a.length - 1; k >= tree.leafCount; k--) {
-            if (bound[k] == 0 || Double.isNaN(a[k])) {
+            if (Double.isNaN(a[k])) {
                 continue;
             }
             int[] ch = tree.children[k];
@@ -158,20 +163,31 @@ final class IndexFunction {
             Aggregation agg = tree.aggregation[k];
             double p = agg.power();
             double c = agg.shift();
+            boolean median = agg.method() instanceof AggregateMethod.Median;
+            double sum = 0;
             for (int j = 0; j < ch.length; j++) {
-                if (Double.isNaN(a[ch[j]]) || w[j] == 0) {
+                sum += Double.isNaN(a[ch[j]]) ? 0 : w[j] * Math.pow(a[ch[j]] + c, p);
+            }
+            for (int j = 0; j < ch.length; j++) {
+                double v = a[ch[j]];
+                if (Double.isNaN(v) || w[j] == 0) {
                     continue;
+                }
+                if (!median && p > 0) {
+                    double others = sum - w[j] * Math.pow(v + c, p);
+                    double cap = Math.pow(Math.max(0, (total * Math.pow(max[k] + c, p) - others) / w[j]), 1 / p) - c;
+                    max[ch[j]] = Math.max(v, Math.min(max[ch[j]], cap));
                 }
                 double share = w[j] / total;
                 double s;
-                if (agg.method() instanceof AggregateMethod.Median) {
+                if (median) {
                     s = 1;
                 } else if (p == 1) {
                     s = share;
                 } else if (p < 1) {
-                    s = share * Math.pow((b[k] + c) / (a[ch[j]] + c), 1 - p);
+                    s = share * Math.pow((max[k] + c) / (v + c), 1 - p);
                 } else {
-                    s = share * Math.pow((b[ch[j]] + c) / (a[k] + c), p - 1);
+                    s = share * Math.pow((max[ch[j]] + c) / (a[k] + c), p - 1);
                 }
                 bound[ch[j]] = bound[k] * s;
             }

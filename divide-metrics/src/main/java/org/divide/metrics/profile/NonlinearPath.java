@@ -565,8 +565,10 @@ final class NonlinearPath {
     }
 
     /**
-     * The lower bound of the slope bounds L ({@link IndexFunction#slopeBound} over the box): since
-     * f(x + d) − f(x) ≤ Σ L<sub>i</sub>d<sub>i</sub>, the continuous knapsack min c·d subject to
+     * The lower bound of the slope bounds L ({@link IndexFunction#slopeBound} over the points of the box
+     * where f ≤ t): for a feasible d, f rises along the segment from x to x + d (f is non-decreasing)
+     * and crosses t at some x + s d, below which every point is such a point, so
+     * t − f(x) ≤ Σ L<sub>i</sub>d<sub>i</sub>; the continuous knapsack min c·d subject to
      * Σ L<sub>i</sub>d<sub>i</sub> ≥ t − f(x) is a relaxation.
      */
     private double slopeBound() {
@@ -574,7 +576,7 @@ final class NonlinearPath {
         for (int i : free) {
             hi[i] += room[i];
         }
-        double[] lipschitz = f.slopeBound(x, hi);
+        double[] lipschitz = f.slopeBound(x, hi, t);
         return knapsack(lipschitz, t - f.value(x), new double[x.length]);
     }
 

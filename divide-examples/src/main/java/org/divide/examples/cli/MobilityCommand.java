@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
             "--index: classes of a composite index's scores built for every year (as 'divide index --over-time',"
                     + " global normalisation; --spec or --meta [--steps] with --data, or the embedded AI foundations);"
                     + " with --runs N the movers carry the 5-95%% intervals of their scores in the first and last year"
-                    + " from N Monte Carlo runs (the assumptions of 'divide uncertainty'), and a move whose two"
-                    + " intervals overlap is marked as possibly noise.",
+                    + " from N Monte Carlo runs (the assumptions of 'divide uncertainty'), and a move lying inside both"
+                    + " intervals' overlap is marked as possibly noise.",
             "Same sample in every year: World Bank aggregates and unknown codes are excluded (--keep-aggregates),"
                     + " the years with values for fewer than 80%% of the most economies in any year are left out,"
                     + " and only the economies with a value in every remaining year are kept (--no-balanced keeps"

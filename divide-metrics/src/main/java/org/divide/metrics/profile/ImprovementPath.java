@@ -190,9 +190,9 @@ public final class ImprovementPath {
      * @param method       how the path was found
      * @param lowerBound   a lower bound on the optimal cost: {@code totalCost} when the path is exact
      *                     (and when no rise is needed or the target is out of reach)
-     * @param iterations   linear programmes solved ({@link Method#SIMPLEX},
-     *                     {@link Method#INTERIOR_POINT}), edges searched or greedy steps; 0 when
-     *                     nothing was solved
+     * @param iterations   1 for {@link Method#SIMPLEX}; Newton steps for {@link Method#INTERIOR_POINT};
+     *                     edges searched ({@link Method#EDGES}) or greedy steps and edges
+     *                     ({@link Method#GREEDY}); 0 when nothing was solved
      */
     public record Result(String economy, PathTarget target, double targetScore, double currentScore,
             int currentRank, boolean feasible, double bestScore, List<Step> steps, double totalCost, double score,

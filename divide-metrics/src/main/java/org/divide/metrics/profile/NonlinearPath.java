@@ -50,7 +50,7 @@ final class NonlinearPath {
      * @param d          the rise per indicator
      * @param lower      a lower bound on the optimal cost
      * @param method     the method
-     * @param iterations linear programmes solved, edges searched or greedy steps taken
+     * @param iterations Newton steps (interior point), edges searched or greedy steps taken
      */
     record Solution(double[] d, double lower, ImprovementPath.Method method, int iterations) {
     }
@@ -104,9 +104,12 @@ final class NonlinearPath {
         if (at(out) >= t) {
             return out;
         }
+        if (largest < 0) {
+            return d;
+        }
         double[] z = out.clone();
         z[largest] = room[largest];
-        if (largest < 0 || at(z) < t) {
+        if (at(z) < t) {
             return d;
         }
         out[largest] = rise(out, largest);

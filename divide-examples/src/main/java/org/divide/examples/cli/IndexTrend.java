@@ -141,8 +141,18 @@ final class IndexTrend {
         }
     }
 
-    /** The Monte Carlo intervals of every year, with the default assumptions of {@code divide uncertainty}. */
-    private static PanelUncertainty.Result intervals(Inputs in, Options options, IndexSeries series, PrintWriter err)
+    /**
+     * The Monte Carlo intervals of every year, with the default assumptions of {@code divide uncertainty}
+     * (also those of {@code divide mobility --index --runs}), said on standard error.
+     *
+     * @param in      the inputs
+     * @param options the options (runs and seed)
+     * @param series  the nominal build
+     * @param err     standard error
+     * @return the intervals
+     * @throws IOException if a file of the assumptions cannot be read
+     */
+    static PanelUncertainty.Result intervals(Inputs in, Options options, IndexSeries series, PrintWriter err)
             throws IOException {
         List<Assumption> assumptions = new ArrayList<>();
         for (UncertaintyOptions.Varied v : new UncertaintyOptions().assumptions(in.spec(), in.groupings().keySet())) {

@@ -12,6 +12,7 @@ import org.divide.core.Economies;
 import org.divide.core.Economy;
 import org.divide.metrics.dynamics.TierScheme;
 import org.divide.metrics.mobility.QuantileClasses;
+import org.divide.metrics.overtime.IndexSeries;
 
 /**
  * The classes of {@code divide mobility}: every economy of a balanced panel in a class in every
@@ -70,6 +71,49 @@ final class MobilityClasses {
         for (Sample.Row r : sample.rows()) {
             x[economies.get(r.economy())][at.get(r.year())] = r.value();
         }
+        return quantiles(years, List.copyOf(economies.keySet()), x, k, pooled, notes);
+    }
+
+    /**
+     * Quantile classes of an index's scores over the years it was built.
+     *
+     * @param series   the index over time
+     * @param k        the number of classes asked for
+     * @param pooled   whether the bounds are those of all years pooled
+     * @param balanced whether to keep only the economies scored in every year
+     * @param notes    where to add the notes
+     * @return the classes of the index's scores
+     */
+    static MobilityClasses ofIndex(IndexSeries series, int k, boolean pooled, boolean balanced, List<String> notes) {
+        int[] years = series.years();
+        double[][] byYear = series.scores(series.nodes().get(0));
+        List<String> kept = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        int dropped = 0;
+        for (int e = 0; e < series.economies().size(); e++) {
+            double[] row = new double[years.length];
+            boolean all = true;
+            boolean any = false;
+            for (int t = 0; t < years.length; t++) {
+                row[t] = byYear[t][e];
+                all &= !Double.isNaN(row[t]);
+                any |= !Double.isNaN(row[t]);
+            }
+            if (balanced ? all : any) {
+                kept.add(series.economies().get(e));
+                rows.add(row);
+            } else {
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            notes.add(dropped + " economies not scored in every year are left out (--no-balanced keeps them)");
+        }
+        return quantiles(years, kept, rows.toArray(double[][]::new), k, pooled, notes);
+    }
+
+    private static MobilityClasses quantiles(int[] years, List<String> economyCodes, double[][] x, int k,
+            boolean pooled, List<String> notes) {
         int[][] classes = new int[x.length][years.length];
         double[][] bins = new double[years.length][];
         double[] fixed = pooled ? QuantileClasses.of(Arrays.stream(x).flatMapToDouble(Arrays::stream).toArray(), k)
@@ -106,7 +150,7 @@ final class MobilityClasses {
         for (int j = 1; j <= formed; j++) {
             labels.add("Q" + j);
         }
-        return new MobilityClasses(years, List.copyOf(economies.keySet()), labels, classes, x, bins);
+        return new MobilityClasses(years, economyCodes, labels, classes, x, bins);
     }
 
     /**

@@ -9,9 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.divide.core.Economies;
 import org.divide.core.Economy;
+import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.mobility.MarkovChain;
+import org.divide.metrics.overtime.IndexSeries;
+import org.divide.metrics.uncertainty.PanelUncertainty;
+import org.divide.metrics.uncertainty.UncertaintyAnalysis;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +30,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code divide mobility}: a Markov chain of economies moving between quantile classes of an
  * indicator, or between World Bank income groups, over years, with giddy's conventions, its
- * mobility indices, Kendall's τ between the first and last year, and who moved up or down.
+ * mobility indices, Kendall's τ between the first and last year, and who moved up or down; or
+ * between quantile classes of a composite index's scores over time ({@code --index}), the movers
+ * then with the Monte Carlo intervals of their scores ({@code --runs}).
  */
 @Command(name = "mobility", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Mobility of economies between classes over years: the transition counts and"
@@ -33,13 +42,19 @@ import picocli.CommandLine.Spec;
             "Classes: the --classes quantiles of --value in each year (ties can merge classes, as mapclassify),"
                     + " or of all years pooled (--pooled); or --tiers wb-income, the World Bank income group of"
                     + " each fiscal year (no --data needed).",
+            "--index: classes of a composite index's scores built for every year (as 'divide index --over-time',"
+                    + " global normalisation; --spec or --meta [--steps] with --data, or the embedded AI foundations);"
+                    + " with --runs N the movers carry the 5-95%% intervals of their scores in the first and last year"
+                    + " from N Monte Carlo runs (the assumptions of 'divide uncertainty'), and a move lying inside both"
+                    + " intervals' overlap is marked as possibly noise.",
             "Same sample in every year: World Bank aggregates and unknown codes are excluded (--keep-aggregates),"
                     + " the years with values for fewer than 80%% of the most economies in any year are left out,"
                     + " and only the economies with a value in every remaining year are kept (--no-balanced keeps"
                     + " them all); every exclusion is noted on standard error. One step of the chain is from one"
                     + " year of the sample to the next."},
         footer = {"", "Examples:", "  divide mobility --data owid_IT.NET.USER.ZS_share_internet.csv --classes 5"
-                + " --from 2010 --to 2020", "  divide mobility --tiers wb-income --from 2000 --to 2026"})
+                + " --from 2010 --to 2020", "  divide mobility --tiers wb-income --from 2000 --to 2026",
+            "  divide mobility --index --classes 4 --runs 200"})
 final class MobilityCommand implements Callable<Integer> {
 
     @Spec
@@ -75,6 +90,24 @@ final class MobilityCommand implements Callable<Integer> {
                     + " (p_ii = 1, giddy's fill_empty_classes), so that steady states and passage times exist.")
     boolean fill;
 
+    @Option(names = "--index",
+            description = "Classes of a composite index's scores built for every year (--spec or --meta [--steps] with"
+                    + " --data; without them the embedded AI foundations) instead of an indicator's values.")
+    boolean index;
+
+    @Mixin
+    IndexSource source;
+
+    @Option(names = "--runs", paramLabel = "N",
+            description = "With --index: the 5-95%% intervals of the movers' scores from N Monte Carlo runs over the"
+                    + " assumptions of 'divide uncertainty', each run rebuilding every year. Costly: none by default.")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "With --runs: the seed of the Monte Carlo runs (default: " + UncertaintyAnalysis.DEFAULT_SEED
+                    + ").")
+    Long seed;
+
     @Mixin
     FormatOption format;
 
@@ -94,10 +127,39 @@ final class MobilityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--weight: mobility counts economies; it takes no"
                     + " weights");
         }
+        if (runs != null && runs < 2) {
+            throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
+        }
+        if (seed != null && runs == null) {
+            throw new ParameterException(spec.commandLine(), "--seed goes with --runs");
+        }
+        if (!index && (this.source.given() || this.source.steps != null)) {
+            throw new ParameterException(spec.commandLine(), "--spec, --meta and --steps go with --index");
+        }
         List<String> notes = new ArrayList<>();
         MobilityClasses c;
         String source;
-        if (tiers != null) {
+        Map<String, PanelUncertainty.Interval> intervals = null;
+        if (index) {
+            if (tiers != null || columns.value != null) {
+                throw new ParameterException(spec.commandLine(), "--index classes the index's scores; it goes"
+                        + " without --tiers and --value");
+            }
+            IndexTrend.Options options = new IndexTrend.Options(NormalisationScope.GLOBAL, null, 4, List.of(),
+                    runs == null ? 0 : runs, seed == null ? UncertaintyAnalysis.DEFAULT_SEED : seed);
+            IndexTrend.Inputs in = indexInputs(err);
+            IndexSeries series = IndexTrend.build(in, options);
+            c = MobilityClasses.ofIndex(series, k, pooled, balanced, notes);
+            source = "index " + series.nodes().get(0);
+            err.println("divide: " + source + " built for " + series.years()[0] + "-"
+                    + series.years()[series.years().length - 1] + " with global normalisation, from " + in.source());
+            if (runs != null) {
+                intervals = new HashMap<>();
+                for (PanelUncertainty.Interval i : IndexTrend.intervals(in, options, series, err).intervals()) {
+                    intervals.put(i.economy() + "@" + i.year(), i);
+                }
+            }
+        } else if (tiers != null) {
             c = incomeTiers(from, to, notes);
             source = "World Bank income groups";
         } else {
@@ -112,6 +174,11 @@ final class MobilityCommand implements Callable<Integer> {
             c = MobilityClasses.quantiles(sample, k, pooled, notes);
             source = sample.source();
             sample.printNotes(err);
+        }
+        if (runs != null && !index) {
+            notes.add("--runs: intervals are not available: mobility runs here on "
+                    + (tiers != null ? "income groups" : "an indicator") + ", not on an index built from a spec;"
+                    + " --index classes an index's scores and gives them");
         }
         if (c.years.length < 2) {
             throw new IllegalArgumentException(source + ": one year only (" + c.years[0] + ") in the balanced panel;"
@@ -139,13 +206,36 @@ final class MobilityCommand implements Callable<Integer> {
             err.println("divide: " + source + ": " + n);
         }
         err.flush();
-        List<Table> tables = MobilityTables.of(c, chain, empty.length == 0 || fill);
+        List<Table> tables = MobilityTables.of(c, chain, empty.length == 0 || fill, intervals);
         if (format.out != null) {
             Output.write(tables, format.out);
         } else {
             Output.print(tables, format.format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    /** The index's spec and panel: the user's files, or the embedded AI foundations over time. */
+    private IndexTrend.Inputs indexInputs(PrintWriter err) throws IOException {
+        if (!source.given()) {
+            if (columns.data.given() || source.steps != null) {
+                throw new ParameterException(spec.commandLine(), "--data and --steps go with --spec or --meta; without"
+                        + " them --index builds the embedded AI foundations");
+            }
+            OverTimeOptions embedded = new OverTimeOptions();
+            embedded.command = spec;
+            return embedded.embedded(columns.data);
+        }
+        IndexSource.Resolved resolved;
+        try {
+            resolved = source.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        IndexInputs inputs = new IndexInputs();
+        inputs.dataOptions = columns.data;
+        IndexInputs.LoadedPanel l = inputs.loadPanel(resolved.spec(), resolved.groupColumns(), err);
+        return new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source());
     }
 
     private MobilityClasses incomeTiers(Integer from, Integer to, List<String> notes) throws IOException {

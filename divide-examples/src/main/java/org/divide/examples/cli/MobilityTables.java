@@ -2,11 +2,13 @@ package org.divide.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.divide.metrics.dynamics.TierTransitions;
 import org.divide.metrics.mobility.KendallTau;
 import org.divide.metrics.mobility.MarkovChain;
 import org.divide.metrics.mobility.MobilityIndices;
+import org.divide.metrics.uncertainty.PanelUncertainty;
 
 /**
  * The tables of {@code divide mobility}: class bounds, transition counts and probabilities, steady
@@ -25,9 +27,11 @@ final class MobilityTables {
      * @param c         the classes
      * @param chain     the chain
      * @param ergodics  whether the steady states and passage times exist (no unfilled empty class)
+     * @param intervals economy@year → the Monte Carlo interval of its index score, or {@code null}
      * @return the tables
      */
-    static List<Table> of(MobilityClasses c, MarkovChain chain, boolean ergodics) {
+    static List<Table> of(MobilityClasses c, MarkovChain chain, boolean ergodics,
+            Map<String, PanelUncertainty.Interval> intervals) {
         List<Table> tables = new ArrayList<>();
         if (c.bins != null) {
             tables.add(bounds(c));
@@ -45,7 +49,7 @@ final class MobilityTables {
             tables.add(matrix("first_passage", c.labels, f, false));
         }
         tables.add(indices(c, chain));
-        tables.add(movers(c));
+        tables.add(movers(c, intervals));
         return tables;
     }
 
@@ -155,7 +159,12 @@ final class MobilityTables {
                 .build();
     }
 
-    private static Table movers(MobilityClasses c) {
+    /**
+     * The movers; with intervals, the 5 % and 95 % quantiles of each mover's score in the first and last
+     * year, and "may be" in {@code noise} when the move lies inside both intervals' overlap
+     * ({@link #insideOverlap}).
+     */
+    private static Table movers(MobilityClasses c, Map<String, PanelUncertainty.Interval> intervals) {
         int last = c.years.length - 1;
         TierTransitions moves = TierTransitions.of(c.column(0), c.column(last), c.labels.size(),
                 c.economies.toArray(new String[0]));
@@ -164,6 +173,9 @@ final class MobilityTables {
         List<String> header = new ArrayList<>(List.of("economy", "direction", "class_" + a, "class_" + b));
         if (c.values != null) {
             header.addAll(List.of("value_" + a, "value_" + b));
+        }
+        if (intervals != null) {
+            header.addAll(List.of("q5_" + a, "q95_" + a, "q5_" + b, "q95_" + b, "noise"));
         }
         Table.Builder t = new Table.Builder("movers", header);
         for (List<TierTransitions.Mover> list : List.of(moves.up(), moves.down())) {
@@ -177,9 +189,30 @@ final class MobilityTables {
                     row.add(c.values[m.index()][0]);
                     row.add(c.values[m.index()][last]);
                 }
+                if (intervals != null) {
+                    PanelUncertainty.Interval first = intervals.get(m.economy() + "@" + a);
+                    PanelUncertainty.Interval end = intervals.get(m.economy() + "@" + b);
+                    row.add(first == null ? Double.NaN : first.scoreLow());
+                    row.add(first == null ? Double.NaN : first.scoreHigh());
+                    row.add(end == null ? Double.NaN : end.scoreLow());
+                    row.add(end == null ? Double.NaN : end.scoreHigh());
+                    row.add(first == null || end == null ? "-" : insideOverlap(first, end) ? "may be" : "no");
+                }
                 t.add(row);
             }
         }
         return t.build();
+    }
+
+    /**
+     * Whether a move lies inside both intervals' overlap: the nominal scores of the first and the last
+     * year both in [max(q5), min(q95)] of the two years' intervals, so that the runs could put the
+     * economy's score anywhere between them in either year and the move may be noise.
+     */
+    static boolean insideOverlap(PanelUncertainty.Interval first, PanelUncertainty.Interval last) {
+        double lo = Math.max(first.scoreLow(), last.scoreLow());
+        double hi = Math.min(first.scoreHigh(), last.scoreHigh());
+        return lo <= hi && first.nominalScore() >= lo && first.nominalScore() <= hi && last.nominalScore() >= lo
+                && last.nominalScore() <= hi;
     }
 }

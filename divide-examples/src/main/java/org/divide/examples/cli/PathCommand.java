@@ -24,18 +24,23 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code divide path}: the smallest improvement of an economy's normalised indicator scores that
  * lifts it to a target index score, rank or tier ({@link ImprovementPath}: a linear programme
- * solved by commons-math3's simplex, exact for weighted arithmetic means), optionally weighted by a
- * cost per indicator; per indicator its current and target score, in normalised units and, for
- * min-max normalisation, in its own units.
+ * solved by commons-math3's simplex, exact for weighted arithmetic means; for geometric, harmonic,
+ * generalised means and medians the method of {@link ImprovementPath.Method} with a lower bound on
+ * the optimal cost and the gap), optionally weighted by a cost per indicator; per indicator its
+ * current and target score, in normalised units and, for min-max normalisation, in its own units.
  */
 @Command(name = "path", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The improvement path of an economy: the smallest rise of its normalised indicator scores"
                 + " (sum of the rises, each times its --cost, default 1) that lifts its index score to a target"
                 + " (same --spec or --meta [--steps], --data and --year as 'divide index'; without them, the embedded"
                 + " example index). Each indicator may rise up to the frontier (the best score among the economies),"
-                + " so the normalisation's bounds and every other economy's score stay put and the path is exact; a"
-                + " linear programme solved by the simplex method, for weighted arithmetic means at every level (other"
-                + " aggregations are not supported yet).",
+                + " so the normalisation's bounds and every other economy's score stay put (an indicator where the economy"
+                + " alone holds the minimum is not raised). Weighted arithmetic means: a linear programme solved by the"
+                + " simplex method, exact. Geometric, harmonic and generalised means of order <= 1 (the index is"
+                + " concave): an interior point method, with a lower bound on the optimal cost from the tangent plane"
+                + " at the path. Orders >= 1: every edge of the box (exact) up to 12 indicators, else greedy; a median"
+                + " or orders on both sides of 1: the same search with a slope lower bound. The notes give the"
+                + " method, the lower bound and the relative gap.",
             "--target-rank N: pass the economy now N-th among the others (competition ranks: ties share the best"
                     + " rank); --target-tier T: exceed the lower threshold of quantile tier T of --tiers (1 the top);"
                     + " --target-score S. The path exceeds the target score by 1e-9. An unreachable target is said"
@@ -183,6 +188,11 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
                     p.totalCost(), p.score(), p.rank(), p.tied() > 0 ? " (tied with " + p.tied() + ")" : "",
                     p.tier() > 0 ? ", tier " + p.tier() : ""));
         }
+        if (p.feasible() && !p.changed().isEmpty() && p.method() != ImprovementPath.Method.SIMPLEX) {
+            err.println(String.format(Locale.ROOT, "divide: method %s: the optimal cost lies in [%.6f, %.6f],"
+                    + " relative gap %.2e%s", p.method().label(), p.lowerBound(), p.totalCost(), p.gap(),
+                    p.gap() <= 1e-9 ? "" : " (the path may not be the cheapest)"));
+        }
         if (!p.alternatives().isEmpty()) {
             err.println("divide: the optimum is not unique: " + String.join(", ", p.alternatives())
                     + " give the same rise per unit of cost");
@@ -206,10 +216,12 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
     /** The outcome in one row. */
     private static Table summary(ImprovementPath.Result p) {
         Table.Builder t = new Table.Builder("reached", List.of("economy", "target", "target_score", "feasible",
-                "score_before", "rank_before", "score_after", "rank_after", "tied", "tier_after", "best_reachable", "total_cost"));
+                "score_before", "rank_before", "score_after", "rank_after", "tied", "tier_after", "best_reachable", "total_cost", "lower_bound", "gap",
+                "method"));
         t.add(p.economy(), describeTarget(p.target()), p.targetScore(), p.feasible() ? "yes" : "no", p.currentScore(),
                 Table.rank(p.currentRank()), p.score(), Table.rank(p.rank()), p.tied(),
-                p.tier() == 0 ? "-" : Integer.toString(p.tier()), p.bestScore(), p.totalCost());
+                p.tier() == 0 ? "-" : Integer.toString(p.tier()), p.bestScore(), p.totalCost(), p.lowerBound(), p.gap(),
+                p.method().label());
         return t.build();
     }
 }

@@ -1,6 +1,7 @@
 package org.divide.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -150,6 +151,42 @@ class MobilityCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
         assertEquals(1, r.err().strip().lines().filter(l -> !l.contains("economies have a value")).count(), r.err());
         assertTrue(r.err().contains("one year only (2020)"), r.err());
+    }
+
+    @Test
+    void indexMoversCarryTheirScoreIntervals() {
+        Cli r = Cli.run("mobility", "--index", "--classes", "4", "--runs", "20", "--format", "json");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().contains("intervals: 5-95% of the index rank and score over 20 Monte Carlo runs"),
+                r.err());
+        JsonNode movers = r.json().get("movers");
+        assertTrue(movers.size() > 5, movers.toString());
+        int noise = 0;
+        for (JsonNode m : movers) {
+            String a = "2011";
+            String b = "2021";
+            double lo = Math.max(m.get("q5_" + a).asDouble(), m.get("q5_" + b).asDouble());
+            double hi = Math.min(m.get("q95_" + a).asDouble(), m.get("q95_" + b).asDouble());
+            assertTrue(m.get("q5_" + a).asDouble() <= m.get("q95_" + a).asDouble(), m.toString());
+            assertTrue(m.get("q5_" + b).asDouble() <= m.get("q95_" + b).asDouble(), m.toString());
+            double va = m.get("value_" + a).asDouble();
+            double vb = m.get("value_" + b).asDouble();
+            boolean inside = lo <= hi && va >= lo && va <= hi && vb >= lo && vb <= hi;
+            assertEquals(inside ? "may be" : "no", m.get("noise").asText(), m.toString());
+            noise += inside ? 1 : 0;
+        }
+        assertTrue(noise < movers.size(), "not every move is noise");
+        // on an indicator there is no index to vary: said, and the table has no interval columns
+        Cli ind = Cli.run("mobility", "--data", INTERNET, "--from", "2010", "--to", "2020", "--runs", "20",
+                "--format", "json");
+        assertEquals(0, ind.code(), ind.toString());
+        assertTrue(ind.err().contains("intervals are not available: mobility runs here on an indicator"), ind.err());
+        assertFalse(ind.json().get("movers").get(0).has("noise"));
+        Cli bad = Cli.run("mobility", "--index", "--value", "x");
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.toString());
+        Cli spec = Cli.run("mobility", "--data", INTERNET, "--meta", "x.csv");
+        assertEquals(ExitCodes.USAGE, spec.code(), spec.toString());
+        assertTrue(spec.err().contains("go with --index"), spec.err());
     }
 
     private static double measure(JsonNode table, String name) {

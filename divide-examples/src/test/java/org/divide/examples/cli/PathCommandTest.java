@@ -108,6 +108,40 @@ class PathCommandTest {
     }
 
     @Test
+    void geometricPathPrintsItsBoundsAndRebuildsToTheRank() {
+        Path steps = Cli.write(dir, "geo.json", "{\"steps\": [{\"step\": \"normalise\", \"method\": \"min-max\","
+                + " \"lower\": 1, \"upper\": 100}, {\"step\": \"aggregate\", \"method\": \"geometric\"}]}");
+        Cli c = asem("path", "--steps", steps.toString(), "--economy", "IND", "--target-rank", "10", "--format",
+                "json");
+        assertEquals(0, c.code(), c.toString());
+        JsonNode reached = c.json().get("reached").get(0);
+        assertEquals("interior point", reached.get("method").asText());
+        assertEquals(10, reached.get("rank_after").asInt());
+        assertTrue(reached.get("gap").asDouble() <= 1e-9, reached.toString());
+        assertTrue(reached.get("lower_bound").asDouble() <= reached.get("total_cost").asDouble());
+        assertEquals(reached.get("total_cost").asDouble(), costOf(c.json().get("path")), 1e-6);
+        assertTrue(c.err().contains("method interior point: the optimal cost lies in ["), c.err());
+        List<String> args = new ArrayList<>(List.of("whatif", "--meta", meta.toString(), "--data", data.toString(),
+                "--steps", steps.toString(), "--economy", "IND", "--format", "json"));
+        for (JsonNode s : c.json().get("path")) {
+            if (s.get("change").asDouble() > 0) {
+                args.add("--set");
+                args.add(s.get("indicator").asText() + "=" + s.get("value_target").asDouble());
+            }
+        }
+        Cli w = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, w.code(), w.toString());
+        for (JsonNode r : w.json().get("whatif")) {
+            if (r.get("economy").asText().equals("IND")) {
+                assertEquals(10, r.get("rank_after").asInt(), r.toString());
+                assertEquals(reached.get("score_after").asDouble(), r.get("score_after").asDouble(), 1e-6);
+            } else {
+                assertEquals(r.get("score_before").asDouble(), r.get("score_after").asDouble(), 1e-9, r.toString());
+            }
+        }
+    }
+
+    @Test
     void unreachableTargetSaysSo() {
         Cli c = asem("path", "--economy", "IND", "--target-score", "100.5", "--format", "json");
         assertEquals(0, c.code(), c.toString());

@@ -264,6 +264,13 @@ public final class HttpFetcher implements Fetcher {
             throw stop;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            LimitedBody l = body.get();
+            if (l != null && l.cutShort() && !(cause instanceof LimitedBody.TooLarge)) {
+                // the client may fail the response itself, before or instead of the body's subscriber
+                LimitedBody.Truncated cut = l.truncated();
+                cut.initCause(cause);
+                throw cut;
+            }
             if (cause instanceof IOException io) {
                 throw io;
             }

@@ -44,7 +44,8 @@ final class LimitedBody implements BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private volatile Flow.Subscription subscription;
-    private long received;
+    /** Written by the subscriber's thread only; read by the fetching thread after a failure. */
+    private volatile long received;
 
     /**
      * A body collector.
@@ -98,12 +99,25 @@ final class LimitedBody implements BodySubscriber<byte[]> {
 
     @Override
     public void onError(Throwable t) {
-        if (received < expected) {
-            result.completeExceptionally(new Truncated("the body ended after " + received + " of " + expected
-                    + " bytes (the connection was cut)"));
-        } else {
-            result.completeExceptionally(t);
-        }
+        result.completeExceptionally(cutShort() ? truncated() : t);
+    }
+
+    /**
+     * Whether fewer bytes than the {@code Content-Length} have arrived.
+     *
+     * @return true when a length was announced and not reached
+     */
+    boolean cutShort() {
+        return received < expected;
+    }
+
+    /**
+     * The error of a body cut short.
+     *
+     * @return the error, naming the bytes received and announced
+     */
+    Truncated truncated() {
+        return new Truncated("the body ended after " + received + " of " + expected + " bytes (the connection was cut)");
     }
 
     @Override

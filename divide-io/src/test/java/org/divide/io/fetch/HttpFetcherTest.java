@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.divide.io.fetch.LoopbackServer.Reply;
 import org.divide.io.testlog.CapturedLogs;
 import org.junit.jupiter.api.AfterEach;
@@ -190,8 +191,9 @@ class HttpFetcherTest {
         IOException e = assertThrows(IOException.class, () -> fetcher(FetchSettings.defaults().withMaxRetries(1))
                 .fetch(new FetchRequest(uri, "text/csv")));
 
-        assertTrue(e.getMessage().startsWith(uri + ": the body ended after 10 of 100 bytes (the connection was cut)"
-                + " after 2 attempts ("), e.getMessage());
+        // 10 bytes are sent; how many the client hands over before it sees the cut is its affair
+        assertTrue(e.getMessage().matches(Pattern.quote(uri + ": the body ended after ") + "\\d+"
+                + Pattern.quote(" of 100 bytes (the connection was cut) after 2 attempts (") + ".*"), e.getMessage());
         assertEquals(2, server.count("/cut"));
     }
 

@@ -67,15 +67,6 @@ public final class CachedFetcher implements Fetcher {
     }
 
     /**
-     * The cache this fetcher serves from.
-     *
-     * @return the cache
-     */
-    public FetchCache cache() {
-        return cache;
-    }
-
-    /**
      * Fetches a resource through the cache.
      *
      * @param request the URL and accepted media types
@@ -147,9 +138,9 @@ public final class CachedFetcher implements Fetcher {
             LOG.debug("{}: from the cache, fetched {} ago", where, age(entry));
             return served(entry, Fetched.Origin.CACHE);
         }
-        Network.Validators validators = entry == null ? Network.Validators.NONE
-                : new Network.Validators(entry.etag(), entry.lastModified());
-        Network.Exchange exchange;
+        Validators validators = entry == null ? Validators.NONE
+                : new Validators(entry.etag(), entry.lastModified());
+        Exchange exchange;
         try {
             exchange = network.exchange(request, validators);
         } catch (IOException e) {

@@ -238,7 +238,8 @@ public final class FetchCache {
         }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
-                if (names.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
+                Path name = p.getFileName();
+                if (name != null && names.matcher(name.toString()).matches() && Files.isRegularFile(p)) {
                     out.add(p);
                 }
             }

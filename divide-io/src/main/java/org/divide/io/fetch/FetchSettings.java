@@ -327,7 +327,7 @@ public final class FetchSettings {
      * @return the host names in lower case, unmodifiable
      */
     public Set<String> allowedRedirectHosts() {
-        return allowedRedirectHosts;
+        return Set.copyOf(allowedRedirectHosts); // the same unmodifiable set, no copy
     }
 
     /**

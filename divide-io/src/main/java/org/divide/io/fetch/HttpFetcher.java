@@ -116,7 +116,7 @@ public final class HttpFetcher implements Fetcher {
      */
     @Override
     public Fetched fetch(FetchRequest request) throws IOException {
-        Network.Exchange e = exchange(request, Network.Validators.NONE);
+        Exchange e = exchange(request, Validators.NONE);
         URI safe = Redaction.safe(request.uri());
         Fetched f = new Fetched(e.body(), e.contentType(), Fetched.Origin.NETWORK,
                 new Provenance(safe, e.at(), Sha256.hex(e.body())));
@@ -128,11 +128,11 @@ public final class HttpFetcher implements Fetcher {
      * Fetches a resource, conditionally when validators are given: the seam of {@link CachedFetcher}.
      *
      * @param request    the URL and accepted media types
-     * @param validators the cached copy's validators, or {@link Network.Validators#NONE}
+     * @param validators the cached copy's validators, or {@link Validators#NONE}
      * @return the response: a whole body, or "not modified" (only when validators were sent)
      * @throws IOException as the class describes
      */
-    Network.Exchange exchange(FetchRequest request, Network.Validators validators) throws IOException {
+    Exchange exchange(FetchRequest request, Validators validators) throws IOException {
         URI original = request.uri();
         String where = Redaction.uri(original);
         if (original.getRawUserInfo() != null) {
@@ -161,7 +161,7 @@ public final class HttpFetcher implements Fetcher {
             }
             if (status == 304 && validators.any()) {
                 LOG.debug("{}: not modified (304)", where);
-                return Network.Exchange.notModified(header(response, "ETag"), header(response, "Last-Modified"),
+                return Exchange.notModified(header(response, "ETag"), header(response, "Last-Modified"),
                         clock.instant());
             }
             if (HttpStatus.redirect(status)) {
@@ -223,7 +223,7 @@ public final class HttpFetcher implements Fetcher {
     }
 
     /** One attempt: the request, the response's status and headers, and its body read within the limit. */
-    private HttpResponse<byte[]> send(URI uri, String accept, Network.Validators validators, URI safe) throws IOException {
+    private HttpResponse<byte[]> send(URI uri, String accept, Validators validators, URI safe) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout())
                 .header("Accept", accept)
                 .header("Accept-Encoding", "gzip")
@@ -301,7 +301,7 @@ public final class HttpFetcher implements Fetcher {
     }
 
     /** A 2xx response: decoded, its content type checked. */
-    private Network.Exchange body(FetchRequest request, HttpResponse<byte[]> response, String where) throws IOException {
+    private Exchange body(FetchRequest request, HttpResponse<byte[]> response, String where) throws IOException {
         byte[] raw = response.body();
         String encoding = header(response, "Content-Encoding");
         byte[] decoded;
@@ -324,7 +324,7 @@ public final class HttpFetcher implements Fetcher {
                     ErrorText.clip(contentType, 100), request.accept());
         }
         LOG.debug("{}: {} bytes ({} as sent), {}", where, decoded.length, raw.length, contentType);
-        return Network.Exchange.body(decoded, contentType, header(response, "ETag"), header(response, "Last-Modified"),
+        return Exchange.body(decoded, contentType, header(response, "ETag"), header(response, "Last-Modified"),
                 clock.instant());
     }
 
@@ -338,8 +338,8 @@ public final class HttpFetcher implements Fetcher {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw new IOException(where + ": a gzip body that decompresses to more than " + limit + " bytes"
-                            + " (limit FetchSettings.maxBodyBytes; raise it with FetchSettings.withMaxBodyBytes)");
+                    throw new IOException(where + ": a gzip body that decompresses to more than " + limit + " bytes "
+                            + LimitedBody.LIMIT_ADVICE);
                 }
                 out.write(buffer, 0, n);
             }

@@ -37,6 +37,9 @@ final class LimitedBody implements BodySubscriber<byte[]> {
         }
     }
 
+    /** What to do about a body over the limit, for every message that names the limit. */
+    static final String LIMIT_ADVICE = "(limit FetchSettings.maxBodyBytes; raise it with FetchSettings.withMaxBodyBytes)";
+
     private final long limit;
     private final long expected;
     private final URI url;
@@ -132,7 +135,7 @@ final class LimitedBody implements BodySubscriber<byte[]> {
 
     @Override
     public CompletionStage<byte[]> getBody() {
-        return result;
+        return result.copy();
     }
 
     /** Stops reading: the attempt has timed out. */
@@ -145,7 +148,6 @@ final class LimitedBody implements BodySubscriber<byte[]> {
     }
 
     private TooLarge tooLarge() {
-        return new TooLarge("a body of more than " + limit + " bytes (limit FetchSettings.maxBodyBytes; raise it with"
-                + " FetchSettings.withMaxBodyBytes)");
+        return new TooLarge("a body of more than " + limit + " bytes " + LIMIT_ADVICE);
     }
 }

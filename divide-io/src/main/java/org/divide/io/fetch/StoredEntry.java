@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -127,10 +128,11 @@ record StoredEntry(String url, String accept, String contentType, String etag, S
                     || text(m, "fetchedAt") == null) {
                 throw new Damaged("incomplete metadata");
             }
+            URI.create(text(m, "url")); // the listing and the provenance make a URI of it
             return new StoredEntry(text(m, "url"), String.valueOf(text(m, "accept")),
                     String.valueOf(m.path("contentType").asText("")), text(m, "etag"), text(m, "lastModified"),
                     Instant.parse(text(m, "fetchedAt")), sha, length, new byte[0]);
-        } catch (JacksonException | DateTimeParseException e) {
+        } catch (JacksonException | DateTimeParseException | IllegalArgumentException e) {
             throw new Damaged("unreadable metadata");
         }
     }

@@ -292,7 +292,7 @@ class CachedFetcherTest {
         f.fetch(new FetchRequest(server.uri("/data"), "*/*"));
 
         assertEquals(2, server.count("/data"));
-        assertEquals(2, f.cache().list().size());
+        assertEquals(2, new FetchCache(dir, clock).list().size());
     }
 
     @Test

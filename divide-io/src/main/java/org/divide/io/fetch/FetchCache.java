@@ -100,7 +100,7 @@ public final class FetchCache {
      * @throws IOException if a file cannot be removed
      */
     public int clear() throws IOException {
-        return clear(null);
+        return remove(null);
     }
 
     /**
@@ -110,13 +110,18 @@ public final class FetchCache {
      * @param olderThan the age beyond which an entry goes, not negative
      * @return the number of entries removed
      * @throws IOException if a file cannot be removed
+     * @throws NullPointerException if {@code olderThan} is null
      * @throws IllegalArgumentException if {@code olderThan} is negative
      */
     public int clear(Duration olderThan) throws IOException {
-        if (olderThan != null && olderThan.isNegative()) {
+        if (olderThan.isNegative()) {
             throw new IllegalArgumentException("olderThan: " + olderThan + " is negative");
         }
-        Instant cutoff = olderThan == null ? null : clock.instant().minus(olderThan);
+        return remove(clock.instant().minus(olderThan));
+    }
+
+    /** Removes the entries and temporary files older than a time, or all of them when it is null. */
+    private int remove(Instant cutoff) throws IOException {
         int removed = 0;
         for (Path file : files(ENTRY)) {
             StoredEntry meta = cutoff == null ? null : meta(file);

@@ -331,7 +331,9 @@ public final class HttpFetcher implements Fetcher {
     private byte[] gunzip(byte[] raw, String where) throws IOException {
         long limit = settings.maxBodyBytes();
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(32, raw.length * 4));
+            // a first guess of four times the compressed size, within the limit and 64 MiB
+            int guess = (int) Math.min(Math.max(32L, raw.length * 4L), Math.min(limit, 64L << 20));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(guess);
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             int n;

@@ -16,5 +16,11 @@
  * the flow's {@link org.divide.io.fetch.DataStructure} read first), {@link org.divide.io.fetch.ImfDataMapperClient}
  * (IMF DataMapper, {@link org.divide.io.fetch.ImfQuery}) and {@link org.divide.io.fetch.OwidClient}
  * (Our World in Data charts). See {@code docs/fetch.md}.
+ *
+ * <p>{@link org.divide.io.fetch.Fetchers#create} builds the fetcher divide uses from
+ * {@link org.divide.io.fetch.FetchSettings}: an {@link org.divide.io.fetch.HttpFetcher} (retries, checked
+ * redirects, size limits, no credentials in messages: {@link org.divide.io.fetch.Redaction}) behind a
+ * {@link org.divide.io.fetch.CachedFetcher} that keeps responses in an on-disk
+ * {@link org.divide.io.fetch.FetchCache}, revalidates them when stale and serves them offline.
  */
 package org.divide.io.fetch;

@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The {@code --economy CODE|NAME} option of {@code divide profile} and {@code divide whatif}.
+ * The {@code --economy CODE|NAME} option of {@code divide profile}, {@code whatif}, {@code path},
+ * {@code horizon} and {@code report}.
  * The data options ({@link DataOptions}) already take {@code --economy} as a short name of
  * {@code --economy-column}; these two commands give that name to the economy they are about, and
  * keep {@code --economy-column} for the column. Picocli would reject the same name declared twice
@@ -41,6 +42,17 @@ final class EconomyOption {
      * @param description the option's description
      */
     static void install(CommandLine sub, String description) {
+        install(sub, description, true);
+    }
+
+    /**
+     * Installs {@code --economy} on a subcommand whose command object is a {@link Holder}.
+     *
+     * @param sub         the subcommand's command line
+     * @param description the option's description
+     * @param required    whether the option must be given
+     */
+    static void install(CommandLine sub, String description, boolean required) {
         CommandSpec spec = sub.getCommandSpec();
         Holder holder = sub.getCommand();
         OptionSpec column = spec.findOption("--economy-column");
@@ -48,7 +60,7 @@ final class EconomyOption {
             spec.remove(column);
             spec.addOption(OptionSpec.builder(column).names("--economy-column").build());
         }
-        spec.addOption(OptionSpec.builder("--economy").paramLabel("CODE|NAME").required(true)
+        spec.addOption(OptionSpec.builder("--economy").paramLabel("CODE|NAME").required(required)
                 .description(description).type(List.class).auxiliaryTypes(String.class)
                 .arity("1").initialValue(null)
                 .getter(new IGetter() {

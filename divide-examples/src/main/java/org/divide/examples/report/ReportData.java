@@ -91,6 +91,8 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
             DefaultData.BROADBAND);
     /** The first year of the embedded data's trends. */
     public static final int FIRST_YEAR = 2000;
+    /** The source line of the embedded data's charts. */
+    public static final String EMBEDDED_SOURCE = "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org";
     /** The title of the embedded report. */
     public static final String EMBEDDED_TITLE = "The digital and AI divide between economies";
 
@@ -231,7 +233,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         ReportInput input = new ReportInput(EMBEDDED_TITLE, AiFoundations.spec(income.name()),
                 AiFoundations.data(data.economies()), panel, income, DefaultData.POPULATION,
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
-                years, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org");
+                years, EMBEDDED_SOURCE);
         Panel yearly = AiFoundations.yearlyPanel(data.economies());
         yearly = yearly.selectYears(Arrays.stream(yearly.years())
                 .filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR).boxed().toList());

@@ -132,7 +132,7 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
                 : ProfileIntervals.of(index, code, runs, seed, assume, spec, err);
         EconomyProfile profile = index.profile(result, code, peers, new EconomyProfile.Options(null, 5, index.group(),
                 top, top, unique == null ? Double.NaN : unique, true, tiers, intervals));
-        describe(profile, result, index, err);
+        describe(profile, result, index, tiers, err);
         List<Table> tables = List.of(nodes(profile, result), strengths(profile, result), peers(profile, result));
         if (format.out != null) {
             Output.write(tables, format.out);
@@ -143,14 +143,15 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
     }
 
     /** Says on standard error what the profile is of: the sample, the rank, the peers, the missing values. */
-    private static void describe(EconomyProfile p, IndexResult result, ProfiledIndex index, PrintWriter err) {
+    private static void describe(EconomyProfile p, IndexResult result, ProfiledIndex index, int tiers,
+            PrintWriter err) {
         NodeProfile root = p.nodes().get(0);
         Panel panel = result.data().panel();
         err.println("divide: " + p.economy() + " (" + panel.economy(p.economy()).name() + ") in "
                 + result.spec().framework().root().code() + " " + p.year() + ": score " + String.format(java.util.Locale.ROOT,
                         "%.2f", root.score()) + ", rank " + Output.readableRank(Table.rank(root.rank())) + " of "
                 + root.ranked() + (root.ties() > 1 ? " (tied with " + (root.ties() - 1) + ")" : "") + ", tier "
-                + root.tier() + " of " + p.nodes().stream().mapToInt(NodeProfile::tier).max().orElse(0)
+                + root.tier() + " of " + tiers
                 + "; ranks are competition ranks (ties share the best rank)");
         err.println("divide: peers: " + p.peers().rule() + " (" + p.peers().positions().length + " economies)"
                 + (index.group() != null ? "; strengths and weaknesses ranked within " + index.group().name() + " ("

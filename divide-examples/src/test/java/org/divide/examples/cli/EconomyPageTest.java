@@ -181,6 +181,47 @@ class EconomyPageTest {
         }
     }
 
+    /** A geometric index over three WDI files: no path (not linear), but an index over time. */
+    private static final String GEOMETRIC = """
+            {"format": "divide-index-spec", "version": 2,
+             "framework": [
+              {"code": "Digital", "name": "Digital", "level": 3, "weight": 1, "direction": "positive", "indicator": false},
+              {"code": "Fixed", "name": "Fixed", "parent": "Digital", "level": 2, "weight": 1, "direction": "positive", "indicator": false},
+              {"code": "Mobile", "name": "Mobile", "parent": "Digital", "level": 2, "weight": 1, "direction": "positive", "indicator": false},
+              {"code": "IT.NET.BBND.P2", "name": "Broadband", "parent": "Fixed", "level": 1, "weight": 1, "direction": "positive", "indicator": true},
+              {"code": "IT.NET.SECR.P6", "name": "Servers", "parent": "Fixed", "level": 1, "weight": 1, "direction": "positive", "indicator": true},
+              {"code": "IT.CEL.SETS.P2", "name": "Mobile subscriptions", "parent": "Mobile", "level": 1, "weight": 1, "direction": "positive", "indicator": true}],
+             "steps": [{"step": "normalise", "method": "min-max", "range": [1, 100]},
+                       {"step": "aggregate", "method": "geometric"}]}
+            """;
+
+    @Test
+    void aGeometricIndexSaysWhyThereIsNoPathAndDrawsItsYears() throws IOException {
+        Path spec = Cli.write(dir, "geometric.json", GEOMETRIC);
+        List<String> data = new java.util.ArrayList<>();
+        for (String f : List.of("wdi_IT.NET.BBND.P2.csv", "wdi_IT.NET.SECR.P6.csv", "wdi_IT.CEL.SETS.P2.csv")) {
+            data.addAll(List.of("--data", WdiFile.resource(f).toString()));
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("report", "--spec", spec.toString(), "--year", "2022",
+                "--economy", "KEN", "--out", dir.resolve("geo.html").toString()));
+        args.addAll(data);
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        String html = Files.readString(dir.resolve("geo-KEN.html"), StandardCharsets.UTF_8);
+        List<String> profile = new java.util.ArrayList<>(List.of("profile", "--spec", spec.toString(), "--year",
+                "2022", "--economy", "KEN", "--format", "csv"));
+        profile.addAll(data);
+        String[] p = profileRow(profile.toArray(String[]::new));
+        assertTrue(html.contains(indexRow(html, "Digital", "Digital", "3", p)), html);
+        String path = section(html, "path");
+        assertTrue(path.contains("Sample: 2022; path not computed: ") && path.contains("geometric"), path);
+        assertEquals(0, count(path, "<svg "));
+        String overTime = section(html, "overtime");
+        assertTrue(overTime.contains("Median of Lower middle income (band: 25th–75th percentile)"), overTime);
+        assertTrue(overTime.contains("Median of High income"));
+        assertTrue(overTime.contains("the index rebuilt for every well-covered year of the data"));
+    }
+
     @Test
     void pagesAreNamedAfterTheReport() {
         assertEquals(Path.of("out", "divide-report-KEN.html"), EconomyReport.pageFile(Path.of("out",

@@ -105,7 +105,8 @@ final class EconomyReport {
 
     /** The page of one economy: the report's file name with "-CODE" before its extension, beside it. */
     static Path pageFile(Path out, String code) {
-        String name = out.getFileName().toString();
+        Path fileName = out.getFileName();
+        String name = fileName == null ? "divide-report.html" : fileName.toString();
         int dot = name.lastIndexOf('.');
         String page = (dot > 0 ? name.substring(0, dot) : name) + "-" + code + (dot > 0 ? name.substring(dot) : ".html");
         return out.resolveSibling(page);
@@ -140,9 +141,7 @@ final class EconomyReport {
         if (index.embedded()) {
             Grouping income = org.divide.core.Economies.worldBank().incomeGroups();
             spec = AiFoundations.yearlySpec(income.name());
-            Panel yearly = AiFoundations.yearlyPanel(DefaultData.load().economies());
-            panel = yearly.selectYears(Arrays.stream(yearly.years()).filter(y -> y >= ReportData.FIRST_YEAR
-                    && y <= AiFoundations.YEAR).boxed().toList());
+            panel = ReportData.embeddedYearly(DefaultData.load().economies());
             groupings = List.of(income);
             grouping = income;
             what = "the embedded example on its " + AiFoundations.YEARLY.size() + " indicators with a yearly series"

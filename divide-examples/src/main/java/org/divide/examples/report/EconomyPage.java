@@ -341,7 +341,8 @@ public final class EconomyPage {
                 + " gain of a node is the exact rise of the index when its score rises by one normalised unit, the"
                 + " rest unchanged. Horizons extrapolate a trend; they are not forecasts.");
         h.paragraph("Reproduce on the command line: divide profile --economy " + d.profile().economy()
-                + "; divide path --economy " + d.profile().economy() + " --target-tier T; divide index --over-time."
+                + (d.path() == null ? "" : "; divide path --economy " + d.profile().economy() + " --target-tier "
+                        + (d.profile().nodes().get(0).tier() - 1)) + "; divide index --over-time."
                 + " Source: " + d.source() + ".");
         h.close("section");
     }

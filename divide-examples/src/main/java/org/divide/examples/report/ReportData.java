@@ -234,11 +234,21 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
                 AiFoundations.data(data.economies()), panel, income, DefaultData.POPULATION,
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
                 years, EMBEDDED_SOURCE);
-        Panel yearly = AiFoundations.yearlyPanel(data.economies());
-        yearly = yearly.selectYears(Arrays.stream(yearly.years())
-                .filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR).boxed().toList());
         return compute(input, embedded(data, panel, income, registry), new OverTimeSource(
-                AiFoundations.yearlySpec(income.name()), yearly, List.of(income)));
+                AiFoundations.yearlySpec(income.name()), embeddedYearly(data.economies()), List.of(income)));
+    }
+
+    /**
+     * The panel of the embedded index over time: the example's yearly indicators
+     * ({@link AiFoundations#yearlyPanel}) in the years {@value #FIRST_YEAR} to {@value AiFoundations#YEAR}.
+     *
+     * @param economies the economies' panel of the default data
+     * @return the panel
+     */
+    public static Panel embeddedYearly(Panel economies) {
+        Panel yearly = AiFoundations.yearlyPanel(economies);
+        return yearly.selectYears(Arrays.stream(yearly.years()).filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR)
+                .boxed().toList());
     }
 
     /**

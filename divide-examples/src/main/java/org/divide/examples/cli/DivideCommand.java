@@ -107,6 +107,7 @@ public final class DivideCommand implements Callable<Integer> {
         EconomyOption.install(commandLine.getSubcommands().get("whatif"), WhatIfCommand.ECONOMY_HELP);
         EconomyOption.install(commandLine.getSubcommands().get("path"), PathCommand.ECONOMY_HELP);
         EconomyOption.install(commandLine.getSubcommands().get("horizon"), HorizonCommand.ECONOMY_HELP, false);
+        EconomyOption.install(commandLine.getSubcommands().get("report"), ReportCommand.ECONOMY_HELP, false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(() -> root.debug));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The {@code --economy CODE|NAME} option of {@code divide profile} and {@code divide whatif}.
+ * The {@code --economy CODE|NAME} option of {@code divide profile}, {@code whatif}, {@code path},
+ * {@code horizon} and {@code report}.
  * The data options ({@link DataOptions}) already take {@code --economy} as a short name of
  * {@code --economy-column}; these two commands give that name to the economy they are about, and
  * keep {@code --economy-column} for the column. Picocli would reject the same name declared twice

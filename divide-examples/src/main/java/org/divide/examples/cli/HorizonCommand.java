@@ -331,7 +331,8 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
     }
 
     private String groupLabel(String asked) {
-        List<String> labels = new ArrayList<>(Economies.worldBank().incomeGroupLabels().values());
+        List<String> labels = Groups.naturalOrder(List.copyOf(new java.util.LinkedHashSet<>(
+                Economies.worldBank().incomeGroupLabels().values())));
         for (String label : labels) {
             if (label.equalsIgnoreCase(asked)) {
                 return label;

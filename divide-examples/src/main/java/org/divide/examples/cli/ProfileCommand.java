@@ -3,7 +3,6 @@ package org.divide.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,13 +13,8 @@ import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.profile.EconomyProfile;
 import org.divide.metrics.profile.NodeProfile;
-import org.divide.metrics.profile.Peers;
 import org.divide.metrics.profile.StrengthsWeaknesses;
-import org.divide.metrics.uncertainty.Assumption;
-import org.divide.metrics.uncertainty.EconomyUncertainty;
-import org.divide.metrics.uncertainty.FailurePolicy;
 import org.divide.metrics.uncertainty.IndexUncertainty;
-import org.divide.metrics.uncertainty.IndexUncertaintyResult;
 import org.divide.metrics.uncertainty.UncertaintyAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,14 +128,11 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
         ProfiledIndex index = ProfiledIndex.load(source, inputs, spec, err);
         IndexResult result = CompositeIndex.of(index.spec()).run(index.data());
         String code = ProfiledIndex.economy(economies.get(0), result);
-        int unit = result.economies().indexOf(code);
-        Peers.Result peerSet = index.peers(peers, result, unit);
-        EconomyProfile.Options options = new EconomyProfile.Options(null, 5, index.group(), top, top,
-                unique == null ? Double.NaN : unique, true, tiers, runs == null ? Map.of() : intervals(index, code, err));
-        options = peerSet.distances().length > 0 ? options.withNearest(peerSet.positions().length)
-                : options.withPeerGroup(index.data().grouping(peerGroupName(index)));
-        EconomyProfile profile = EconomyProfile.of(result, code, options);
-        describe(profile, result, index, err);
+        Map<String, NodeProfile.Interval> intervals = runs == null ? Map.of()
+                : ProfileIntervals.of(index, code, runs, seed, assume, spec, err);
+        EconomyProfile profile = index.profile(result, code, peers, new EconomyProfile.Options(null, 5, index.group(),
+                top, top, unique == null ? Double.NaN : unique, true, tiers, intervals));
+        describe(profile, result, index, tiers, err);
         List<Table> tables = List.of(nodes(profile, result), strengths(profile, result), peers(profile, result));
         if (format.out != null) {
             Output.write(tables, format.out);
@@ -151,64 +142,16 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
         return ExitCodes.OK;
     }
 
-    private String peerGroupName(ProfiledIndex index) {
-        String p = peers.strip();
-        return p.equalsIgnoreCase("income") ? Groups.WB_INCOME : p.equalsIgnoreCase("region") ? Groups.WB_REGION : p;
-    }
-
-    /** The 5–95 % intervals of every aggregate, one Monte Carlo analysis per aggregate as target. */
-    private Map<String, NodeProfile.Interval> intervals(ProfiledIndex index, String code, PrintWriter err)
-            throws IOException {
-        List<Assumption> assumptions = new ArrayList<>();
-        List<String> described = new ArrayList<>();
-        if (index.embedded() && !assumeGiven()) {
-            assumptions.addAll(index.assumptions());
-            described.add("the embedded example's (imputation, winsorisation limit, normalisation, weights)");
-        } else {
-            try {
-                for (UncertaintyOptions.Varied v : assume.assumptions(index.spec(), index.data().groupings().keySet())) {
-                    assumptions.add(v.assumption());
-                    described.add(v.description());
-                }
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-            }
-        }
-        err.println("divide: intervals from " + runs + " Monte Carlo runs (seed " + seed + ") per aggregate; varied: "
-                + String.join("; ", described));
-        err.flush();
-        Map<String, NodeProfile.Interval> m = new LinkedHashMap<>();
-        IndexUncertainty u = IndexUncertainty.of(index.spec(), index.data()).withAssumptions(assumptions)
-                .withAnalysis(UncertaintyAnalysis.withDefaults().withSamples(runs).withSeed(seed))
-                .withFailurePolicy(FailurePolicy.MISSING);
-        Framework f = index.spec().framework();
-        for (Framework.Node n : f.nodes()) {
-            if (n.level() < 2) {
-                continue;
-            }
-            IndexUncertaintyResult r = u.withTarget(n.code()).monteCarlo();
-            EconomyUncertainty e = r.economy(code);
-            m.put(n.code(), new NodeProfile.Interval(r.runs() - r.failedRuns(), e.scoreLow(), e.scoreHigh(), e.rankLow(),
-                    e.rankHigh()));
-        }
-        return m;
-    }
-
-    private boolean assumeGiven() {
-        return spec.commandLine().getParseResult().matchedOptions().stream()
-                .anyMatch(o -> o.longestName().startsWith("--assume") || o.longestName().startsWith("--weight")
-                        || o.longestName().equals("--drop-one"));
-    }
-
     /** Says on standard error what the profile is of: the sample, the rank, the peers, the missing values. */
-    private static void describe(EconomyProfile p, IndexResult result, ProfiledIndex index, PrintWriter err) {
+    private static void describe(EconomyProfile p, IndexResult result, ProfiledIndex index, int tiers,
+            PrintWriter err) {
         NodeProfile root = p.nodes().get(0);
         Panel panel = result.data().panel();
         err.println("divide: " + p.economy() + " (" + panel.economy(p.economy()).name() + ") in "
                 + result.spec().framework().root().code() + " " + p.year() + ": score " + String.format(java.util.Locale.ROOT,
                         "%.2f", root.score()) + ", rank " + Output.readableRank(Table.rank(root.rank())) + " of "
                 + root.ranked() + (root.ties() > 1 ? " (tied with " + (root.ties() - 1) + ")" : "") + ", tier "
-                + root.tier() + " of " + p.nodes().stream().mapToInt(NodeProfile::tier).max().orElse(0)
+                + root.tier() + " of " + tiers
                 + "; ranks are competition ranks (ties share the best rank)");
         err.println("divide: peers: " + p.peers().rule() + " (" + p.peers().positions().length + " economies)"
                 + (index.group() != null ? "; strengths and weaknesses ranked within " + index.group().name() + " ("

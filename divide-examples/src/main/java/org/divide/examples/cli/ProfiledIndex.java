@@ -16,6 +16,7 @@ import org.divide.examples.data.DefaultData;
 import org.divide.examples.index.AiFoundations;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
+import org.divide.metrics.profile.EconomyProfile;
 import org.divide.metrics.profile.Peers;
 import org.divide.metrics.uncertainty.Assumption;
 import picocli.CommandLine.ParameterException;
@@ -170,13 +171,36 @@ record ProfiledIndex(IndexSpec spec, IndexData data, Grouping group, boolean emb
             }
             return Peers.nearest(cols, unit, k);
         }
-        String name = p.equalsIgnoreCase("income") ? Groups.WB_INCOME : p.equalsIgnoreCase("region") ? Groups.WB_REGION
-                : p;
+        String name = groupingName(p);
         if (!data.groupings().containsKey(name)) {
             throw new IllegalArgumentException("--peers " + peers + ": use income, region, nearest:K or a grouping of"
                     + " the data (" + String.join(", ", data.groupings().keySet()) + ")");
         }
         return Peers.inGroup(data.grouping(name), result.economies(), unit);
+    }
+
+    /**
+     * Profiles an economy with the peers of {@code --peers}: the options' peer rule is replaced by
+     * that choice (a grouping's group, or the K nearest).
+     *
+     * @param result  the index built
+     * @param code    the economy's code
+     * @param peers   income, region, a grouping's name or nearest:K
+     * @param options the other options of the profile
+     * @return the profile
+     * @throws IllegalArgumentException if the peers cannot be found
+     */
+    EconomyProfile profile(IndexResult result, String code, String peers, EconomyProfile.Options options) {
+        Peers.Result peerSet = peers(peers, result, result.economies().indexOf(code));
+        EconomyProfile.Options o = peerSet.distances().length > 0 ? options.withNearest(peerSet.positions().length)
+                : options.withPeerGroup(data.grouping(groupingName(peers)));
+        return EconomyProfile.of(result, code, o);
+    }
+
+    /** The grouping's name of a {@code --peers} choice that is not nearest:K. */
+    private static String groupingName(String peers) {
+        String p = peers.strip();
+        return p.equalsIgnoreCase("income") ? Groups.WB_INCOME : p.equalsIgnoreCase("region") ? Groups.WB_REGION : p;
     }
 
     /** The Levenshtein distance, for close matches of a mistyped code. */

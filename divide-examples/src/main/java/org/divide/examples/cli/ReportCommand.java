@@ -35,11 +35,21 @@ import picocli.CommandLine.Spec;
             "Without --spec/--meta: the report of the embedded default data (with compute concentration and the"
                     + " GenAI gap), and the summary table printed.",
             "With --spec SPEC.json (or --meta iMeta.csv [--steps STEPS.json]) and --data FILE: the same report on"
-                    + " that index and data, as 'divide index' builds it."},
+                    + " that index and data, as 'divide index' builds it.",
+            "With --economy CODE: a page of that economy instead (divide-report-CODE.html)."},
         footer = {"", "Examples:", "  divide report", "  divide report --spec spec.json --data data.csv --weight"
                 + " SP.POP.TOTL --out my-report.html", "  divide report --meta ASEM_iMeta.csv --data ASEM_iData.csv"
-                        + " --group GDP_group"})
-final class ReportCommand implements Callable<Integer> {
+                        + " --group GDP_group", "  divide report --economy KEN,IND --runs 50"})
+final class ReportCommand implements Callable<Integer>, EconomyOption.Holder {
+
+    /** The description of {@code --economy}, installed by {@link EconomyOption}. */
+    static final String ECONOMY_HELP = "Write an economy page instead of the report: the economy's profile, peers,"
+            + " strengths and weaknesses, binding constraints, path to the next tier and index over time with"
+            + " catch-up horizons, to the report's file name with -CODE (divide-report-KEN.html). By code or name;"
+            + " comma-separated or repeated for one page each. With --runs, 5-95%% intervals of every aggregate.";
+
+    /** {@code --economy}, installed by {@link EconomyOption}. */
+    List<String> economies;
 
     /** The default output file, in the current directory. */
     static final String DEFAULT_OUT = "divide-report.html";
@@ -75,8 +85,34 @@ final class ReportCommand implements Callable<Integer> {
             description = "Seed of the bootstrap and Monte Carlo draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--peers", paramLabel = "income|region|GROUPING|nearest:K", defaultValue = "income",
+            description = "With --economy: " + ProfiledIndex.PEERS_HELP)
+    String peers;
+
+    @Override
+    public List<String> economies() {
+        return economies;
+    }
+
+    @Override
+    public void economies(List<String> given) {
+        economies = given;
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (economies != null && !economies.isEmpty()) {
+            if (weight != null) {
+                throw new ParameterException(spec.commandLine(), "--weight: the economy page weights nothing; leave"
+                        + " it out with --economy");
+            }
+            boolean runsGiven = spec.commandLine().getParseResult().hasMatchedOption("--runs");
+            if (runsGiven && runs < 2) {
+                throw new ParameterException(spec.commandLine(), "--runs must be at least 2: " + runs);
+            }
+            return EconomyReport.write(spec, source, inputs, assume, runsGiven ? runs : null, seed, peers, out,
+                    economies);
+        }
         if (!source.given()) {
             if (group() != null || weight != null || source.steps != null || inputs.dataOptions.given()) {
                 throw new ParameterException(spec.commandLine(), "--data, --group, --weight and --steps go with"
@@ -154,7 +190,14 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void writeFile(Path file, String html) throws IOException {
+    /**
+     * Writes a page, creating its directory.
+     *
+     * @param file the file
+     * @param html the page
+     * @throws IOException if it cannot be written
+     */
+    static void writeFile(Path file, String html) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -103,6 +103,22 @@ public record OverTimeFigures(String index, int[] years, List<GroupLine> groups,
      * @throws IllegalArgumentException if a year's build fails (naming the year, step and indicator)
      */
     public static OverTimeFigures of(IndexSpec spec, Panel panel, List<Grouping> groupings, Grouping grouping) {
+        IndexSeries series = series(spec, panel, groupings);
+        return series == null ? null : of(series, grouping);
+    }
+
+    /**
+     * Builds the index over time: every year of the panel in which each indicator has values for at
+     * least {@value Coverage#SHARE} of the economies of its best-covered year, normalised over all
+     * those years pooled ({@link NormalisationScope#GLOBAL}).
+     *
+     * @param spec      the spec
+     * @param panel     the panel over years
+     * @param groupings the groupings the spec's steps use
+     * @return the series, or {@code null} when fewer than two years are well covered
+     * @throws IllegalArgumentException if a year's build fails (naming the year, step and indicator)
+     */
+    public static IndexSeries series(IndexSpec spec, Panel panel, List<Grouping> groupings) {
         IndexSeries series;
         try {
             series = IndexOverTime.of(spec).withScope(NormalisationScope.GLOBAL).withMinimumCoverage(Coverage.SHARE)
@@ -113,10 +129,19 @@ public record OverTimeFigures(String index, int[] years, List<GroupLine> groups,
             }
             throw noYear;
         }
+        return series.years().length < 2 ? null : series;
+    }
+
+    /**
+     * Summarises an index over time by group.
+     *
+     * @param series   the index over time, two years or more
+     * @param grouping the grouping of the lines, or {@code null} for one line
+     * @return the figures
+     */
+    public static OverTimeFigures of(IndexSeries series, Grouping grouping) {
+        IndexSpec spec = series.spec();
         int[] years = series.years();
-        if (years.length < 2) {
-            return null;
-        }
         String root = spec.framework().root().code();
         double[][] scores = series.scores(root);
         List<String> economies = series.economies();

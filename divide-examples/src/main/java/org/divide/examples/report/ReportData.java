@@ -91,6 +91,8 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
             DefaultData.BROADBAND);
     /** The first year of the embedded data's trends. */
     public static final int FIRST_YEAR = 2000;
+    /** The source line of the embedded data's charts. */
+    public static final String EMBEDDED_SOURCE = "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org";
     /** The title of the embedded report. */
     public static final String EMBEDDED_TITLE = "The digital and AI divide between economies";
 
@@ -231,12 +233,22 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         ReportInput input = new ReportInput(EMBEDDED_TITLE, AiFoundations.spec(income.name()),
                 AiFoundations.data(data.economies()), panel, income, DefaultData.POPULATION,
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
-                years, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org");
-        Panel yearly = AiFoundations.yearlyPanel(data.economies());
-        yearly = yearly.selectYears(Arrays.stream(yearly.years())
-                .filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR).boxed().toList());
+                years, EMBEDDED_SOURCE);
         return compute(input, embedded(data, panel, income, registry), new OverTimeSource(
-                AiFoundations.yearlySpec(income.name()), yearly, List.of(income)));
+                AiFoundations.yearlySpec(income.name()), embeddedYearly(data.economies()), List.of(income)));
+    }
+
+    /**
+     * The panel of the embedded index over time: the example's yearly indicators
+     * ({@link AiFoundations#yearlyPanel}) in the years {@value #FIRST_YEAR} to {@value AiFoundations#YEAR}.
+     *
+     * @param economies the economies' panel of the default data
+     * @return the panel
+     */
+    public static Panel embeddedYearly(Panel economies) {
+        Panel yearly = AiFoundations.yearlyPanel(economies);
+        return yearly.selectYears(Arrays.stream(yearly.years()).filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR)
+                .boxed().toList());
     }
 
     /**

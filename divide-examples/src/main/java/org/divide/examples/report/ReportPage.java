@@ -30,7 +30,8 @@ public final class ReportPage {
             "Between and within groups", "Convergence over time", "The index over time", "Compute concentration",
             "The generative AI adoption gap", "Languages on the web", "Data and method");
 
-    private static final String CSS = "body{font:15px/1.45 system-ui,sans-serif;max-width:1000px;margin:auto;"
+    /** The page's style sheet, shared with {@link EconomyPage}. */
+    static final String CSS = "body{font:15px/1.45 system-ui,sans-serif;max-width:1000px;margin:auto;"
             + "padding:0 16px;color:#222}h1{font-size:1.7em}h2{border-bottom:1px solid #ccc;margin-top:2em}"
             + "svg{width:100%;height:auto;font-size:11px;display:block;margin:8px 0}svg .t{font-size:14px;"
             + "font-weight:600}svg .s{fill:#666;font-size:10px}table{border-collapse:collapse;margin:8px 0 16px;"

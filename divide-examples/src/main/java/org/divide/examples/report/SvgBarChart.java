@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A horizontal bar chart of labelled values, optionally with an interval per bar (drawn as a
- * whisker), the value printed at the end of each bar. The chart spans the page's width; a label
+ * whisker) and reference marks (a tick across each bar's row per mark, e.g. a peer median and the
+ * frontier, with a legend above the bars), the value printed at the end of each bar. The chart spans the page's width; a label
  * longer than its column is shortened with an ellipsis and given whole in the bar's tooltip.
  */
 public final class SvgBarChart {
@@ -35,6 +36,26 @@ public final class SvgBarChart {
         }
     }
 
+    /**
+     * A reference value per bar, drawn as a tick across the bar's row in its own colour.
+     *
+     * @param name   the legend text
+     * @param values one value per bar, in bar order (not finite: no tick)
+     */
+    public record Mark(String name, double[] values) {
+
+        /** Copies the values. */
+        public Mark {
+            values = values.clone();
+        }
+
+        /** {@return a copy of the values} */
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+    }
+
     private SvgBarChart() {
     }
 
@@ -48,6 +69,27 @@ public final class SvgBarChart {
      * @return the SVG markup
      */
     public static String render(String title, String unit, List<Bar> bars, String source) {
+        return render(title, unit, bars, List.of(), source);
+    }
+
+    /**
+     * Draws the chart with reference marks; the axis starts at 0 unless a value is negative.
+     *
+     * @param title  the title
+     * @param unit   the unit of the values (the axis label)
+     * @param bars   the bars, top to bottom
+     * @param marks  the reference marks, each with one value per bar (may be empty)
+     * @param source the data source line
+     * @return the SVG markup
+     * @throws IllegalArgumentException if a mark has not one value per bar
+     */
+    public static String render(String title, String unit, List<Bar> bars, List<Mark> marks, String source) {
+        for (Mark m : marks) {
+            if (m.values.length != bars.size()) {
+                throw new IllegalArgumentException("mark " + m.name() + " has " + m.values.length + " values for "
+                        + bars.size() + " bars");
+            }
+        }
         double hi = 0;
         double lo = 0;
         for (Bar bar : bars) {
@@ -58,8 +100,16 @@ public final class SvgBarChart {
                 }
             }
         }
+        for (Mark m : marks) {
+            for (double v : m.values) {
+                if (Double.isFinite(v)) {
+                    hi = Math.max(hi, v);
+                    lo = Math.min(lo, v);
+                }
+            }
+        }
         hi = hi == lo ? lo + 1 : hi;
-        int top = 34;
+        int top = marks.isEmpty() ? 34 : 54;
         int height = top + ROW * bars.size() + 56;
         double plotW = WIDTH - LABEL - 70;
         final double min = lo;
@@ -72,6 +122,15 @@ public final class SvgBarChart {
             Svg.text(b, px.applyAsDouble(t), bottom + 14, "middle", "a", Html.number(t));
         }
         Svg.text(b, LABEL + plotW / 2, bottom + 30, "middle", "a", unit);
+        double lx = LABEL;
+        for (int m = 0; m < marks.size(); m++) {
+            String colour = Svg.PALETTE.get((m + 1) % Svg.PALETTE.size());
+            b.append("<line class=\"key\" x1=\"").append(Svg.f(lx)).append("\" y1=\"").append(top - 20)
+                    .append("\" x2=\"").append(Svg.f(lx)).append("\" y2=\"").append(top - 8).append("\" stroke=\"")
+                    .append(colour).append("\" stroke-width=\"3\"/>\n");
+            Svg.text(b, lx + 6, top - 10, "start", "l", marks.get(m).name());
+            lx += 24 + 6.5 * marks.get(m).name().length();
+        }
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = top + i * ROW;
@@ -92,6 +151,17 @@ public final class SvgBarChart {
                         Svg.PALETTE.get(1));
             }
             double end = Double.isFinite(bar.high()) ? Math.max(bar.high(), bar.value()) : bar.value();
+            for (int m = 0; m < marks.size(); m++) {
+                double v = marks.get(m).values[i];
+                if (Double.isFinite(v)) {
+                    b.append("<line class=\"mark\" x1=\"").append(Svg.f(px.applyAsDouble(v))).append("\" y1=\"")
+                            .append(Svg.f(y + 1)).append("\" x2=\"").append(Svg.f(px.applyAsDouble(v)))
+                            .append("\" y2=\"").append(Svg.f(y + ROW - 1)).append("\" stroke=\"")
+                            .append(Svg.PALETTE.get((m + 1) % Svg.PALETTE.size())).append("\" stroke-width=\"3\"><title>")
+                            .append(Html.escape(bar.label() + ", " + marks.get(m).name() + ": " + Html.number(v)))
+                            .append("</title></line>\n");
+                }
+            }
             Svg.text(b, (Double.isFinite(end) ? px.applyAsDouble(Math.max(0, end)) : LABEL) + 4, y + 14, "start", "v",
                     Html.number(bar.value()));
         }

@@ -136,7 +136,8 @@ class HorizonCommandTest {
         Cli group = Cli.run("horizon", "--data", BROADBAND.toString(), "--economy", "KEN", "--target",
                 "group-median:Rich");
         assertEquals(ExitCodes.USAGE, group.code(), group.toString());
-        assertTrue(group.err().contains("no such income group"), group.err());
+        assertTrue(group.err().contains("--target group-median:Rich: no such income group; one of Low income, Lower"
+                + " middle income, Upper middle income, High income (see"), group.err());
         Cli method = Cli.run("horizon", "--data", BROADBAND.toString(), "--economy", "KEN", "--target", "40",
                 "--method", "linear");
         assertEquals(ExitCodes.USAGE, method.code(), method.toString());

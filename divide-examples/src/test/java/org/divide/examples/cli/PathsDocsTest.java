@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transcripts of {@code docs/paths.md}'s section "The index over time" as they print: every
+ * The transcripts of {@code docs/paths.md}'s sections "The index over time" and "A handful of
+ * economies" as they print: every
  * {@code $ divide ...} line in a code block is run through the command and its output compared
  * with the lines that follow it up to the end of the block. The shell parts understood are
  * {@code 2>/dev/null} (standard output), {@code 2>&1 >/dev/null} (standard error),
- * {@code | grep -E 'RE'}, {@code | cut -d, -fA-B}, {@code | head -N} and {@code | tail -N}.
+ * {@code | grep -E 'RE'}, {@code | cut -d, -fA-B}, {@code | head -N} and {@code | tail -N};
+ * arguments in single quotes are one argument, and a data file named by its bare name is read from
+ * the test resources ({@value #FILES}).
  */
 class PathsDocsTest {
 
@@ -29,11 +32,24 @@ class PathsDocsTest {
     private static final Pattern CUT = Pattern.compile("\\| cut -d, -f(\\d+)-(\\d+)");
     private static final Pattern HEAD = Pattern.compile("\\| head -(\\d+)");
     private static final Pattern TAIL = Pattern.compile("\\| tail -(\\d+)");
+    private static final Pattern ARG = Pattern.compile("'([^']*)'|(\\S+)");
+    private static final String FILES = "src/test/resources/org/divide/examples/cli";
 
     @Test
     void everyTranscriptOfTheIndexOverTimePrintsAsShown() throws IOException {
+        assertTrue(transcripts("## The index over time") >= 5);
+    }
+
+    @Test
+    void everyTranscriptOfAHandfulOfEconomiesPrintsAsShown() throws IOException {
+        assertTrue(transcripts("## A handful of economies") >= 13);
+    }
+
+    /** Runs every transcript of a section, comparing its output; returns how many there were. */
+    private static int transcripts(String heading) throws IOException {
         String doc = Files.readString(PATHS_MD, StandardCharsets.UTF_8);
-        int start = doc.indexOf("## The index over time");
+        int start = doc.indexOf(heading);
+        assertTrue(start >= 0, heading);
         int end = doc.indexOf("\n## ", start + 1);
         String section = doc.substring(start, end < 0 ? doc.length() : end);
         List<String> lines = section.lines().toList();
@@ -50,7 +66,7 @@ class PathsDocsTest {
             assertEquals(expected, run(command), command);
             transcripts++;
         }
-        assertTrue(transcripts >= 5, "transcripts: " + transcripts);
+        return transcripts;
     }
 
     private static List<String> run(String command) {
@@ -58,7 +74,14 @@ class PathsDocsTest {
         int redirect = command.indexOf(" 2>");
         int cutAt = Math.min(pipe < 0 ? command.length() : pipe, redirect < 0 ? command.length() : redirect);
         String args = command.substring("divide ".length(), cutAt).strip();
-        Cli r = Cli.run(args.split("\\s+"));
+        List<String> argv = new ArrayList<>();
+        Matcher word = ARG.matcher(args);
+        while (word.find()) {
+            String arg = word.group(1) != null ? word.group(1) : word.group(2);
+            Path file = Path.of(FILES, arg);
+            argv.add(!arg.startsWith("-") && Files.isRegularFile(file) ? file.toString() : arg);
+        }
+        Cli r = Cli.run(argv.toArray(String[]::new));
         assertEquals(ExitCodes.OK, r.code(), command + "\n" + r);
         String text = command.contains("2>&1 >/dev/null") ? r.err() : r.out();
         List<String> out = new ArrayList<>(text.lines().map(PathsDocsTest::stripEnd).toList());

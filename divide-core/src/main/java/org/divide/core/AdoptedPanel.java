@@ -1,5 +1,6 @@
 package org.divide.core;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,14 +51,19 @@ final class AdoptedPanel {
                 throw new IllegalArgumentException("column " + c + " has " + column.length + " values for " + n
                         + " economies");
             }
-            boolean any = false;
+            // one branch-free pass (which the compiler can vectorise): how many values are not
+            // NaN, and whether one is infinite
+            int present = 0;
+            boolean infinite = false;
             for (double v : column) {
-                if (Double.isInfinite(v)) {
-                    throw new IllegalArgumentException("column " + c + " holds an infinite value: " + v);
-                }
-                any |= v == v;
+                present += v == v ? 1 : 0;
+                infinite |= Math.abs(v) == Double.POSITIVE_INFINITY;
             }
-            if (!any) {
+            if (infinite) {
+                double v = Arrays.stream(column).filter(Double::isInfinite).findFirst().orElseThrow();
+                throw new IllegalArgumentException("column " + c + " holds an infinite value: " + v);
+            }
+            if (present == 0) {
                 columns[c] = null;
             }
         }

@@ -2,6 +2,7 @@ package org.divide.io.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.divide.core.Economy;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
@@ -45,6 +46,8 @@ final class DenseCells {
     static final int BLOCK = 1 << SHIFT;
     /** The economies of an indicator's first block when it is made. */
     private static final int FIRST = 4;
+    /** The cells from which {@link #panel} gathers the indicators on all cores (the common pool). */
+    private static final long PARALLEL = 1L << 20;
     /** The cells below which the span of years grows to exactly the years seen. */
     private static final long EXACT = 1L << 20;
 
@@ -196,16 +199,20 @@ final class DenseCells {
      * @return the panel
      */
     Panel panel(List<Economy> economies, List<Indicator> indicators, int[] picked, boolean release) {
-        boolean[] used = new boolean[span];
         double[][][] gathered = new double[indicators.size()][][];
-        for (int i = 0; i < indicators.size(); i++) {
+        IntStream each = IntStream.range(0, indicators.size());
+        // each indicator gathered on its own (the same columns in any order): on all cores when large
+        (allocated >= PARALLEL ? each.parallel() : each).forEach(i -> {
             double[][] blocks = i < cells.length ? cells[i] : null;
             gathered[i] = blocks == null ? new double[span][] : gather(blocks, picked);
-            for (int s = 0; s < span; s++) {
-                used[s] |= gathered[i][s] != null;
-            }
             if (release && blocks != null) {
                 cells[i] = null;
+            }
+        });
+        boolean[] used = new boolean[span];
+        for (double[][] columns : gathered) {
+            for (int s = 0; s < span; s++) {
+                used[s] |= columns[s] != null;
             }
         }
         int count = 0;

@@ -325,8 +325,11 @@ public final class EconomyPage {
                         : "; out of reach: with every indicator at the frontier the score is at most "
                                 + score(p.bestScore())));
         h.paragraph("The smallest sum of rises of the normalised indicator scores (each up to the frontier, so the"
-                + " normalisation's bounds and the other economies' scores stay put and the path is exact), found by"
-                + " linear programming, as 'divide path --target-tier'. Values in the indicators' own units are"
+                + " normalisation's bounds and the other economies' scores stay put), found by "
+                + (p.method() == ImprovementPath.Method.SIMPLEX ? "linear programming (exact)"
+                        : p.method().label() + String.format(Locale.ROOT, ", its cost within a relative gap of %.1e of"
+                                + " the least possible (lower bound %s)", p.gap(), Html.number(p.lowerBound())))
+                + ", as 'divide path --target-tier'. Values in the indicators' own units are"
                 + " shown for min-max normalisation of untransformed indicators, '–' otherwise."
                 + (p.alternatives().isEmpty() ? "" : " The optimum is not unique: " + String.join(", ",
                         p.alternatives()) + " give the same rise per unit."));

@@ -15,9 +15,10 @@ import org.divide.core.internal.PanelAccess;
  * by economy, indicator and year land side by side in memory. {@link #panel} turns the rows into
  * the panel's columns (one per indicator and year over economies) in one pass.
  *
- * <p>A cell that holds no record is marked by a {@code NaN} with a payload of its own
- * ({@link #ABSENT}), so that a missing value that was read ({@code NaN}) and a cell never read are
- * told apart without a second array. Each cell takes one record: a second put of the same cell is
+ * <p>A cell keeps its value's bits exclusive-or a {@code NaN} with a payload of its own
+ * ({@link #ABSENT}) that no parser returns, so that a cell of a freshly made block, 0, holds no
+ * record without being filled, and a missing value that was read ({@code NaN}) and a cell never read
+ * are told apart without a second array. Each cell takes one record: a second put of the same cell is
  * refused, and the fast path then leaves the file to the general path, which reports or accepts
  * repeats with their lines.
  *
@@ -30,16 +31,18 @@ import org.divide.core.internal.PanelAccess;
  *
  * <p><b>Memory</b>: 8 bytes per cell of the blocks (at most one partly used block per indicator,
  * and years of the span that no indicator holds, which the panel drops), plus a reference per
- * block. {@link #panel} gathers the cells into columns as long as the panel's economies, releasing
- * each indicator's blocks once gathered, and hands the columns to the panel without a further copy
+ * block. {@link #panel} gathers the cells into columns as long as the panel's economies (the
+ * indicators on all cores from {@value #PARALLEL} cells), releasing each indicator's blocks once
+ * gathered, and hands the columns to the panel without a further copy
  * ({@link PanelAccess}), so that a read peaks at a little over once the panel's cells, plus the
  * blocks of one indicator.
  */
 final class DenseCells {
 
-    /** The bits of a cell without a record: a quiet {@code NaN} no arithmetic or parser returns. */
+    /** A quiet {@code NaN} no arithmetic or parser returns: a cell keeps its value's bits exclusive-or it. */
     static final long ABSENT = 0x7ff8_0000_dead_beefL;
-    private static final double ABSENT_VALUE = Double.longBitsToDouble(ABSENT);
+    /** The bits of a missing value read: the canonical {@code NaN}. */
+    private static final long MISSING = Double.doubleToRawLongBits(Double.NaN);
     /** log2 of {@link #BLOCK}. */
     private static final int SHIFT = 6;
     /** The economies of a full block. */
@@ -61,7 +64,7 @@ final class DenseCells {
      * {@code [indicator][economy / BLOCK]}: a block of rows, the economy's row at
      * {@code (economy % BLOCK) · span}, the year at {@code year − base} in it; or {@code null}.
      */
-    private double[][][] cells = new double[0][][];
+    private long[][][] cells = new long[0][][];
 
     /**
      * Stores a record's value.
@@ -78,12 +81,12 @@ final class DenseCells {
             widen(year);
             offset = year - base;
         }
-        double[] block = block(indicator, economy);
+        long[] block = block(indicator, economy);
         int at = (economy & BLOCK - 1) * span + offset;
-        if (Double.doubleToRawLongBits(block[at]) != ABSENT) {
+        if (block[at] != 0) {
             return false;
         }
-        block[at] = Double.isNaN(value) ? Double.NaN : value;
+        block[at] = stored(value);
         return true;
     }
 
@@ -109,41 +112,47 @@ final class DenseCells {
                 widen(years[k]);
             }
         }
-        double[] block = block(indicator, economy);
+        long[] block = block(indicator, economy);
         int row = (economy & BLOCK - 1) * span - base;
         for (int k = 0; k < count; k++) {
             int at = row + years[yearsFrom + k];
-            if (Double.doubleToRawLongBits(block[at]) != ABSENT) {
+            if (block[at] != 0) {
                 return k;
             }
-            double value = values[valuesFrom + k];
-            block[at] = Double.isNaN(value) ? Double.NaN : value;
+            block[at] = stored(values[valuesFrom + k]);
         }
         return -1;
     }
 
+    /**
+     * A value as a cell keeps it: its bits (a {@code NaN} as the canonical one) exclusive-or
+     * {@link #ABSENT}, so that a cell of a new block, 0, holds no record, and no value read is 0.
+     */
+    private static long stored(double value) {
+        return (Double.isNaN(value) ? MISSING : Double.doubleToRawLongBits(value)) ^ ABSENT;
+    }
+
     /** The block of an indicator that holds an economy's row, made or grown if need be. */
-    private double[] block(int indicator, int economy) {
+    private long[] block(int indicator, int economy) {
         if (indicator >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(indicator + 1, 2 * cells.length));
         }
-        double[][] blocks = cells[indicator];
+        long[][] blocks = cells[indicator];
         int b = economy >>> SHIFT;
         if (blocks == null || b >= blocks.length) {
-            blocks = blocks == null ? new double[b + 1][] : Arrays.copyOf(blocks, Math.max(b + 1, 2 * blocks.length));
+            blocks = blocks == null ? new long[b + 1][] : Arrays.copyOf(blocks, Math.max(b + 1, 2 * blocks.length));
             cells[indicator] = blocks;
         }
-        double[] block = blocks[b];
+        long[] block = blocks[b];
         int rows = (economy & BLOCK - 1) + 1;
         if (block == null || rows * span > block.length) {
             int held = block == null ? 0 : block.length / span;
             int capacity = b > 0 ? BLOCK
                     : Math.min(BLOCK, Math.max(Integer.highestOneBit(rows - 1) << 1, Math.max(FIRST, 2 * held)));
-            double[] grown = new double[capacity * span];
+            long[] grown = new long[capacity * span]; // all cells without a record (0)
             if (block != null) {
                 System.arraycopy(block, 0, grown, 0, block.length);
             }
-            Arrays.fill(grown, block == null ? 0 : block.length, grown.length, ABSENT_VALUE);
             allocated += grown.length - (block == null ? 0 : block.length);
             blocks[b] = grown;
             block = grown;
@@ -167,13 +176,12 @@ final class DenseCells {
         }
         int wider = to - from;
         int shift = base - from;
-        for (double[][] blocks : cells) {
+        for (long[][] blocks : cells) {
             for (int b = 0; blocks != null && b < blocks.length; b++) {
-                double[] block = blocks[b];
+                long[] block = blocks[b];
                 if (block != null) {
                     int rows = block.length / span;
-                    double[] laid = new double[rows * wider];
-                    Arrays.fill(laid, ABSENT_VALUE);
+                    long[] laid = new long[rows * wider];
                     for (int r = 0; r < rows; r++) {
                         System.arraycopy(block, r * span, laid, r * wider + shift, span);
                     }
@@ -203,7 +211,7 @@ final class DenseCells {
         IntStream each = IntStream.range(0, indicators.size());
         // each indicator gathered on its own (the same columns in any order): on all cores when large
         (allocated >= PARALLEL ? each.parallel() : each).forEach(i -> {
-            double[][] blocks = i < cells.length ? cells[i] : null;
+            long[][] blocks = i < cells.length ? cells[i] : null;
             gathered[i] = blocks == null ? new double[span][] : gather(blocks, picked);
             if (release && blocks != null) {
                 cells[i] = null;
@@ -242,24 +250,24 @@ final class DenseCells {
      * no record was read; {@code null} for a year none of them holds a record in. Row by row, so
      * that the blocks are read in order.
      */
-    private double[][] gather(double[][] blocks, int[] picked) {
+    private double[][] gather(long[][] blocks, int[] picked) {
         double[][] columns = new double[span][];
         for (int k = 0; k < picked.length; k++) {
             int e = picked[k];
             int b = e >>> SHIFT;
-            double[] block = b < blocks.length ? blocks[b] : null;
+            long[] block = b < blocks.length ? blocks[b] : null;
             int row = (e & BLOCK - 1) * span;
             if (block == null || row >= block.length) {
                 continue;
             }
             for (int s = 0; s < span; s++) {
-                double v = block[row + s];
-                if (Double.doubleToRawLongBits(v) != ABSENT) {
+                long stored = block[row + s];
+                if (stored != 0) {
                     if (columns[s] == null) {
                         columns[s] = new double[picked.length];
                         Arrays.fill(columns[s], Double.NaN);
                     }
-                    columns[s][k] = v;
+                    columns[s][k] = Double.longBitsToDouble(stored ^ ABSENT);
                 }
             }
         }

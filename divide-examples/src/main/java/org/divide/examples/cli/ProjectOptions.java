@@ -24,6 +24,9 @@ final class ProjectOptions {
     /** The grouping of the between-group share when none is given. */
     static final String DEFAULT_GROUP = Groups.WB_INCOME;
 
+    /** The default ceiling on the embedded data: its indicator, internet users, is a share in percent. */
+    static final double EMBEDDED_CEILING = 100;
+
     @Option(names = "--project", paramLabel = "YEAR",
             description = "Project the divide to YEAR instead of horizons: Gini, Theil T and L and the between-group"
                     + " share of Theil T across the economies, every observed year of the window then every year up to"
@@ -48,9 +51,10 @@ final class ProjectOptions {
                     + " observed weight held constant (default) or carried at its own trend by --method.")
     String population;
 
-    @Option(names = "--ceiling", paramLabel = "VALUE|none", defaultValue = "none",
+    @Option(names = "--ceiling", paramLabel = "VALUE|none", defaultValue = "auto",
             description = "With --project: the largest value a projection may reach, e.g. 100 for a share in percent"
-                    + " (internet users); a trend past it stops there. Default: none.")
+                    + " (internet users); a trend past it stops there. Default: 100 on the embedded data (internet"
+                    + " users, a share in percent), none on your files.")
     String ceiling;
 
     @Option(names = "--fill-gaps",
@@ -71,7 +75,7 @@ final class ProjectOptions {
     /** {@return whether an option of the projection other than --project is given} */
     boolean projectionOptionGiven() {
         return scenarios != null || raises != null || !population.equalsIgnoreCase("constant") || group != null
-                || groupYear != null || !ceiling.equalsIgnoreCase("none") || fillGaps;
+                || groupYear != null || !ceiling.equalsIgnoreCase("auto") || fillGaps;
     }
 
     /** {@return the grouping to resolve, or {@code null} for none} */
@@ -80,13 +84,22 @@ final class ProjectOptions {
         return g.equalsIgnoreCase("none") ? null : g;
     }
 
+    /** {@return whether the ceiling is left to its default} */
+    boolean ceilingByDefault() {
+        return ceiling.strip().equalsIgnoreCase("auto");
+    }
+
     /**
      * The ceiling of the projected values.
      *
-     * @param cl the command line, for usage errors
+     * @param cl       the command line, for usage errors
+     * @param embedded whether the projection runs on the embedded data, a share in percent
      * @return the ceiling, {@code +∞} for none
      */
-    double ceiling(CommandLine cl) {
+    double ceiling(CommandLine cl, boolean embedded) {
+        if (ceiling.strip().equalsIgnoreCase("auto")) {
+            return embedded ? EMBEDDED_CEILING : Double.POSITIVE_INFINITY;
+        }
         if (ceiling.strip().equalsIgnoreCase("none")) {
             return Double.POSITIVE_INFINITY;
         }

@@ -80,7 +80,7 @@ final class ProjectionRun {
             throw new ParameterException(cl, "--project " + project.project + " must be after the window's last year "
                     + last);
         }
-        double ceiling = project.ceiling(cl);
+        double ceiling = project.ceiling(cl, !columns.data.given());
         ProjectionOptions options = ProjectionOptions.withDefaults().withMethod(method).withPopulation(population)
                 .withDraws(draws).withSeed(seed).withCeiling(ceiling).withFillGaps(project.fillGaps);
         List<ProjectionResult> results = new ArrayList<>();
@@ -337,9 +337,11 @@ final class ProjectionRun {
                     + " value is at most %.4g: for a share in percent give --ceiling 100", first.scenario().name(),
                     projected, observed));
         } else if (!Double.isInfinite(ceiling)) {
-            note(String.format(Locale.ROOT, "ceiling %.4g: projected values stop there; in %d, %d of the %d values"
-                    + " (economies x scenarios) are at it", ceiling, first.rows().get(first.rows().size() - 1).year(),
-                    reached, first.sample().size() * results.size()));
+            note(String.format(Locale.ROOT, "ceiling %.4g%s: projected values stop there; in %d, %d of the %d values"
+                    + " (economies x scenarios) are at it", ceiling, columns.data.given() || !project.ceilingByDefault()
+                            ? "" : " (the embedded indicator is a share in percent; --ceiling none lifts it)",
+                    first.rows().get(first.rows().size() - 1).year(), reached,
+                    first.sample().size() * results.size()));
         }
     }
 

@@ -61,7 +61,8 @@ class HorizonProjectionTest {
         ProjectionInput in = ProjectionInput.of(DefaultData.load().economies(), DefaultData.INTERNET_USERS,
                 DefaultData.POPULATION, Economies.worldBank().incomeGroups(), 2013, 2023);
         for (Scenario s : List.of(Scenario.trend(), Scenario.beta())) {
-            ProjectionResult e = DivideProjection.project(in, 2030, s, ProjectionOptions.withDefaults());
+            // the embedded indicator is a share in percent: by default the projections stop at 100
+            ProjectionResult e = DivideProjection.project(in, 2030, s, ProjectionOptions.withDefaults().withCeiling(100));
             Map<Integer, JsonNode> got = rows(table, s.name());
             for (ProjectionRow row : e.rows()) {
                 JsonNode g = got.get(row.year());
@@ -81,8 +82,12 @@ class HorizonProjectionTest {
         assertTrue(r.err().contains("left out 57 economies holding"), r.err());
         assertTrue(r.err().contains("beta: the yearly log growth 2013-2022"), r.err());
         assertTrue(r.err().contains("last observed weight held constant"), r.err());
-        assertTrue(r.err().contains("give --ceiling 100"), r.err());
+        assertTrue(r.err().contains("ceiling 100.0 (the embedded indicator is a share in percent; --ceiling none lifts"
+                + " it)"), r.err());
         assertTrue(r.err().contains("--fill-gaps keeps those"), r.err());
+        Cli lifted = Cli.run("horizon", "--project", "2030", "--ceiling", "none");
+        assertEquals(ExitCodes.OK, lifted.code(), lifted.toString());
+        assertTrue(lifted.err().contains("give --ceiling 100"), lifted.err());
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.divide.io.internal.CsvLexer;
 import org.divide.io.internal.Sources;
 
 /**
- * A CSV file read record by record: a header, then rows that know their line number.
- * The records are split by divide's own lexer ({@code org.divide.io.internal.CsvLexer}, the syntax
- * of Apache Commons CSV's {@code CSVFormat.DEFAULT} with empty lines ignored, which it replaced). The building block of every CSV-based reader (long, wide, WDI, OWID, SDMX-CSV).
+ * A CSV file read record by record: a header, then rows that know their line number. The records
+ * are split by divide's own lexer ({@code org.divide.io.internal.CsvLexer}: the syntax of Apache
+ * Commons CSV's {@code CSVFormat.DEFAULT} with empty lines ignored, which CsvTable used before). The
+ * building block of every CSV-based reader (long, wide, WDI, OWID, SDMX-CSV, COINr iData).
  *
  * <pre>{@code
  * try (CsvTable table = CsvTable.open(reader, "data.csv", CsvOptions.defaults())) {

@@ -35,12 +35,12 @@ import org.divide.io.ReadLimits;
  * and characters the reader cannot decode.
  *
  * <p>A record is lexed from the buffer in one go: when it runs past the characters read so far, the
- * buffer is compacted (or doubled when the record fills it) and the record lexed again, so each
- * field is one slice of the buffer. Not thread-safe.
+ * buffer is compacted (or doubled when the record fills it), filled, and the record lexed again, so
+ * each field is one slice of the buffer. Not thread-safe.
  */
 public final class CsvLexer implements Closeable {
 
-    /** The characters read from the reader at a time, and the buffer's starting size. */
+    /** The buffer's starting size in characters. */
     static final int BLOCK = 1 << 16;
 
     private static final String[] NO_FIELDS = new String[0];
@@ -58,7 +58,7 @@ public final class CsvLexer implements Closeable {
     private final int maxLineLength;
     private final int maxFields;
 
-    private char[] buf = new char[BLOCK];
+    private char[] buf;
     private char[] scratch = new char[64];
     private String[] fields = new String[16];
     private int count;
@@ -69,6 +69,8 @@ public final class CsvLexer implements Closeable {
     /** The offset in the whole text of {@code buf[0]}. */
     private long base;
     private boolean eof;
+    /** The reader's failure after characters it gave in the same fill, thrown at the next fill. */
+    private IOException failure;
 
     /** Line breaks (CR, LF, CRLF) before {@link #pos}. */
     private long lines;
@@ -89,6 +91,21 @@ public final class CsvLexer implements Closeable {
      * @param limits    the line length and the number of fields allowed
      */
     public CsvLexer(Reader reader, String source, char delimiter, char quote, ReadLimits limits) {
+        this(reader, source, delimiter, quote, limits, BLOCK);
+    }
+
+    /**
+     * A lexer whose buffer starts at a given size (small in tests, so that records cross its end).
+     *
+     * @param reader    the text; closed by {@link #close()}
+     * @param source    the name used in messages
+     * @param delimiter the field delimiter
+     * @param quote     the quote character
+     * @param limits    the line length and the number of fields allowed
+     * @param buffer    the buffer's starting size in characters, at least 1
+     */
+    CsvLexer(Reader reader, String source, char delimiter, char quote, ReadLimits limits, int buffer) {
+        this.buf = new char[buffer];
         this.reader = reader;
         this.source = source;
         this.delimiter = delimiter;
@@ -375,8 +392,9 @@ public final class CsvLexer implements Closeable {
 
     /**
      * Reads more of the text: the characters not yet lexed move to the start of the buffer, which
-     * doubles when they fill it. A line longer than the limit is refused here, before the buffer
-     * grows further.
+     * doubles when they fill it, and the buffer is filled (so that a record lexed again after a
+     * refill costs at most as much as the characters it brought: linear in the text however long
+     * the record). A line longer than the limit is refused here, before the buffer grows further.
      */
     private void fill() throws IOException {
         if (pos > 0) {
@@ -389,17 +407,33 @@ public final class CsvLexer implements Closeable {
             checkOpenLine();
             buf = Arrays.copyOf(buf, 2 * buf.length);
         }
-        int read;
+        if (failure != null) {
+            throw located(failure);
+        }
+        int before = end;
         try {
-            read = reader.read(buf, end, Math.min(buf.length - end, 4 * BLOCK));
-        } catch (CharacterCodingException e) {
-            throw undecodable(Location.line(source, lines + breaks(pos, end) + 1), e);
+            while (end < buf.length) {
+                int read = reader.read(buf, end, buf.length - end);
+                if (read < 0) {
+                    eof = true;
+                    return;
+                }
+                end += read;
+            }
+        } catch (IOException e) {
+            if (end == before) {
+                throw located(e);
+            }
+            failure = e; // the records before it first
         }
-        if (read < 0) {
-            eof = true;
-        } else {
-            end += read;
+    }
+
+    /** A failure of the reader, an undecodable character located after the text read before it. */
+    private IOException located(IOException e) {
+        if (e instanceof CharacterCodingException c) {
+            return undecodable(Location.line(source, lines + breaks(pos, end) + 1), c);
         }
+        return e;
     }
 
     /** Refuses the line open at the end of the buffer if it is already longer than the limit. */

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  *       CSV's line, which there was already the current line.</li>
  * </ul>
  * Each text is read once in one block and once through a reader that gives one to three characters
- * at a time, so that records cross the end of the lexer's buffer at every possible place.
+ * at a time into a buffer of one to eight characters, so that records cross the end of the lexer's
+ * buffer at every possible place and make it grow.
  */
 class CsvLexerDifferentialTest {
 
@@ -59,8 +60,8 @@ class CsvLexerDifferentialTest {
             Outcome actual = lexer(new StringReader(text), delimiter, ReadLimits.defaults());
             String shown = shown(text) + " with delimiter " + shown(String.valueOf(delimiter));
             assertEquals(expected, actual, shown);
-            assertEquals(expected, lexer(new Trickle(text, random.split(), 3), delimiter, ReadLimits.defaults()),
-                    shown + " (read a few characters at a time)");
+            assertEquals(expected, lexer(new Trickle(text, random.split(), 3), delimiter, ReadLimits.defaults(),
+                    1 + random.nextInt(8)), shown + " (a few characters at a time, a buffer of a few)");
             records += expected.records().size();
             errors += expected.end().equals("end") ? 0 : 1;
         }
@@ -148,8 +149,12 @@ class CsvLexerDifferentialTest {
     }
 
     private static Outcome lexer(Reader text, char delimiter, ReadLimits limits) throws IOException {
+        return lexer(text, delimiter, limits, CsvLexer.BLOCK);
+    }
+
+    private static Outcome lexer(Reader text, char delimiter, ReadLimits limits, int buffer) throws IOException {
         List<String> out = new ArrayList<>();
-        try (CsvLexer lexer = new CsvLexer(text, "t.csv", delimiter, '"', limits)) {
+        try (CsvLexer lexer = new CsvLexer(text, "t.csv", delimiter, '"', limits, buffer)) {
             while (true) {
                 String[] record;
                 try {

@@ -1,6 +1,5 @@
 package org.divide.io.csv;
 
-import org.apache.commons.csv.CSVRecord;
 import org.divide.io.Location;
 
 /**
@@ -9,12 +8,12 @@ import org.divide.io.Location;
 public final class CsvRow {
 
     private final CsvTable table;
-    private final CSVRecord record;
+    private final String[] fields;
     private final long line;
 
-    CsvRow(CsvTable table, CSVRecord record, long line) {
+    CsvRow(CsvTable table, String[] fields, long line) {
         this.table = table;
-        this.record = record;
+        this.fields = fields;
         this.line = line;
     }
 
@@ -33,7 +32,7 @@ public final class CsvRow {
      * @return the number of fields
      */
     public int size() {
-        return record.size();
+        return fields.length;
     }
 
     /**
@@ -44,7 +43,7 @@ public final class CsvRow {
      * @throws IndexOutOfBoundsException if the row has no such field
      */
     public String get(int index) {
-        return record.get(index);
+        return fields[index];
     }
 
     /**
@@ -53,7 +52,7 @@ public final class CsvRow {
      * @return a new array
      */
     public String[] fields() {
-        return record.values();
+        return fields.clone();
     }
 
     /**

@@ -3,26 +3,23 @@ package org.divide.io.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.divide.io.ErrorText;
 import org.divide.io.Location;
 import org.divide.io.MalformedDataException;
 import org.divide.io.ReadLimits;
-import org.divide.io.internal.Limits;
+import org.divide.io.internal.CsvLexer;
 import org.divide.io.internal.Sources;
 
 /**
- * A CSV file read record by record with Apache Commons CSV: a header, then rows that know their
- * line number. The building block of every CSV-based reader (long, wide, WDI, OWID, SDMX-CSV).
+ * A CSV file read record by record: a header, then rows that know their line number. The records
+ * are split by divide's own lexer ({@code org.divide.io.internal.CsvLexer}: the syntax of Apache
+ * Commons CSV's {@code CSVFormat.DEFAULT} with empty lines ignored, which CsvTable used before). The
+ * building block of every CSV-based reader (long, wide, WDI, OWID, SDMX-CSV, COINr iData).
  *
  * <pre>{@code
  * try (CsvTable table = CsvTable.open(reader, "data.csv", CsvOptions.defaults())) {
@@ -35,24 +32,20 @@ import org.divide.io.internal.Sources;
  * }</pre>
  *
  * <p>Header names are stripped of white space and matched without regard to case. Syntax errors
- * that Commons CSV detects (an unterminated quote, text after a closing quote) and undecodable bytes
- * become a {@link MalformedDataException} naming the source and line.
+ * (an unterminated quote, text after a closing quote), breached {@link ReadLimits} (line length,
+ * fields per line) and undecodable bytes are a {@link MalformedDataException} naming the source and
+ * line.
  */
 public final class CsvTable implements Closeable {
 
     private final String source;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvLexer lexer;
     private final List<String> header;
     private final long headerLine;
-    private final ReadLimits limits;
 
-    private CsvTable(String source, CSVParser parser, CsvOptions options, ReadLimits limits)
-            throws MalformedDataException {
+    private CsvTable(String source, CsvLexer lexer, CsvOptions options) throws MalformedDataException {
         this.source = source;
-        this.parser = parser;
-        this.limits = limits;
-        this.records = parser.iterator();
+        this.lexer = lexer;
         for (int i = 0; i < options.preamble(); i++) {
             if (nextRecord() == null) {
                 throw new MalformedDataException(Location.of(source), "input ends within the " + options.preamble()
@@ -109,28 +102,17 @@ public final class CsvTable implements Closeable {
      */
     public static CsvTable open(Reader reader, String source, CsvOptions options, ReadLimits limits)
             throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(options.delimiter())
-                .setQuote(options.quote())
-                .setIgnoreEmptyLines(true)
-                .setRecordSeparator("\n")
-                .get();
         Reader text;
         try {
-            text = Limits.lines(Sources.skipBom(reader), limits, source);
+            text = Sources.skipBom(reader);
         } catch (CharacterCodingException e) {
-            throw undecodable(Location.line(source, 1), e);
+            throw CsvLexer.undecodable(Location.line(source, 1), e);
         }
-        CSVParser parser;
+        CsvLexer lexer = new CsvLexer(text, source, options.delimiter(), options.quote(), limits);
         try {
-            parser = format.parse(text);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        try {
-            return new CsvTable(source, parser, options, limits);
+            return new CsvTable(source, lexer, options);
         } catch (IOException | RuntimeException e) {
-            parser.close();
+            lexer.close();
             throw e;
         }
     }
@@ -229,51 +211,21 @@ public final class CsvTable implements Closeable {
      */
     @Override
     public void close() throws IOException {
-        parser.close();
+        lexer.close();
     }
 
     private CsvRow nextRecord() throws MalformedDataException {
-        CsvRow row;
+        String[] fields;
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CSVRecord record = records.next();
-            long end = parser.getCurrentLineNumber();
-            row = new CsvRow(this, record, end - embeddedLineBreaks(record));
-        } catch (UncheckedIOException | IllegalStateException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof MalformedDataException m) {
-                throw m.relocated(m.location());
-            }
-            if (cause instanceof CharacterCodingException c) {
-                throw undecodable(Location.line(source, parser.getCurrentLineNumber() + 1), c);
-            }
-            throw new MalformedDataException(Location.line(source, parser.getCurrentLineNumber() + 1),
-                    "malformed CSV: " + syntaxError(cause.getMessage()), e);
+            fields = lexer.next();
+        } catch (MalformedDataException e) {
+            throw e;
+        } catch (IOException e) {
+            // a reader that fails: next() reports malformed data only, as it did with Commons CSV
+            throw new MalformedDataException(Location.line(source, lexer.line() + 1), "malformed CSV: "
+                    + ErrorText.scrub(String.valueOf(e.getMessage())), e);
         }
-        if (row.size() > limits.maxFieldsPerLine()) {
-            throw Limits.tooManyFields(row.at(), row.size(), limits);
-        }
-        return row;
-    }
-
-    /** The exception for bytes the caller's reader could not decode. */
-    private static MalformedDataException undecodable(Location at, CharacterCodingException e) {
-        return new MalformedDataException(at, "bytes that are not valid text in the input's encoding (wrong"
-                + " encoding? a UTF-16 file? see CsvOptions.withCharset)", e);
-    }
-
-    /** Commons CSV's message of a syntax error in the words of the error grammar. */
-    private static String syntaxError(String message) {
-        String m = String.valueOf(message);
-        if (m.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted field is not closed before the end of the input (a missing closing quote?)";
-        }
-        if (m.toLowerCase(Locale.ROOT).contains("invalid char between encapsulated token and delimiter")) {
-            return "text after the closing quote of a field (a quote inside a quoted value must be doubled)";
-        }
-        return ErrorText.scrub(m);
+        return fields == null ? null : new CsvRow(this, fields, lexer.line());
     }
 
     /**
@@ -292,17 +244,6 @@ public final class CsvTable implements Closeable {
             }
         }
         return s.append(']').toString();
-    }
-
-    private static int embeddedLineBreaks(CSVRecord record) {
-        int breaks = 0;
-        for (int i = 0; i < record.size(); i++) {
-            String field = record.get(i);
-            for (int at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) {
-                breaks++;
-            }
-        }
-        return breaks;
     }
 
     private String delimiterHint() {

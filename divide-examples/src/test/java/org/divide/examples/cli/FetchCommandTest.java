@@ -1,0 +1,196 @@
+package org.divide.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.divide.core.Panel;
+import org.divide.io.json.PanelJsonReader;
+import org.divide.io.worldbank.WorldBankApiReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code divide fetch} and {@code --data wb:…} against a loopback server replaying a recorded World
+ * Bank API response: the panel written equals the response read by the library's reader, a
+ * second run offline reproduces it from the cache, the cache is listed and cleared, faults are one
+ * line without a stack trace, and no token reaches a message.
+ */
+class FetchCommandTest {
+
+    private static final String RESPONSE = "fetch/wb_v2_IT.NET.BBND.P2_2021-2022.json";
+    private static final String PATH = "/v2/country/all/indicator/IT.NET.BBND.P2";
+    private static final String QUERY = "?format=json&per_page=20000&page=1&date=2021:2022";
+
+    @TempDir
+    Path dir;
+
+    private ProviderServer server;
+    private Path cache;
+
+    @BeforeEach
+    void start() {
+        server = new ProviderServer().serve(PATH, "application/json;charset=utf-8", RESPONSE);
+        cache = dir.resolve("cache");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Cli fetch(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("fetch", "wb", "IT.NET.BBND.P2", "--from", "2021",
+                "--to", "2022", "--base-url", server.origin() + "/v2/", "--cache-dir", cache.toString()));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static Panel recorded() throws IOException {
+        try (InputStream in = FetchCommandTest.class.getResourceAsStream(RESPONSE)) {
+            return WorldBankApiReader.withDefaults().read(in, "recorded").panel();
+        }
+    }
+
+    private static String sha256() throws IOException, NoSuchAlgorithmException {
+        try (InputStream in = FetchCommandTest.class.getResourceAsStream(RESPONSE)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        }
+    }
+
+    @Test
+    void fetchesWritesAndThenServesOfflineFromTheCache() throws Exception {
+        Path out = dir.resolve("bb.json");
+        Cli online = fetch("--out", out.toString());
+        assertEquals(0, online.code(), online.toString());
+        Panel written = PanelJsonReader.withDefaults().read(out).panel();
+        assertEquals(recorded(), written, "the response as the reader reads it, aggregates excluded");
+        assertEquals(10, written.economyCount());
+        assertEquals(1.47646942688922, written.value("KEN", "IT.NET.BBND.P2", 2022));
+        String url = server.origin() + PATH + QUERY;
+        assertTrue(online.err().contains("divide: wb:IT.NET.BBND.P2: " + url + ": "), online.err());
+        assertTrue(online.err().contains(" bytes, NETWORK, fetched "), online.err());
+        assertTrue(online.err().contains(", sha256 " + sha256()), online.err());
+        assertTrue(online.err().contains("excluded 1 World Bank aggregate (WLD)"), online.err());
+        assertTrue(online.err().contains("-> " + out + " (json): 10 economies, 1 indicator, 2 years, 20 values"),
+                online.err());
+        assertEquals(1, server.count(PATH));
+
+        Path again = dir.resolve("again.csv");
+        Cli offline = fetch("--offline", "--out", again.toString());
+        assertEquals(0, offline.code(), offline.toString());
+        assertTrue(offline.err().contains(" bytes, CACHE, fetched "), offline.err());
+        assertEquals(1, server.count(PATH), "offline touches no network");
+        assertEquals(Files.readString(again), fetchedAsLongCsv(), "the same panel");
+    }
+
+    private String fetchedAsLongCsv() {
+        Cli stdout = fetch("--offline");
+        assertEquals(0, stdout.code(), stdout.toString());
+        assertTrue(stdout.out().startsWith("economy,"), stdout.out());
+        assertTrue(stdout.out().contains("KEN,IT.NET.BBND.P2,2022,"), stdout.out());
+        return stdout.out().replace(System.lineSeparator(), "\n");
+    }
+
+    @Test
+    void offlineWithoutACacheEntryIsOneLineAndAnError() {
+        Cli r = fetch("--offline");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals("divide: " + server.origin() + PATH + QUERY + ": not in the cache (" + cache.toAbsolutePath()
+                + ") and working offline (fetch it once without --offline, or check --cache-dir)\n",
+                r.err().replace(System.lineSeparator(), "\n"));
+        assertEquals("", r.out());
+        assertEquals(0, server.count(PATH));
+    }
+
+    @Test
+    void listsAndClearsTheCache() {
+        assertEquals(0, fetch().code());
+        Cli list = Cli.run("fetch", "--list-cache", "--format", "csv", "--cache-dir", cache.toString());
+        assertEquals(0, list.code(), list.toString());
+        List<String> lines = list.out().lines().toList();
+        assertEquals("url,size,fetched,age", lines.get(0), list.out());
+        assertEquals(2, lines.size(), list.out());
+        assertTrue(lines.get(1).startsWith(server.origin() + PATH + QUERY + ",5859,"), lines.get(1));
+        assertTrue(list.err().contains("1 cached response in " + cache.toAbsolutePath()), list.err());
+
+        Cli keep = Cli.run("fetch", "--clear-cache", "--older-than", "30d", "--cache-dir", cache.toString());
+        assertEquals("divide: removed 0 cached responses older than 30d from " + cache.toAbsolutePath(),
+                keep.err().strip());
+        Cli clear = Cli.run("fetch", "--clear-cache", "--cache-dir", cache.toString());
+        assertEquals(0, clear.code(), clear.toString());
+        assertEquals("divide: removed 1 cached response from " + cache.toAbsolutePath(), clear.err().strip());
+        Cli empty = Cli.run("fetch", "--list-cache", "--format", "csv", "--cache-dir", cache.toString());
+        assertEquals(List.of("url,size,fetched,age"), empty.out().lines().toList());
+    }
+
+    @Test
+    void dataWbJoinsAnyCommandWithItsProvenance() throws Exception {
+        Cli r = Cli.run("inequality", "--data", "wb:IT.NET.BBND.P2", "--provider-base", "wb=" + server.origin()
+                + "/v2/", "--cache-dir", cache.toString(), "--format", "csv");
+        String url = server.origin() + "/v2/country/all/indicator/IT.NET.BBND.P2?format=json&per_page=20000&page=1";
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().contains("divide: wb:IT.NET.BBND.P2: " + url + ": "), r.err());
+        assertTrue(r.err().contains(", sha256 " + sha256()), r.err());
+        assertTrue(r.err().contains("divide: " + url + ": excluded 1 World Bank aggregate (WLD)"), r.err());
+        assertTrue(r.out().contains("measures,Gini,0.4388717209854033,10,"), r.out());
+        assertTrue(r.out().contains("sample,,,,all,10,23.39355213741053,10,2022"), r.out());
+        assertEquals(1, server.count(PATH));
+
+        Cli offline = Cli.run("inequality", "--data", "wb:IT.NET.BBND.P2", "--provider-base", "wb=" + server.origin()
+                + "/v2/", "--cache-dir", cache.toString(), "--format", "csv", "--offline");
+        assertEquals(0, offline.code(), offline.toString());
+        assertEquals(r.out(), offline.out(), "the same figures from the cache");
+        assertEquals(1, server.count(PATH));
+    }
+
+    @Test
+    void aBadDataSpecIsOneLine() {
+        Cli r = Cli.run("inequality", "--data", "sdmx:XYZ:AME", "--cache-dir", cache.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals("divide: --data sdmx:XYZ:AME: unknown SDMX service 'XYZ'; use IMF, OECD, ESTAT, ECB, BIS or ILO"
+                + " (and --base-url or --provider-base for another address)", r.err().strip());
+    }
+
+    @Test
+    void noTokenInAnyMessage() {
+        Cli base = Cli.run("fetch", "wb", "IT.NET.BBND.P2", "--base-url", server.origin() + "/v2/?token=SECRET1",
+                "--cache-dir", cache.toString());
+        assertEquals(ExitCodes.USAGE, base.code(), base.toString());
+        assertTrue(base.err().contains("token=REDACTED"), base.err());
+        assertFalse(base.err().contains("SECRET1"), base.err());
+
+        server.answer(PATH, 302, "http://localhost:1" + PATH + "?token=SECRET2");
+        Cli redirect = fetch();
+        assertEquals(ExitCodes.BAD_INPUT, redirect.code(), redirect.toString());
+        assertTrue(redirect.err().contains("token=REDACTED"), redirect.err());
+        assertTrue(redirect.err().contains("(allow it with --allow-redirect-host)"), redirect.err());
+        assertFalse(redirect.err().contains("SECRET2"), redirect.err());
+        assertFalse(redirect.err().contains("\tat "), "no stack trace");
+        assertEquals(1, redirect.err().strip().lines().count(), redirect.err());
+    }
+
+    @Test
+    void durations() {
+        assertEquals(java.time.Duration.ofHours(12), DurationText.parse("12h"));
+        assertEquals(java.time.Duration.ofDays(7), DurationText.parse("7d"));
+        assertEquals(java.time.Duration.ofMillis(500), DurationText.parse("500ms"));
+        assertEquals(java.time.Duration.ofMinutes(90), DurationText.parse("PT1H30M"));
+        assertEquals("7d", DurationText.format(java.time.Duration.ofDays(7)));
+        assertEquals("3h", DurationText.rounded(java.time.Duration.ofMinutes(200)));
+        assertEquals("'7 days' is not a duration (expected a number with ms, s, m, h or d, such as 12h or 7d)",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> DurationText.parse("7 days")).getMessage());
+    }
+}

@@ -82,6 +82,7 @@ final class SampleReader {
         }
         Sample s = new Sample(data.source(), value, true, yearly, rows);
         s.readNotes(data.notes());
+        s.fetched(data.fetched());
         if (weight != null && !weight.equals(value)) {
             s.note("values " + value + ", weights " + weight);
         }

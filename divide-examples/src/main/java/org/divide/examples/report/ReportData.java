@@ -231,7 +231,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         ReportInput input = new ReportInput(EMBEDDED_TITLE, AiFoundations.spec(income.name()),
                 AiFoundations.data(data.economies()), panel, income, DefaultData.POPULATION,
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
-                years, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org");
+                years, "divide; WDI, OWID/ITU, Oxford Insights, Microsoft, TOP500.org", List.of());
         Panel yearly = AiFoundations.yearlyPanel(data.economies());
         yearly = yearly.selectYears(Arrays.stream(yearly.years())
                 .filter(y -> y >= FIRST_YEAR && y <= AiFoundations.YEAR).boxed().toList());

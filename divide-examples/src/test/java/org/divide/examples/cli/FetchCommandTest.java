@@ -156,6 +156,41 @@ class FetchCommandTest {
     }
 
     @Test
+    void theJsonOutputsAndTheReportListTheSources() throws Exception {
+        String base = "wb=" + server.origin() + "/v2/";
+        String url = server.origin() + "/v2/country/all/indicator/IT.NET.BBND.P2?format=json&per_page=20000&page=1";
+        Cli inequality = Cli.run("inequality", "--data", "wb:IT.NET.BBND.P2", "--provider-base", base, "--cache-dir",
+                cache.toString(), "--format", "json");
+        assertEquals(0, inequality.code(), inequality.toString());
+        com.fasterxml.jackson.databind.JsonNode source = inequality.json().get("build").get("sources").get(0);
+        assertEquals(url, source.get("url").asText());
+        assertEquals(sha256(), source.get("sha256").asText());
+        assertTrue(source.get("fetched").asText().startsWith("20"), source.toString());
+
+        List<String> joined = List.of("--spec", WdiFile.resource("digital-infrastructure.json").toString(), "--data",
+                "wb:IT.NET.BBND.P2", "--data", WdiFile.resource("wdi_IT.CEL.SETS.P2.csv").toString(), "--data",
+                WdiFile.resource("wdi_IT.NET.SECR.P6.csv").toString(), "--provider-base", base, "--cache-dir",
+                cache.toString(), "--offline");
+        List<String> index = new java.util.ArrayList<>(List.of("index", "--format", "json"));
+        index.addAll(joined);
+        Cli built = Cli.run(index.toArray(String[]::new));
+        assertEquals(0, built.code(), built.toString());
+        assertEquals(url, built.json().get("build").get("sources").get(0).get("url").asText());
+        assertEquals(2022, built.json().get("build").get("year").asInt());
+
+        Path html = dir.resolve("report.html");
+        List<String> report = new java.util.ArrayList<>(List.of("report", "--runs", "10", "--out", html.toString()));
+        report.addAll(joined);
+        Cli page = Cli.run(report.toArray(String[]::new));
+        assertEquals(0, page.code(), page.toString());
+        String text = Files.readString(html);
+        assertTrue(text.contains("Data fetched from the providers"), "the data section lists the sources");
+        assertTrue(text.contains(sha256()), "with the SHA-256 of the response");
+        assertTrue(text.contains(url.replace("&", "&amp;")), "and its URL");
+        assertEquals(1, server.count(PATH), "the index and the report read the cache");
+    }
+
+    @Test
     void aBadDataSpecIsOneLine() {
         Cli r = Cli.run("inequality", "--data", "sdmx:XYZ:AME", "--cache-dir", cache.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());

@@ -64,7 +64,8 @@ final class FetchOptions {
 
     @Option(names = "--provider-base", paramLabel = "PROVIDER=URL", mapFallbackValue = "",
             description = "Another address of a provider's API (a mirror, a proxy, a test server), for --data"
-                    + " wb:, imf:, owid:, sdmx:AGENCY:: wb=URL, imf=URL, owid=URL, sdmx:ECB=URL (repeatable).")
+                    + " wb:, imf:, owid: and sdmx:: wb=URL, imf=URL, owid=URL or sdmx:PRESET=URL such as"
+                    + " sdmx:ECB=URL (repeatable).")
     Map<String, String> providerBases;
 
     /**

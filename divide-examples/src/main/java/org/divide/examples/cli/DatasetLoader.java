@@ -194,7 +194,7 @@ final class DatasetLoader {
         try {
             fetched = spec.fetch(fetcher, options.readOptions());
         } catch (IOException e) {
-            throw new IOException(FetchOptions.advice(e.getMessage()), e);
+            throw new FetchFailure(e);
         }
         provenance.addAll(fetched.sources());
         List<String> notes = new ArrayList<>(report.takeRetries());

@@ -217,6 +217,20 @@ class FetchCommandTest {
     }
 
     @Test
+    void aLongFetchErrorIsShownWholeWithTheOptionsNames() {
+        String url = "https://ourworldindata.org/grapher/" + "a-long-chart-slug-".repeat(8) + "x.csv?v=1&csvType=full"
+                + "&useColumnShortNames=false";
+        String line = ErrorHandler.line(new FetchFailure(new IOException(url + ": no complete response within 300000"
+                + " ms after 5 attempts (the provider is slow or unreachable: try again later, or raise"
+                + " FetchSettings.withRequestTimeout); a cached copy fetched 2026-03-01T12:00:00Z is kept and can be"
+                + " used offline")), null);
+        assertEquals(url + ": no complete response within 300000 ms after 5 attempts (the provider is slow or"
+                + " unreachable: try again later, or raise --timeout); a cached copy fetched 2026-03-01T12:00:00Z is"
+                + " kept and can be used with --offline", line);
+        assertTrue(line.length() > ErrorHandler.MAX_LINE, "longer than other errors' lines");
+    }
+
+    @Test
     void durations() {
         assertEquals(java.time.Duration.ofHours(12), DurationText.parse("12h"));
         assertEquals(java.time.Duration.ofDays(7), DurationText.parse("7d"));

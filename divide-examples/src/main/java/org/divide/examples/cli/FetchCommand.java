@@ -199,6 +199,10 @@ final class FetchCommand implements Callable<Integer> {
                 + " data structure does not declare one (REF_AREA role), such as DER_REP_CTY.")
         String economyDimension;
 
+        @Option(names = "--without-structure", description = "Do not fetch the flow's data structure first (the"
+                + " reader then finds the dimensions in the data).")
+        boolean withoutStructure;
+
         @Override
         public Integer call() throws IOException {
             FetchSpec.Sdmx spec;
@@ -231,7 +235,7 @@ final class FetchCommand implements Callable<Integer> {
             }
             SdmxOptions sdmx = economyDimension == null ? null
                     : SdmxOptions.defaults().withEconomy(economyDimension);
-            return run.run(new FetchSpec.Sdmx(spec.preset(), endpoint, query, sdmx));
+            return run.run(new FetchSpec.Sdmx(spec.preset(), endpoint, query, sdmx, !withoutStructure));
         }
     }
 

@@ -89,9 +89,12 @@ sealed interface FetchSpec {
      * @param preset   the preset's name, such as {@code ECB}
      * @param endpoint the service (address, API, format)
      * @param query    the query
-     * @param sdmx     the reader's SDMX options (an economy dimension), or {@code null}
+     * @param sdmx      the reader's SDMX options (an economy dimension), or {@code null}
+     * @param structure whether the flow's data structure is fetched first (its dimensions, rather
+     *                  than the reader's guesses)
      */
-    record Sdmx(String preset, SdmxEndpoint endpoint, SdmxQuery query, SdmxOptions sdmx) implements FetchSpec {
+    record Sdmx(String preset, SdmxEndpoint endpoint, SdmxQuery query, SdmxOptions sdmx, boolean structure)
+            implements FetchSpec {
         @Override
         public String label() {
             return "sdmx:" + preset + ":" + (query.agency() == null ? query.flow() : query.agency() + ","
@@ -102,7 +105,8 @@ sealed interface FetchSpec {
         @Override
         public FetchedPanel fetch(Fetcher fetcher, ReadOptions read) throws IOException {
             SdmxClient client = new SdmxClient(fetcher, endpoint).withReadOptions(read);
-            return (sdmx == null ? client : client.withSdmx(sdmx)).data(query);
+            client = sdmx == null ? client : client.withSdmx(sdmx);
+            return (structure ? client : client.withoutStructure()).data(query);
         }
 
         @Override
@@ -245,7 +249,7 @@ sealed interface FetchSpec {
         if (ref.length == 3) {
             query = query.withVersion(ref[2]);
         }
-        return new Sdmx(name, endpoint.withBase(base), query.withKey(key.strip()), null);
+        return new Sdmx(name, endpoint.withBase(base), query.withKey(key.strip()), null, true);
     }
 
     private static String[] codes(String text) {

@@ -191,6 +191,26 @@ class FetchCommandTest {
     }
 
     @Test
+    void sdmxWithItsOptions() {
+        String path = "/service/data/ECB,AME,latest/A.BEL.1.0.0.0.OVGD";
+        server.serveText(path, "application/vnd.sdmx.data+csv;version=1.0.0", "DATAFLOW,FREQ,REF_AREA,TIME_PERIOD,"
+                + "OBS_VALUE\nECB:AME(1.0),A,BEL,2000,91.5\nECB:AME(1.0),A,BEL,2001,92.25\n");
+        Cli r = Cli.run("fetch", "sdmx", "ecb", "AME", "--key", "A.BEL.1.0.0.0.OVGD", "--from", "2000", "--to", "2001",
+                "--format", "csv", "--api", "2.1", "--without-structure", "--base-url", server.origin() + "/service/",
+                "--cache-dir", cache.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("startPeriod=2000&endPeriod=2001 Accept: application/vnd.sdmx.data+csv;version=1.0.0",
+                server.asked(path));
+        assertEquals(List.of("economy,indicator,year,value", "BEL,A,2000,91.5", "BEL,A,2001,92.25"),
+                r.out().lines().toList());
+        assertTrue(r.err().contains("sdmx:ECB:AME:A.BEL.1.0.0.0.OVGD (sdmx-csv) -> standard output (long): 1 economy,"
+                + " 1 indicator, 2 years, 2 values"), r.err());
+        Cli api = Cli.run("fetch", "sdmx", "ECB", "AME", "--api", "4", "--cache-dir", cache.toString());
+        assertEquals(ExitCodes.USAGE, api.code(), api.toString());
+        assertTrue(api.err().startsWith("divide: --api 4: give 2.1 or 3.0"), api.err());
+    }
+
+    @Test
     void aBadDataSpecIsOneLine() {
         Cli r = Cli.run("inequality", "--data", "sdmx:XYZ:AME", "--cache-dir", cache.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());

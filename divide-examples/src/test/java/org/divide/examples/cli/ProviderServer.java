@@ -27,6 +27,7 @@ final class ProviderServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, String> asked = new ConcurrentHashMap<>();
 
     ProviderServer() {
         try {
@@ -38,6 +39,8 @@ final class ProviderServer implements AutoCloseable {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
                 counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+                asked.put(path, exchange.getRequestURI().getRawQuery() + " Accept: "
+                        + exchange.getRequestHeaders().getFirst("Accept"));
                 Answer a = answers.get(path);
                 if (a == null) {
                     exchange.sendResponseHeaders(404, -1);
@@ -78,6 +81,29 @@ final class ProviderServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /**
+     * Serves a text at a path.
+     *
+     * @param path        the path
+     * @param contentType the Content-Type
+     * @param body        the body, sent as UTF-8
+     * @return this server
+     */
+    ProviderServer serveText(String path, String contentType, String body) {
+        answers.put(path, new Answer(200, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), null));
+        return this;
+    }
+
+    /**
+     * The raw query and the Accept header of the last request of a path.
+     *
+     * @param path the path
+     * @return {@code "<query> Accept: <accept>"}, or {@code null} if never asked
+     */
+    String asked(String path) {
+        return asked.get(path);
     }
 
     /**

@@ -1,20 +1,13 @@
 package org.divide.examples.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.divide.core.Panel;
 import org.divide.io.PanelFormat;
-import org.divide.io.csv.CsvOptions;
-import org.divide.io.csv.LongCsv;
-import org.divide.io.csv.WideCsv;
-import org.divide.io.json.PanelJson;
-import org.divide.io.xlsx.XlsxWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
                     + " values");
         }
         Panel panel = undated ? dataset.at(year) : dataset.panel();
-        write(panel, target, out);
+        PanelOutput.write(panel, target, out);
         err.println("divide: " + in + " (" + dataset.formats().get(0) + ") -> " + out + " (" + target.label() + "): "
                 + (panel.economyCount() == 1 ? "1 economy" : panel.economyCount() + " economies") + ", "
                 + count(panel.indicatorCount(), "indicator") + ", " + count(panel.yearCount(), "year") + ", "
@@ -107,32 +100,11 @@ final class ConvertCommand implements Callable<Integer> {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    private static void write(Panel panel, PanelFormat format, Path path) throws IOException {
-        switch (format) {
-            case JSON -> PanelJson.write(panel, path);
-            case XLSX -> XlsxWriter.create().addLong("values", panel).write(path);
-            case LONG -> LongCsv.write(panel, path);
-            case WIDE, WIDE_INDICATORS -> {
-                try (OutputStream out = Files.newOutputStream(path)) {
-                    if (format == PanelFormat.WIDE) {
-                        WideCsv.writeYearsAcross(panel, out, CsvOptions.defaults());
-                    } else {
-                        WideCsv.writeIndicatorsAcross(panel, out, CsvOptions.defaults());
-                    }
-                }
-            }
-            default -> throw new IllegalArgumentException(format.label() + " is read only; write long, wide,"
-                    + " wide-indicators, json or xlsx");
-        }
-    }
-
     private PanelFormat byExtension(Path path) {
-        return switch (Output.extension(path)) {
-            case "csv" -> PanelFormat.LONG;
-            case "json" -> PanelFormat.JSON;
-            case "xlsx" -> PanelFormat.XLSX;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot tell the"
-                    + " output format of " + path + "; use a .csv, .json or .xlsx file or give --to");
-        };
+        try {
+            return PanelOutput.byExtension(path);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.divide.io.PanelFormat;
 import org.divide.io.ReadOptions;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
  * The options by which every command that takes data names it: the files ({@code --data},
  * repeated, {@code -} for standard input), their format when detection should not decide, the
  * columns when their names are not the usual ones, which economies to keep, and whether World
- * Bank aggregates stay. {@link DatasetLoader} reads them into a {@link Dataset}.
+ * Bank aggregates stay; a {@code --data} argument may name a series to fetch from a provider
+ * ({@link FetchSpec}), with the {@link FetchOptions}. {@link DatasetLoader} reads them into a {@link Dataset}.
  */
 final class DataOptions {
 
@@ -26,8 +28,14 @@ final class DataOptions {
                     + " an error naming both files); '-' reads standard input. The format is detected: long or wide"
                     + " CSV keyed by ISO3, ISO2, numeric code or name (other numeric columns are indicators, text"
                     + " columns are groupings), WDI and World Bank API_* downloads, OWID, SDMX, COINr iData, xlsx,"
-                    + " divide panel JSON. Required, except where a command has embedded data.")
+                    + " divide panel JSON. Or a series fetched from a provider (cached; see the fetch options):"
+                    + " wb:CODE[;CODE], sdmx:PRESET:FLOW[:KEY], imf:CODE[;CODE], owid:SLUG. Required, except where a"
+                    + " command has embedded data.")
     List<String> files;
+
+    /** The options of the series fetched from providers ({@code wb:…} and the like). */
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = PanelFormatConverter.class,
             description = "The format of every --data file instead of detection: long, wide, wide-indicators, json,"

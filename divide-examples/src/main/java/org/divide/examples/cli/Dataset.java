@@ -12,11 +12,13 @@ import org.divide.core.Economy;
 import org.divide.core.Grouping;
 import org.divide.core.Indicator;
 import org.divide.core.Panel;
+import org.divide.io.fetch.Provenance;
 
 /**
  * The data every command reads: the files of {@code --data}, joined into one panel by economy and
  * year ({@link DatasetLoader}), with the text columns of the files as attributes (group labels),
- * the groupings a COINr iData carries, and the notes of what was read and left out.
+ * the groupings a COINr iData carries, the notes of what was read and left out, and the
+ * provenance of the series fetched from providers.
  *
  * <p>Values of a table without years are <em>undated</em>: they sit at {@link #UNDATED} and
  * {@link #value} lends them to any year, so that a readiness score of one edition can be weighted
@@ -34,10 +36,12 @@ final class Dataset {
     private final List<Grouping> groupings;
     private final List<String> notes;
     private final List<String> formats;
+    private final List<Provenance> fetched;
 
     Dataset(String source, Panel panel, Set<String> undated, Map<String, Map<String, String>> attributes,
-            List<Grouping> groupings, List<String> notes, List<String> formats) {
+            List<Grouping> groupings, List<String> notes, List<String> formats, List<Provenance> fetched) {
         this.formats = List.copyOf(formats);
+        this.fetched = List.copyOf(fetched);
         this.source = source;
         this.panel = panel;
         this.undated = Set.copyOf(undated);
@@ -221,6 +225,11 @@ final class Dataset {
     /** {@return the format each file was read in, in the order of the files ("wdi", "table of economies")} */
     List<String> formats() {
         return formats;
+    }
+
+    /** {@return the provenance of every provider response read (URL, time fetched, SHA-256); empty without fetches} */
+    List<Provenance> fetched() {
+        return fetched;
     }
 
     /** {@return what was read and left out, one line each} */

@@ -30,19 +30,33 @@ import org.divide.io.csv.CoinrIDataReader;
 import org.divide.io.csv.CoinrNotes;
 import org.divide.io.csv.LongCsvReader;
 import org.divide.io.csv.LongLayout;
+import org.divide.io.fetch.FetchSettings;
+import org.divide.io.fetch.FetchedPanel;
+import org.divide.io.fetch.Fetcher;
+import org.divide.io.fetch.Fetchers;
+import org.divide.io.fetch.Provenance;
 
 /**
  * Reads the files of {@link DataOptions} into one {@link Dataset}, the same way for every command:
  * each file in its detected (or named) format, World Bank aggregates and unknown economies
  * excluded with a note unless {@code --keep-aggregates}, the files joined by economy and year, then
- * {@code --economies} applied. Every step that leaves something out says so in a note.
+ * {@code --economies} applied. Every step that leaves something out says so in a note. An
+ * argument that names a fetch ({@link FetchSpec}) is fetched through the cache of
+ * {@link FetchOptions} and joins the files as a file does; each response it read is a note (URL,
+ * size, origin, time fetched, SHA-256) and its {@link Provenance} is kept with the dataset.
  */
 final class DatasetLoader {
+
+    /** The largest body the fetcher takes, as {@link FetchSettings#withMaxBodyBytes} allows. */
+    private static final long MAX_BODY = Integer.MAX_VALUE - 8L;
 
     private final DataOptions options;
     private final InputStream stdin;
     private List<String> groupColumns = List.of();
     private Integer year;
+    private final Map<String, FetchSpec> specs = new LinkedHashMap<>();
+    private FetchReport report = FetchReport.keeping();
+    private Fetcher fetcher;
 
     /**
      * A loader for the options.
@@ -78,6 +92,30 @@ final class DatasetLoader {
     }
 
     /**
+     * A fetch to run for an argument of {@code --data}, instead of parsing the argument (the
+     * fetches of {@code divide fetch}, built from its options).
+     *
+     * @param argument the argument
+     * @param spec     the fetch
+     * @return this loader
+     */
+    DatasetLoader withFetch(String argument, FetchSpec spec) {
+        specs.put(argument, spec);
+        return this;
+    }
+
+    /**
+     * Where the fetches are told: by default their retries are kept as notes.
+     *
+     * @param r the report
+     * @return this loader
+     */
+    DatasetLoader withReport(FetchReport r) {
+        this.report = r;
+        return this;
+    }
+
+    /**
      * Reads and joins the files.
      *
      * @return the dataset
@@ -93,14 +131,19 @@ final class DatasetLoader {
         Map<String, String> origin = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
         List<String> formats = new ArrayList<>();
+        List<Provenance> provenance = new ArrayList<>();
         for (String argument : options.requireFiles()) {
-            DataInput input = DataInput.of(argument, stdin).within(options.readOptions().limits());
-            One one = read(input);
+            FetchSpec spec = specs.containsKey(argument) ? specs.get(argument)
+                    : FetchSpec.names(argument) ? FetchSpec.parse(argument, options.fetch) : null;
+            DataInput input = spec != null ? new DataInput(spec.label(), null, new byte[0])
+                    : DataInput.of(argument, stdin).within(options.readOptions().limits());
+            One one = spec != null ? fetch(spec, provenance) : read(input);
             notes.addAll(one.notes());
             if (one.result().panel().valueCount() == 0 && one.result().aggregates().valueCount() == 0
                     && one.attributes().isEmpty() && one.groupings().isEmpty()) {
-                throw new MalformedDataException(Location.of(input.source()), "no value in the file ("
-                        + one.format() + "): no data row, or every value missing");
+                throw new MalformedDataException(Location.of(input.source()), "no value in the "
+                        + (spec != null ? "response" : "file") + " (" + one.format()
+                        + "): no data row, or every value missing");
             }
             sources.add(input.source());
             formats.add(one.format());
@@ -125,7 +168,7 @@ final class DatasetLoader {
         if (options.economies != null) {
             joined = select(joined, source, notes);
         }
-        return new Dataset(source, joined, undated, attributes, groupings, notes, formats);
+        return new Dataset(source, joined, undated, attributes, groupings, notes, formats, provenance);
     }
 
     /** What one file gives. */
@@ -136,6 +179,27 @@ final class DatasetLoader {
                 String format) {
             this(result, dated, attributes, groupings, format, List.of());
         }
+    }
+
+    /** Fetches a series through the cached fetcher; its retries and its sources become notes. */
+    private One fetch(FetchSpec spec, List<Provenance> provenance) throws IOException {
+        if (fetcher == null) {
+            FetchSettings settings = options.fetch.settings(report);
+            if (options.maxInputBytes != null) {
+                settings = settings.withMaxBodyBytes(Math.min(options.maxInputBytes, MAX_BODY));
+            }
+            fetcher = Fetchers.create(settings);
+        }
+        FetchedPanel fetched;
+        try {
+            fetched = spec.fetch(fetcher, options.readOptions());
+        } catch (IOException e) {
+            throw new FetchFailure(e);
+        }
+        provenance.addAll(fetched.sources());
+        List<String> notes = new ArrayList<>(report.takeRetries());
+        notes.addAll(report.sourceNotes(spec.label(), fetched.sources()));
+        return new One(fetched.result(), true, Map.of(), List.of(), spec.format(), notes);
     }
 
     private One read(DataInput input) throws IOException {

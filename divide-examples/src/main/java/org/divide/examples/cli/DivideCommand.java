@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ReportCommand.class, SummaryCommand.class, InequalityCommand.class, IndexCommand.class,
                 ConvertCommand.class, UncertaintyCommand.class, DynamicsCommand.class, MobilityCommand.class,
                 DeprivationCommand.class, RepresentationCommand.class, ProfileCommand.class, WhatIfCommand.class,
-                PathCommand.class, HorizonCommand.class, CommandLine.HelpCommand.class})
+                PathCommand.class, HorizonCommand.class, FetchCommand.class, CommandLine.HelpCommand.class})
 public final class DivideCommand implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

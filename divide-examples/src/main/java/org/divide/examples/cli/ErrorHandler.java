@@ -30,6 +30,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     /** The most characters of the message after {@code "divide: "}. */
     static final int MAX_LINE = 300;
 
+    /** The most characters of a failed fetch's line, which starts with the provider's URL. */
+    static final int MAX_FETCH_LINE = 600;
+
     /** How the library says that an input's size limit is raised, which the command says its own way. */
     private static final String LIBRARY_SIZE_HINT = "limit ReadLimits.maxFileBytes; raise it with ReadOptions.withLimits";
 
@@ -67,6 +70,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                     MAX_LINE);
         }
         Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (shown instanceof FetchFailure) {
+            return ErrorText.clip(shown.getMessage(), MAX_FETCH_LINE);
+        }
         if (shown instanceof NoSuchFileException n && n.getReason() == null) {
             return ErrorText.clip(n.getFile() + ": no such file", MAX_LINE);
         }

@@ -130,6 +130,7 @@ final class IndexCommand implements Callable<Integer> {
         built(loaded, result, err);
         Table scores = scores(result, loaded.group());
         Map<String, Object> build = build(result, resolved);
+        build.putAll(Output.sources(loaded.fetched()));
         if (format.out != null) {
             boolean workbook = Output.extension(format.out).equals("xlsx");
             Output.write(workbook ? IndexWorkbook.tables(result, scores) : List.of(scores), build, format.out);
@@ -216,7 +217,8 @@ final class IndexCommand implements Callable<Integer> {
 
     /**
      * The facts of the build for JSON and xlsx: the year, the spec or iMeta (and steps) file, the
-     * data file, the economies and indicators, the steps run and the divide version.
+     * data file, the economies and indicators, the steps run and the divide version (then, by the
+     * caller, the {@link Output#sources sources} fetched from providers).
      */
     private Map<String, Object> build(IndexResult result, IndexSource.Resolved resolved) {
         Map<String, Object> facts = new LinkedHashMap<>();

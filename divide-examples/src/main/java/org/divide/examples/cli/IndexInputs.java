@@ -17,6 +17,7 @@ import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
 import org.divide.examples.report.Coverage;
+import org.divide.io.fetch.Provenance;
 import org.divide.io.ReadResult;
 import org.divide.io.UnmatchedEconomy;
 import org.divide.io.spec.IndexSpecJson;
@@ -59,8 +60,9 @@ final class IndexInputs {
      * @param spec  the index spec
      * @param data  the data of the year built, with every grouping the data and the registry offer
      * @param group the grouping of {@code --group}, or {@code null}
+     * @param fetched the provenance of the series fetched from providers; empty without fetches
      */
-    record Loaded(IndexSpec spec, IndexData data, Grouping group) {
+    record Loaded(IndexSpec spec, IndexData data, Grouping group, List<Provenance> fetched) {
     }
 
     /**
@@ -115,7 +117,7 @@ final class IndexInputs {
         for (Grouping g : groupings(dataset, chosen).values()) {
             indexData = indexData.withGrouping(g);
         }
-        return new Loaded(indexSpec, indexData, chosen);
+        return new Loaded(indexSpec, indexData, chosen, dataset.fetched());
     }
 
     /** The grouping of {@code --group}, or {@code null}. */

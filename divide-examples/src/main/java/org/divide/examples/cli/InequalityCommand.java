@@ -137,9 +137,9 @@ final class InequalityCommand implements Callable<Integer> {
             decompositions(units, order, tables, err);
         }
         if (format.out != null) {
-            Output.write(tables, format.out);
+            Output.write(tables, Output.sources(sample.fetched()), format.out);
         } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
+            Output.print(tables, Output.sources(sample.fetched()), format.format, spec.commandLine().getOut());
         }
         if (computed == 0) {
             err.println("divide: " + sample.source() + ": no measure could be computed");

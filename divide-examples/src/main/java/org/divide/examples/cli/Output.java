@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.divide.io.csv.CsvOptions;
 import org.divide.io.csv.TableCsv;
+import org.divide.io.fetch.Provenance;
+import org.divide.io.fetch.Redaction;
 import org.divide.io.xlsx.XlsxWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +50,9 @@ final class Output {
 
     /** The JSON member and the xlsx sheet of the facts about how the tables were built. */
     static final String BUILD = "build";
+
+    /** The fact that lists the responses fetched from providers, in {@value #BUILD}. */
+    static final String SOURCES = "sources";
 
     /** The first column of CSV output with several tables: the name of each row's table. */
     static final String TABLE_COLUMN = "table";
@@ -163,6 +169,28 @@ final class Output {
             default -> throw new IllegalArgumentException(path + ": unknown output format; use a .csv, .json or"
                     + " .xlsx file");
         }
+    }
+
+    /**
+     * The facts of the series fetched from providers, for {@link #print(List, Map, Format, PrintWriter)}
+     * and {@link #write(List, Map, Path)}: a member {@value #SOURCES}, one object per response read
+     * ({@code url}, {@code fetched}, {@code sha256}), or nothing when no series was fetched.
+     *
+     * @param fetched the provenance of the responses read
+     * @return the facts, possibly empty
+     */
+    static Map<String, Object> sources(List<Provenance> fetched) {
+        if (fetched.isEmpty()) {
+            return Map.of();
+        }
+        ArrayNode array = JSON.createArrayNode();
+        for (Provenance p : fetched) {
+            array.addObject().put("url", Redaction.uri(p.url())).put("fetched", p.fetchedAt().toString())
+                    .put("sha256", p.sha256());
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(SOURCES, array);
+        return facts;
     }
 
     /**

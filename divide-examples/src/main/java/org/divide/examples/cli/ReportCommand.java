@@ -14,6 +14,7 @@ import org.divide.examples.report.ReportData;
 import org.divide.examples.report.ReportInput;
 import org.divide.examples.report.ReportPage;
 import org.divide.examples.summary.SummaryTable;
+import org.divide.io.fetch.Redaction;
 import org.divide.metrics.uncertainty.Assumption;
 
 import picocli.CommandLine.Command;
@@ -138,7 +139,8 @@ final class ReportCommand implements Callable<Integer>, EconomyOption.Holder {
                     + " data");
         }
         ReportInput input = ReportInput.of(loaded.spec(), loaded.data(), grouping, weight,
-                assumptions(loaded), runs, seed);
+                assumptions(loaded), runs, seed).withDataSources(loaded.fetched().stream()
+                .map(p -> Redaction.uri(p.url()) + " " + p.fetchedAt() + " " + p.sha256()).toList());
         ReportData report = ReportData.of(input);
         writeFile(out, ReportPage.render(report));
         err.println("divide: report on " + loaded.spec().framework().root().code() + " built for "

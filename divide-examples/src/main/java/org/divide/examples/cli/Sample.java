@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.divide.io.fetch.Provenance;
 import org.divide.core.Grouping;
 import org.divide.examples.report.Coverage;
 import org.divide.io.Location;
@@ -47,6 +48,7 @@ final class Sample {
     private List<Row> rows;
     private final List<String> notes = new ArrayList<>();
     private final List<String> read = new ArrayList<>();
+    private List<Provenance> fetched = List.of();
 
     Sample(String source, String valueColumn, boolean panel, boolean yearly, List<Row> rows) {
         this.source = source;
@@ -115,6 +117,20 @@ final class Sample {
      */
     void readNotes(List<String> readNotes) {
         read.addAll(readNotes);
+    }
+
+    /**
+     * Keeps the provenance of the series fetched from providers, for the outputs.
+     *
+     * @param sources the responses read
+     */
+    void fetched(List<Provenance> sources) {
+        fetched = List.copyOf(sources);
+    }
+
+    /** {@return the provenance of the series fetched from providers; empty without fetches} */
+    List<Provenance> fetched() {
+        return fetched;
     }
 
     /** {@return whether the rows carry years} */

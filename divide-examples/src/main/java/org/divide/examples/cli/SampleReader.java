@@ -46,7 +46,8 @@ final class SampleReader {
         DataOptions d = c.data;
         d.requireFiles();
         if (d.files.size() == 1 && d.format() == null && d.indicatorColumn == null && d.valueColumn == null
-                && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)) {
+                && d.economies == null && !d.files.get(0).equals(DataInput.STDIN)
+                && !FetchSpec.names(d.files.get(0))) {
             DataInput input = DataInput.of(d.files.get(0), stdin).within(d.readOptions().limits());
             PanelFormat format = input.detect();
             if ((format == null || format == PanelFormat.WIDE_INDICATORS) && !economyTableWithoutValue(c, input)) {
@@ -81,6 +82,7 @@ final class SampleReader {
         }
         Sample s = new Sample(data.source(), value, true, yearly, rows);
         s.readNotes(data.notes());
+        s.fetched(data.fetched());
         if (weight != null && !weight.equals(value)) {
             s.note("values " + value + ", weights " + weight);
         }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.divide.core.Economies;
@@ -69,7 +70,7 @@ final class SummaryCommand implements Callable<Integer> {
                         + " weighted by population)");
             }
             return emit(DivideSummary.of(DefaultData.load().rates(), Economies.worldBank(), DefaultData.POPULATION,
-                    minCoverage), DefaultData.ATTRIBUTION);
+                    minCoverage), DefaultData.ATTRIBUTION, Map.of());
         }
         Dataset dataset = new DatasetLoader(data, System.in).load();
         dataset.notes().forEach(n -> err.println("divide: " + n));
@@ -81,7 +82,7 @@ final class SummaryCommand implements Callable<Integer> {
                     + " is the weight; give the indicators with another --data file");
         }
         return emit(DivideSummary.of(panel, Economies.worldBank(), population, minCoverage), "Data: "
-                + dataset.source() + " (population-weighted by " + population + ")");
+                + dataset.source() + " (population-weighted by " + population + ")", Output.sources(dataset.fetched()));
     }
 
     /** The dated values within --from/--to; undated indicators are left out with a note. */
@@ -106,7 +107,7 @@ final class SummaryCommand implements Callable<Integer> {
         return dataset.panel().selectYears(years).selectIndicators(dated);
     }
 
-    private int emit(DivideSummary summary, String source) throws IOException {
+    private int emit(DivideSummary summary, String source, Map<String, Object> facts) throws IOException {
         if (format.out == null && format.format == Output.Format.TABLE) {
             PrintWriter o = spec.commandLine().getOut();
             o.print(SummaryTable.render(summary, source));
@@ -115,9 +116,9 @@ final class SummaryCommand implements Callable<Integer> {
         }
         List<Table> tables = List.of(table(summary));
         if (format.out != null) {
-            Output.write(tables, format.out);
+            Output.write(tables, facts, format.out);
         } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
+            Output.print(tables, facts, format.format, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

@@ -233,7 +233,7 @@ public record ReportData(ReportInput input, IndexResult index, IndexUncertaintyR
         ReportInput input = new ReportInput(EMBEDDED_TITLE, AiFoundations.spec(income.name()),
                 AiFoundations.data(data.economies()), panel, income, DefaultData.POPULATION,
                 AiFoundations.assumptions(income.name()), MONTE_CARLO_RUNS, seed, KEY_INDICATORS, TREND_INDICATORS,
-                years, EMBEDDED_SOURCE);
+                years, EMBEDDED_SOURCE, List.of());
         return compute(input, embedded(data, panel, income, registry), new OverTimeSource(
                 AiFoundations.yearlySpec(income.name()), embeddedYearly(data.economies()), List.of(income)));
     }

@@ -32,10 +32,12 @@ import org.divide.metrics.uncertainty.Assumption;
  * @param trendIndicators the indicators of {@code panel} followed over time (σ- and β-convergence)
  * @param trendYears      the candidate years of the trends, ascending, each in {@code panel}
  * @param source          the source line of the charts
+ * @param dataSources     the responses fetched from providers for the data, one line each (URL, time
+ *                        fetched, SHA-256), listed in the section "Data and method"; may be empty
  */
 public record ReportInput(String title, IndexSpec spec, IndexData data, Panel panel, Grouping grouping, String weight,
         List<Assumption> assumptions, int runs, long seed, List<String> keyIndicators, List<String> trendIndicators,
-        int[] trendYears, String source) {
+        int[] trendYears, String source, List<String> dataSources) {
 
     /**
      * Checks and copies.
@@ -54,6 +56,7 @@ public record ReportInput(String title, IndexSpec spec, IndexData data, Panel pa
         keyIndicators = List.copyOf(keyIndicators);
         trendIndicators = List.copyOf(trendIndicators);
         trendYears = trendYears.clone();
+        dataSources = List.copyOf(dataSources);
         if (assumptions.isEmpty()) {
             throw new IllegalArgumentException("the uncertainty analysis needs at least one assumption");
         }
@@ -101,7 +104,18 @@ public record ReportInput(String title, IndexSpec spec, IndexData data, Panel pa
         List<String> trends = spec.framework().indicatorCodes().stream().filter(c -> panel.indicatorIndex(c) >= 0)
                 .toList();
         return new ReportInput(spec.framework().root().name(), spec, data, panel, grouping, weight, assumptions, runs,
-                seed, List.of(), trends, panel.years(), "divide, from the user's data");
+                seed, List.of(), trends, panel.years(), "divide, from the user's data", List.of());
+    }
+
+    /**
+     * This input with the responses fetched from providers for its data.
+     *
+     * @param sources one line per response: URL, time fetched, SHA-256
+     * @return the new input
+     */
+    public ReportInput withDataSources(List<String> sources) {
+        return new ReportInput(title, spec, data, panel, grouping, weight, assumptions, runs, seed, keyIndicators,
+                trendIndicators, trendYears, source, sources);
     }
 
     /** {@return a copy of the candidate years of the trends} */

@@ -157,6 +157,11 @@ final class ReportSections {
             h.paragraph("Convergence: not shown — the data have " + r.input().trendYears().length + " year"
                     + (r.input().trendYears().length == 1 ? "" : "s") + " for the trend indicators.");
         }
+        if (!r.input().dataSources().isEmpty()) {
+            h.paragraph("Data fetched from the providers (URL, time fetched, SHA-256 of the response):");
+            h.table("Sources", List.of("URL", "Fetched", "SHA-256"), r.input().dataSources().stream()
+                    .map(line -> List.of(line.split(" ", 3))).toList());
+        }
         h.paragraph("Trends and convergence use balanced panels: a year with values for fewer than "
                 + Coverage.percent() + " of the economies of the best-covered year is left out, then only the"
                 + " economies observed in every remaining year are kept, so that every point of a line has the same"

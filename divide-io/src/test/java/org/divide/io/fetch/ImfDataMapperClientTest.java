@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.nio.file.Path;
 import org.divide.io.Fixtures;
 import org.divide.io.ReadResult;
 import org.divide.io.imf.ImfDataMapperReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The DataMapper client over the project's synthetic DataMapper responses (IMF terms restrict
  * redistributing real ones; see the README of {@code org/divide/io/fetch}).
  */
 class ImfDataMapperClientTest {
+
+    @TempDir
+    Path cache;
 
     private static final String BASE = "https://www.imf.org/external/datamapper/api/v1/";
     private static final String DATA = "imf/datamapper_synthetic.json";
@@ -83,12 +88,12 @@ class ImfDataMapperClientTest {
 
     @Test
     void overALoopbackServer() throws IOException {
-        try (Loopback server = new Loopback()) {
-            server.serve("/api/v1/NGDP_RPCH/KEN/NOR?periods=2022,2023", DATA);
-            FetchedPanel p = new ImfDataMapperClient(Loopback.fetcher(), server.base("/api/v1/")).withoutMetadata()
+        try (LoopbackServer server = LoopbackServer.start()) {
+            server.on("/api/v1/NGDP_RPCH/KEN/NOR?periods=2022,2023", LoopbackServer.Reply.resource("application/json", DATA));
+            FetchedPanel p = new ImfDataMapperClient(Fetchers.create(FetchSettings.defaults().withCacheDir(cache)), server.uri("/api/v1/")).withoutMetadata()
                     .indicators(ImfQuery.of("NGDP_RPCH").withEconomies("KEN", "NOR").withPeriods(2022, 2023));
             assertEquals(ImfDataMapperReader.withDefaults().read(Fixtures.resource(DATA)).panel(), p.result().panel());
-            assertEquals("application/json", server.accept("/api/v1/NGDP_RPCH/KEN/NOR?periods=2022,2023"));
+            assertEquals("application/json", server.accept("/api/v1/NGDP_RPCH/KEN/NOR"));
         }
     }
 }

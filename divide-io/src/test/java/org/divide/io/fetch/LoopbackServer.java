@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import org.divide.io.Fixtures;
 
 /**
  * A scripted HTTP server on 127.0.0.1 for tests: the internet is never touched. Each path (or path
@@ -92,6 +94,21 @@ public final class LoopbackServer implements AutoCloseable {
          */
         public static Reply ok(String contentType, byte[] body) {
             return new Reply(200, Map.of(), body, false, -1, Duration.ZERO).withHeader("Content-Type", contentType);
+        }
+
+        /**
+         * A 200 response with the bytes of a test resource (a recorded provider response).
+         *
+         * @param contentType the Content-Type
+         * @param resource    the resource under {@code org/divide/io/}, such as {@code worldbank/x.json}
+         * @return the reply
+         */
+        public static Reply resource(String contentType, String resource) {
+            try {
+                return ok(contentType, Files.readAllBytes(Fixtures.resource(resource)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /**
@@ -249,6 +266,17 @@ public final class LoopbackServer implements AutoCloseable {
         synchronized (r) {
             return List.copyOf(r);
         }
+    }
+
+    /**
+     * The {@code Accept} header of the first request of a path.
+     *
+     * @param path the path (without query)
+     * @return the header, or {@code null} if the path was never asked
+     */
+    public String accept(String path) {
+        List<Recorded> r = requests(path);
+        return r.isEmpty() ? null : r.get(0).header("Accept");
     }
 
     @Override

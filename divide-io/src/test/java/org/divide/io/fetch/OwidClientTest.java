@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.nio.file.Path;
 import org.divide.io.Fixtures;
 import org.divide.io.ReadResult;
 import org.divide.io.owid.OwidCsvReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OwidClientTest {
+
+    @TempDir
+    Path cache;
 
     private static final String SLUG = "share-of-population-that-cannot-afford-a-healthy-diet";
     private static final String CSV = "owid/" + SLUG + ".csv";
@@ -56,12 +61,12 @@ class OwidClientTest {
 
     @Test
     void overALoopbackServer() throws IOException {
-        try (Loopback server = new Loopback()) {
-            server.serve("/grapher/" + SLUG + ".csv" + QUERY, CSV).serve("/grapher/" + SLUG + ".metadata.json" + QUERY,
-                    META);
-            FetchedPanel p = new OwidClient(Loopback.fetcher(), server.base("/grapher/")).chart(SLUG);
+        try (LoopbackServer server = LoopbackServer.start()) {
+            server.on("/grapher/" + SLUG + ".csv" + QUERY, LoopbackServer.Reply.resource("text/csv", CSV))
+                    .on("/grapher/" + SLUG + ".metadata.json" + QUERY, LoopbackServer.Reply.resource("application/json", META));
+            FetchedPanel p = new OwidClient(Fetchers.create(FetchSettings.defaults().withCacheDir(cache)), server.uri("/grapher/")).chart(SLUG);
             assertEquals(OwidCsvReader.withDefaults().read(Fixtures.resource(CSV)).panel(), p.result().panel());
-            assertEquals("text/csv", server.accept("/grapher/" + SLUG + ".csv" + QUERY));
+            assertEquals("text/csv", server.accept("/grapher/" + SLUG + ".csv"));
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.nio.file.Path;
 import org.divide.io.Fixtures;
 import org.divide.io.ReadResult;
 import org.divide.io.sdmx.SdmxCsvReader;
@@ -14,8 +15,12 @@ import org.divide.io.sdmx.SdmxMlReader;
 import org.divide.io.sdmx.SdmxNotes;
 import org.divide.io.sdmx.SdmxOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SdmxClientTest {
+
+    @TempDir
+    Path cache;
 
     private static final String BIS_DATA = "sdmx/ml/bis_BIS_DER_structspec.xml";
     private static final String ECB_DATA = "sdmx/ml/ecb_AME_A.BEL.1.0.0.0.OVGD_structspec.xml";
@@ -140,10 +145,11 @@ class SdmxClientTest {
 
     @Test
     void overALoopbackServer() throws IOException {
-        try (Loopback server = new Loopback()) {
+        try (LoopbackServer server = LoopbackServer.start()) {
             String path = "/rest/data/OECD.SDD.TPS,DSD_G20_PRICES@DF_G20_PRICES,1.0/CHN.A.N.CPI.PA._T.N.GY";
-            server.serve(path, OECD_CSV);
-            FetchedPanel p = new SdmxClient(Loopback.fetcher(), SdmxEndpoint.OECD.withBase(server.base("/rest/")))
+            server.on(path, LoopbackServer.Reply.resource("application/vnd.sdmx.data+csv;version=1.0.0", OECD_CSV));
+            FetchedPanel p = new SdmxClient(Fetchers.create(FetchSettings.defaults().withCacheDir(cache)),
+                    SdmxEndpoint.OECD.withBase(server.uri("/rest/")))
                     .withoutStructure().data(SdmxQuery.of("OECD.SDD.TPS", "DSD_G20_PRICES@DF_G20_PRICES")
                             .withVersion("1.0").withKey("CHN.A.N.CPI.PA._T.N.GY"));
             assertEquals(SdmxCsvReader.withDefaults().read(Fixtures.resource(OECD_CSV)).panel(), p.result().panel());

@@ -16,10 +16,14 @@ import org.divide.io.Fixtures;
 import org.divide.io.ReadResult;
 import org.divide.io.worldbank.WorldBankApiReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WorldBankClientTest {
+
+    @TempDir
+    Path cache;
 
     private static final String KEN = "worldbank/wb_v2_SP.POP.TOTL_KEN_2020-2023.json";
     private static final String PAGE = "fetch/wb_v2_SP.POP.TOTL_KEN_2020-2023_page%dof3.json";
@@ -132,12 +136,13 @@ class WorldBankClientTest {
 
     @Test
     void overALoopbackServer() throws IOException {
-        try (Loopback server = new Loopback()) {
-            String path = "/v2/country/KEN/indicator/SP.POP.TOTL?format=json&per_page=20000&page=1&date=2020:2023";
-            server.serve(path, KEN);
-            FetchedPanel p = new WorldBankClient(Loopback.fetcher(), server.base("/v2/")).indicators(KEN_QUERY);
+        try (LoopbackServer server = LoopbackServer.start()) {
+            String path = "/v2/country/KEN/indicator/SP.POP.TOTL";
+            String query = "?format=json&per_page=20000&page=1&date=2020:2023";
+            server.on(path + query, LoopbackServer.Reply.resource("application/json", KEN));
+            FetchedPanel p = new WorldBankClient(Fetchers.create(FetchSettings.defaults().withCacheDir(cache)), server.uri("/v2/")).indicators(KEN_QUERY);
             assertEquals(fromFile().panel(), p.result().panel());
-            assertEquals(server.base(path), p.sources().get(0).url());
+            assertEquals(server.uri(path + query), p.sources().get(0).url());
             assertEquals("application/json", server.accept(path));
         }
     }

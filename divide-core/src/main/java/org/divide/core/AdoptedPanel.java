@@ -23,10 +23,14 @@ final class AdoptedPanel {
      * @param columns    {@code [indicator * years.length + yearIndex]}, each {@code null} or as long as
      *                   the economies, finite or {@code NaN} values; an all-{@code NaN} column is
      *                   replaced by {@code null} in place
+     * @param valuesChecked whether the caller has checked the values as it built the columns (each
+     *                   finite or {@code NaN}, no column all {@code NaN}), so that they are not read
+     *                   again; the axes and the columns' lengths are checked either way
      * @return the panel
      * @throws IllegalArgumentException if a check fails
      */
-    static Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns) {
+    static Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns,
+            boolean valuesChecked) {
         Objects.requireNonNull(economies, "economies");
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(years, "years");
@@ -50,6 +54,9 @@ final class AdoptedPanel {
             if (column.length != n) {
                 throw new IllegalArgumentException("column " + c + " has " + column.length + " values for " + n
                         + " economies");
+            }
+            if (valuesChecked) {
+                continue;
             }
             // one branch-free pass (which the compiler can vectorise): how many values are not
             // NaN, and whether one is infinite

@@ -29,9 +29,11 @@ public final class PanelAccess {
          * @param indicators the indicators
          * @param years      the years
          * @param columns    the columns
+         * @param valuesChecked whether the caller has checked the values (see {@link PanelAccess#adoptChecked})
          * @return the panel
          */
-        Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns);
+        Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns,
+                boolean valuesChecked);
     }
 
     private static final AtomicReference<Factory> FACTORY = new AtomicReference<>();
@@ -66,11 +68,34 @@ public final class PanelAccess {
      * @throws IllegalArgumentException if any of the above does not hold
      */
     public static Panel adopt(List<Economy> economies, List<Indicator> indicators, int[] years, double[][] columns) {
+        return factory().adopt(economies, indicators, years, columns, false);
+    }
+
+    /**
+     * As {@link #adopt}, for a caller that has checked the values cell by cell as it built the
+     * columns — every value finite or {@code NaN}, no column holding only {@code NaN} (such a column
+     * given as {@code null}) — so that the panel does not read every value once more; the axes, the
+     * column slots and the columns' lengths are checked as by {@link #adopt}. A value that breaks the
+     * promise is not detected: the panel would hold it.
+     *
+     * @param economies  the economies, distinct codes
+     * @param indicators the indicators, distinct codes
+     * @param years      the years; taken over
+     * @param columns    {@code [indicator * years.length + yearIndex]}; taken over
+     * @return the panel
+     * @throws IllegalArgumentException if a check of the axes or the lengths fails
+     */
+    public static Panel adoptChecked(List<Economy> economies, List<Indicator> indicators, int[] years,
+            double[][] columns) {
+        return factory().adopt(economies, indicators, years, columns, true);
+    }
+
+    private static Factory factory() {
         Factory f = FACTORY.get();
         if (f == null) {
             Panel.builder(); // initialises Panel, which installs the factory
             f = FACTORY.get();
         }
-        return f.adopt(economies, indicators, years, columns);
+        return f;
     }
 }

@@ -43,6 +43,23 @@ class PanelAccessTest {
                 new double[][] {{1, Double.POSITIVE_INFINITY}, null}));
         assertThrows(IllegalArgumentException.class, () -> PanelAccess.adopt(
                 List.of(Economy.of("AAA", "A"), Economy.of("AAA", "A")), INDICATORS, years, new double[2][]));
-        assertThrows(IllegalStateException.class, () -> PanelAccess.install((e, i, y, c) -> null));
+        assertThrows(IllegalStateException.class, () -> PanelAccess.install((e, i, y, c, checked) -> null));
+    }
+
+    @Test
+    void aCheckedAdoptionKeepsTheStructuralChecksAndTrustsTheValues() {
+        double[][] columns = {{1, Double.NaN}, null, {3, 4}, null};
+        Panel adopted = PanelAccess.adoptChecked(ECONOMIES, INDICATORS, new int[] {2020, 2021}, columns);
+        assertEquals(PanelAccess.adopt(ECONOMIES, INDICATORS, new int[] {2020, 2021},
+                new double[][] {{1, Double.NaN}, null, {3, 4}, null}), adopted);
+        int[] years = {2020};
+        assertThrows(IllegalArgumentException.class,
+                () -> PanelAccess.adoptChecked(ECONOMIES, INDICATORS, new int[] {2021, 2020}, new double[4][]));
+        assertThrows(IllegalArgumentException.class,
+                () -> PanelAccess.adoptChecked(ECONOMIES, INDICATORS, years, new double[3][]));
+        assertThrows(IllegalArgumentException.class,
+                () -> PanelAccess.adoptChecked(ECONOMIES, INDICATORS, years, new double[][] {{1}, null}));
+        assertThrows(IllegalArgumentException.class, () -> PanelAccess.adoptChecked(
+                List.of(Economy.of("AAA", "A"), Economy.of("AAA", "A")), INDICATORS, years, new double[2][]));
     }
 }

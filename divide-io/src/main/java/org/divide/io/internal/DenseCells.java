@@ -207,20 +207,21 @@ final class DenseCells {
      * @return the panel
      */
     Panel panel(List<Economy> economies, List<Indicator> indicators, int[] picked, boolean release) {
-        double[][][] gathered = new double[indicators.size()][][];
+        Gathered[] gathered = new Gathered[indicators.size()];
         IntStream each = IntStream.range(0, indicators.size());
         // each indicator gathered on its own (the same columns in any order): on all cores when large
         (allocated >= PARALLEL ? each.parallel() : each).forEach(i -> {
             long[][] blocks = i < cells.length ? cells[i] : null;
-            gathered[i] = blocks == null ? new double[span][] : gather(blocks, picked);
+            gathered[i] = blocks == null ? new Gathered(new double[span][], new boolean[span])
+                    : gather(blocks, picked);
             if (release && blocks != null) {
                 cells[i] = null;
             }
         });
         boolean[] used = new boolean[span];
-        for (double[][] columns : gathered) {
+        for (Gathered g : gathered) {
             for (int s = 0; s < span; s++) {
-                used[s] |= columns[s] != null;
+                used[s] |= g.columns[s] != null;
             }
         }
         int count = 0;
@@ -238,20 +239,23 @@ final class DenseCells {
         double[][] out = new double[indicators.size() * count][];
         for (int i = 0; i < indicators.size(); i++) {
             for (int k = 0; k < count; k++) {
-                out[i * count + k] = gathered[i][offsetOf[k]];
+                // a year of records of missing values only is kept, its column none (as the panel keeps it)
+                out[i * count + k] = gathered[i].present[offsetOf[k]] ? gathered[i].columns[offsetOf[k]] : null;
             }
         }
         List<Economy> list = Arrays.stream(picked).mapToObj(economies::get).toList();
-        return PanelAccess.adopt(list, indicators, panelYears, out);
+        // every value was checked finite or NaN when it was put, and gather drops all-NaN columns
+        return PanelAccess.adoptChecked(list, indicators, panelYears, out);
     }
 
     /**
      * An indicator's columns over the picked economies, one per year of the span: {@code NaN} where
-     * no record was read; {@code null} for a year none of them holds a record in. Row by row, so
-     * that the blocks are read in order.
+     * no record was read; {@code null} for a year none of them holds a record in; and whether each
+     * holds a value that is not {@code NaN}. Row by row, so that the blocks are read in order.
      */
-    private double[][] gather(long[][] blocks, int[] picked) {
+    private Gathered gather(long[][] blocks, int[] picked) {
         double[][] columns = new double[span][];
+        boolean[] present = new boolean[span];
         for (int k = 0; k < picked.length; k++) {
             int e = picked[k];
             int b = e >>> SHIFT;
@@ -267,10 +271,16 @@ final class DenseCells {
                         columns[s] = new double[picked.length];
                         Arrays.fill(columns[s], Double.NaN);
                     }
-                    columns[s][k] = Double.longBitsToDouble(stored ^ ABSENT);
+                    double v = Double.longBitsToDouble(stored ^ ABSENT);
+                    columns[s][k] = v;
+                    present[s] |= v == v;
                 }
             }
         }
-        return columns;
+        return new Gathered(columns, present);
+    }
+
+    /** An indicator's gathered columns, by year of the span, and whether each holds a value. */
+    private record Gathered(double[][] columns, boolean[] present) {
     }
 }

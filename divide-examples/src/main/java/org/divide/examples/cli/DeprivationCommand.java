@@ -155,11 +155,7 @@ final class DeprivationCommand implements Callable<Integer> {
         err.flush();
         List<Table> result = tables.build(grouping == null ? null : labels, grouping == null ? null
                 : grouping.labels());
-        if (format.out != null) {
-            Output.write(result, format.out);
-        } else {
-            Output.print(result, format.format, spec.commandLine().getOut());
-        }
+        format.emit(result, Output.sources(dataset.fetched()));
         return ExitCodes.OK;
     }
 

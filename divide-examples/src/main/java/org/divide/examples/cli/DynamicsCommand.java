@@ -142,11 +142,7 @@ final class DynamicsCommand implements Callable<Integer> {
             beta = betaTable(null, s.years[first], s.years[last], reason);
         }
         List<Table> tables = List.of(sigmaTable(sigma, s), trendTable(sigma), beta);
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(tables, Output.sources(sample.fetched()));
         return ExitCodes.OK;
     }
 

@@ -1,8 +1,11 @@
 package org.divide.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +59,23 @@ final class FormatOption {
             err.println("divide: --format " + format.name().toLowerCase(Locale.ROOT) + " is ignored: --out " + out
                     + " is written as ." + extension);
             err.flush();
+        }
+    }
+
+    /**
+     * Writes the tables to {@code --out}, or prints them in {@code --format} to the command's standard
+     * output, with facts about how they were built ({@link Output#print(List, Map, Output.Format,
+     * PrintWriter)}: in JSON and xlsx only).
+     *
+     * @param tables the tables
+     * @param build  the facts, such as {@link Output#sources} of the series fetched; possibly empty
+     * @throws IOException if writing fails
+     */
+    void emit(List<Table> tables, Map<String, Object> build) throws IOException {
+        if (out != null) {
+            Output.write(tables, build, out);
+        } else {
+            Output.print(tables, build, format, command.commandLine().getOut());
         }
     }
 }

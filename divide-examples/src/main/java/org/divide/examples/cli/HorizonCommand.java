@@ -193,12 +193,7 @@ final class HorizonCommand implements Callable<Integer>, EconomyOption.Holder {
                     + " target fixed and resamples the trend");
         }
         sample.printNotes(spec.commandLine().getErr());
-        List<Table> tables = List.of(table.build());
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(List.of(table.build()), Output.sources(sample.fetched()));
         return ExitCodes.OK;
     }
 

@@ -169,7 +169,7 @@ final class IndexCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             IndexInputs.LoadedPanel l = inputs.loadPanel(resolved.spec(), resolved.groupColumns(), err);
-            in = new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source());
+            in = new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source(), l.fetched());
         }
         IndexTrend.run(in, options, format.format, format.out, spec.commandLine().getOut(), err);
         return ExitCodes.OK;

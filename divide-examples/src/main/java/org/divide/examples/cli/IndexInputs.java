@@ -145,7 +145,8 @@ final class IndexInputs {
      * @param group     the grouping of {@code --group}, or {@code null}
      * @param source    the files read, for messages
      */
-    record LoadedPanel(IndexSpec spec, Panel panel, Map<String, Grouping> groupings, Grouping group, String source) {
+    record LoadedPanel(IndexSpec spec, Panel panel, Map<String, Grouping> groupings, Grouping group, String source,
+            List<Provenance> fetched) {
     }
 
     /**
@@ -171,7 +172,8 @@ final class IndexInputs {
                     + " time needs two or more years (a COINr iData needs its Time column)");
         }
         Grouping chosen = chosen(dataset);
-        return new LoadedPanel(indexSpec, dataset.over(years), groupings(dataset, chosen), chosen, dataset.source());
+        return new LoadedPanel(indexSpec, dataset.over(years), groupings(dataset, chosen), chosen, dataset.source(),
+                dataset.fetched());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.divide.core.Panel;
 import org.divide.core.spec.ImputeMethod;
 import org.divide.core.spec.IndexSpec;
 import org.divide.examples.report.Coverage;
+import org.divide.io.fetch.Provenance;
 import org.divide.io.spec.IndexSpecJson;
 import org.divide.metrics.composite.CompositeIndex;
 import org.divide.metrics.composite.IndexData;
@@ -44,8 +45,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IndexTrend {
 
-    /** The inputs: the spec, the panel of the years, the groupings and where they came from. */
-    record Inputs(IndexSpec spec, Panel panel, Map<String, Grouping> groupings, Grouping group, String source) {
+    /**
+     * The inputs: the spec, the panel of the years, the groupings, where they came from and the
+     * provenance of the series fetched from providers (empty without fetches).
+     */
+    record Inputs(IndexSpec spec, Panel panel, Map<String, Grouping> groupings, Grouping group, String source,
+            List<Provenance> fetched) {
     }
 
     /**
@@ -344,6 +349,7 @@ final class IndexTrend {
         facts.put("years_left_out", left);
         facts.put("normalisation", series.scope().label());
         facts.put("panel_imputation", series.panelFill().map(PanelFill::methodName).orElse("none"));
+        facts.putAll(Output.sources(in.fetched()));
         facts.put("values_imputed_from_other_years", series.panelFill().map(f -> f.filled().size()).orElse(0));
         facts.put("tiers", options.tierWords());
         if (options.runs() > 0) {

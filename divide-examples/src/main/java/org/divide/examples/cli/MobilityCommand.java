@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.divide.core.Economies;
 import org.divide.core.Economy;
+import org.divide.io.fetch.Provenance;
 import org.divide.metrics.composite.NormalisationScope;
 import org.divide.metrics.mobility.MarkovChain;
 import org.divide.metrics.overtime.IndexSeries;
@@ -140,6 +141,7 @@ final class MobilityCommand implements Callable<Integer> {
         MobilityClasses c;
         String source;
         Map<String, PanelUncertainty.Interval> intervals = null;
+        List<Provenance> fetched = List.of();
         if (index) {
             if (tiers != null || columns.value != null) {
                 throw new ParameterException(spec.commandLine(), "--index classes the index's scores; it goes"
@@ -148,6 +150,7 @@ final class MobilityCommand implements Callable<Integer> {
             IndexTrend.Options options = new IndexTrend.Options(NormalisationScope.GLOBAL, null, 4, List.of(),
                     runs == null ? 0 : runs, seed == null ? UncertaintyAnalysis.DEFAULT_SEED : seed);
             IndexTrend.Inputs in = indexInputs(err);
+            fetched = in.fetched();
             IndexSeries series = IndexTrend.build(in, options);
             c = MobilityClasses.ofIndex(series, k, pooled, balanced, notes);
             source = "index " + series.nodes().get(0);
@@ -173,6 +176,7 @@ final class MobilityCommand implements Callable<Integer> {
             sample.years(from, to, balanced);
             c = MobilityClasses.quantiles(sample, k, pooled, notes);
             source = sample.source();
+            fetched = sample.fetched();
             sample.printNotes(err);
         }
         if (runs != null && !index) {
@@ -207,11 +211,7 @@ final class MobilityCommand implements Callable<Integer> {
         }
         err.flush();
         List<Table> tables = MobilityTables.of(c, chain, empty.length == 0 || fill, intervals);
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(tables, Output.sources(fetched));
         return ExitCodes.OK;
     }
 
@@ -235,7 +235,7 @@ final class MobilityCommand implements Callable<Integer> {
         IndexInputs inputs = new IndexInputs();
         inputs.dataOptions = columns.data;
         IndexInputs.LoadedPanel l = inputs.loadPanel(resolved.spec(), resolved.groupColumns(), err);
-        return new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source());
+        return new IndexTrend.Inputs(l.spec(), l.panel(), l.groupings(), l.group(), l.source(), l.fetched());
     }
 
     private MobilityClasses incomeTiers(Integer from, Integer to, List<String> notes) throws IOException {

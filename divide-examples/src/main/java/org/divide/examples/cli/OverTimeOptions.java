@@ -197,6 +197,6 @@ final class OverTimeOptions {
         groupings.put(income.name(), income);
         groupings.putIfAbsent(Groups.WB_INCOME, income);
         return new IndexTrend.Inputs(AiFoundations.yearlySpec(income.name()), panel.selectYears(years), groupings,
-                null, "the embedded default data (" + DefaultData.ATTRIBUTION + ")");
+                null, "the embedded default data (" + DefaultData.ATTRIBUTION + ")", List.of());
     }
 }

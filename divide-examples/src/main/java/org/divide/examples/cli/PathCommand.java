@@ -134,11 +134,7 @@ final class PathCommand implements Callable<Integer>, EconomyOption.Holder {
         }
         describe(p, result, err);
         List<Table> tables = List.of(steps(p), summary(p));
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(tables, Output.sources(index.fetched()));
         return ExitCodes.OK;
     }
 

@@ -134,11 +134,7 @@ final class ProfileCommand implements Callable<Integer>, EconomyOption.Holder {
                 top, top, unique == null ? Double.NaN : unique, true, tiers, intervals));
         describe(profile, result, index, tiers, err);
         List<Table> tables = List.of(nodes(profile, result), strengths(profile, result), peers(profile, result));
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(tables, Output.sources(index.fetched()));
         return ExitCodes.OK;
     }
 

@@ -14,6 +14,7 @@ import org.divide.core.Panel;
 import org.divide.core.spec.IndexSpec;
 import org.divide.examples.data.DefaultData;
 import org.divide.examples.index.AiFoundations;
+import org.divide.io.fetch.Provenance;
 import org.divide.metrics.composite.IndexData;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.profile.EconomyProfile;
@@ -36,8 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param embedded    whether the embedded example is used
  * @param assumptions the assumptions an uncertainty analysis varies for the embedded example
  *                    (empty for the user's index: {@link UncertaintyOptions} says)
+ * @param fetched     the provenance of the series fetched from providers (empty without fetches)
  */
-record ProfiledIndex(IndexSpec spec, IndexData data, Grouping group, boolean embedded, List<Assumption> assumptions) {
+record ProfiledIndex(IndexSpec spec, IndexData data, Grouping group, boolean embedded, List<Assumption> assumptions,
+        List<Provenance> fetched) {
 
     /** The help of {@code --peers}. */
     static final String PEERS_HELP = "The peers: income (the economy's World Bank income group), region (its World"
@@ -80,7 +83,7 @@ record ProfiledIndex(IndexSpec spec, IndexData data, Grouping group, boolean emb
                     + " for your own");
             err.flush();
             return new ProfiledIndex(AiFoundations.spec(imputeBy), data, group, true,
-                    AiFoundations.assumptions(imputeBy));
+                    AiFoundations.assumptions(imputeBy), List.of());
         }
         IndexSource.Resolved resolved;
         try {
@@ -94,7 +97,7 @@ record ProfiledIndex(IndexSpec spec, IndexData data, Grouping group, boolean emb
                 + loaded.data().economies().size() + " economies, " + loaded.spec().framework().indicatorCodes().size()
                 + " indicators");
         err.flush();
-        return new ProfiledIndex(loaded.spec(), loaded.data(), loaded.group(), false, List.of());
+        return new ProfiledIndex(loaded.spec(), loaded.data(), loaded.group(), false, List.of(), loaded.fetched());
     }
 
     /**

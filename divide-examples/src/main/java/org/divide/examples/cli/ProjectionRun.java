@@ -99,12 +99,7 @@ final class ProjectionRun {
             }
         }
         printNotes(cl.getErr());
-        List<Table> tables = List.of(table(results, draws > 0));
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, cl.getOut());
-        }
+        format.emit(List.of(table(results, draws > 0)), Output.sources(sample == null ? List.of() : sample.fetched()));
         return ExitCodes.OK;
     }
 

@@ -139,11 +139,7 @@ final class UncertaintyCommand implements Callable<Integer> {
             err.flush();
         }
         List<Table> tables = UncertaintyTables.of(result, loaded.data(), descriptions, runs, loaded.group());
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(tables, Output.sources(loaded.fetched()));
         return ExitCodes.OK;
     }
 

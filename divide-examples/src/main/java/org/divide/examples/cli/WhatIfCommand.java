@@ -99,11 +99,7 @@ final class WhatIfCommand implements Callable<Integer>, EconomyOption.Holder {
         WhatIfResult r = whatIf.apply(changes);
         describe(r, base, codes, err);
         List<Table> tables = List.of(scores(r, base), changes(r, base));
-        if (format.out != null) {
-            Output.write(tables, format.out);
-        } else {
-            Output.print(tables, format.format, spec.commandLine().getOut());
-        }
+        format.emit(tables, Output.sources(index.fetched()));
         return ExitCodes.OK;
     }
 

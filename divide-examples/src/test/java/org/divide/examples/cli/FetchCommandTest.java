@@ -188,6 +188,24 @@ class FetchCommandTest {
         assertTrue(text.contains(sha256()), "with the SHA-256 of the response");
         assertTrue(text.contains(url.replace("&", "&amp;")), "and its URL");
         assertEquals(1, server.count(PATH), "the index and the report read the cache");
+
+        // every other command with a JSON output names the sources too
+        List<List<String>> commands = List.of(
+                List.of("dynamics", "--data", "wb:IT.NET.BBND.P2"),
+                List.of("profile", "--economy", "KEN"),
+                List.of("uncertainty", "--runs", "5"));
+        for (List<String> command : commands) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--format", "json"));
+            if (command.get(0).equals("dynamics")) {
+                args.addAll(List.of("--provider-base", base, "--cache-dir", cache.toString(), "--offline"));
+            } else {
+                args.addAll(joined);
+            }
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), r.toString());
+            assertEquals(url, r.json().get("build").get("sources").get(0).get("url").asText(), command.get(0));
+        }
     }
 
     @Test

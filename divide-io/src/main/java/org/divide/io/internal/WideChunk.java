@@ -141,14 +141,18 @@ final class WideChunk implements ChunkWaves.Worker {
                     name[rows] = names.intern(b, from[nameColumn], to[nameColumn], first ? -1 : name[rows - 1],
                             nameText, false);
                 }
+                int known = indicatorText.size();
                 if (keyColumn >= 0) {
                     key[rows] = yearKey ? read ? plain.year : ByteValues.year(b, from[keyColumn], to[keyColumn])
                             : indicators.intern(b, from[keyColumn], to[keyColumn], first ? -1 : key[rows - 1],
                                     indicatorText, true);
                 }
                 if (indicatorNameColumn >= 0) {
-                    keyName[rows] = indicatorNames.intern(b, from[indicatorNameColumn], to[indicatorNameColumn],
-                            first ? -1 : keyName[rows - 1], indicatorNameText, false);
+                    // the merge reads an indicator's name only at the row where this worker meets its code
+                    // first (WideCsvBytes.indicator): the other rows' names are not looked up
+                    boolean metBefore = !yearKey && keyColumn >= 0 && indicatorText.size() == known;
+                    keyName[rows] = metBefore ? -1 : indicatorNames.intern(b, from[indicatorNameColumn],
+                            to[indicatorNameColumn], first ? -1 : keyName[rows - 1], indicatorNameText, false);
                 }
                 lineAt[rows] = lines;
                 for (int k = 0; !read && k < count; k++) {

@@ -221,7 +221,7 @@ final class DenseCells {
         boolean[] used = new boolean[span];
         for (Gathered g : gathered) {
             for (int s = 0; s < span; s++) {
-                used[s] |= g.columns[s] != null;
+                used[s] |= g.recorded[s];
             }
         }
         int count = 0;
@@ -240,7 +240,7 @@ final class DenseCells {
         for (int i = 0; i < indicators.size(); i++) {
             for (int k = 0; k < count; k++) {
                 // a year of records of missing values only is kept, its column none (as the panel keeps it)
-                out[i * count + k] = gathered[i].present[offsetOf[k]] ? gathered[i].columns[offsetOf[k]] : null;
+                out[i * count + k] = gathered[i].columns[offsetOf[k]];
             }
         }
         List<Economy> list = Arrays.stream(picked).mapToObj(economies::get).toList();
@@ -250,12 +250,13 @@ final class DenseCells {
 
     /**
      * An indicator's columns over the picked economies, one per year of the span: {@code NaN} where
-     * no record was read; {@code null} for a year none of them holds a record in; and whether each
-     * holds a value that is not {@code NaN}. Row by row, so that the blocks are read in order.
+     * no value was read, {@code null} for a year none of them holds a value in (missing values
+     * only, or no record); and whether each year holds a record. Row by row, so that the blocks are
+     * read in order.
      */
     private Gathered gather(long[][] blocks, int[] picked) {
         double[][] columns = new double[span][];
-        boolean[] present = new boolean[span];
+        boolean[] recorded = new boolean[span];
         for (int k = 0; k < picked.length; k++) {
             int e = picked[k];
             int b = e >>> SHIFT;
@@ -267,20 +268,24 @@ final class DenseCells {
             for (int s = 0; s < span; s++) {
                 long stored = block[row + s];
                 if (stored != 0) {
-                    if (columns[s] == null) {
-                        columns[s] = new double[picked.length];
-                        Arrays.fill(columns[s], Double.NaN);
-                    }
+                    recorded[s] = true;
                     double v = Double.longBitsToDouble(stored ^ ABSENT);
-                    columns[s][k] = v;
-                    present[s] |= v == v;
+                    if (v == v) {
+                        // a column is made at its first value that is not missing: a year of missing
+                        // values only (a quarter of a WDI download) never gets one
+                        if (columns[s] == null) {
+                            columns[s] = new double[picked.length];
+                            Arrays.fill(columns[s], Double.NaN);
+                        }
+                        columns[s][k] = v;
+                    }
                 }
             }
         }
-        return new Gathered(columns, present);
+        return new Gathered(columns, recorded);
     }
 
-    /** An indicator's gathered columns, by year of the span, and whether each holds a value. */
-    private record Gathered(double[][] columns, boolean[] present) {
+    /** An indicator's gathered columns by year of the span, and whether each year holds a record. */
+    private record Gathered(double[][] columns, boolean[] recorded) {
     }
 }

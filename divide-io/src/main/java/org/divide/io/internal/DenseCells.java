@@ -102,15 +102,18 @@ final class DenseCells {
      *                  {@code valuesFrom + k}
      * @param valuesFrom the first value's place
      * @param count     the number of cells
+     * @param first     the least of the years
+     * @param last      the greatest of the years
      * @return -1, or the {@code k} of the first cell that holds a record already (the cells before
      *         it are stored)
      */
     int addYears(int economy, int indicator, int[] years, int yearsFrom, double[] values, int valuesFrom,
-            int count) {
-        for (int k = yearsFrom; k < yearsFrom + count; k++) {
-            if (years[k] - base < 0 || years[k] - base >= span) {
-                widen(years[k]);
-            }
+            int count, int first, int last) {
+        if (first < base || span == 0) {
+            widen(first);
+        }
+        if (last >= base + span) {
+            widen(last);
         }
         long[] block = block(indicator, economy);
         int row = (economy & BLOCK - 1) * span - base;

@@ -300,13 +300,7 @@ public final class PanelCollector {
     public void put(int economy, int indicator, int year, double value, long position) {
         Entry entry = economies.get(economy);
         Objects.checkIndex(indicator, indicators.size());
-        if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {
-            throw new IllegalArgumentException("year " + year + " is outside [" + Panel.MIN_YEAR + ", "
-                    + Panel.MAX_YEAR + "]");
-        }
-        if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException("value is infinite: " + value);
-        }
+        checkYearAndValue(year, value);
         entry.records++;
         if (entry.dropped) {
             return;
@@ -361,25 +355,43 @@ public final class PanelCollector {
         }
         Entry entry = economies.get(economy);
         Objects.checkIndex(indicator, indicators.size());
+        if (count == 0) {
+            return;
+        }
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        boolean infinite = false;
         for (int k = 0; k < count; k++) {
-            int year = years[yearsFrom + k];
-            if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {
-                throw new IllegalArgumentException("year " + year + " is outside [" + Panel.MIN_YEAR + ", "
-                        + Panel.MAX_YEAR + "]");
-            }
-            if (Double.isInfinite(values[valuesFrom + k])) {
-                throw new IllegalArgumentException("value is infinite: " + values[valuesFrom + k]);
+            first = Math.min(first, years[yearsFrom + k]);
+            last = Math.max(last, years[yearsFrom + k]);
+            infinite |= Math.abs(values[valuesFrom + k]) == Double.POSITIVE_INFINITY;
+        }
+        if (first < Panel.MIN_YEAR || last > Panel.MAX_YEAR || infinite) {
+            // the one-by-one checks of put, for their message
+            for (int k = 0; k < count; k++) {
+                checkYearAndValue(years[yearsFrom + k], values[valuesFrom + k]);
             }
         }
         entry.records += count;
         if (entry.dropped) {
             return;
         }
-        int repeat = dense.addYears(economy, indicator, years, yearsFrom, values, valuesFrom, count);
+        int repeat = dense.addYears(economy, indicator, years, yearsFrom, values, valuesFrom, count, first, last);
         if (repeat >= 0) {
             entry.records -= count - repeat;
             throw new IllegalArgumentException("a second record of (" + entry.economy.code() + ", "
                     + indicators.get(indicator).code() + ", " + years[yearsFrom + repeat] + ")");
+        }
+    }
+
+    /** Throws if a year is outside the panel's range or a value is infinite. */
+    private static void checkYearAndValue(int year, double value) {
+        if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {
+            throw new IllegalArgumentException("year " + year + " is outside [" + Panel.MIN_YEAR + ", "
+                    + Panel.MAX_YEAR + "]");
+        }
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("value is infinite: " + value);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.divide.metrics.aggregate;
 
+import org.divide.metrics.internal.numeric.Matrices;
+
 /**
  * The weighted outranking matrix of a set of economies and the Copeland scores derived from it
  * (COINr's {@code outrankMatrix} and {@code a_copeland}). Arrays are copied on the way in and
@@ -25,7 +27,7 @@ public record Outranking(double[][] matrix, double[] scores, int dominantPairs,
      * @param dominantShare their share of all pairs
      */
     public Outranking {
-        matrix = copy(matrix);
+        matrix = Matrices.copy(matrix);
         scores = scores.clone();
     }
 
@@ -36,7 +38,7 @@ public record Outranking(double[][] matrix, double[] scores, int dominantPairs,
      */
     @Override
     public double[][] matrix() {
-        return copy(matrix);
+        return Matrices.copy(matrix);
     }
 
     /**
@@ -47,13 +49,5 @@ public record Outranking(double[][] matrix, double[] scores, int dominantPairs,
     @Override
     public double[] scores() {
         return scores.clone();
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
     }
 }

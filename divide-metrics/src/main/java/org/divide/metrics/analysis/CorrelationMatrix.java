@@ -2,6 +2,8 @@ package org.divide.metrics.analysis;
 
 import java.util.List;
 
+import org.divide.metrics.internal.numeric.Matrices;
+
 /**
  * Correlations between two sets of columns. Arrays are copied on the way in and out.
  *
@@ -25,8 +27,8 @@ public record CorrelationMatrix(List<String> rows, List<String> columns, double[
     public CorrelationMatrix {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
-        r = copy(r);
-        p = copy(p);
+        r = Matrices.copy(r);
+        p = Matrices.copy(p);
         int[][] nc = new int[n.length][];
         for (int i = 0; i < n.length; i++) {
             nc[i] = n[i].clone();
@@ -36,12 +38,12 @@ public record CorrelationMatrix(List<String> rows, List<String> columns, double[
 
     @Override
     public double[][] r() {
-        return copy(r);
+        return Matrices.copy(r);
     }
 
     @Override
     public double[][] p() {
-        return copy(p);
+        return Matrices.copy(p);
     }
 
     @Override
@@ -78,7 +80,7 @@ public record CorrelationMatrix(List<String> rows, List<String> columns, double[
      * @return a new matrix of coefficients
      */
     public double[][] significant(double alpha) {
-        double[][] out = copy(r);
+        double[][] out = Matrices.copy(r);
         for (int i = 0; i < out.length; i++) {
             for (int j = 0; j < out[i].length; j++) {
                 if (alpha > 0 && p[i][j] > alpha) {
@@ -87,13 +89,5 @@ public record CorrelationMatrix(List<String> rows, List<String> columns, double[
             }
         }
         return out;
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
     }
 }

@@ -6,6 +6,7 @@ import org.divide.core.Framework;
 import org.divide.metrics.composite.IndexResult;
 import org.divide.metrics.composite.Stage;
 import org.divide.metrics.internal.multivariate.Eigen;
+import org.divide.metrics.internal.numeric.Matrices;
 
 /**
  * Principal component analysis of a group of columns: the eigen-decomposition (EJML) of their
@@ -36,7 +37,7 @@ public record PrincipalComponents(List<String> codes, double[] variances, double
         codes = List.copyOf(codes);
         variances = variances.clone();
         varianceExplained = varianceExplained.clone();
-        loadings = copy(loadings);
+        loadings = Matrices.copy(loadings);
     }
 
     /**
@@ -104,14 +105,6 @@ public record PrincipalComponents(List<String> codes, double[] variances, double
 
     @Override
     public double[][] loadings() {
-        return copy(loadings);
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
+        return Matrices.copy(loadings);
     }
 }

@@ -9,6 +9,7 @@ import org.divide.core.Panel;
 import org.divide.metrics.concentration.Quantiles;
 import org.divide.metrics.internal.column.Args;
 import org.divide.metrics.internal.column.PanelArgs;
+import org.divide.metrics.internal.numeric.Matrices;
 
 /**
  * One value per group and year: the (population-weighted) mean or median of an indicator over the
@@ -34,7 +35,7 @@ public record GroupSeries(String indicator, GroupStatistic statistic, List<Strin
         Objects.requireNonNull(statistic, "statistic");
         labels = List.copyOf(labels);
         years = years.clone();
-        values = copy(values);
+        values = Matrices.copy(values);
         if (values.length != labels.size()) {
             throw new IllegalArgumentException("values must hold one row per label (" + labels.size() + ")");
         }
@@ -169,15 +170,7 @@ public record GroupSeries(String indicator, GroupStatistic statistic, List<Strin
     /** @return a deep copy of the values */
     @Override
     public double[][] values() {
-        return copy(values);
-    }
-
-    private static double[][] copy(double[][] v) {
-        double[][] out = new double[v.length][];
-        for (int g = 0; g < v.length; g++) {
-            out[g] = v[g].clone();
-        }
-        return out;
+        return Matrices.copy(values);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.divide.metrics.impute;
 
+import org.divide.metrics.internal.numeric.Matrices;
+
 /**
  * A set of indicator columns after row-wise imputation. Arrays are copied on the way in and out.
  *
@@ -17,7 +19,7 @@ public record ImputedMatrix(double[][] columns, int imputed, int missing) {
      * @param missing the number of cells still missing
      */
     public ImputedMatrix {
-        columns = copy(columns);
+        columns = Matrices.copy(columns);
     }
 
     /**
@@ -27,14 +29,6 @@ public record ImputedMatrix(double[][] columns, int imputed, int missing) {
      */
     @Override
     public double[][] columns() {
-        return copy(columns);
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
+        return Matrices.copy(columns);
     }
 }

@@ -9,6 +9,7 @@ import org.divide.core.Economy;
 import org.divide.core.Grouping;
 import org.divide.core.Panel;
 import org.divide.metrics.internal.column.PanelArgs;
+import org.divide.metrics.internal.numeric.Matrices;
 
 /**
  * The observed window of a projection: one indicator (and optionally a weight, such as population,
@@ -105,13 +106,13 @@ public record ProjectionInput(List<String> economies, int[] years, double[][] va
     /** {@return a copy of the values} */
     @Override
     public double[][] values() {
-        return deep(values);
+        return Matrices.copy(values);
     }
 
     /** {@return a copy of the weights, or {@code null}} */
     @Override
     public double[][] weights() {
-        return weights == null ? null : deep(weights);
+        return weights == null ? null : Matrices.copy(weights);
     }
 
     /** {@return a copy of the groups, or {@code null}} */
@@ -159,14 +160,6 @@ public record ProjectionInput(List<String> economies, int[] years, double[][] va
             if (a[i] == null || a[i].length != cols) {
                 throw new IllegalArgumentException(name + "[" + i + "] must hold " + cols + " years");
             }
-            out[i] = a[i].clone();
-        }
-        return out;
-    }
-
-    private static double[][] deep(double[][] a) {
-        double[][] out = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
             out[i] = a[i].clone();
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.divide.metrics.dynamics.BetaConvergenceResult;
+import org.divide.metrics.internal.numeric.Matrices;
 
 /**
  * A projection of the divide under one scenario ({@link DivideProjection}): the sample, who was left
@@ -43,8 +44,8 @@ public record ProjectionResult(Scenario scenario, ProjectionOptions options, Lis
         lastYears = lastYears.clone();
         growth = growth.clone();
         rows = List.copyOf(rows);
-        values = deep(values);
-        weights = weights == null ? null : deep(weights);
+        values = Matrices.copy(values);
+        weights = weights == null ? null : Matrices.copy(weights);
         groups = groups == null ? null : groups.clone();
     }
 
@@ -107,27 +108,19 @@ public record ProjectionResult(Scenario scenario, ProjectionOptions options, Lis
     /** {@return a copy of the values} */
     @Override
     public double[][] values() {
-        return deep(values);
+        return Matrices.copy(values);
     }
 
     /** {@return a copy of the weights, or {@code null}} */
     @Override
     public double[][] weights() {
-        return weights == null ? null : deep(weights);
+        return weights == null ? null : Matrices.copy(weights);
     }
 
     /** {@return a copy of the groups, or {@code null}} */
     @Override
     public String[] groups() {
         return groups == null ? null : groups.clone();
-    }
-
-    private static double[][] deep(double[][] a) {
-        double[][] out = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i].clone();
-        }
-        return out;
     }
 
     /**

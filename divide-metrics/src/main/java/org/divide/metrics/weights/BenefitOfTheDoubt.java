@@ -12,6 +12,7 @@ import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.divide.metrics.internal.numeric.Matrices;
 
 /**
  * Benefit-of-the-doubt weights (Cherchye, Moesen, Rogge &amp; Van Puyenbroeck 2007,
@@ -162,7 +163,7 @@ public final class BenefitOfTheDoubt {
          */
         public Result {
             scores = scores.clone();
-            weights = copy(weights);
+            weights = Matrices.copy(weights);
         }
 
         @Override
@@ -172,15 +173,7 @@ public final class BenefitOfTheDoubt {
 
         @Override
         public double[][] weights() {
-            return copy(weights);
-        }
-
-        private static double[][] copy(double[][] m) {
-            double[][] c = new double[m.length][];
-            for (int i = 0; i < m.length; i++) {
-                c[i] = m[i].clone();
-            }
-            return c;
+            return Matrices.copy(weights);
         }
     }
 }

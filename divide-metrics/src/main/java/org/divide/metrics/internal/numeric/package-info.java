@@ -1,6 +1,7 @@
 /**
  * Internal numeric kernels shared across the packages of this module: a fast, accurate natural
- * logarithm (compensated summation is public API in {@code org.divide.metrics.numeric}).
+ * logarithm and deep copies of row-major arrays (compensated summation is public API in
+ * {@code org.divide.metrics.numeric}).
  * <strong>Not API</strong>: the classes are public only so that several packages can share one
  * implementation; they may change without notice.
  */

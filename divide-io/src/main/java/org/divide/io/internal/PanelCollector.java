@@ -75,6 +75,8 @@ public final class PanelCollector {
     private final CellStore cells;
     /** The store of {@link #forFastPath}; {@code null} for the others. */
     private final DenseCells dense;
+    /** The store of {@link #putRows}, once {@link #rowsOf} has set it up; {@code null} before. */
+    private RowCells rows;
     private long repeated;
     private long seen;
     private Location emptyAt;
@@ -331,6 +333,69 @@ public final class PanelCollector {
     }
 
     /**
+     * Sets a fast-path collector up to take whole rows of a wide file ({@link #putRows}) instead of
+     * single cells: the values of a row are one economy's in one key (an indicator or a year) and
+     * each value column. Call it once, before any {@code putRows}, and then no {@link #put} or
+     * {@link #putYears}.
+     *
+     * @param columns     per value column, its year (years across) or its indicator handle from
+     *                    {@link #indicator} (indicators across)
+     * @param yearsAcross whether the value columns are years
+     * @throws IllegalArgumentException if two columns are the same year or indicator, a year is
+     *                                  outside the panel's range, or an indicator handle is not one
+     *                                  of this collector's
+     * @throws IllegalStateException    if this is not a fast-path collector, or it has rows already
+     */
+    public void rowsOf(int[] columns, boolean yearsAcross) {
+        if (dense == null || rows != null) {
+            throw new IllegalStateException("rows are for a fast-path collector, set up once");
+        }
+        for (int k = 0; !yearsAcross && k < columns.length; k++) {
+            Objects.checkIndex(columns[k], indicators.size());
+        }
+        rows = new RowCells(columns, yearsAcross);
+    }
+
+    /**
+     * Puts whole rows (set up by {@link #rowsOf}): each row one economy's values in its key and
+     * every value column, missing ones included (they mark the economy and the years as read). The
+     * arrays are kept as they are, not copied: the caller must not change them afterwards.
+     *
+     * @param rowEconomies handles from {@link #economy}, one per row (changed: -1 where the economy
+     *                     is dropped)
+     * @param rowKeys      per row, an indicator handle (years across) or a year (indicators across)
+     * @param values       per row, {@code columns.length} values, {@code NaN} for a missing one, row
+     *                     after row
+     * @param count        the number of rows
+     * @throws IllegalArgumentException if a row's economy and key have a row already, or a year is
+     *                                  outside the panel's range: the collector must then not be
+     *                                  used further (the fast path declines). An infinite value is
+     *                                  found by {@link #finish()}, which throws.
+     */
+    public void putRows(int[] rowEconomies, int[] rowKeys, double[] values, int count) {
+        int width = rows.width();
+        boolean yearsAcross = rows.yearsAcross();
+        for (int r = 0; r < count; r++) {
+            Entry entry = economies.get(rowEconomies[r]);
+            if (yearsAcross) {
+                Objects.checkIndex(rowKeys[r], indicators.size());
+            } else {
+                checkYear(rowKeys[r]);
+            }
+            entry.records += width;
+            if (entry.dropped) {
+                rowEconomies[r] = -1;
+            }
+        }
+        int repeat = rows.add(rowEconomies, rowKeys, values, count);
+        if (repeat >= 0) {
+            Economy e = economies.get(rowEconomies[repeat]).economy;
+            throw new IllegalArgumentException("a second row of (" + e.code() + ", "
+                    + (yearsAcross ? indicators.get(rowKeys[repeat]).code() : rowKeys[repeat]) + ")");
+        }
+    }
+
+    /**
      * Puts the values of one economy and indicator in several years: the same as {@link #put} for
      * each year in turn, with the checks of the economy and indicator made once.
      *
@@ -386,12 +451,22 @@ public final class PanelCollector {
 
     /** Throws if a year is outside the panel's range or a value is infinite. */
     private static void checkYearAndValue(int year, double value) {
+        checkYear(year);
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException("value is infinite: " + value);
+        }
+    }
+
+    /**
+     * Throws if a year is outside the panel's range.
+     *
+     * @param year the year
+     * @throws IllegalArgumentException naming the year and the range
+     */
+    static void checkYear(int year) {
         if (year < Panel.MIN_YEAR || year > Panel.MAX_YEAR) {
             throw new IllegalArgumentException("year " + year + " is outside [" + Panel.MIN_YEAR + ", "
                     + Panel.MAX_YEAR + "]");
-        }
-        if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException("value is infinite: " + value);
         }
     }
 
@@ -497,6 +572,10 @@ public final class PanelCollector {
     private ReadResult denseResult(List<Economy> list) {
         int[] main = picked(list, false);
         int[] aggregates = picked(list, true);
+        if (rows != null) {
+            return new ReadResult(source, rows.panel(list, indicators, main), rows.panel(list, indicators, aggregates),
+                    unmatched(), skipped);
+        }
         Panel aggregatePanel = dense.panel(list, indicators, aggregates, false);
         return new ReadResult(source, dense.panel(list, indicators, main, true), aggregatePanel, unmatched(),
                 skipped);

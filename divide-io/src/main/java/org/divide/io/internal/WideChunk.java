@@ -59,8 +59,10 @@ final class WideChunk implements ChunkWaves.Worker {
     int[] keyName = new int[256];
     /** Per row: the number of lines of the chunk before it. */
     int[] lineAt = new int[256];
-    /** Per row and value column: the value, row after row. */
-    double[] values;
+    /** Per row and value column: the value, row after row; {@code null} once taken. */
+    private double[] values;
+    /** The rows {@link #values} has room for. */
+    private int capacity = 256;
     /** Rows of the last chunk. */
     int rows;
     /** Lines of the last chunk, empty ones included. */
@@ -101,7 +103,6 @@ final class WideChunk implements ChunkWaves.Worker {
         this.line = new ByteLine(b, width, maxLineLength);
         this.plain = new PlainRecord(width, yearKey ? keyColumn : -1, this.valueColumns, emptyMissing, maxLineLength,
                 line.from, line.to);
-        this.values = new double[256 * valueColumns.length];
     }
 
     @Override
@@ -112,6 +113,9 @@ final class WideChunk implements ChunkWaves.Worker {
         lines = 0;
         ok = false;
         try {
+            if (values == null) {
+                values = new double[capacity * valueColumns.length];
+            }
             int[] from = line.from;
             int[] to = line.to;
             int count = valueColumns.length;
@@ -172,8 +176,21 @@ final class WideChunk implements ChunkWaves.Worker {
         }
     }
 
+    /**
+     * The values of the last chunk, per row and value column, row after row, handed over: the
+     * worker parses its next chunk into a new array.
+     *
+     * @return the values
+     */
+    double[] takeValues() {
+        double[] taken = values;
+        values = null;
+        return taken;
+    }
+
     private void grow() {
         int n = 2 * economy.length;
+        capacity = n;
         economy = Arrays.copyOf(economy, n);
         name = Arrays.copyOf(name, n);
         key = Arrays.copyOf(key, n);

@@ -199,21 +199,22 @@ public final class WideCsvBytes {
         int fixed = !across && ic < 0 ? c.indicator(layout.fixedIndicator()) : -1;
         int fixedKey = across ? layout.fixedYear() : fixed;
         c.noRowsAfterHeader(c.source(), line);
+        c.rowsOf(handles, !across);
         int width = header.size();
         int[] keys = {ec, nc, across ? yc : ic, inc};
         ChunkWaves<WideChunk> waves = new ChunkWaves<>(LineChunks.of(b, body, n), threads, chunkBytes,
                 slot -> new WideChunk(width, keys, across, columns, limits.maxLineLength(), c.options()),
                 "divide-wide-csv");
         boolean keyed = across ? yc >= 0 : ic >= 0;
-        return waves.run(null, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey, handles));
+        return waves.run(null, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey));
     }
 
     /**
-     * Feeds a parsed chunk to the collector row by row, in the order and with the calls of the
-     * general path ({@link WideRows}); {@code fixedKey} is the year or indicator handle of every
-     * row, or -1 when each row has its own.
+     * Feeds a parsed chunk's rows to the collector, resolving their economies and indicators in the
+     * order of the general path ({@link WideRows}); {@code fixedKey} is the year or indicator handle
+     * of every row, or -1 when each row has its own.
      */
-    private boolean merge(WideChunk k, boolean names, boolean across, int fixedKey, int[] handles)
+    private boolean merge(WideChunk k, boolean names, boolean across, int fixedKey)
             throws MalformedDataException {
         if (!k.ok) {
             return false;
@@ -221,28 +222,22 @@ public final class WideCsvBytes {
         k.economyHandle = cache(k.economyHandle, k.economyText.size());
         k.economyName = cache(k.economyName, k.economyText.size());
         k.indicatorHandle = cache(k.indicatorHandle, k.indicatorText.size());
-        int count = handles.length;
-        double[] values = k.values;
+        int[] economies = new int[k.rows];
+        int[] keys = new int[k.rows];
         for (int r = 0; r < k.rows; r++) {
-            long at = line + k.lineAt[r] + 1;
             int id = k.economy[r];
             int nameId = names ? k.name[r] : 0;
             int e = k.economyHandle[id];
             if (e < 0 || k.economyName[id] != nameId) {
+                long at = line + k.lineAt[r] + 1;
                 e = reading.economy().economy(c, k.economyText.get(id), names ? k.nameText.get(nameId) : null, at);
                 k.economyHandle[id] = e;
                 k.economyName[id] = nameId;
             }
-            int rowKey = fixedKey >= 0 ? fixedKey : across ? k.key[r] : indicator(k, r);
-            int base = r * count;
-            if (across) {
-                for (int v = 0; v < count; v++) {
-                    c.put(e, handles[v], rowKey, values[base + v], at);
-                }
-            } else {
-                c.putYears(e, rowKey, handles, 0, values, base, count, at);
-            }
+            economies[r] = e;
+            keys[r] = fixedKey >= 0 ? fixedKey : across ? k.key[r] : indicator(k, r);
         }
+        c.putRows(economies, keys, k.takeValues(), k.rows);
         line += k.lines;
         return true;
     }

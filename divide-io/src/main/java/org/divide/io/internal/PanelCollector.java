@@ -76,7 +76,7 @@ public final class PanelCollector {
     /** The store of {@link #forFastPath}; {@code null} for the others. */
     private final DenseCells dense;
     /** The store of {@link #putRows}, once {@link #rowsOf} has set it up; {@code null} before. */
-    private RowCells rows;
+    private RowCells store;
     private long repeated;
     private long seen;
     private Location emptyAt;
@@ -347,51 +347,50 @@ public final class PanelCollector {
      * @throws IllegalStateException    if this is not a fast-path collector, or it has rows already
      */
     public void rowsOf(int[] columns, boolean yearsAcross) {
-        if (dense == null || rows != null) {
+        if (dense == null || store != null) {
             throw new IllegalStateException("rows are for a fast-path collector, set up once");
         }
         for (int k = 0; !yearsAcross && k < columns.length; k++) {
             Objects.checkIndex(columns[k], indicators.size());
         }
-        rows = new RowCells(columns, yearsAcross);
+        store = new RowCells(columns, yearsAcross);
     }
 
     /**
      * Puts whole rows (set up by {@link #rowsOf}): each row one economy's values in its key and
-     * every value column, missing ones included (they mark the economy and the years as read). The
-     * arrays are kept as they are, not copied: the caller must not change them afterwards.
+     * every value column, missing ones included (they mark the economy and the years as read,
+     * though only the others are kept). The rows are kept as they are, not copied.
      *
-     * @param rowEconomies handles from {@link #economy}, one per row (changed: -1 where the economy
-     *                     is dropped)
-     * @param rowKeys      per row, an indicator handle (years across) or a year (indicators across)
-     * @param values       per row, {@code columns.length} values, {@code NaN} for a missing one, row
-     *                     after row
-     * @param count        the number of rows
+     * @param rows the rows, their economies handles from {@link #economy} (changed: -1 where the
+     *             economy is dropped) and their keys indicator handles (years across) or years
+     *             (indicators across)
      * @throws IllegalArgumentException if a row's economy and key have a row already, or a year is
      *                                  outside the panel's range: the collector must then not be
      *                                  used further (the fast path declines). An infinite value is
      *                                  found by {@link #finish()}, which throws.
      */
-    public void putRows(int[] rowEconomies, int[] rowKeys, double[] values, int count) {
-        int width = rows.width();
-        boolean yearsAcross = rows.yearsAcross();
-        for (int r = 0; r < count; r++) {
-            Entry entry = economies.get(rowEconomies[r]);
+    void putRows(ParsedRows rows) {
+        boolean yearsAcross = store.yearsAcross();
+        if (rows.width != store.width()) {
+            throw new IllegalArgumentException("rows of " + rows.width + " values, not " + store.width());
+        }
+        for (int r = 0; r < rows.count; r++) {
+            Entry entry = economies.get(rows.economies[r]);
             if (yearsAcross) {
-                Objects.checkIndex(rowKeys[r], indicators.size());
+                Objects.checkIndex(rows.keys[r], indicators.size());
             } else {
-                checkYear(rowKeys[r]);
+                checkYear(rows.keys[r]);
             }
-            entry.records += width;
+            entry.records += rows.width;
             if (entry.dropped) {
-                rowEconomies[r] = -1;
+                rows.economies[r] = -1;
             }
         }
-        int repeat = rows.add(rowEconomies, rowKeys, values, count);
+        int repeat = store.add(rows);
         if (repeat >= 0) {
-            Economy e = economies.get(rowEconomies[repeat]).economy;
+            Economy e = economies.get(rows.economies[repeat]).economy;
             throw new IllegalArgumentException("a second row of (" + e.code() + ", "
-                    + (yearsAcross ? indicators.get(rowKeys[repeat]).code() : rowKeys[repeat]) + ")");
+                    + (yearsAcross ? indicators.get(rows.keys[repeat]).code() : rows.keys[repeat]) + ")");
         }
     }
 
@@ -572,9 +571,9 @@ public final class PanelCollector {
     private ReadResult denseResult(List<Economy> list) {
         int[] main = picked(list, false);
         int[] aggregates = picked(list, true);
-        if (rows != null) {
-            return new ReadResult(source, rows.panel(list, indicators, main), rows.panel(list, indicators, aggregates),
-                    unmatched(), skipped);
+        if (store != null) {
+            return new ReadResult(source, store.panel(list, indicators, main),
+                    store.panel(list, indicators, aggregates), unmatched(), skipped);
         }
         Panel aggregatePanel = dense.panel(list, indicators, aggregates, false);
         return new ReadResult(source, dense.panel(list, indicators, main, true), aggregatePanel, unmatched(),

@@ -11,19 +11,20 @@ import org.divide.core.Panel;
 import org.divide.core.internal.PanelAccess;
 
 /**
- * The cells of a fast read of a wide file, kept as the rows were parsed: each row one economy and
- * one key (an indicator when the years run across, a year when the indicators do) and a value for
- * every value column. The parsers' arrays of values are taken as they are, without a copy, and
- * {@link #panel} turns them into the panel's columns (one per indicator and year over economies)
- * in one pass, the keys on all cores.
+ * The cells of a fast read of a wide file, kept as the rows were parsed ({@link ParsedRows}): each
+ * row one economy and one key (an indicator when the years run across, a year when the indicators
+ * do) and the values of its value columns that are not missing. The parsers' rows are taken as
+ * they are, without a copy, and {@link #panel} turns them into the panel's columns (one per
+ * indicator and year over economies) in one pass, the keys on all cores.
  *
  * <p>Each (economy, key) takes one row: a second row of the same pair is refused, and the fast
  * path then leaves the file to the general path, which reports or accepts repeats with their
  * lines. A value column is a year or an indicator of its own, so that no two columns of a row fill
  * the same cell. An infinite value makes {@link #panel} throw, the fast path again declining.
  *
- * <p><b>Memory</b>: 8 bytes per cell of the rows (missing values included) and 8 bytes per row,
- * then the panel's columns; nothing is copied before the panel's columns are filled.
+ * <p><b>Memory</b>: 8 bytes per value that is not missing, 8 bits per row and value column,
+ * and 16 bytes per row, then the panel's columns; nothing is copied before the panel's columns are
+ * filled.
  */
 final class RowCells {
 
@@ -33,13 +34,9 @@ final class RowCells {
     /** Per value column: its year (years across) or its indicator handle (indicators across). */
     private final int[] columns;
     private final boolean yearsAcross;
-    private final List<Batch> batches = new ArrayList<>();
+    private final List<ParsedRows> batches = new ArrayList<>();
     /** {@code [key][economy / 64]}: the bits of the economies that have a row of the key. */
     private long[][] taken = new long[0][];
-
-    /** Rows as a parser left them: row {@code r}'s values at {@code r · width} in {@code values}. */
-    private record Batch(int[] economies, int[] keys, double[] values, int rows) {
-    }
 
     /**
      * A store for rows of the given value columns.
@@ -85,23 +82,21 @@ final class RowCells {
     }
 
     /**
-     * Takes rows, keeping the arrays (the caller must not change them afterwards).
+     * Takes rows, keeping them (the caller must not change them afterwards).
      *
-     * @param economies per row its economy handle, or -1 for a row not kept (a dropped economy)
-     * @param keys      per row its key: an indicator handle (years across) or a year within the
-     *                  panel's range (indicators across)
-     * @param values    per row {@link #width()} values, finite or {@code NaN}, row after row
-     * @param rows      the number of rows
+     * @param rows the rows, {@link #width()} value columns each, with their economy handles (-1 for
+     *             a row not kept, a dropped economy) and keys: indicator handles (years across) or
+     *             years within the panel's range (indicators across)
      * @return -1, or the first row whose economy and key have a row already (the store must then
      *         not be used further: the fast path declines)
      */
-    int add(int[] economies, int[] keys, double[] values, int rows) {
-        for (int r = 0; r < rows; r++) {
-            int e = economies[r];
+    int add(ParsedRows rows) {
+        for (int r = 0; r < rows.count; r++) {
+            int e = rows.economies[r];
             if (e < 0) {
                 continue;
             }
-            int key = keyIndex(keys[r]);
+            int key = keyIndex(rows.keys[r]);
             if (key >= taken.length) {
                 taken = Arrays.copyOf(taken, Math.max(key + 1, 2 * taken.length));
             }
@@ -117,7 +112,7 @@ final class RowCells {
             }
             bits[word] |= bit;
         }
-        batches.add(new Batch(economies, keys, values, rows));
+        batches.add(rows);
         return -1;
     }
 
@@ -154,7 +149,7 @@ final class RowCells {
         AtomicBoolean infinite = new AtomicBoolean();
         double[] missing = new double[picked.length];
         Arrays.fill(missing, Double.NaN);
-        long cells = (long) columns.length * batches.stream().mapToLong(Batch::rows).sum();
+        long cells = batches.stream().mapToLong(b -> b.values.length).sum();
         IntStream each = IntStream.range(0, rowsByKey.length);
         // each key's columns are its own (an indicator's years, or a year of every indicator): on all
         // cores when large
@@ -178,8 +173,8 @@ final class RowCells {
      */
     private int[][] rowsByKey(int[] place, int shift) {
         int[] count = new int[taken.length];
-        for (Batch b : batches) {
-            for (int r = 0; r < b.rows; r++) {
+        for (ParsedRows b : batches) {
+            for (int r = 0; r < b.count; r++) {
                 int e = b.economies[r];
                 if (e >= 0 && place[e] >= 0) {
                     count[keyIndex(b.keys[r])]++;
@@ -192,8 +187,8 @@ final class RowCells {
         }
         Arrays.fill(count, 0);
         for (int bi = 0; bi < batches.size(); bi++) {
-            Batch b = batches.get(bi);
-            for (int r = 0; r < b.rows; r++) {
+            ParsedRows b = batches.get(bi);
+            for (int r = 0; r < b.count; r++) {
                 int e = b.economies[r];
                 if (e >= 0 && place[e] >= 0) {
                     int key = keyIndex(b.keys[r]);
@@ -207,8 +202,8 @@ final class RowCells {
     /** The bits a row number of the largest batch needs, so that batch and row pack into an int. */
     private int rowBits() {
         int most = 1;
-        for (Batch b : batches) {
-            most = Math.max(most, b.rows);
+        for (ParsedRows b : batches) {
+            most = Math.max(most, b.count);
         }
         int bits = 32 - Integer.numberOfLeadingZeros(most);
         if (bits + 32 - Integer.numberOfLeadingZeros(Math.max(1, batches.size())) > 31) {
@@ -243,16 +238,18 @@ final class RowCells {
             target[k] = yearsAcross ? key * yearCount + slotOfYear[columns[k] - Panel.MIN_YEAR]
                     : columns[k] * yearCount + slotOfYear[key];
         }
+        int words = ParsedRows.words(width);
         boolean infinite = false;
         for (int ref : rows) {
-            Batch b = batches.get(ref >>> shift);
+            ParsedRows b = batches.get(ref >>> shift);
             int r = ref & mask;
             int p = place[b.economies[r]];
             double[] values = b.values;
-            int from = r * width;
-            for (int k = 0; k < width; k++) {
-                double v = values[from + k];
-                if (v == v) {
+            int at = b.offsets[r];
+            for (int w = 0; w < words; w++) {
+                for (long bits = b.present[r * words + w]; bits != 0; bits &= bits - 1) {
+                    int k = w << 6 | Long.numberOfTrailingZeros(bits);
+                    double v = values[at++];
                     double[] column = out[target[k]];
                     if (column == null) {
                         // a column is made at its first value that is not missing: a year of missing

@@ -59,10 +59,21 @@ final class WideChunk implements ChunkWaves.Worker {
     int[] keyName = new int[256];
     /** Per row: the number of lines of the chunk before it. */
     int[] lineAt = new int[256];
-    /** Per row and value column: the value, row after row; {@code null} once taken. */
+    /**
+     * The values of the chunk being parsed that are not missing, packed: each row is read at the
+     * end of those before it, then its missing values are squeezed out.
+     */
     private double[] values;
-    /** The rows {@link #values} has room for. */
-    private int capacity = 256;
+    /** How many of {@link #values} are taken. */
+    private int packed;
+    /** Per row, the words of bits of the value columns that hold a value. */
+    private long[] present = new long[256];
+    /** Per row, the place of its first value in {@link #values}. */
+    private int[] offsets = new int[256];
+    /** The words of bits of a row. */
+    private final int words;
+    /** The rows of the last chunk parsed whole, for the merge; {@code null} when it failed. */
+    ParsedRows parsed;
     /** Rows of the last chunk. */
     int rows;
     /** Lines of the last chunk, empty ones included. */
@@ -101,6 +112,9 @@ final class WideChunk implements ChunkWaves.Worker {
         this.options = options;
         this.emptyMissing = options.missing().contains("");
         this.line = new ByteLine(b, width, maxLineLength);
+        this.words = ParsedRows.words(valueColumns.length);
+        this.present = new long[256 * words];
+        this.values = new double[256 * valueColumns.length];
         this.plain = new PlainRecord(width, yearKey ? keyColumn : -1, this.valueColumns, emptyMissing, maxLineLength,
                 line.from, line.to);
     }
@@ -111,11 +125,10 @@ final class WideChunk implements ChunkWaves.Worker {
         line.use(bytes);
         rows = 0;
         lines = 0;
+        packed = 0;
         ok = false;
+        parsed = null;
         try {
-            if (values == null) {
-                values = new double[capacity * valueColumns.length];
-            }
             int[] from = line.from;
             int[] to = line.to;
             int count = valueColumns.length;
@@ -129,7 +142,10 @@ final class WideChunk implements ChunkWaves.Worker {
                 if (rows == economy.length) {
                     grow();
                 }
-                int base = rows * count;
+                if (packed + count > values.length) {
+                    values = Arrays.copyOf(values, Math.max(packed + count, 2 * values.length));
+                }
+                int base = packed;
                 int next = plain.read(b, at, end, values, base);
                 boolean read = next >= 0;
                 if (!read) {
@@ -164,10 +180,14 @@ final class WideChunk implements ChunkWaves.Worker {
                     values[base + k] = emptyMissing && from[vc] == to[vc] ? Double.NaN
                             : ByteValues.value(b, from[vc], to[vc], options);
                 }
+                pack(base, count);
                 rows++;
                 lines++;
                 at = next;
             }
+            // exact copies, made here on the parsing thread (a copy's array needs no zeroing first)
+            parsed = new ParsedRows(rows, count, Arrays.copyOf(present, rows * words), Arrays.copyOf(offsets, rows),
+                    Arrays.copyOf(values, packed));
             ok = true;
         } catch (RuntimeException e) {
             // a field Values rejects (or anything unforeseen, which must not escape a worker thread
@@ -177,25 +197,34 @@ final class WideChunk implements ChunkWaves.Worker {
     }
 
     /**
-     * The values of the last chunk, per row and value column, row after row, handed over: the
-     * worker parses its next chunk into a new array.
-     *
-     * @return the values
+     * Squeezes the missing values out of the row just read at {@code values[base, base + count)},
+     * noting which columns hold a value.
      */
-    double[] takeValues() {
-        double[] taken = values;
-        values = null;
-        return taken;
+    private void pack(int base, int count) {
+        offsets[rows] = base;
+        int to = base;
+        for (int w = 0, k = 0; w < words; w++) {
+            long bits = 0;
+            for (int end = Math.min(count, k + 64); k < end; k++) {
+                double v = values[base + k];
+                if (v == v) {
+                    values[to++] = v;
+                    bits |= 1L << k;
+                }
+            }
+            present[rows * words + w] = bits;
+        }
+        packed = to;
     }
 
     private void grow() {
         int n = 2 * economy.length;
-        capacity = n;
         economy = Arrays.copyOf(economy, n);
         name = Arrays.copyOf(name, n);
         key = Arrays.copyOf(key, n);
         keyName = Arrays.copyOf(keyName, n);
         lineAt = Arrays.copyOf(lineAt, n);
-        values = Arrays.copyOf(values, n * valueColumns.length);
+        present = Arrays.copyOf(present, n * words);
+        offsets = Arrays.copyOf(offsets, n);
     }
 }

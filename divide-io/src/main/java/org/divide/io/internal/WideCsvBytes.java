@@ -222,8 +222,7 @@ public final class WideCsvBytes {
         k.economyHandle = cache(k.economyHandle, k.economyText.size());
         k.economyName = cache(k.economyName, k.economyText.size());
         k.indicatorHandle = cache(k.indicatorHandle, k.indicatorText.size());
-        int[] economies = new int[k.rows];
-        int[] keys = new int[k.rows];
+        ParsedRows rows = k.parsed;
         for (int r = 0; r < k.rows; r++) {
             int id = k.economy[r];
             int nameId = names ? k.name[r] : 0;
@@ -234,10 +233,10 @@ public final class WideCsvBytes {
                 k.economyHandle[id] = e;
                 k.economyName[id] = nameId;
             }
-            economies[r] = e;
-            keys[r] = fixedKey >= 0 ? fixedKey : across ? k.key[r] : indicator(k, r);
+            rows.economies[r] = e;
+            rows.keys[r] = fixedKey >= 0 ? fixedKey : across ? k.key[r] : indicator(k, r);
         }
-        c.putRows(economies, keys, k.takeValues(), k.rows);
+        c.putRows(rows);
         line += k.lines;
         return true;
     }

@@ -188,6 +188,46 @@ class WideCsvBytesTest {
         assertEquals(general(noHeader, YEARS, "economy", CODES), stream(noHeader, YEARS, "economy", CODES));
     }
 
+    /**
+     * Rows of aggregates (kept apart), of unknown economies (kept or dropped) and of one economy
+     * under two codes, years across and indicators across, with more than 64 value columns: the
+     * general path's result; a second row of an economy and key, also under another code, declines.
+     */
+    @Test
+    void aggregatesDroppedEconomiesAndAliasesGiveTheGeneralPathsResult() {
+        StringBuilder header = new StringBuilder("economy,indicator");
+        StringBuilder fra = new StringBuilder("FRA,GDP");
+        StringBuilder wld = new StringBuilder("WLD,GDP");
+        StringBuilder xyz = new StringBuilder("XYZ,POP");
+        for (int y = 1930; y < 2000; y++) {
+            header.append(',').append(y);
+            fra.append(',').append(y % 3 == 0 ? "" : Integer.toString(y - 1900));
+            wld.append(',').append(y % 5 == 0 ? "1e3" : "");
+            xyz.append(',').append(y % 7 == 0 ? "-0.5" : "");
+        }
+        String yearsAcross = header + "\n" + fra + "\n" + wld + "\n" + xyz + "\nDEU,POP" + ",".repeat(70) + "\n";
+        String byYear = "economy,year,GDP,POP\nFRA,2020,1,2\nWLD,2020,,3\nXYZ,2021,4,\nFRA,2021,,\nDEU,2019,5,6\n";
+        ReadOptions drop = ReadOptions.defaults().withUnmatched(UnmatchedPolicy.DROP);
+        for (ReadOptions options : new ReadOptions[] {ReadOptions.defaults(), drop, CODES}) {
+            ReadResult r = fast(yearsAcross, YEARS, null, options);
+            assertNotNull(r, yearsAcross);
+            assertEquals(general(yearsAcross, YEARS, null, options), r);
+            WideLayout indicators = WideLayout.indicatorsAcross("year");
+            ReadResult across = fast(byYear, indicators, null, options);
+            assertNotNull(across, byYear);
+            assertEquals(general(byYear, indicators, null, options), across);
+        }
+        assertTrue(fast(yearsAcross, YEARS, null, drop).unmatched().stream().anyMatch(u -> u.key().equals("XYZ")));
+        // France under its ISO code and its name: one economy, so its second GDP row is a repeat
+        String alias = "economy,indicator,2020\nFRA,GDP,1\nFrance,GDP,2\n";
+        assertNull(fast(alias, YEARS, null, ReadOptions.defaults()));
+        assertNotNull(fast(alias, YEARS, null, CODES));
+        String twice = "economy,year,GDP,POP\nFRA,2020,1,2\nFRA,2020,,\n";
+        assertNull(fast(twice, WideLayout.indicatorsAcross("year"), null, CODES));
+        assertEquals(general(twice, WideLayout.indicatorsAcross("year"), null, CODES),
+                stream(twice, WideLayout.indicatorsAcross("year"), null, CODES));
+    }
+
     /** The World Bank's bulk files, as downloaded, take the fast path and give the general path's result. */
     @Test
     void realWdiBulkFilesTakeTheFastPathWithTheGeneralPathsResult() throws IOException {

@@ -3,12 +3,12 @@ package org.divide.io.internal;
 /**
  * The rows of one parsed chunk of a wide file, as {@link WideChunk} hands them to the merge and
  * the merge to {@link RowCells}: per row, which value columns hold a value (not missing) and those
- * values, packed; the missing values are left out (in a World Bank bulk download, two cells in
- * three). The merge fills in each row's economy handle and key.
+ * values, side by side; the missing values are left out (in a World Bank bulk download, two cells
+ * in three). The merge fills in each row's economy handle and key.
  *
- * <p>Row {@code r}'s value column {@code k} holds a value when bit {@code k % 64} of
- * {@code present[r · words + k / 64]} is set ({@code words = ⌈width / 64⌉}); its values, in column
- * order, start at {@code values[offsets[r]]}.
+ * <p>Row {@code r} starts at {@code data[offsets[r]]} with {@link #words(int)} words of bits, bit
+ * {@code k % 64} of word {@code k / 64} set when value column {@code k} holds a value; those
+ * values follow, in column order, each as its bits ({@link Double#doubleToRawLongBits}).
  */
 final class ParsedRows {
 
@@ -16,12 +16,10 @@ final class ParsedRows {
     final int count;
     /** The value columns of a row. */
     final int width;
-    /** Per row, {@link #words(int)} words of bits: the value columns that hold a value. */
-    final long[] present;
-    /** Per row, the place of its first value in {@link #values}. */
+    /** Per row, the place of its first word in {@link #data}. */
     final int[] offsets;
-    /** The values that are not missing, row after row, each row's in column order. */
-    final double[] values;
+    /** The rows, one after the other: each its words of bits, then the bits of its values. */
+    final long[] data;
     /** Per row, its economy's handle, or -1 for a row not kept; set by the merge. */
     final int[] economies;
     /** Per row, its key (an indicator handle or a year); set by the merge. */
@@ -32,16 +30,14 @@ final class ParsedRows {
      *
      * @param count   the number of rows
      * @param width   the value columns of a row
-     * @param present per row, the bits of the value columns that hold a value (kept, not copied)
-     * @param offsets per row, the place of its first value (kept, not copied)
-     * @param values  the values, packed (kept, not copied)
+     * @param offsets per row, the place of its first word (kept, not copied)
+     * @param data    the rows (kept, not copied)
      */
-    ParsedRows(int count, int width, long[] present, int[] offsets, double[] values) {
+    ParsedRows(int count, int width, int[] offsets, long[] data) {
         this.count = count;
         this.width = width;
-        this.present = present;
         this.offsets = offsets;
-        this.values = values;
+        this.data = data;
         this.economies = new int[count];
         this.keys = new int[count];
     }

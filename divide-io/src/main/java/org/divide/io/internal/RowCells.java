@@ -138,8 +138,7 @@ final class RowCells {
         for (int k = 0; k < picked.length; k++) {
             place[picked[k]] = k;
         }
-        int shift = rowBits();
-        int[][] rowsByKey = rowsByKey(place, shift);
+        Refs[] rowsByKey = rowsByKey(place);
         int[] years = years(rowsByKey);
         int[] slotOfYear = new int[Panel.MAX_YEAR - Panel.MIN_YEAR + 1];
         for (int s = 0; s < years.length; s++) {
@@ -149,13 +148,13 @@ final class RowCells {
         AtomicBoolean infinite = new AtomicBoolean();
         double[] missing = new double[picked.length];
         Arrays.fill(missing, Double.NaN);
-        long cells = batches.stream().mapToLong(b -> b.values.length).sum();
+        long cells = batches.stream().mapToLong(b -> b.data.length).sum();
         IntStream each = IntStream.range(0, rowsByKey.length);
         // each key's columns are its own (an indicator's years, or a year of every indicator): on all
         // cores when large
         (cells >= PARALLEL ? each.parallel() : each).forEach(key -> {
-            if (rowsByKey[key].length > 0 && gather(key, rowsByKey[key], shift, place, missing, slotOfYear,
-                    years.length, out)) {
+            if (rowsByKey[key].rows.length > 0 && gather(key, rowsByKey[key], missing, slotOfYear, years.length,
+                    out)) {
                 infinite.set(true);
             }
         });
@@ -168,10 +167,14 @@ final class RowCells {
     }
 
     /**
-     * The rows of the picked economies by key index, in the order they were put, each packed as
-     * {@code batch << shift | row}.
+     * The rows of a key: each its batch ({@code rows[j] >>> 32}) and the place of its first word in
+     * the batch's data (the low 32 bits), and its economy's place in the panel.
      */
-    private int[][] rowsByKey(int[] place, int shift) {
+    private record Refs(long[] rows, int[] places) {
+    }
+
+    /** The rows of the picked economies by key index, in the order they were put. */
+    private Refs[] rowsByKey(int[] place) {
         int[] count = new int[taken.length];
         for (ParsedRows b : batches) {
             for (int r = 0; r < b.count; r++) {
@@ -181,9 +184,9 @@ final class RowCells {
                 }
             }
         }
-        int[][] rows = new int[taken.length][];
-        for (int key = 0; key < rows.length; key++) {
-            rows[key] = new int[count[key]];
+        Refs[] refs = new Refs[taken.length];
+        for (int key = 0; key < refs.length; key++) {
+            refs[key] = new Refs(new long[count[key]], new int[count[key]]);
         }
         Arrays.fill(count, 0);
         for (int bi = 0; bi < batches.size(); bi++) {
@@ -192,33 +195,22 @@ final class RowCells {
                 int e = b.economies[r];
                 if (e >= 0 && place[e] >= 0) {
                     int key = keyIndex(b.keys[r]);
-                    rows[key][count[key]++] = bi << shift | r;
+                    int j = count[key]++;
+                    refs[key].rows[j] = (long) bi << 32 | b.offsets[r];
+                    refs[key].places[j] = place[e];
                 }
             }
         }
-        return rows;
-    }
-
-    /** The bits a row number of the largest batch needs, so that batch and row pack into an int. */
-    private int rowBits() {
-        int most = 1;
-        for (ParsedRows b : batches) {
-            most = Math.max(most, b.count);
-        }
-        int bits = 32 - Integer.numberOfLeadingZeros(most);
-        if (bits + 32 - Integer.numberOfLeadingZeros(Math.max(1, batches.size())) > 31) {
-            throw new IllegalArgumentException("too many rows for one read");
-        }
-        return bits;
+        return refs;
     }
 
     /** The panel's years, ascending: the value columns' years when any row is picked, or the keys picked. */
-    private int[] years(int[][] rowsByKey) {
+    private int[] years(Refs[] rowsByKey) {
         if (yearsAcross) {
-            boolean any = Arrays.stream(rowsByKey).anyMatch(rows -> rows.length > 0);
+            boolean any = Arrays.stream(rowsByKey).anyMatch(refs -> refs.rows.length > 0);
             return any ? IntStream.of(columns).sorted().toArray() : new int[0];
         }
-        return IntStream.range(0, rowsByKey.length).filter(key -> rowsByKey[key].length > 0)
+        return IntStream.range(0, rowsByKey.length).filter(key -> rowsByKey[key].rows.length > 0)
                 .map(key -> key + Panel.MIN_YEAR).toArray();
     }
 
@@ -228,9 +220,7 @@ final class RowCells {
      * infinite. A column is a copy of {@code missing} (as long as the panel's economies, all
      * {@code NaN}), which the compiler allocates without zeroing it first.
      */
-    private boolean gather(int key, int[] rows, int shift, int[] place, double[] missing, int[] slotOfYear,
-            int yearCount, double[][] out) {
-        int mask = (1 << shift) - 1;
+    private boolean gather(int key, Refs refs, double[] missing, int[] slotOfYear, int yearCount, double[][] out) {
         int width = columns.length;
         // the panel column of each value column: (indicator, year) of the key and the column
         int[] target = new int[width];
@@ -240,16 +230,16 @@ final class RowCells {
         }
         int words = ParsedRows.words(width);
         boolean infinite = false;
-        for (int ref : rows) {
-            ParsedRows b = batches.get(ref >>> shift);
-            int r = ref & mask;
-            int p = place[b.economies[r]];
-            double[] values = b.values;
-            int at = b.offsets[r];
+        long[] rows = refs.rows;
+        for (int j = 0; j < rows.length; j++) {
+            long[] data = batches.get((int) (rows[j] >>> 32)).data;
+            int at = (int) rows[j];
+            int p = refs.places[j];
+            int v = at + words;
             for (int w = 0; w < words; w++) {
-                for (long bits = b.present[r * words + w]; bits != 0; bits &= bits - 1) {
+                for (long bits = data[at + w]; bits != 0; bits &= bits - 1) {
                     int k = w << 6 | Long.numberOfTrailingZeros(bits);
-                    double v = values[at++];
+                    double value = Double.longBitsToDouble(data[v++]);
                     double[] column = out[target[k]];
                     if (column == null) {
                         // a column is made at its first value that is not missing: a year of missing
@@ -257,8 +247,8 @@ final class RowCells {
                         column = missing.clone();
                         out[target[k]] = column;
                     }
-                    column[p] = v;
-                    infinite |= Math.abs(v) == Double.POSITIVE_INFINITY;
+                    column[p] = value;
+                    infinite |= Math.abs(value) == Double.POSITIVE_INFINITY;
                 }
             }
         }

@@ -59,16 +59,13 @@ final class WideChunk implements ChunkWaves.Worker {
     int[] keyName = new int[256];
     /** Per row: the number of lines of the chunk before it. */
     int[] lineAt = new int[256];
-    /**
-     * The values of the chunk being parsed that are not missing, packed: each row is read at the
-     * end of those before it, then its missing values are squeezed out.
-     */
-    private double[] values;
-    /** How many of {@link #values} are taken. */
+    /** The values of the row being read, one per value column. */
+    private final double[] values;
+    /** The rows of the chunk being parsed, as {@link ParsedRows#data} keeps them. */
+    private long[] data = new long[1 << 12];
+    /** How many of {@link #data} are taken. */
     private int packed;
-    /** Per row, the words of bits of the value columns that hold a value. */
-    private long[] present = new long[256];
-    /** Per row, the place of its first value in {@link #values}. */
+    /** Per row, the place of its first word in {@link #data}. */
     private int[] offsets = new int[256];
     /** The words of bits of a row. */
     private final int words;
@@ -113,8 +110,7 @@ final class WideChunk implements ChunkWaves.Worker {
         this.emptyMissing = options.missing().contains("");
         this.line = new ByteLine(b, width, maxLineLength);
         this.words = ParsedRows.words(valueColumns.length);
-        this.present = new long[256 * words];
-        this.values = new double[256 * valueColumns.length];
+        this.values = new double[valueColumns.length];
         this.plain = new PlainRecord(width, yearKey ? keyColumn : -1, this.valueColumns, emptyMissing, maxLineLength,
                 line.from, line.to);
     }
@@ -142,11 +138,10 @@ final class WideChunk implements ChunkWaves.Worker {
                 if (rows == economy.length) {
                     grow();
                 }
-                if (packed + count > values.length) {
-                    values = Arrays.copyOf(values, Math.max(packed + count, 2 * values.length));
+                if (packed + words + count > data.length) {
+                    data = Arrays.copyOf(data, Math.max(packed + words + count, 2 * data.length));
                 }
-                int base = packed;
-                int next = plain.read(b, at, end, values, base);
+                int next = plain.read(b, at, end, values, 0);
                 boolean read = next >= 0;
                 if (!read) {
                     next = line.record(at, end);
@@ -177,17 +172,16 @@ final class WideChunk implements ChunkWaves.Worker {
                 lineAt[rows] = lines;
                 for (int k = 0; !read && k < count; k++) {
                     int vc = valueColumns[k];
-                    values[base + k] = emptyMissing && from[vc] == to[vc] ? Double.NaN
+                    values[k] = emptyMissing && from[vc] == to[vc] ? Double.NaN
                             : ByteValues.value(b, from[vc], to[vc], options);
                 }
-                pack(base, count);
+                pack(count);
                 rows++;
                 lines++;
                 at = next;
             }
             // exact copies, made here on the parsing thread (a copy's array needs no zeroing first)
-            parsed = new ParsedRows(rows, count, Arrays.copyOf(present, rows * words), Arrays.copyOf(offsets, rows),
-                    Arrays.copyOf(values, packed));
+            parsed = new ParsedRows(rows, count, Arrays.copyOf(offsets, rows), Arrays.copyOf(data, packed));
             ok = true;
         } catch (RuntimeException e) {
             // a field Values rejects (or anything unforeseen, which must not escape a worker thread
@@ -197,22 +191,22 @@ final class WideChunk implements ChunkWaves.Worker {
     }
 
     /**
-     * Squeezes the missing values out of the row just read at {@code values[base, base + count)},
-     * noting which columns hold a value.
+     * Appends the row just read ({@link #values}) to {@link #data}: its words of bits, then the
+     * bits of its values that are not missing.
      */
-    private void pack(int base, int count) {
-        offsets[rows] = base;
-        int to = base;
+    private void pack(int count) {
+        offsets[rows] = packed;
+        int to = packed + words;
         for (int w = 0, k = 0; w < words; w++) {
             long bits = 0;
             for (int end = Math.min(count, k + 64); k < end; k++) {
-                double v = values[base + k];
+                double v = values[k];
                 if (v == v) {
-                    values[to++] = v;
+                    data[to++] = Double.doubleToRawLongBits(v);
                     bits |= 1L << k;
                 }
             }
-            present[rows * words + w] = bits;
+            data[packed + w] = bits;
         }
         packed = to;
     }
@@ -224,7 +218,6 @@ final class WideChunk implements ChunkWaves.Worker {
         key = Arrays.copyOf(key, n);
         keyName = Arrays.copyOf(keyName, n);
         lineAt = Arrays.copyOf(lineAt, n);
-        present = Arrays.copyOf(present, n * words);
         offsets = Arrays.copyOf(offsets, n);
     }
 }

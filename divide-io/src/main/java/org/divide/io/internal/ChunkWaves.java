@@ -3,6 +3,12 @@ package org.divide.io.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.divide.io.MalformedDataException;
 
@@ -13,13 +19,15 @@ import org.divide.io.MalformedDataException;
  *
  * <p>The body comes from {@link LineChunks} (bytes in memory, or a file read chunk by chunk) in
  * chunks of about {@code chunkBytes} bytes, each ending just after a line feed (or at the input's
- * end). A wave of one chunk per thread is parsed at once, each chunk by its
- * own worker (which touches nothing shared), then the chunks are merged one after the other in file
- * order while the next wave is parsed; two waves alternate. A worker belongs to one slot of one
- * wave and is reused for every chunk of that slot, so it may keep state (interned codes) from one
- * chunk to the next. Only the merge touches shared state and it runs on the caller's thread, so
- * the result does not depend on the number of threads. With one thread, chunks are parsed on the
- * caller's thread.
+ * end). Chunks go to {@code 2 × threads} slots in turn, chunk {@code i} to slot
+ * {@code i mod 2·threads}; each slot has its own worker (which touches nothing shared), reused for
+ * every chunk of that slot, so it may keep state (interned codes) from one chunk to the next. A
+ * pool of {@code threads} threads parses the chunks in file order, each thread taking the next
+ * chunk as soon as it is free (no thread waits for another's chunk), while the caller's thread
+ * merges the parsed chunks one after the other in file order and gives each slot its next chunk
+ * once its last one is merged; so at most {@code 2 × threads} chunks are held at once. Only the
+ * merge touches shared state, so the result does not depend on the number of threads. With one
+ * thread, every chunk is parsed on the caller's thread by the worker of slot 0.
  *
  * @param <W> the worker type
  */
@@ -53,11 +61,11 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
     private final int threads;
     private final int chunkBytes;
     private final String name;
-    private final Wave first;
-    private final Wave second;
+    private final List<W> workers = new ArrayList<>();
+    private final LineChunks.Chunk[] chunks;
 
     /**
-     * Waves over the chunks of one input.
+     * Slots over the chunks of one input.
      *
      * @param input      the body's chunks
      * @param threads    how many chunks to parse at once, at least 1
@@ -70,8 +78,12 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
         this.threads = threads;
         this.chunkBytes = chunkBytes;
         this.name = name;
-        this.first = new Wave(workers, 0);
-        this.second = new Wave(workers, threads);
+        int slots = 2 * threads;
+        this.chunks = new LineChunks.Chunk[slots];
+        for (int s = 0; s < slots; s++) {
+            this.workers.add(workers.apply(s));
+            this.chunks[s] = new LineChunks.Chunk();
+        }
     }
 
     /**
@@ -86,88 +98,85 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
      * @throws IOException            if the input cannot be read
      */
     boolean run(LineChunks.Chunk first, Merge<W> merge) throws MalformedDataException, IOException {
-        Wave current = this.first;
-        try {
-            current.start(first != null && first.from < first.to ? first : null);
-            while (current.used > 0) {
-                current.await();
-                Wave following = current == this.first ? second : this.first;
-                following.start(null);
-                if (current.interrupted) {
+        boolean head = first != null && first.from < first.to;
+        if (head) {
+            chunks[0] = first;
+        }
+        if (threads == 1) {
+            LineChunks.Chunk c = chunks[0];
+            W w = workers.get(0);
+            for (int i = 0; head && i == 0 || input.next(c, chunkBytes); i++) {
+                w.parse(c.bytes, c.from, c.to);
+                if (!merge.merge(w)) {
                     return false;
                 }
-                for (int k = 0; k < current.used; k++) {
-                    if (!merge.merge(current.workers.get(k))) {
-                        return false;
-                    }
-                }
-                current = following;
             }
             return true;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+        try {
+            int slots = workers.size();
+            List<Future<?>> parsing = new ArrayList<>(slots);
+            int given = 0;
+            while (given < slots && (head && given == 0 || input.next(chunks[given], chunkBytes))) {
+                parsing.add(parse(pool, given++));
+            }
+            for (int i = 0; i < given; i++) {
+                int s = i % slots;
+                parsing.get(s).get();
+                if (!merge.merge(workers.get(s))) {
+                    return false;
+                }
+                if (input.next(chunks[s], chunkBytes)) {
+                    parsing.set(s, parse(pool, s));
+                    given++;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false; // a worker must not throw; if one does, the fast path declines
         } finally {
-            this.first.await();
-            second.await();
+            pool.shutdownNow();
+            awaitQuietly(pool);
         }
     }
 
-    /** One wave of chunks, one per thread, with its workers and their buffers. */
-    private final class Wave {
-        final List<W> workers = new ArrayList<>();
-        final LineChunks.Chunk[] chunks = new LineChunks.Chunk[threads];
-        final Thread[] running = new Thread[threads];
-        final int slot;
-        int used;
-        boolean interrupted;
+    /** Gives slot {@code s}'s chunk to the pool. */
+    private Future<?> parse(ExecutorService pool, int s) {
+        W w = workers.get(s);
+        LineChunks.Chunk c = chunks[s];
+        return pool.submit(() -> w.parse(c.bytes, c.from, c.to));
+    }
 
-        Wave(IntFunction<W> make, int slot) {
-            this.slot = slot;
-            for (int w = 0; w < threads; w++) {
-                workers.add(make.apply(slot + w));
-                chunks[w] = new LineChunks.Chunk();
+    /** Waits for the chunks being parsed, so that no thread touches a buffer after {@link #run} returns. */
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
-
-        /**
-         * Takes the next chunks of the input (after {@code head}, when given) and parses them: on
-         * their own threads, or here for one.
-         */
-        void start(LineChunks.Chunk head) throws IOException {
-            used = 0;
-            if (head != null) {
-                chunks[0] = head;
-                used = 1;
-            }
-            while (used < threads && input.next(chunks[used], chunkBytes)) {
-                used++;
-            }
-            for (int w = 0; w < used; w++) {
-                W k = workers.get(w);
-                LineChunks.Chunk c = chunks[w];
-                if (threads == 1) {
-                    k.parse(c.bytes, c.from, c.to);
-                } else {
-                    running[w] = new Thread(() -> k.parse(c.bytes, c.from, c.to), name + "-" + (slot + w));
-                    running[w].setDaemon(true);
-                    running[w].start();
-                }
-            }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
+    }
 
-        /** Waits for the chunks being parsed. */
-        void await() {
-            for (int w = 0; w < running.length; w++) {
-                if (running[w] == null) {
-                    continue;
-                }
-                try {
-                    running[w].join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    interrupted = true;
-                    continue;
-                }
-                running[w] = null;
-            }
+    /** The pool's threads: daemons named after the reader. */
+    private final class Named implements ThreadFactory {
+        private int made;
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, name + "-" + made++);
+            t.setDaemon(true);
+            return t;
         }
     }
 }

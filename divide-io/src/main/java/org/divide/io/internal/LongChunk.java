@@ -20,7 +20,7 @@ import org.divide.io.ReadOptions;
  * as {@link Double#parseDouble(String)}); other years and values go through {@link Values}. The first
  * line that is not plain, or a field {@link Values} rejects, stops the chunk as failed.
  */
-final class LongChunk implements ChunkWaves.Worker {
+final class LongChunk implements ChunkPipeline.Worker {
 
     /** The bytes of the chunk being parsed. */
     private byte[] b = new byte[0];

@@ -40,8 +40,8 @@ import org.divide.io.csv.LongLayout;
  * parsed by {@link DecimalToDouble}), then merged into the collector in file order, one row after the
  * other with its line number, as the general path feeds it (each code resolved once per worker,
  * at its first row), into a collector that stores the cells in the panel's own layout
- * ({@link PanelCollector#forFastPath}); two waves alternate, so that
- * one is parsed while the other is merged ({@link ChunkWaves}). The merge is sequential, so the
+ * ({@link PanelCollector#forFastPath}); a pool of threads parses the chunks ahead of the merge,
+ * two chunks per thread at most ({@link ChunkPipeline}). The merge is sequential, so the
  * result is the same, bit for bit, on any number of threads. The chunks are slices of bytes in
  * memory or buffers read from a file ({@link LineChunks}): reading a file needs a few megabytes per
  * thread besides the panel, whatever its size.
@@ -161,11 +161,11 @@ public final class LongCsvBytes {
         c.noRowsAfterHeader(c.source(), 1);
         int[] columns = {ec, nc, ic, yc, vc};
         int width = header.size();
-        ChunkWaves<LongChunk> waves = new ChunkWaves<>(input, threads, chunkBytes,
+        ChunkPipeline<LongChunk> pipeline = new ChunkPipeline<>(input, threads, chunkBytes,
                 slot -> new LongChunk(width, columns, limits.maxLineLength(), c.options()), "divide-long-csv");
         head.from = bodyStart;
         long[] line = {1};
-        return waves.run(head, k -> {
+        return pipeline.run(head, k -> {
             if (!k.ok) {
                 return false;
             }

@@ -8,8 +8,9 @@ import org.divide.io.ReadOptions;
 /**
  * One worker of {@link WideCsvBytes}: lexes and parses a run of whole lines of a plain wide CSV
  * into per-row arrays (economy, economy name, indicator and indicator name as ids of codes interned
- * by their bytes, or the year; the line; one value per value column), touching nothing shared, so
- * that several chunks parse at once and are merged in order. The interned codes persist from one
+ * by their bytes, or the year; the line) and the chunk's {@link ParsedRows} (the values that are not
+ * missing, packed), touching nothing shared, so that several chunks parse at once and are merged
+ * in order. The interned codes persist from one
  * chunk to the next of the same worker, and so do the collector handles the merge caches per code
  * ({@link #economyHandle}, {@link #indicatorHandle}), which only the merging thread touches.
  *
@@ -18,7 +19,7 @@ import org.divide.io.ReadOptions;
  * when the empty text is a missing marker). The first line that is not plain or not as wide as the
  * header, or a year or value that {@link Values} rejects, stops the chunk as failed.
  */
-final class WideChunk implements ChunkWaves.Worker {
+final class WideChunk implements ChunkPipeline.Worker {
 
     /** The bytes of the chunk being parsed. */
     private byte[] b = new byte[0];

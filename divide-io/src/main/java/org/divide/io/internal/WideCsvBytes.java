@@ -41,10 +41,12 @@ import org.divide.io.csv.WideLayout;
  * {@link WideRows}, hence the same panels, bit for bit.
  *
  * <p><b>How.</b> The body is cut into chunks of whole lines (about {@value #CHUNK_BYTES} bytes)
- * parsed in waves of one chunk per thread by {@link WideChunk} workers and merged into the collector
- * in file order ({@link ChunkWaves}), so the result does not depend on the number of threads. The
- * merge resolves each distinct economy (code and name) and indicator code once per worker, then puts the row's
- * values, every one, missing ones included (they mark the economy and year as read).
+ * parsed on all cores by {@link WideChunk} workers and merged into the collector in file order
+ * ({@link ChunkPipeline}), so the result does not depend on the number of threads. The merge
+ * resolves each distinct economy (code and name) and indicator code once per worker and hands the
+ * parsed rows to the collector as they are ({@link PanelCollector#putRows}, {@link RowCells}); the
+ * missing values were left out by the workers, the rows still mark the economy and the years as
+ * read.
  */
 public final class WideCsvBytes {
 
@@ -202,11 +204,11 @@ public final class WideCsvBytes {
         c.rowsOf(handles, !across);
         int width = header.size();
         int[] keys = {ec, nc, across ? yc : ic, inc};
-        ChunkWaves<WideChunk> waves = new ChunkWaves<>(LineChunks.of(b, body, n), threads, chunkBytes,
+        ChunkPipeline<WideChunk> pipeline = new ChunkPipeline<>(LineChunks.of(b, body, n), threads, chunkBytes,
                 slot -> new WideChunk(width, keys, across, columns, limits.maxLineLength(), c.options()),
                 "divide-wide-csv");
         boolean keyed = across ? yc >= 0 : ic >= 0;
-        return waves.run(null, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey));
+        return pipeline.run(null, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey));
     }
 
     /**

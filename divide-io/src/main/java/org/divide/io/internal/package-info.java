@@ -14,9 +14,10 @@
  * <p>The byte-level fast paths of the CSV readers — {@link org.divide.io.internal.LongCsvBytes}
  * for long files, {@link org.divide.io.internal.WideCsvBytes} for wide ones (WDI bulk, OWID) — read
  * plain files from their bytes, chunk by chunk ({@link org.divide.io.internal.LineChunks}, parsed
- * on all cores by {@link org.divide.io.internal.ChunkWaves}), numbers by
+ * on all cores by {@link org.divide.io.internal.ChunkPipeline}), numbers by
  * {@link org.divide.io.internal.DecimalToDouble}, into the panel's own layout
- * ({@link org.divide.io.internal.DenseCells}), or decline; {@link org.divide.io.internal.WholeInput}
+ * ({@link org.divide.io.internal.DenseCells}) or, for wide files, as parsed rows turned into the
+ * panel's columns at the end ({@link org.divide.io.internal.RowCells}), or decline; {@link org.divide.io.internal.WholeInput}
  * holds a stream for them.
  */
 package org.divide.io.internal;

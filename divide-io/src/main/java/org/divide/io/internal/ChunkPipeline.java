@@ -31,7 +31,7 @@ import org.divide.io.MalformedDataException;
  *
  * @param <W> the worker type
  */
-final class ChunkWaves<W extends ChunkWaves.Worker> {
+final class ChunkPipeline<W extends ChunkPipeline.Worker> {
 
     /** Parses chunks; must not throw (a failure is recorded in the worker and seen by the merge). */
     interface Worker {
@@ -65,7 +65,7 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
     private final LineChunks.Chunk[] chunks;
 
     /**
-     * Slots over the chunks of one input.
+     * A pipeline over the chunks of one input.
      *
      * @param input      the body's chunks
      * @param threads    how many chunks to parse at once, at least 1
@@ -73,7 +73,7 @@ final class ChunkWaves<W extends ChunkWaves.Worker> {
      * @param workers    makes the worker of a slot (0 to {@code 2 × threads - 1})
      * @param name       the prefix of the threads' names
      */
-    ChunkWaves(LineChunks input, int threads, int chunkBytes, IntFunction<W> workers, String name) {
+    ChunkPipeline(LineChunks input, int threads, int chunkBytes, IntFunction<W> workers, String name) {
         this.input = input;
         this.threads = threads;
         this.chunkBytes = chunkBytes;

@@ -1,5 +1,7 @@
 package org.divide.io.csv;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import org.divide.io.FormatNotes;
 import org.divide.io.MalformedDataException;
@@ -90,6 +92,14 @@ public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvRead
     ReadResult fast(byte[] bytes, int length, String source) {
         ReadResult r = WideCsvBytes.read(bytes, length, source, layout(),
                 WideCsvBytes.Reading.plain(csv().headerStart()), options(), WholeInput.threads(length));
+        return r == null ? null : r.withNotes(FormatNotes.none());
+    }
+
+    /** Streams the file through the fast path: never held whole, at any size. */
+    @Override
+    ReadResult fast(FileChannel channel, long size, String source) throws IOException {
+        ReadResult r = WideCsvBytes.read(channel, source, layout(), WideCsvBytes.Reading.plain(csv().headerStart()),
+                options(), WholeInput.threads(size));
         return r == null ? null : r.withNotes(FormatNotes.none());
     }
 

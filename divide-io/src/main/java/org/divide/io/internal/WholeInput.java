@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import org.divide.io.ReadOptions;
 import org.divide.io.ReadResult;
@@ -46,38 +48,44 @@ public final class WholeInput {
         ReadResult read(byte[] bytes, int length);
     }
 
-    /**
-     * Reads a regular file of at most 1 GiB whole and tries the fast path on it, then the general
-     * path on the same bytes if it declines; any other file goes to the general path as a stream.
-     *
-     * @param path    the file
-     * @param fast    the fast path
-     * @param general the general path, which closes the stream it is given
-     * @return the result
-     * @throws IOException if reading fails, or from the general path
-     */
-    public static ReadResult read(Path path, Fast fast, General general) throws IOException {
-        if (!Files.isRegularFile(path) || Files.size(path) > MAX_BYTES) {
-            return general.read(Files.newInputStream(path));
-        }
-        byte[] bytes = Files.readAllBytes(path);
-        ReadResult r = fast.read(bytes, bytes.length);
-        return r != null ? r : general.read(new ByteArrayInputStream(bytes));
+    /** A fast path over a file: reads it chunk by chunk from its channel, or declines. */
+    @FunctionalInterface
+    public interface Streamed {
+        /**
+         * Reads the file, or declines.
+         *
+         * @param channel the file, at its start; closed by the caller
+         * @param size    its size in bytes
+         * @return the result, or {@code null} to read the file the general way
+         * @throws IOException if the file cannot be read
+         */
+        ReadResult read(FileChannel channel, long size) throws IOException;
     }
 
     /**
-     * As {@link #read(Path, Fast, General)}, but straight to the general path when the options ask
-     * for a decimal comma, which no fast path takes (the file is then never held whole).
+     * Reads a regular file on a fast path that streams it (never holding it whole), then, if it
+     * declines, the general way from the file's start; any other file, or options asking for a
+     * decimal comma (which no fast path takes), go to the general path as a stream. A file larger
+     * than {@link org.divide.io.ReadLimits#maxFileBytes()} is refused first, naming it.
      *
      * @param path    the file
      * @param options the read options
      * @param fast    the fast path
      * @param general the general path, which closes the stream it is given
      * @return the result
-     * @throws IOException if reading fails, or from the general path
+     * @throws IOException if reading fails, the file is too large, or from the general path
      */
-    public static ReadResult read(Path path, ReadOptions options, Fast fast, General general) throws IOException {
-        return options.decimalComma() ? general.read(Files.newInputStream(path)) : read(path, fast, general);
+    public static ReadResult stream(Path path, ReadOptions options, Streamed fast, General general)
+            throws IOException {
+        if (options.decimalComma() || !Files.isRegularFile(path)) {
+            return general.read(Files.newInputStream(path));
+        }
+        Limits.checkSize(path, options.limits());
+        ReadResult r;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            r = fast.read(channel, channel.size());
+        }
+        return r != null ? r : general.read(Files.newInputStream(path));
     }
 
     /**

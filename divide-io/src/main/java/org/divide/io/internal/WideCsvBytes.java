@@ -1,6 +1,8 @@
 package org.divide.io.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,19 +55,22 @@ public final class WideCsvBytes {
     /** The bytes of a chunk, cut at the next line break. */
     static final int CHUNK_BYTES = 1 << 22;
 
+    /** The bytes of a channel's first chunk at least, which must hold the header. */
+    static final int HEAD_BYTES = 1 << 16;
+
     /** The most fields of a record before the header that the fast path lexes (more: it declines). */
     private static final int MAX_PREAMBLE_FIELDS = 1 << 12;
 
-    private final byte[] b;
-    private final int n;
+    /** The bytes that hold the header: the whole input in memory, or the first chunk of a channel. */
+    private byte[] b;
+    /** One past the last of {@link #b} that may be read. */
+    private int n;
     private final PanelCollector c;
     private final Reading reading;
     private final Map<String, Integer> seen = new HashMap<>();
     private long line;
 
-    private WideCsvBytes(byte[] bytes, int length, PanelCollector collector, Reading reading) {
-        this.b = bytes;
-        this.n = length;
+    private WideCsvBytes(PanelCollector collector, Reading reading) {
         this.c = collector;
         this.reading = reading;
     }
@@ -155,25 +160,75 @@ public final class WideCsvBytes {
     /** As {@link #read(byte[], int, String, WideLayout, Reading, ReadOptions, int)} with a chunk size (tests). */
     static ReadResult read(byte[] bytes, int length, String source, WideLayout layout, Reading reading,
             ReadOptions options, int threads, int chunkBytes) {
+        LineChunks.Chunk whole = new LineChunks.Chunk();
+        whole.bytes = bytes;
+        whole.to = length;
+        try {
+            return read(whole, null, source, layout, reading, options, threads, chunkBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are never read from a channel
+        }
+    }
+
+    /**
+     * Reads a whole wide CSV file from a channel, chunk by chunk, or declines: the input's bytes
+     * are never held whole (a few chunks per thread, then the parsed rows and the panel). The
+     * header, and a preamble before it, must lie in the first {@value #HEAD_BYTES} bytes or the
+     * first chunk, whichever is longer. When it declines, the caller reads the file again the
+     * general way.
+     *
+     * @param channel the file, from its current position; not closed
+     * @param source  the name used in messages
+     * @param layout  the columns
+     * @param reading the header search, economy fallback and indicator maker
+     * @param options the read options (a decimal comma declines)
+     * @param threads how many chunks to parse at once, at least 1; the result does not depend on it
+     * @return the result, the same as the general path's; or {@code null} when this input needs
+     *         the general path
+     * @throws IOException if the channel cannot be read
+     */
+    public static ReadResult read(ReadableByteChannel channel, String source, WideLayout layout, Reading reading,
+            ReadOptions options, int threads) throws IOException {
+        return read(channel, source, layout, reading, options, threads, CHUNK_BYTES);
+    }
+
+    /** As {@link #read(ReadableByteChannel, String, WideLayout, Reading, ReadOptions, int)} with a chunk size (tests). */
+    static ReadResult read(ReadableByteChannel channel, String source, WideLayout layout, Reading reading,
+            ReadOptions options, int threads, int chunkBytes) throws IOException {
+        LineChunks input = LineChunks.of(channel, options.limits().maxLineLength());
+        LineChunks.Chunk head = new LineChunks.Chunk();
+        if (!input.next(head, Math.max(chunkBytes, HEAD_BYTES))) {
+            return null;
+        }
+        return read(head, input, source, layout, reading, options, threads, chunkBytes);
+    }
+
+    /**
+     * Reads the header from {@code head}, then the body: the rest of {@code head} and the chunks
+     * of {@code rest}, or, without {@code rest}, the rest of {@code head} cut into chunks.
+     */
+    private static ReadResult read(LineChunks.Chunk head, LineChunks rest, String source, WideLayout layout,
+            Reading reading, ReadOptions options, int threads, int chunkBytes) throws IOException {
         if (options.decimalComma() || threads < 1) {
             return null;
         }
         try {
-            WideCsvBytes r = new WideCsvBytes(bytes, length, PanelCollector.forFastPath(source, options), reading);
-            return r.rows(layout, reading.headerStart(), threads, chunkBytes) ? r.c.finish() : null;
-        } catch (IOException | RuntimeException e) {
-            // a MalformedDataException or anything unforeseen: the general path reads the same bytes
-            // and reports it in its own words (bytes in memory are never otherwise an IOException)
+            WideCsvBytes r = new WideCsvBytes(PanelCollector.forFastPath(source, options), reading);
+            return r.rows(head, rest, layout, threads, chunkBytes) ? r.c.finish() : null;
+        } catch (MalformedDataException | RuntimeException e) {
+            // the general path reads the same bytes and reports it in its own words
             return null;
         }
     }
 
     /** Reads the header and the rows; {@code false} to decline. */
-    private boolean rows(WideLayout layout, String headerStart, int threads, int chunkBytes)
+    private boolean rows(LineChunks.Chunk head, LineChunks rest, WideLayout layout, int threads, int chunkBytes)
             throws MalformedDataException, IOException {
         ReadLimits limits = c.options().limits();
         List<String> header = new ArrayList<>();
-        int body = header(headerStart, limits, header);
+        b = head.bytes;
+        n = head.to;
+        int body = header(head.from, reading.headerStart(), limits, header);
         if (body < 0) {
             return false;
         }
@@ -204,11 +259,13 @@ public final class WideCsvBytes {
         c.rowsOf(handles, !across);
         int width = header.size();
         int[] keys = {ec, nc, across ? yc : ic, inc};
-        ChunkPipeline<WideChunk> pipeline = new ChunkPipeline<>(LineChunks.of(b, body, n), threads, chunkBytes,
+        ChunkPipeline<WideChunk> pipeline = new ChunkPipeline<>(rest == null ? LineChunks.of(b, body, n) : rest,
+                threads, chunkBytes,
                 slot -> new WideChunk(width, keys, across, columns, limits.maxLineLength(), c.options()),
                 "divide-wide-csv");
         boolean keyed = across ? yc >= 0 : ic >= 0;
-        return pipeline.run(null, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey));
+        head.from = body;
+        return pipeline.run(rest == null ? null : head, k -> merge(k, nc >= 0, across, keyed ? -1 : fixedKey));
     }
 
     /**
@@ -274,8 +331,9 @@ public final class WideCsvBytes {
      * records before it), fills its stripped names and sets {@link #line} to its line; the start of
      * the body, or -1 to decline.
      */
-    private int header(String headerStart, ReadLimits limits, List<String> names) {
-        int at = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    private int header(int start, String headerStart, ReadLimits limits, List<String> names) {
+        int at = n - start >= 3 && (b[start] & 0xFF) == 0xEF && (b[start + 1] & 0xFF) == 0xBB
+                && (b[start + 2] & 0xFF) == 0xBF ? start + 3 : start;
         if (n - at >= 3 && (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF) {
             return -1; // a second mark, which the general path may skip too
         }

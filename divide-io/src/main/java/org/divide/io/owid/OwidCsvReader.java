@@ -3,6 +3,7 @@ package org.divide.io.owid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
         }
         OwidCsvReader reader = beside.isPresent() ? withMetadata(beside.get()) : this;
         String source = Sources.name(path);
-        return WholeInput.read(path, options, (bytes, length) -> reader.fast(bytes, length, source),
+        return WholeInput.stream(path, options, (channel, size) -> reader.fast(channel, size, source),
                 stream -> reader.general(stream, source));
     }
 
@@ -168,10 +169,18 @@ public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
 
     /** Reads the bytes on the byte-level fast path of wide CSV, or declines ({@code null}). */
     private ReadResult fast(byte[] bytes, int length, String source) {
+        return WideCsvBytes.read(bytes, length, source, LAYOUT, fastReading(), options, WholeInput.threads(length));
+    }
+
+    /** Streams a file through the byte-level fast path of wide CSV, or declines ({@code null}). */
+    private ReadResult fast(FileChannel channel, long size, String source) throws IOException {
+        return WideCsvBytes.read(channel, source, LAYOUT, fastReading(), options, WholeInput.threads(size));
+    }
+
+    /** How the fast path reads the file: the economies and the indicators with their metadata. */
+    private WideCsvBytes.Reading fastReading() {
         OwidMetadata meta = metadata == null ? OwidMetadata.none() : metadata;
-        return WideCsvBytes.read(bytes, length, source, LAYOUT,
-                new WideCsvBytes.Reading(null, OwidCsvReader::economy, meta::indicator, null), options,
-                WholeInput.threads(length));
+        return new WideCsvBytes.Reading(null, OwidCsvReader::economy, meta::indicator, null);
     }
 
     /** Reads a file's bytes the general way, as text (closes the stream). */

@@ -3,6 +3,7 @@ package org.divide.io.worldbank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -140,7 +141,7 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
         }
         WdiBulkCsvReader reader = companion.isPresent() ? withCountryMetadata(companion.get()) : this;
         String source = Sources.name(path);
-        return WholeInput.read(path, options, (bytes, length) -> reader.fast(bytes, length, source),
+        return WholeInput.stream(path, options, (channel, size) -> reader.fast(channel, size, source),
                 stream -> reader.general(stream, source));
     }
 
@@ -158,9 +159,18 @@ public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader
 
     /** Reads the bytes on the fast path, or declines ({@code null}). */
     private ReadResult fast(byte[] bytes, int length, String source) {
-        return WideCsvBytes.read(bytes, length, source, LAYOUT, WideCsvBytes.Reading.of(CSV.headerStart(),
-                countryMetadata == null ? NONE : countryMetadata, WdiBulkCsvReader::indicator), options,
-                WholeInput.threads(length));
+        return WideCsvBytes.read(bytes, length, source, LAYOUT, fastReading(), options, WholeInput.threads(length));
+    }
+
+    /** Streams a file through the fast path, or declines ({@code null}). */
+    private ReadResult fast(FileChannel channel, long size, String source) throws IOException {
+        return WideCsvBytes.read(channel, source, LAYOUT, fastReading(), options, WholeInput.threads(size));
+    }
+
+    /** How the fast path reads the file: the header search, the economies and the indicators. */
+    private WideCsvBytes.Reading fastReading() {
+        return WideCsvBytes.Reading.of(CSV.headerStart(), countryMetadata == null ? NONE : countryMetadata,
+                WdiBulkCsvReader::indicator);
     }
 
     /** Reads a file's bytes the general way, as text (closes the stream). */

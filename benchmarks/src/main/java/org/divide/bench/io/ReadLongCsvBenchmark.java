@@ -3,6 +3,8 @@ package org.divide.bench.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.divide.io.EconomyResolver;
 import org.divide.io.ReadOptions;
@@ -20,6 +22,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -56,6 +59,8 @@ public class ReadLongCsvBenchmark {
 
     /** The file's bytes. */
     private byte[] file;
+    /** The same bytes in a temporary file, for {@link #readFile()}. */
+    private Path path;
     /** The reader, codes kept as written. */
     private LongCsvReader reader;
     /** The same reader on the general path. */
@@ -67,6 +72,12 @@ public class ReadLongCsvBenchmark {
         file = LongCsvFile.bytes(rows, decimals);
         reader = LongCsvReader.withDefaults().withOptions(ReadOptions.defaults().withResolver(EconomyResolver.none()));
         generalReader = reader.withCsv(CsvOptions.defaults().withHeaderAt("economy"));
+        try {
+            path = Files.createTempFile("divide-bench-", ".csv");
+            Files.write(path, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -81,6 +92,31 @@ public class ReadLongCsvBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads the same bytes from a file, as a researcher's command does and as fread reads them:
+     * streamed from the file chunk by chunk, never held whole.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public ReadResult readFile() {
+        try {
+            return reader.read(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the temporary file.
+     *
+     * @throws IOException if it cannot be deleted
+     */
+    @TearDown
+    public void deleteFile() throws IOException {
+        Files.deleteIfExists(path);
     }
 
     /**

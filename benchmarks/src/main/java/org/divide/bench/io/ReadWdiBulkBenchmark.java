@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.divide.io.ReadResult;
 import org.divide.io.worldbank.WdiBulkCsvReader;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -54,6 +57,8 @@ public class ReadWdiBulkBenchmark {
 
     /** The file's bytes. */
     private byte[] file;
+    /** The same bytes in a temporary file, for {@link #readFile()}. */
+    private Path path;
     /** The reader, without a country-metadata companion. */
     private WdiBulkCsvReader reader;
 
@@ -62,6 +67,12 @@ public class ReadWdiBulkBenchmark {
     public void setup() {
         file = WdiBulkFile.bytes(indicators);
         reader = WdiBulkCsvReader.withDefaults().withoutCountryMetadata();
+        try {
+            path = Files.createTempFile("divide-bench-", ".csv");
+            Files.write(path, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -76,6 +87,31 @@ public class ReadWdiBulkBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads the same bytes from a file, as a researcher's command does and as fread reads them:
+     * streamed from the file chunk by chunk, never held whole.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public ReadResult readFile() {
+        try {
+            return reader.read(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the temporary file.
+     *
+     * @throws IOException if it cannot be deleted
+     */
+    @TearDown
+    public void deleteFile() throws IOException {
+        Files.deleteIfExists(path);
     }
 
     /**

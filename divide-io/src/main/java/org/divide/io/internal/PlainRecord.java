@@ -1,5 +1,6 @@
 package org.divide.io.internal;
 
+import java.util.Arrays;
 import org.divide.core.Panel;
 
 /**
@@ -54,6 +55,16 @@ final class PlainRecord {
     private final int[] to;
     /** The year of the last line read, when there is a year column. */
     int year;
+    /** Whether the value columns come in the order of their slots, so that {@link #readPacked} may be used. */
+    final boolean ordered;
+    /** The words of bits of a packed row ({@link ParsedRows#words}). */
+    private final int words;
+    /** While {@link #readPacked} reads: where the row goes; {@code null} otherwise. */
+    private long[] packed;
+    /** While {@link #readPacked} reads: the row's first word. */
+    private int packedAt;
+    /** One past the last word of the row {@link #readPacked} read last. */
+    int packedEnd;
 
     /**
      * A reader of lines of a header's width.
@@ -82,6 +93,39 @@ final class PlainRecord {
         this.maxLineLength = maxLineLength;
         this.from = from;
         this.to = to;
+        boolean increasing = true;
+        for (int k = 1; k < valueColumns.length; k++) {
+            increasing &= valueColumns[k] > valueColumns[k - 1];
+        }
+        this.ordered = increasing;
+        this.words = ParsedRows.words(valueColumns.length);
+    }
+
+    /**
+     * Reads the line at {@code start} as {@link #read} does, but writes the row as
+     * {@link ParsedRows#data} keeps it: at {@code at} its words of bits, then the bits of the values
+     * that are not missing, in column order, up to {@link #packedEnd}; a missing value writes
+     * nothing. Only when the value columns are {@link #ordered}; {@code data} must have room for
+     * every value of the row.
+     *
+     * @param b     the bytes
+     * @param start the line's first byte
+     * @param end   one past the last byte of the input's chunk
+     * @param data  where the row goes
+     * @param at    the row's first word in {@code data}
+     * @return the start of the next line, or -1 as {@link #read} (the row may have been written in
+     *         part)
+     */
+    int readPacked(byte[] b, int start, int end, long[] data, int at) {
+        Arrays.fill(data, at, at + words, 0L);
+        packed = data;
+        packedAt = at;
+        packedEnd = at + words;
+        try {
+            return read(b, start, end, null, 0);
+        } finally {
+            packed = null;
+        }
     }
 
     /**
@@ -116,7 +160,9 @@ final class PlainRecord {
                 if (!emptyMissing) {
                     return -1;
                 }
-                values[at + slots[field]] = Double.NaN;
+                if (packed == null) {
+                    values[at + slots[field]] = Double.NaN;
+                }
             } else {
                 i = value(b, i, end, values, at + slots[field]);
             }
@@ -171,10 +217,11 @@ final class PlainRecord {
 
     /**
      * {@code [+-]? digits [. digits] [(e|E) [+-]? digits]} at {@code i}, at least one and at most 19
-     * mantissa digits, into {@code values[slot]}; one past it, or -1 (also when
+     * mantissa digits, into {@code values[slot]} (or the packed row, column {@code slot}); one past
+     * it, or -1 (also when
      * {@link DecimalToDouble#toDouble} cannot decide or the value is beyond the doubles).
      */
-    private static int value(byte[] b, int start, int end, double[] values, int slot) {
+    private int value(byte[] b, int start, int end, double[] values, int slot) {
         int i = start;
         boolean negative = false;
         if (i < end && (b[i] == '-' || b[i] == '+')) {
@@ -226,7 +273,13 @@ final class PlainRecord {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return -1;
         }
-        values[slot] = v;
+        if (packed == null) {
+            values[slot] = v;
+        } else {
+            // the slot is the value column (read at 0), and the columns come in order
+            packed[packedEnd++] = Double.doubleToRawLongBits(v);
+            packed[packedAt + (slot >>> 6)] |= 1L << slot;
+        }
         return i;
     }
 }

@@ -142,7 +142,7 @@ final class WideChunk implements ChunkPipeline.Worker {
                 if (packed + words + count > data.length) {
                     data = Arrays.copyOf(data, Math.max(packed + words + count, 2 * data.length));
                 }
-                int next = plain.read(b, at, end, values, 0);
+                int next = plain.ordered ? plain.readPacked(b, at, end, data, packed) : plain.read(b, at, end, values, 0);
                 boolean read = next >= 0;
                 if (!read) {
                     next = line.record(at, end);
@@ -171,12 +171,17 @@ final class WideChunk implements ChunkPipeline.Worker {
                             to[indicatorNameColumn], first ? -1 : keyName[rows - 1], indicatorNameText, false);
                 }
                 lineAt[rows] = lines;
-                for (int k = 0; !read && k < count; k++) {
-                    int vc = valueColumns[k];
-                    values[k] = emptyMissing && from[vc] == to[vc] ? Double.NaN
-                            : ByteValues.value(b, from[vc], to[vc], options);
+                if (read && plain.ordered) {
+                    offsets[rows] = packed;
+                    packed = plain.packedEnd;
+                } else {
+                    for (int k = 0; !read && k < count; k++) {
+                        int vc = valueColumns[k];
+                        values[k] = emptyMissing && from[vc] == to[vc] ? Double.NaN
+                                : ByteValues.value(b, from[vc], to[vc], options);
+                    }
+                    pack(count);
                 }
-                pack(count);
                 rows++;
                 lines++;
                 at = next;

@@ -22,7 +22,7 @@ class PlainRecordTest {
     private static final Layout LONG = new Layout(4, 2, new int[] {3});
     /** A wide layout as the World Bank's: name, code, three years, an empty last column. */
     private static final Layout WIDE = new Layout(6, -1, new int[] {2, 3, 4});
-    private static final int MAX_LINE = 80;
+    private static final int MAX_LINE = 4096;
     private static final String[] PIECES = {"0", "1", "7", "9", "12", "2001", "1999", "0042", ".", "-", "+", "e",
         "E", "E5", "e-3", "NA", "..", " ", "\t", ",", "\"", "\"\"", "\r", "\n", "\r\n", "é", "\u00ff", "x", "KEN",
         "IT.NET", "12345678", "123456789012", "0.1", "1e400", "99999999999999999999", "4.9e-324", ""};
@@ -79,6 +79,9 @@ class PlainRecordTest {
         }
         byte[] empty = bytes("KEN,X,2021,\n");
         assertEquals(-1, plain(LONG, false, new int[4], new int[4]).read(empty, 0, empty.length, new double[1], 0));
+        byte[] longer = bytes("KEN,X,2021,1.5\n");
+        PlainRecord short10 = new PlainRecord(4, 2, new int[] {3}, true, 10, new int[4], new int[4]);
+        assertEquals(-1, short10.read(longer, 0, longer.length, new double[1], 0), "a line beyond the limit");
     }
 
     /** Reads a line both ways; {@code true} if the one-pass reader took it. */
@@ -107,7 +110,53 @@ class PlainRecordTest {
                             ? options.missing() : Set.of("NA")));
             assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(values[1 + k]), text);
         }
+        assertPackedAsRead(plain, b, next, values, 1, layout.values().length);
         return true;
+    }
+
+    /**
+     * The packed row of a line ({@link PlainRecord#readPacked}) holds the bits of the columns with a
+     * value and those values' bits, as read by {@link PlainRecord#read} into {@code values}.
+     */
+    private static void assertPackedAsRead(PlainRecord plain, byte[] b, int next, double[] values, int at, int count) {
+        String text = new String(b, StandardCharsets.ISO_8859_1);
+        assertTrue(plain.ordered, text);
+        int words = ParsedRows.words(count);
+        long[] data = new long[3 + words + count];
+        java.util.Arrays.fill(data, -1L); // words left over from an earlier row are cleared
+        assertEquals(next, plain.readPacked(b, 0, b.length, data, 3), text);
+        int v = 3 + words;
+        for (int k = 0; k < count; k++) {
+            double expected = values[at + k];
+            boolean held = (data[3 + (k >>> 6)] >>> k & 1) != 0;
+            assertEquals(expected == expected, held, text + " column " + k);
+            if (held) {
+                assertEquals(Double.doubleToRawLongBits(expected), data[v++], text + " column " + k);
+            }
+        }
+        assertEquals(v, plain.packedEnd, text);
+    }
+
+    /** Rows of 70 value columns (two words of bits), a value or empty at random: packed as read. */
+    @Test
+    void packsRowsOfMoreThanSixtyFourColumnsAsReadAndKnowsWhenColumnsAreOutOfOrder() {
+        int count = 70;
+        int[] columns = new int[count];
+        for (int k = 0; k < count; k++) {
+            columns[k] = k + 2;
+        }
+        Layout wide = new Layout(count + 2, -1, columns);
+        Random random = new Random(7);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder s = new StringBuilder("\"Kenya\",\"KEN\"");
+            for (int k = 0; k < count; k++) {
+                s.append(",\"").append(random.nextInt(3) == 0 ? Double.toString(random.nextDouble() * 1e6) : "")
+                        .append('"');
+            }
+            byte[] b = bytes(s.append("\r\n").toString());
+            assertTrue(agree(wide, b, true), s.toString());
+        }
+        assertTrue(!plain(new Layout(5, -1, new int[] {4, 2, 3}), true, new int[5], new int[5]).ordered);
     }
 
     private static PlainRecord plain(Layout layout, boolean emptyMissing, int[] from, int[] to) {

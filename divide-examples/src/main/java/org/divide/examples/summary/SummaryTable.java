@@ -54,8 +54,10 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    private static String label(Indicator indicator) {
-        String text = indicator.name() + (indicator.unit().isEmpty() ? "" : " (" + indicator.unit() + ")");
+    /** The indicator's name and unit, the unit left out where the name ends with it (as WDI names do). */
+    static String label(Indicator indicator) {
+        String unit = indicator.unit().isEmpty() ? "" : " (" + indicator.unit() + ")";
+        String text = indicator.name() + (indicator.name().endsWith(unit) ? "" : unit);
         return text.length() <= NAME_WIDTH ? text : text.substring(0, NAME_WIDTH - 1) + "…";
     }
 

@@ -79,4 +79,15 @@ class DivideSummaryTest {
         assertTrue(text.contains("5.1x"), text);
         assertTrue(text.contains("3/3"), text);
     }
+
+    /** A WDI name that ends with its unit ("GDP per capita (current US$)") shows the unit once. */
+    @Test
+    void aUnitTheNameEndsWithIsNotRepeated() {
+        Indicator wdi = new Indicator("NY.GDP.PCAP.CD", "GDP per capita (current US$)", "current US$",
+                Indicator.of("NY.GDP.PCAP.CD").direction(), Indicator.of("NY.GDP.PCAP.CD").source());
+        assertEquals("GDP per capita (current US$)", SummaryTable.label(wdi));
+        Indicator plain = new Indicator("IT.NET", "Internet users", "% of population",
+                Indicator.of("IT.NET").direction(), Indicator.of("IT.NET").source());
+        assertEquals("Internet users (% of population)", SummaryTable.label(plain));
+    }
 }

@@ -35,7 +35,8 @@ import org.divide.io.internal.WideRows;
  * ({@code org.divide.io.internal.WideCsvBytes}) that takes plain UTF-8 files and gives the same
  * result; anything it does not take (doubled quotes, bytes that are not UTF-8, any error) is read
  * the general way, with the same results and messages. From 8 MiB on, the fast path parses chunks
- * of lines on all cores and merges them in order (the same result on any number of cores).
+ * of lines on all cores and merges them in order (the same result on any number of cores). A file
+ * is streamed through it chunk by chunk, never held whole; a stream is held whole up to 1 GiB.
  */
 public final class WideCsvReader extends LayoutCsvReader<WideLayout, WideCsvReader> {
 

@@ -9,10 +9,10 @@ import org.divide.core.Panel;
 import org.divide.core.internal.PanelAccess;
 
 /**
- * The cells of a fast read, held by indicator in rows of years: for each indicator, blocks of
- * {@value #BLOCK} economies, each economy a row of the years of the store's span, so that the
- * records of a row of a wide file (one economy and indicator, every year) and of a long file sorted
- * by economy, indicator and year land side by side in memory. {@link #panel} turns the rows into
+ * The cells of a fast read of a long file, held by indicator in rows of years: for each indicator,
+ * blocks of {@value #BLOCK} economies, each economy a row of the years of the store's span, so that
+ * the records of a long file sorted by economy, indicator and year land side by side in memory. (A
+ * wide file's rows are kept as parsed instead: {@link RowCells}.) {@link #panel} turns the rows into
  * the panel's columns (one per indicator and year over economies) in one pass.
  *
  * <p>A cell keeps its value's bits exclusive-or a {@code NaN} with a payload of its own

@@ -121,7 +121,8 @@ public final class PanelCollector {
      * the same cell, even an equal one, makes {@link #put} throw (the fast path then declines).
      * Cells are stored in the panel's own layout ({@link DenseCells}) with no position kept, and
      * {@link #finish()} hands them to the panel without a copy: the read needs about 8 bytes per
-     * cell where the others need 16, then the panel's columns.
+     * cell where the others need 16, then the panel's columns. A wide file's rows may instead be
+     * put whole as parsed ({@link #rowsOf}, {@link #putRows}, {@link RowCells}).
      *
      * @param source  the source name used in messages
      * @param options the read options

@@ -56,10 +56,11 @@ import org.slf4j.LoggerFactory;
  * {@code unit} and its source {@code citationShort}. A file of daily data ({@code Day} instead of
  * {@code Year}) is rejected, and so are years outside the range of a panel (OWID has years BCE).
  *
- * <p>Files and streams of at most 1 GiB are first tried on the byte-level fast path of wide CSV
- * ({@code org.divide.io.internal.WideCsvBytes}), which takes plain UTF-8 files such as OWID's
- * exports and gives the same result; anything it does not take is read the general way, with the
- * same results and messages. From 8 MiB on, it parses chunks of lines on all cores.
+ * <p>Files (streamed chunk by chunk, at any size) and streams of at most 1 GiB (held whole) are
+ * first tried on the byte-level fast path of wide CSV ({@code org.divide.io.internal.WideCsvBytes}),
+ * which takes plain UTF-8 files such as OWID's exports and gives the same result; anything it does
+ * not take is read the general way, with the same results and messages. From 8 MiB on, it parses
+ * chunks of lines on all cores.
  */
 public final class OwidCsvReader implements TextFormatReader<OwidCsvReader> {
 

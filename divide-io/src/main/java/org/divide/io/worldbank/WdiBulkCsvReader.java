@@ -44,10 +44,11 @@ import org.slf4j.LoggerFactory;
  * and its unit from the parenthesised end of that name. The {@code Metadata_Indicator_} companion
  * is not read.
  *
- * <p>Files and streams of at most 1 GiB are first tried on the byte-level fast path of wide CSV
- * ({@code org.divide.io.internal.WideCsvBytes}), which takes plain UTF-8 files such as the World
- * Bank's and gives the same result; anything it does not take is read the general way, with the
- * same results and messages. From 8 MiB on, it parses chunks of lines on all cores.
+ * <p>Files (streamed chunk by chunk, at any size) and streams of at most 1 GiB (held whole) are
+ * first tried on the byte-level fast path of wide CSV ({@code org.divide.io.internal.WideCsvBytes}),
+ * which takes plain UTF-8 files such as the World Bank's and gives the same result; anything it does
+ * not take is read the general way, with the same results and messages. From 8 MiB on, it parses
+ * chunks of lines on all cores.
  */
 public final class WdiBulkCsvReader implements TextFormatReader<WdiBulkCsvReader> {
 

@@ -56,6 +56,7 @@ public final class LongCsvBytes {
 
     private final LineChunks input;
     private final PanelCollector c;
+    private final LongRuns runs = new LongRuns();
     private final int threads;
     private final int chunkBytes;
 
@@ -177,9 +178,12 @@ public final class LongCsvBytes {
 
     /**
      * Feeds a parsed chunk to the collector in runs of rows of one economy and indicator
-     * ({@link PanelCollector#putYears}), in the order of the general path ({@code LongRows}): each of
-     * the worker's codes is resolved once, at its first row, and its handle kept by the worker for
-     * the chunks that follow.
+     * ({@link PanelCollector#putYears}): each of the worker's codes is resolved once, at its first
+     * row, in the order of the general path ({@code LongRows}), and its handle kept by the worker for
+     * the chunks that follow. The runs are then put indicator by indicator (a counting sort by
+     * handle, when the chunk has more runs than the read has indicators), so that the runs of one
+     * indicator land in its blocks one after the other, not each in another indicator's block: the
+     * cells are the same in any order, and any repeat makes the read decline either way.
      */
     private void merge(LongChunk k, boolean names, int fixed, long lineBefore) throws MalformedDataException {
         k.fitHandles();
@@ -201,8 +205,9 @@ public final class LongCsvBytes {
                 }
             }
             run = run(k, r, fixed < 0);
-            c.putYears(e, i, k.year, r, k.value, r, run, line);
+            runs.add(r, run, e, i);
         }
+        runs.put(k, c, c.indicatorCount(), lineBefore);
     }
 
     /** The rows from {@code r} on of the same economy (and indicator, when the rows have their own). */

@@ -256,6 +256,15 @@ public final class PanelCollector {
     }
 
     /**
+     * The number of indicators registered: their handles run from 0 to one less.
+     *
+     * @return the count
+     */
+    public int indicatorCount() {
+        return indicators.size();
+    }
+
+    /**
      * The economy of a handle, as resolved (its code is the one the panel will use).
      *
      * @param handle a handle from {@link #economy}

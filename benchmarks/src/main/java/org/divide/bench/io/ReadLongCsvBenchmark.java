@@ -3,7 +3,6 @@ package org.divide.bench.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.divide.io.EconomyResolver;
@@ -72,12 +71,7 @@ public class ReadLongCsvBenchmark {
         file = LongCsvFile.bytes(rows, decimals);
         reader = LongCsvReader.withDefaults().withOptions(ReadOptions.defaults().withResolver(EconomyResolver.none()));
         generalReader = reader.withCsv(CsvOptions.defaults().withHeaderAt("economy"));
-        try {
-            path = Files.createTempFile("divide-bench-", ".csv");
-            Files.write(path, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        path = BenchFiles.temporary(file);
     }
 
     /**
@@ -102,11 +96,7 @@ public class ReadLongCsvBenchmark {
      */
     @Benchmark
     public ReadResult readFile() {
-        try {
-            return reader.read(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BenchFiles.read(reader, path);
     }
 
     /**
@@ -116,7 +106,7 @@ public class ReadLongCsvBenchmark {
      */
     @TearDown
     public void deleteFile() throws IOException {
-        Files.deleteIfExists(path);
+        BenchFiles.delete(path);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.divide.io.ReadResult;
@@ -67,12 +66,7 @@ public class ReadWdiBulkBenchmark {
     public void setup() {
         file = WdiBulkFile.bytes(indicators);
         reader = WdiBulkCsvReader.withDefaults().withoutCountryMetadata();
-        try {
-            path = Files.createTempFile("divide-bench-", ".csv");
-            Files.write(path, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        path = BenchFiles.temporary(file);
     }
 
     /**
@@ -97,11 +91,7 @@ public class ReadWdiBulkBenchmark {
      */
     @Benchmark
     public ReadResult readFile() {
-        try {
-            return reader.read(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BenchFiles.read(reader, path);
     }
 
     /**
@@ -111,7 +101,7 @@ public class ReadWdiBulkBenchmark {
      */
     @TearDown
     public void deleteFile() throws IOException {
-        Files.deleteIfExists(path);
+        BenchFiles.delete(path);
     }
 
     /**

@@ -308,8 +308,10 @@ public final class PanelCollector {
      * @throws IllegalArgumentException if the cell already holds a different value (the message
      *                                  names the cell, both values and the first place), or the
      *                                  year is out of range; in a reader, pass it to {@link #skip}
+     * @throws IllegalStateException    if the collector takes whole rows ({@link #rowsOf})
      */
     public void put(int economy, int indicator, int year, double value, long position) {
+        requireCells();
         Entry entry = economies.get(economy);
         Objects.checkIndex(indicator, indicators.size());
         checkYearAndValue(year, value);
@@ -421,6 +423,7 @@ public final class PanelCollector {
      */
     public void putYears(int economy, int indicator, int[] years, int yearsFrom, double[] values, int valuesFrom,
             int count, long position) {
+        requireCells();
         if (dense == null) {
             for (int k = 0; k < count; k++) {
                 put(economy, indicator, years[yearsFrom + k], values[valuesFrom + k], position);
@@ -455,6 +458,13 @@ public final class PanelCollector {
             entry.records -= count - repeat;
             throw new IllegalArgumentException("a second record of (" + entry.economy.code() + ", "
                     + indicators.get(indicator).code() + ", " + years[yearsFrom + repeat] + ")");
+        }
+    }
+
+    /** Throws if the collector takes whole rows ({@link #rowsOf}), which single cells would bypass. */
+    private void requireCells() {
+        if (store != null) {
+            throw new IllegalStateException("this collector takes whole rows (putRows), not cells");
         }
     }
 

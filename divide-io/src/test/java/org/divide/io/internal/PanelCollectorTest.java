@@ -148,4 +148,53 @@ class PanelCollectorTest {
         assertEquals("a.json at /1/2/value", Location.pointer("a.json", "/1/2/value").toString());
         assertEquals("a.json", Location.of("a.json").toString());
     }
+
+    /**
+     * A fast-path collector set up for whole rows takes rows only, and rows give the panel of the
+     * cells: values where present, the row's economy and every value column's year as read.
+     */
+    @Test
+    void rowsAreSetUpOnceOnAFastPathCollectorAndThenTakeNoSingleCells() throws MalformedDataException {
+        ReadOptions codes = ReadOptions.defaults().withResolver(EconomyResolver.none());
+        assertThrows(IllegalStateException.class, () -> PanelCollector.create("t", codes).rowsOf(new int[] {2020}, true));
+        PanelCollector c = PanelCollector.forFastPath("t", codes);
+        int gdp = c.indicator("GDP");
+        int fra = c.economy("FRA", null, 2);
+        assertThrows(IllegalArgumentException.class, () -> c.rowsOf(new int[] {2020, 2020}, true));
+        c.rowsOf(new int[] {2021, 2020}, true);
+        assertThrows(IllegalStateException.class, () -> c.rowsOf(new int[] {2020}, true));
+        assertThrows(IllegalStateException.class, () -> c.put(fra, gdp, 2020, 1.0, 2));
+        // FRA, GDP: 2021 missing, 2020 = 1.5 (columns in the order given, 2021 first)
+        ParsedRows rows = new ParsedRows(1, 2, new int[] {0}, new long[] {0b10, Double.doubleToRawLongBits(1.5)});
+        rows.economies[0] = fra;
+        rows.keys[0] = gdp;
+        c.putRows(rows);
+        ParsedRows again = new ParsedRows(1, 2, new int[] {0}, new long[] {0, 0});
+        again.economies[0] = fra;
+        again.keys[0] = gdp;
+        assertThrows(IllegalArgumentException.class, () -> c.putRows(again));
+    }
+
+    @Test
+    void rowsGiveThePanelOfTheirCells() throws MalformedDataException {
+        PanelCollector c = PanelCollector.forFastPath("t", ReadOptions.defaults().withResolver(EconomyResolver.none()));
+        int gdp = c.indicator("GDP");
+        int fra = c.economy("FRA", null, 2);
+        int deu = c.economy("DEU", null, 3);
+        c.rowsOf(new int[] {2021, 2020}, true);
+        ParsedRows rows = new ParsedRows(2, 2, new int[] {0, 2},
+                new long[] {0b10, Double.doubleToRawLongBits(1.5), 0b00});
+        rows.economies[0] = fra;
+        rows.keys[0] = gdp;
+        rows.economies[1] = deu;
+        rows.keys[1] = gdp;
+        c.putRows(rows);
+        ReadResult r = c.finish();
+        assertEquals(List.of("FRA", "DEU"), r.panel().economies().stream().map(Economy::code).toList());
+        assertEquals(List.of(2020, 2021), java.util.Arrays.stream(r.panel().years()).boxed().toList());
+        assertEquals(1.5, r.panel().value("FRA", "GDP", 2020));
+        assertTrue(Double.isNaN(r.panel().value("FRA", "GDP", 2021)));
+        assertTrue(Double.isNaN(r.panel().value("DEU", "GDP", 2020)));
+        assertEquals(1, r.panel().valueCount());
+    }
 }
